@@ -1,0 +1,3 @@
+"""`caredraft check_reply` (to be written)."""
+
+commands: list = []

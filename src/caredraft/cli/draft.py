@@ -1,0 +1,3 @@
+"""`caredraft draft` (to be written)."""
+
+commands: list = []

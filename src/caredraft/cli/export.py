@@ -1,0 +1,3 @@
+"""`caredraft export` (to be written)."""
+
+commands: list = []

