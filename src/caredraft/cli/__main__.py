@@ -1,0 +1,3 @@
+from caredraft.cli import main
+
+main()

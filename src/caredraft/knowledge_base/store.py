@@ -1,0 +1,181 @@
+"""The knowledge base as the rest of caredraft sees it: hybrid search that prefers the
+customer's language, look-ups by citation, crisis resources by country.
+
+Ranking = dense similarity (e5 through the Embedder protocol, stored in Chroma) blended
+with BM25 over the same chunks. Dense scores from e5 are compressed (unrelated texts often
+score 0.75-0.82), so they are rescaled before blending; the blend is also the relevance
+score the drafter compares with ``settings.retrieval_min_score``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+from caredraft.domain import Passage
+from caredraft.knowledge_base.base import Chunk, Embedder, VectorStore
+from caredraft.knowledge_base.lexical import BM25
+from caredraft.settings import Settings
+
+# Dense cosine rescaled from [floor, ceiling] to [0, 1]; calibrated on the retrieval set.
+DENSE_FLOOR, DENSE_CEILING = 0.78, 0.92
+DENSE_WEIGHT = 0.7
+# BM25 saturates: score / (score + K) keeps one exact keyword from dominating.
+BM25_K = 6.0
+# A passage in another language than the customer's is used only for policies with no translation.
+OTHER_LANGUAGE_PENALTY = 0.9
+CRISIS_DOC = "crisis-resources"
+COUNTRY_ALIASES = {"uk": "gb", "ir": "ir", "iran": "ir"}
+INDEX_TTL = 30.0  # seconds: other workers may have ingested meanwhile
+
+
+def passage_from_chunk(chunk: Chunk, score: float = 0.0) -> Passage:
+    return Passage(
+        id=chunk.passage_id, doc_id=chunk.doc_id, language=chunk.language, title=chunk.title, heading=chunk.heading,
+        text=chunk.text, tags=list(chunk.tags), effective_date=chunk.effective_date, score=round(score, 4),
+    )
+
+
+@dataclass
+class _Index:
+    chunks: list[Chunk]
+    by_language: dict[str, list[int]]
+    passages_by_language: dict[str, set[str]]  # passage ids per language
+    bm25: dict[str, BM25]
+    built_at: float
+    count: int
+
+
+class KnowledgeBase:
+    def __init__(self, settings: Settings, embedder: Embedder, store: VectorStore) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.store = store
+        self._index: _Index | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "KnowledgeBase":
+        from caredraft.knowledge_base.chroma_store import ChromaStore
+        from caredraft.knowledge_base.embedders import build_embedder
+
+        embedder = build_embedder(settings)
+        return cls(settings, embedder, ChromaStore(settings, embedder))
+
+    # -- index of all chunks (for BM25, listings and look-ups) ---------------------------------
+    def refresh(self) -> None:
+        with self._lock:
+            self._index = None
+
+    def _current(self) -> _Index:
+        with self._lock:
+            index = self._index
+            if index is not None and time.monotonic() - index.built_at < INDEX_TTL:
+                return index
+            count = self.store.count()
+            if index is not None and index.count == count:
+                index.built_at = time.monotonic()
+                return index
+            chunks = sorted(self.store.all_chunks(), key=lambda c: c.key)
+            by_language: dict[str, list[int]] = {}
+            docs: dict[str, set[str]] = {}
+            for i, chunk in enumerate(chunks):
+                by_language.setdefault(chunk.language, []).append(i)
+                docs.setdefault(chunk.language, set()).add(chunk.passage_id)
+            bm25 = {lang: BM25([chunks[i].embed_text for i in idx]) for lang, idx in by_language.items()}
+            self._index = _Index(chunks, by_language, docs, bm25, time.monotonic(), len(chunks))
+            return self._index
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted(self._current().by_language)
+
+    def is_empty(self) -> bool:
+        return self.store.count() == 0
+
+    # -- search ---------------------------------------------------------------------------
+    def search(self, query: str, *, language: str | None = None, k: int = 4) -> list[Passage]:
+        """Best passages for a customer's message, in their language where the KB has it."""
+        index = self._current()
+        if not index.chunks or not query.strip():
+            return []
+        vector = self.embedder.embed_queries([query])[0]
+        n = min(self.settings.retrieval_candidates, len(index.chunks))
+
+        if language in index.by_language:
+            scored = self._score(query, vector, language, n, index)
+            # Fall back across languages only for sections missing in the customer's language.
+            missing = set().union(*index.passages_by_language.values()) - index.passages_by_language[language]
+            if missing:
+                for other in index.by_language:
+                    if other == language:
+                        continue
+                    for key, (score, chunk) in self._score(query, vector, other, n, index).items():
+                        if chunk.passage_id in missing:
+                            scored.setdefault(key, (score * OTHER_LANGUAGE_PENALTY, chunk))
+        else:  # unknown language: search everything
+            scored = {}
+            for other in index.by_language:
+                scored.update(self._score(query, vector, other, n, index))
+
+        ranked = sorted(scored.values(), key=lambda item: item[0], reverse=True)
+        # Translations of one section are the same passage: keep the best copy only.
+        out, seen = [], set()
+        for score, chunk in ranked:
+            if chunk.passage_id in seen:
+                continue
+            seen.add(chunk.passage_id)
+            out.append(passage_from_chunk(chunk, score))
+            if len(out) == k:
+                break
+        return out
+
+    def _score(self, query: str, vector, language: str, n: int, index: _Index) -> dict[str, tuple[float, Chunk]]:
+        dense = {hit.chunk.key: hit.similarity for hit in self.store.query(vector, n=n, language=language)}
+        positions = index.by_language[language]
+        lexical = index.bm25[language].scores(query)
+        out = {}
+        for pos, bm in zip(positions, lexical):
+            chunk = index.chunks[pos]
+            if chunk.key not in dense and bm == 0:
+                continue
+            d = _rescale(dense.get(chunk.key, DENSE_FLOOR))
+            out[chunk.key] = (DENSE_WEIGHT * d + (1 - DENSE_WEIGHT) * bm / (bm + BM25_K), chunk)
+        return out
+
+    # -- look-ups -------------------------------------------------------------------------
+    def passages(self, *, doc_id: str | None = None, language: str | None = None) -> list[Passage]:
+        return [passage_from_chunk(c) for c in self._current().chunks
+                if (doc_id is None or c.doc_id == doc_id) and (language is None or c.language == language)]
+
+    def get(self, citation: str) -> Passage | None:
+        """``en:refunds#double-charges``, or a bare ``refunds#double-charges`` (default language first)."""
+        language, _, passage_id = citation.rpartition(":")
+        preferences = [language] if language else [self.settings.default_language, "en"]
+        chunks = [c for c in self._current().chunks if c.passage_id == passage_id]
+        for preferred in preferences:
+            for chunk in chunks:
+                if chunk.language == preferred:
+                    return passage_from_chunk(chunk)
+        return passage_from_chunk(chunks[0]) if chunks and not language else None
+
+    def crisis_resources(self, *, country: str | None, language: str) -> list[Passage]:
+        """The crisis-line section for the customer's country (or the 'other countries' one),
+        in their language where translated."""
+        code = (country or "").strip().lower()
+        code = COUNTRY_ALIASES.get(code, code)
+        chunks = [c for c in self._current().chunks if c.doc_id == CRISIS_DOC]
+        for anchor in ([code] if code else []) + ["default"]:
+            candidates = [c for c in chunks if c.passage_id == f"{CRISIS_DOC}#{anchor}"]
+            for preferred in (language, self.settings.default_language, "en"):
+                for chunk in candidates:
+                    if chunk.language == preferred:
+                        return [passage_from_chunk(chunk)]
+            if candidates:
+                return [passage_from_chunk(candidates[0])]
+        return []
+
+
+def _rescale(similarity: float) -> float:
+    return min(1.0, max(0.0, (similarity - DENSE_FLOOR) / (DENSE_CEILING - DENSE_FLOOR)))
