@@ -45,13 +45,23 @@ class Settings(BaseSettings):
     embedding_model: str = "multilingual-e5-small"
     embedding_api_key: str | None = None
     retrieval_k: int = Field(default=4, ge=1, le=50)
-    retrieval_candidates: int = Field(default=24, ge=1, le=200)
+    retrieval_candidates: int = Field(default=64, ge=1, le=500, description="Dense candidates per language.")
     retrieval_min_score: float = Field(default=0.35, description="Below this hybrid score a passage is not relevant.")
 
     # --- screening -----------------------------------------------------------------------
     semantic_screening: bool = True
-    semantic_crisis_threshold: float = Field(default=0.90, description="Cosine to a crisis exemplar that alone means crisis.")
-    semantic_review_threshold: float = Field(default=0.87, description="Cosine to a crisis exemplar that means 'look'.")
+    semantic_crisis_threshold: float = Field(default=0.91, description="Cosine to a crisis exemplar that alone means crisis.")
+    semantic_review_threshold: float = Field(default=0.89, description="Cosine to a crisis exemplar that means 'look'.")
+    # The semantic layer only counts when a message is nearer to a crisis exemplar than to any
+    # safe look-alike by this margin (e5 similarities are compressed; calibrated on data).
+    semantic_review_margin: float = Field(default=0.02, description="Crisis-minus-safe similarity needed to flag.")
+    # Languages without rules (de, es, uk, ...): auto only below this similarity to crisis exemplars.
+    semantic_other_auto_threshold: float = Field(default=0.84, description="Below this, an unsupported language may be auto.")
+    # Per-language overrides of the two above, calibrated on ordinary tickets (shared/evalsets):
+    # English e5 similarities to our exemplars run lower than Persian ones, so one number does not fit all.
+    semantic_review_threshold_by_language: dict[str, float] = Field(default_factory=lambda: {"en": 0.875, "ru": 0.885})
+    semantic_review_margin_by_language: dict[str, float] = Field(default_factory=lambda: {"en": 0.005, "ru": 0.01})
+    screening_batch_size: int = Field(default=64, ge=1, le=1024, description="Messages per batch in `caredraft screen`.")
 
     # --- drafting ------------------------------------------------------------------------
     drafter: Literal["rules", "llm"] = "rules"
@@ -62,6 +72,10 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(default=30.0, gt=0)
     llm_max_retries: int = Field(default=1, ge=0, le=5)
 
+    # --- reply checks ---------------------------------------------------------------------
+    # The company's own support e-mails/phones: allowed in replies (not PII, not ungrounded).
+    support_contacts: Annotated[list[str], NoDecode] = Field(default_factory=list)
+
     # --- API -----------------------------------------------------------------------------
     max_message_chars: int = Field(default=20_000, ge=1)
     max_body_bytes: int = Field(default=1_000_000, ge=1024)
@@ -70,7 +84,7 @@ class Settings(BaseSettings):
     bootstrap_admin_key: str | None = Field(default=None, description="Optional admin key created at start-up.")
     log_level: str = "INFO"
 
-    @field_validator("languages", mode="before")
+    @field_validator("languages", "support_contacts", mode="before")
     @classmethod
     def _split_languages(cls, value):
         if isinstance(value, str):

@@ -23,7 +23,7 @@ def evaluate(knowledge_base, rows: list[dict]) -> dict:
     by_language: dict[str, dict] = {}
     for row in rows:
         passages = knowledge_base.search(row["text"], language=row["lang"], k=DEPTH)
-        docs = [p.doc_id for p in passages]
+        docs = list(dict.fromkeys(p.doc_id for p in passages))  # document ranking: first passage of each
         rank = docs.index(row["doc_id"]) + 1 if row["doc_id"] in docs else None
         section = f"{row['doc_id']}#{row.get('section')}" if row.get("section") else None
         section_hit = section in [p.id for p in passages[:3]] if section else None

@@ -43,8 +43,9 @@ class Chunk:
 
     @property
     def embed_text(self) -> str:
-        # Title and heading carry most of the topic; the body carries the figures.
-        return f"{self.title}. {self.heading}. {self.text}"
+        # The heading names the topic, the body carries the figures. The document title is left
+        # out: it is shared by every section and blurred sections of one policy together.
+        return f"{self.heading}. {self.text}"
 
 
 @dataclass
