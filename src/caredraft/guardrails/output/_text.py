@@ -1,0 +1,52 @@
+"""Text helpers shared by the reply detectors.
+
+Patterns match a *folded* copy of the reply that has exactly the same length as the original
+(one character in, one character out), so a match's offsets quote the original text exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+# Persian and Arabic-Indic digits -> ASCII; Arabic letter forms -> Persian; ZWNJ and NBSP -> space.
+_FOLD = str.maketrans(
+    {
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا",
+        "ё": "е", "Ё": "Е",
+        "\u200c": " ", "\u00a0": " ", "\u202f": " ",
+        "’": "'", "‘": "'", "ʼ": "'", "`": "'",
+        "–": "-", "—": "-", "‑": "-",
+        "٫": ".", "٬": ",", "،": ",", "؛": ";", "؟": "?",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, same-length matching form (digits ASCII, Persian letters unified)."""
+    translated = text.translate(_FOLD)
+    # str.lower() may lengthen a few characters (İ); keep those as they are to preserve offsets.
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in translated)
+
+
+# Also split "done.The next" (a missing space after a full stop is common in pasted text).
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|[\n\r]+|[!?]+|\.(?=[^\W\d_])(?<=[^\W\d_]{3}\.)")
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-blank sentence, in order (works on the original or folded text)."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if text[start:end].strip():
+            yield start, end
+        start = end
+    if text[start:].strip():
+        yield start, len(text)
+
+
+def compile_all(patterns: list[str]) -> re.Pattern[str]:
+    """One alternation for a list of patterns (case already folded)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.UNICODE)

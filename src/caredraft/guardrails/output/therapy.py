@@ -1,0 +1,439 @@
+"""Therapeutic advice in a reply: support is not therapy.
+
+Two layers, per language:
+
+* **strong patterns**: one match is enough - a diagnosis ("it sounds like you have depression"),
+  medication or dose advice, a treatment recommendation ("you should try CBT"), a clinical
+  interpretation of feelings ("your anxiety is a trauma response"), coaching a coping technique
+  (breathing, grounding, journalling, meditation, challenging thoughts);
+* **unanchored inner life**: a reply that talks about the customer's feelings, sleep, family or
+  thoughts (outside its acknowledging sentences) and never mentions the service is counselling,
+  however it is worded (this catches phrasings no lexicon lists);
+* **counsellor style**: therapists also advise through questions, validation and gentle
+  suggestions ("it might help to notice when...", "give yourself compassion"). No single
+  phrase is enough, so we count *advice forms* and *inner-life topics*; together they block.
+
+Hand-offs and refusals are not advice ("your therapist can discuss medication with you",
+"I've passed your question to our clinical care team", "we can't advise on medication"): a
+sentence that hands off is skipped for the medication, treatment and advice-form patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from caredraft.domain import Severity, ViolationKind
+from caredraft.guardrails.output import Finding, ReplyContext, languages_for
+from caredraft.guardrails.output._text import compile_all, fold, sentences
+from caredraft.guardrails.output.structure import acknowledges
+
+KIND = ViolationKind.THERAPEUTIC_ADVICE
+
+_DRUGS = (r"sertraline|zoloft|prozac|fluoxetine|xanax|alprazolam|lexapro|escitalopram|citalopram|paroxetine|"
+          r"venlafaxine|effexor|bupropion|wellbutrin|lithium|melatonin|diazepam|valium|clonazepam|lorazepam|"
+          r"ativan|quetiapine|seroquel|ssris?|snris?|benzodiazepines?|"
+          r"сертралин\w*|золофт\w*|флуоксетин\w*|прозак\w*|ксанакс\w*|алпразолам\w*|эсциталопрам\w*|"
+          r"есциталопрам\w*|ципралекс\w*|пароксетин\w*|венлафаксин\w*|бупропион\w*|лити\w*|мелатонин\w*|"
+          r"феназепам\w*|диазепам\w*|клоназепам\w*|кветиапин\w*|"
+          r"سرترالین|فلوکستین|زاناکس|آلپرازولام|اسیتالوپرام|ملاتونین|لیتیوم|کلونازپام|بوپروپیون|دیازپام|لورازپام")
+
+# --- strong: one match blocks --------------------------------------------------------------
+_STRONG: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "diagnosis": [
+            r"(?:sounds?|seems?|looks?|appears?)(?: like| as if| as though| that)?[^.?!\n]{0,40}"
+            r"(?:depression|depressive|anxiety disorder|ptsd|post-traumatic|ocd|adhd|bipolar|borderline|panic (?:disorder|attacks?)"
+            r"|burnout|insomnia|eating disorder|personality disorder|codependen\w*|narcissis\w*|dissociat\w*|trauma\b|traumati[sz]ed|clinical anxiety|social anxiety)",
+            r"\byou (?:probably |may |might |likely |could |clearly |definitely |obviously )?(?:have|suffer from|are suffering from|are showing (?:signs|symptoms) of|show (?:signs|symptoms) of)"
+            r"[^.?!\n]{0,25}(?:depression|anxiety|ptsd|ocd|adhd|bipolar|panic|burnout|insomnia|disorder|trauma)",
+            r"(?:symptoms?|signs?) of (?:depression|an anxiety disorder|anxiety|ptsd|trauma|burnout|bipolar|ocd|adhd|a panic)",
+            r"\byou(?:'re| are) (?:clinically )?(?:depressed|bipolar|traumati[sz]ed|codependent|narcissistic|obsessive)\b",
+            r"\b(?:low|depressed) mood\b|\btypical of (?:low mood|depression|anxiety|burnout|grief|trauma)",
+            r"\b(?:this|that|it) (?:is|sounds like|could be|may be|might be) (?:a |an )?(?:classic |typical )?(?:panic attack|depressive episode|trauma response|anxiety disorder)",
+        ],
+        "interpretation": [
+            r"inner child|trauma response|defen[cs]e mechanism|core beliefs?|attachment (?:style|issues?|wounds?)|(?:sub|un)conscious(?:ly)?\b"
+            r"|projecting|self-sabotag\w*|unresolved (?:grief|trauma|issues|feelings|anger|conflict)|limiting beliefs?|cognitive distortions?"
+            r"|catastrophi[sz]\w*|negative (?:self-talk|thought patterns?|core)|wounded (?:part|self)|younger self|your nervous system"
+            r"|your body (?:is )?(?:telling|trying to tell|saying|asking|warning)|(?:sign|signal|message)s? (?:from|of) your body",
+            r"\byour (?:anxiety|fear|anger|sadness|feelings?|emotions?|reactions?|behaviou?r|panic|mood|frustration|pain|worry|guilt|shame|need)"
+            r"[^.?!\n]{0,30}\b(?:is|are|may be|might be|could be|seems?|sounds?|comes?|stems?|stemming|rooted|coming|points?)\b[^.?!\n]{0,30}"
+            r"(?:trauma|childhood|your past|rooted|from your|sign of|symptom|way of (?:protecting|coping)|protect|unresolved|attachment|subconscious|unconscious)",
+        ],
+        "coping": [
+            r"breathing (?:exercises?|techniques?|practices?)|box breathing|(?:take|taking|try) (?:a few |some |several )?(?:slow,? |deep,? )+breaths?"
+            r"|breathe (?:in|deeply|slowly)|5-4-3-2-1|grounding (?:techniques?|exercises?)|journal(?:l)?ing|(?:keep|start|try) (?:a |keeping a )?(?:journal|diary|gratitude)"
+            r"|write (?:down )?(?:your|those|these|the|about your) (?:thoughts|feelings|emotions|worries)|meditat\w*|mindful\w*|muscle relaxation"
+            r"|challenge (?:those|these|your|the|any)? ?(?:negative |anxious |unhelpful )?(?:thoughts|beliefs)|reframe|reframing|self-talk|affirmations?"
+            r"|self-compassion|self-care|visuali[sz]\w*|coping (?:skills?|strategies|techniques?|mechanisms?)"
+            r"|(?:notic|watch|observ|focus)\w* (?:on )?(?:your|the) breath(?:ing)?|(?:just|only) a thought|sit with (?:it|the feeling|your feelings|that|them)"
+            r"|let (?:it|the thought|the feeling|them) (?:sit|pass|be)\b|(?:don't|do not|rather than|instead of) (?:fight|fighting|push|pushing) (?:the|those|these|your) (?:thoughts?|feelings?)"
+            r"|(?:get|go|getting|going) outside|daylight|sleep hygiene|exercise (?:regularly|more|daily)",
+        ],
+        "treatment": [
+            r"(?:you should|you need to|you must|you ought to|i(?:'d| would)? (?:strongly )?(?:recommend|suggest|advise|encourage)|\btry\b|consider|think about"
+            r"|it (?:might|may|could|would|can) (?:help|be (?:helpful|useful|worth|good|beneficial)))[^.?!\n]{0,40}"
+            r"(?:\bcbt\b|\bdbt\b|emdr|cognitive behavio\w+|talk therapy|psychotherapy|\btherapy\b|counsel+ing|a therapist|a counsel+or|a psychiatrist|a psychologist"
+            r"|a (?:mental health )?professional|antidepressants?|support group|a specialist)",
+            r"\byou (?:really |definitely |clearly )?need (?:some |professional |more )?(?:therapy|treatment|counsel+ing|medication|psychiatric)",
+        ],
+        "medication": [
+            r"\b(?:try|start|stop|take|taking|increase|decrease|reduce|lower|raise|double|halve|skip|switch|up|cut)\b[^.?!\n]{0,30}"
+            r"(?:\bdose\b|dosage|medication|\bmeds\b|pills?|tablets?|antidepressants?|" + _DRUGS + r"|\d+\s?mg\b)",
+        ],
+    },
+    "ru": {
+        "diagnosis": [
+            r"(?:похож\w*|кажется|видимо|судя по всему|по-видимому|напомина\w*|смахива\w*)[^.?!\n]{0,40}"
+            r"(?:депресси\w*|тревожн\w+ расстройств\w*|птср|посттравматическ\w*|окр\b|сдвг|биполярн\w*|пограничн\w*|паническ\w+ (?:атак\w*|расстройств\w*)"
+            r"|выгорани\w*|бессонниц\w*|расстройств\w*|созависим\w*|нарцисс\w*|диссоциац\w*|травм\w*)",
+            r"у вас,?\s*(?:(?:может быть|возможно|наверное|явно|скорее всего|похоже),?\s*)?(?:депресси\w*|тревожн\w+ расстройств\w*|птср|сдвг|окр\b|биполярн\w*|паническ\w*|расстройств\w*|травм\w*)",
+            r"(?:симптом\w*|признак\w*) (?:депресси\w*|тревожн\w+ расстройств\w*|птср|травм\w*|выгорани\w*|расстройств\w*)",
+            r"вы (?:страдаете|находитесь в депресси\w*|в депрессии)",
+            r"(?:сниженн|подавленн|депрессивн)\w+ настроени\w*|типичн\w+ для (?:депресси|тревог|выгорани)\w*",
+        ],
+        "interpretation": [
+            r"внутренн\w+ ребён\w*|внутренн\w+ ребен\w*|травматическ\w+ реакц\w*|реакци\w+ на травму|защитн\w+ механизм\w*|(?:базов|глубинн)\w+ убеждени\w*"
+            r"|(?:тип|стиль) привязанности|подсознательн\w*|бессознательн\w*|проецир\w*|самосаботаж\w*|непрожит\w*|непроработанн\w*|когнитивн\w+ искажени\w*|катастрофиз\w*"
+            r"|сигнал\w* (?:вашего )?тела|тело (?:говорит|подсказывает|сигнализирует|просит)",
+            r"ваш\w* (?:тревог\w*|страх\w*|гнев\w*|злость|грусть|чувств\w*|эмоци\w*|реакци\w*|поведени\w*|паник\w*)[^.?!\n]{0,40}"
+            r"(?:травм\w*|детств\w*|прошл\w*|корн\w*|идёт из|идет из|симптом\w*|способ\w* защит\w*|защищ\w*)",
+        ],
+        "coping": [
+            r"дыхательн\w+ (?:упражнени\w*|техник\w*|практик\w*)|(?:глубок|медленн)\w+ вдох\w*|вдохните|5-4-3-2-1|заземлени\w*"
+            r"|(?:ведите|вести|заведите|начните вести|ведение)\s+дневник\w*|дневник\w* (?:благодарност\w*|эмоци\w*|чувств\w*|мыслей)"
+            r"|запиш\w+ (?:свои |ваши |эти |все )?(?:мысли|чувства|эмоции|переживания|тревоги)|медитац\w*|медитир\w*|осознанност\w*|майндфулнес\w*|мышечн\w+ релаксац\w*"
+            r"|(?:оспорьте|оспорить|оспаривать|поставьте под сомнение|бросьте вызов|переосмысл\w*|переформулир\w*) (?:эти |свои |ваши |негативн\w+ |тревожн\w+ )*(?:мысл\w*|убеждени\w*)"
+            r"|аффирмаци\w*|самосострадани\w*|забот\w+ о себе|визуализ\w*|позитивн\w+ (?:мышлени\w*|установк\w*|внутренн\w+ диалог\w*)|техник\w* (?:совладания|саморегуляции|релаксации)"
+            r"|(?:замеча|наблюда|следи|сосредото)\w*[^.?!\n]{0,20}дыхани\w*|сво[её] дыхани\w*|просто мысль|не боритесь с (?:мысл|чувств|эмоци)\w*|побудьте с (?:ней|ним|этим|ними)"
+            r"|(?:выходи|гуля|прогул)\w*[^.?!\n]{0,30}(?:дневн\w+ свет|свеж\w+ воздух)|гигиен\w* сна",
+        ],
+        "treatment": [
+            r"(?:вам (?:стоит|следует|нужно|надо|необходимо|лучше)|советую|рекомендую|предлагаю|попробуйте|стоит (?:попробовать|обратиться|подумать)|имеет смысл"
+            r"|было бы (?:полезно|хорошо)|подумайте о|может помочь|могла бы помочь|может быть полезн\w*)[^.?!\n]{0,40}"
+            r"(?:кпт|когнитивно-поведенческ\w*|дпт|emdr|психотерапи\w*|терапи\w*|психолог\w*|психотерапевт\w*|психиатр\w*|групп\w* поддержки|специалист\w*|антидепрессант\w*)",
+            r"вам (?:нужна|необходима|показана|нужно|необходимо) (?:терапи\w*|помощь специалист\w*|психотерапи\w*|лечени\w*|консультаци\w* психиатр\w*|антидепрессант\w*)",
+        ],
+        "medication": [
+            r"(?:увеличьте|уменьшите|снизьте|повысьте|удвойте|прекратите|бросьте|начните|попробуйте|принимайте|примите|пропустите|смените|пейте|выпейте"
+            r"|увеличить|уменьшить|снизить|повысить|удвоить|прекратить|бросить|начать|принимать|пропустить|сменить|отменить)[^.?!\n]{0,30}"
+            r"(?:доз\w*|лекарств\w*|препарат\w*|таблет\w*|антидепрессант\w*|" + _DRUGS + r"|\d+\s?мг)",
+        ],
+    },
+    "bg": {
+        "diagnosis": [
+            r"(?:изглежда|звучи|май|явно|вероятно|прилича)[^.?!\n]{0,40}"
+            r"(?:депресия|депресивн\w*|тревожно разстройство|птср|посттравматичн\w*|окр\b|хиперактивност|биполярн\w*|гранично\w*|паническ\w+ (?:атак\w*|разстройство)"
+            r"|прегаряне|безсъние|разстройство|съзависим\w*|нарцис\w*|дисоциац\w*|травма)",
+            r"(?:имате|страдате от|имаш)[^.?!\n]{0,15}(?:депресия|тревожно разстройство|птср|паническ\w+ (?:атак\w*|разстройство)|разстройство|травма)",
+            r"(?:симптом\w*|признац\w*|признак\w*) (?:на|за) (?:депресия|тревожно разстройство|птср|травма|прегаряне|разстройство)",
+            r"(?:вие )?сте (?:в )?депресира\w*|в депресия сте",
+            r"(?:понижено|потиснато|депресивно) настроение|типичн\w+ за (?:депресия|тревожност|прегаряне)",
+        ],
+        "interpretation": [
+            r"вътрешно\w* дете|травматичн\w+ реакци\w*|реакция на травма|защитен механизъм|защитни механизми|(?:дълбок|базов)\w* убеждени\w*"
+            r"|(?:тип|стил) (?:на )?привързаност|подсъзнателн\w*|несъзнателн\w*|проектира\w*|самосаботаж\w*|неизживя\w*|непреработен\w*|когнитивн\w+ изкривяван\w*|катастрофизира\w*"
+            r"|сигнал\w* на тялото|тялото ви (?:казва|подсказва|сигнализира|иска)",
+            r"ваш\w* (?:тревож\w*|страх\w*|гняв\w*|тъга\w*|чувств\w*|емоци\w*|реакци\w*|поведение|паника)[^.?!\n]{0,40}"
+            r"(?:травм\w*|детство\w*|минало\w*|корен\w*|идва от|симптом\w*|начин да се защит\w*|защит\w*)",
+        ],
+        "coping": [
+            r"дихателн\w+ (?:упражнени\w*|техник\w*|практик\w*)|(?:дълбок|бав)\w* вдишван\w*|(?:поемете|вдишайте)[^.?!\n]{0,15}(?:дълбоко|бавно|въздух|дъх)|5-4-3-2-1|заземяван\w*"
+            r"|(?:водете|водене на|започнете|пишете)\s+(?:си\s+)?дневник\w*|дневник (?:на благодарността|на емоциите|на чувствата)"
+            r"|запишете (?:си )?(?:мислите|чувствата|емоциите|тревогите|притесненията)|медитаци\w*|медитира\w*|осъзнатост|майндфулнес|мускулн\w+ релаксаци\w*"
+            r"|(?:оспорете|поставете под съмнение|преосмислете|предизвикайте|преформулирайте) (?:тези |своите |вашите |негативните )*(?:мисли|убеждения)"
+            r"|афирмаци\w*|самосъстрадани\w*|грижа за себе си|визуализ\w*|позитивн\w+ (?:мислене|вътрешен диалог|нагласа)|техники за (?:справяне|релаксация|саморегулация)"
+            r"|(?:наблюдава|забелязва|съсредоточ)\w*[^.?!\n]{0,20}дишане\w*|дишането си|само мисъл|не се борете с (?:мисъл|чувств|емоци)\w*|останете с (?:нея|него|това|тях)"
+            r"|(?:излизайте|излизате|разхождайте)[^.?!\n]{0,30}(?:дневна светлина|чист въздух|навън)|хигиена на съня",
+        ],
+        "treatment": [
+            r"(?:трябва да|би трябвало да|препоръчвам|съветвам|предлагам|опитайте|помислете за|струва си|би било (?:полезно|добре)|може да (?:ви )?помогне)[^.?!\n]{0,40}"
+            r"(?:кпт|когнитивно-поведенческ\w*|дпт|emdr|психотерапия|терапия|психолог\w*|психотерапевт\w*|психиатър|психиатри\w*|група за подкрепа|специалист\w*|антидепресант\w*)",
+            r"(?:нуждаете се от|имате нужда от|трябва ви) (?:терапия|психотерапия|лечение|консултация|психиатър|антидепресант\w*|професионална помощ)",
+        ],
+        "medication": [
+            r"(?:увеличете|намалете|удвоете|спрете|започнете|опитайте|приемайте|вземете|пропуснете|сменете|пийте"
+            r"|да (?:увеличите|намалите|удвоите|спрете|започнете|приемате|вземете|пропуснете|смените|пиете))[^.?!\n]{0,30}"
+            r"(?:доза\w*|лекарств\w*|медикамент\w*|хапчет\w*|таблетк\w*|антидепресант\w*|" + _DRUGS + r"|\d+\s?мг)",
+        ],
+    },
+    "fa": {
+        "diagnosis": [
+            r"(?:به نظر می ?رسد|ظاهرا|احتمالا|مثل اینکه|انگار|علائم|نشانه ?های)[^.?!\n]{0,40}"
+            r"(?:افسردگی|اختلال|اضطراب مزمن|اضطراب اجتماعی|پی ?تی ?اس ?دی|استرس پس از سانحه|وسواس|بیش ?فعالی|دوقطبی|مرزی|حمله ?(?:ی|های)? پانیک|حملات پانیک|فرسودگی|بی ?خوابی|تروما|آسیب روانی|خودشیفتگی)",
+            r"(?:شما|تو)[^.?!\n]{0,15}(?:افسردگی|اختلال \w+|وسواس|دوقطبی|تروما) (?:دارید|داری|هستید)",
+            r"(?:افسرده|دوقطبی|وسواسی) هستید",
+            r"افت خلق|خلق (?:پایین|افسرده)|نشانه (?:افسردگی|اضطراب)",
+        ],
+        "interpretation": [
+            r"کودک درون|واکنش به (?:تروما|آسیب)|پاسخ تروما|مکانیسم دفاعی|مکانیزم دفاعی|باورهای (?:بنیادین|عمیق|محدودکننده|هسته ?ای)|سبک دلبستگی|ناخودآگاه"
+            r"|فرافکنی|خودتخریبی|سوگ حل ?نشده|زخم های? (?:کودکی|عاطفی)|تحریف ?های? شناختی|فاجعه ?سازی|پیام بدن|بدن (?:شما|تان) (?:می ?گوید|هشدار|پیام)",
+            r"(?:اضطراب|ترس|خشم|غم|احساسات|احساس|هیجانات|واکنش|رفتار)(?: شما| تان|تان)[^.?!\n]{0,40}(?:کودکی|گذشته|ریشه|تروما|آسیب|نشانه|علامت|دفاع)",
+        ],
+        "coping": [
+            r"(?:تمرین|تمرینات|تکنیک|تکنیک ?های) (?:تنفس|تنفسی|آرام ?سازی|ذهن ?آگاهی|زمینه ?سازی|گراندینگ)|نفس (?:عمیق|آرام|آهسته)|تنفس (?:عمیق|شکمی)|5-4-3-2-1"
+            r"|(?:نوشتن|بنویسید|یادداشت کنید)[^.?!\n]{0,20}(?:افکار|احساسات|هیجانات|نگرانی ?ها)|(?:افکار|احساسات|هیجانات|نگرانی ?ها\w*)[^.?!\n]{0,30}(?:بنویسید|یادداشت کنید)|دفترچه (?:خاطرات|شکرگزاری|احساسات)|ژورنال|مدیتیشن|مراقبه|ذهن ?آگاهی"
+            r"|آرام ?سازی عضلانی|(?:به چالش بکشید|چالش بکشید|زیر سوال ببرید)|افکار منفی (?:را|خود را)|تاکید ?های مثبت|جملات تاکیدی|خودشفقتی|مراقبت از خود|تجسم"
+            r"|راهبردهای مقابله|مهارت ?های مقابله|نفس کشیدن|تنفس (?:خود|تان)|تنفستان|فقط یک فکر|با (?:این|آن) (?:فکر|احساس) نجنگید|با (?:آن|این احساس) بمانید"
+            r"|نور (?:روز|خورشید)[^.?!\n]{0,20}(?:بروید|باشید)|بهداشت خواب",
+        ],
+        "treatment": [
+            r"(?:بهتر است|باید|توصیه می ?کنم|پیشنهاد می ?کنم|امتحان کنید|سعی کنید|در نظر بگیرید|ممکن است کمک کند|می ?تواند کمک کند|مفید (?:است|خواهد بود))[^.?!\n]{0,40}"
+            r"(?:شناخت ?درمانی|درمان شناختی|سی ?بی ?تی|روان ?درمانی|مشاوره|روانشناس|روان ?پزشک|درمانگر|گروه حمایتی|متخصص|داروی ضد افسردگی|ضدافسردگی)",
+            r"(?:نیاز به|احتیاج به)[^.?!\n]{0,10}(?:درمان|روان ?درمانی|مشاوره|دارو|روان ?پزشک) دارید",
+        ],
+        "medication": [
+            r"(?:دوز|مقدار|دارو|قرص|ضد ?افسردگی|" + _DRUGS + r"|\d+\s?(?:میلی ?گرم|mg))[^.?!\n]{0,30}"
+            r"(?:را )?(?:افزایش دهید|کم کنید|کاهش دهید|بیشتر کنید|قطع کنید|مصرف کنید|بخورید|امتحان کنید|شروع کنید|دو برابر کنید|عوض کنید|نخورید)",
+        ],
+    },
+}
+
+# --- hand-offs and refusals: the sentence is about passing the question on -----------------
+_HANDOFF: dict[str, list[str]] = {
+    "en": [
+        r"\byour (?:own )?(?:therapist|counsel+or|doctor|gp|psychiatrist|prescriber|clinician|care team|psychologist) (?:can|could|will|is able to|would be)",
+        r"(?:passed|forwarded|sent|shared|referred|escalated|handed)\b[^.?!\n]{0,80}\b(?:clinical|care|medical|clinician|prescrib)",
+        r"(?:discuss|talk about|raise|ask about|bring up|check)\b[^.?!\n]{0,50}\bwith (?:your|a|our) (?:therapist|counsel+or|doctor|gp|psychiatrist|prescriber|clinician|pharmacist|care team)",
+        r"\b(?:we|i) (?:can't|cannot|can not|are not able to|aren't able to|am not able to|don't|do not|won't)\b[^.?!\n]{0,20}(?:advise|give (?:medical |clinical )?advice|comment|recommend|diagnose)",
+        r"\b(?:a|our) (?:clinician|clinical (?:care )?team|member of our clinical)\b[^.?!\n]{0,40}\b(?:will|can)\b",
+        r"\bsupport team can(?:'t|not)\b",
+    ],
+    "ru": [
+        r"ваш\w* (?:терапевт\w*|психолог\w*|специалист\w*|врач\w*|психиатр\w*|лечащ\w+ врач\w*) (?:может|сможет|обсудит|ответит|расскажет|поможет|подскажет)",
+        r"(?:передал\w*|переслал\w*|направил\w*|отправил\w*|переда\w+)[^.?!\n]{0,80}(?:клиническ\w+|медицинск\w+|врач\w*)",
+        r"(?:обсудите|обсудить|уточните|уточнить|задайте|спросите)[^.?!\n]{0,50}(?:с вашим|со своим|с вашей|со своей|вашему|своему|у вашего|у своего) (?:терапевт|врач|психиатр|психолог|специалист)\w*",
+        r"(?:мы|я) не (?:можем|могу|вправе|даём|даем|даю)[^.?!\n]{0,25}(?:советовать|консультировать|совет\w*|рекомендаци\w*|комментировать|рекомендовать|диагноз\w*)",
+        r"(?:клиническ\w+|медицинск\w+) (?:команд\w*|отдел\w*|служб\w*|специалист\w*)[^.?!\n]{0,40}(?:свяжется|ответит|рассмотрит|поможет)",
+    ],
+    "bg": [
+        r"ваши\w* (?:терапевт|психолог|специалист|лекар|психиатър|личен лекар)\w* (?:може|ще|би могъл|би могла)",
+        r"(?:предадох|препратих|изпратих|предадохме|препратихме|изпратихме|насочихме|насочих)[^.?!\n]{0,80}(?:клиничн\w+|медицинск\w+|лекар\w*)",
+        r"(?:обсъдете|обсъдите|попитайте|уточнете)[^.?!\n]{0,50}(?:с вашия|със своя|с вашата|със своята|вашия|своя) (?:терапевт|лекар|психиатър|психолог|специалист)\w*",
+        r"(?:ние )?не (?:можем|мога|съм в състояние|сме в състояние)[^.?!\n]{0,25}(?:да съветваме|да съветвам|да даваме|да давам|да коментира|да препоръчва|да поставя|съвет)",
+        r"(?:клиничн\w+|медицинск\w+) (?:екип\w*|отдел\w*|специалист\w*)[^.?!\n]{0,40}(?:ще се свърже|ще отговори|ще прегледа|ще помогне)",
+    ],
+    "fa": [
+        r"(?:درمانگر|مشاور|پزشک|روان ?پزشک|روانشناس|متخصص) ?(?:شما|تان)[^.?!\n]{0,30}(?:می ?تواند|می ?توانند|خواهد|بررسی می ?کند|پاسخ می ?دهد)",
+        r"(?:ارسال|ارجاع|منتقل|فرستاد)[^.?!\n]{0,80}(?:تیم بالینی|تیم درمان|تیم پزشکی|متخصص بالینی|پزشک)|(?:تیم بالینی|تیم درمان|تیم پزشکی)[^.?!\n]{0,80}(?:ارسال|ارجاع|منتقل|فرستاد)",
+        r"(?:با درمانگر|با پزشک|با روان ?پزشک|با مشاور|با روانشناس)(?: خود| تان|تان)[^.?!\n]{0,40}(?:مطرح|صحبت|در میان|بررسی)",
+        r"(?:ما|من) (?:نمی ?توانیم|نمی ?توانم|مجاز نیستیم|مجاز نیستم)[^.?!\n]{0,30}(?:توصیه|مشاوره|نظر|تشخیص|پزشکی)",
+        r"(?:تیم بالینی|تیم درمان|تیم پزشکی)[^.?!\n]{0,40}(?:تماس|پاسخ|بررسی)",
+    ],
+}
+
+# --- counsellor style: advice forms and inner-life topics ---------------------------------
+_ADVICE: dict[str, list[str]] = {
+    "en": [
+        r"\bit (?:might|may|could|can|would|will|often) (?:also )?(?:help|be (?:helpful|useful|worth|good|beneficial|important))",
+        r"\bi(?:'d| would)? (?:strongly |gently )?(?:suggest|recommend|encourage|invite|urge|advise)",
+        r"\btry (?:to|and|not|being|doing|talking|writing|focusing|setting|asking|finding)\b|\bconsider (?:talking|speaking|telling|writing|trying|asking|exploring|finding|seeking|reaching|letting|setting)",
+        r"\bhave you (?:tried|considered|thought about|asked yourself|noticed|talked)|\bwhat (?:would|might|could) (?:it|happen|you|that)|\bhow (?:do|did|does|would|might) (?:you|it|that) feel",
+        r"\bi wonder (?:if|whether|what|how)|\bnotice (?:when|how|what|that|your|if)|\bpay attention to|\bfocus on (?:your|what|the present|yourself)",
+        r"\b(?:allow|give|remind|ask|let|forgive|love|accept) yourself|\bbe (?:gentle|kind|patient|compassionate|honest) (?:with|to) yourself",
+        r"\bit(?:'s| is) (?:completely |perfectly |very |quite |also |not un)?(?:normal|natural|okay|ok|common|understandable|healthy|usual|human) (?:to|for you to) (?:feel|cry|be|have|want|experience|struggle|grieve)",
+        r"\b(?:many|most|a lot of|lots of) (?:people|clients|couples|individuals) (?:feel|experience|struggle|go through|find)|\byour feelings are (?:valid|normal|understandable|real|important)",
+        r"\bwork (?:on|through) (?:your|yourself|this|these|those|the)|\blearn(?:ing)? (?:to|how to) (?:cope|manage|accept|trust|let go|love|express|communicate|set)",
+        r"\btalk(?:ing)? (?:openly |honestly )?(?:to|with) (?:your |a )?(?:partner|spouse|husband|wife|parents?|mother|mom|father|dad|friends?|family|boyfriend|girlfriend|loved ones?|someone you trust)",
+        r"\bset(?:ting)? (?:healthy |clear )?boundaries|\bseek(?:ing)? (?:out )?(?:help|support|professional|counsel)|\breach(?:ing)? out to (?:a|your|someone|friends|loved)",
+        r"\b(?:process|explore|understand|express|validate|acknowledge|name|accept) (?:your|these|those|the|what you|how you)\w* ?(?:own )?(?:feelings|emotions|thoughts|needs|experience|grief|anger|fears?)",
+        r"\b(?:see|find|talk to|speak (?:to|with)|work with|meet with) (?:a|an) (?:therapist|counsel+or|professional|psychologist|psychiatrist|specialist)",
+        r"\b(?:therapy|counsel+ing|a therapist|a counsel+or|your therapist) (?:can|could|would|may|will|might) (?:help|be|give|provide|offer|support)",
+        r"\byou (?:deserve|are worthy|are not alone in|are enough|matter)|\bthe goal (?:is|would be)|\bover time\b|\bstep by step\b|\bsmall steps\b",
+        r"\bhow (?:you|your) (?:feel|felt|respond|react)|\bwhat (?:you|your) (?:need|want|feel|are feeling)",
+        r"\b(?:is|are|it's|that's) (?:absolutely |very |completely |perfectly |quite |totally |so )?(?:normal|natural)\b|\bit takes (?:courage|time|strength|practice)",
+        r"\byou (?:may|might|could|probably) (?:also )?(?:feel|want to|find|notice|need|be feeling|benefit)|\bi(?:'m| am) curious|\bin my experience|\byou sound\b",
+        r"\b(?:tell|ask|answer|let|show) (?:him|her|them|your (?:partner|boyfriend|girlfriend|husband|wife|daughter|son|mother|father|friend|family))\b"
+        r"|\bstay (?:open|focused|calm|connected|curious|present)|\btrust (?:your (?:instincts|gut|feelings)|yourself)|\bkeep (?:trusting|reminding|practi[cs]ing)",
+        r"\bpart of (?:the|your) (?:process|healing|journey|growth)|\bthe (?:best|first|next) (?:step|approach|thing you)|\bif you (?:feel|are feeling|choose|decide)\b",
+    ],
+    "ru": [
+        r"(?:может|могло бы|могут|возможно,?)\s+(?:быть\s+)?(?:помо\w+|полезн\w*|стоит)",
+        r"\bсоветую|\bрекомендую|\bпредлагаю|\bпризываю|\bпопробуйте|\bпостарайтесь|\bстарайтесь|\bподумайте (?:о|над)",
+        r"\bнапомните себе|\bнапоминайте себе|\bобратите внимание (?:на|как)|\bзамечайте|\bзаметьте|\bзамечать|\bзаметить|\bотмечайте|\bсосредоточьтесь",
+        r"\b(?:позвольте|дайте|разрешите|простите|примите) себе|\bбудьте (?:добрее|мягче|терпеливее|бережнее) к себе|\bспросите себя|\bзадайте себе",
+        r"(?:это )?(?:вполне |совершенно )?(?:нормально|естественно|понятно|неудивительно)\s+(?:чувствовать|испытывать|плакать|переживать|бояться|грустить|злиться)|\bмногие люди (?:чувствуют|испытывают|сталкиваются|переживают)",
+        r"\bваши (?:чувства|эмоции|переживания) (?:важны|нормальны|обоснованы|понятны|имеют право)",
+        r"\bчто (?:бы )?(?:вы )?(?:почувствовали|почувствуете|чувствуете)|\bкак вы (?:себя чувствуете|относитесь к себе)|\bинтересно, (?:не|что|почему|как)",
+        r"\bпоговорите (?:с|со) (?:вашим |своим |вашей |своей |вашими |своими )?(?:партн[её]р|муж|жен|супруг|родител|мам|пап|друз|близк|семь)\w*",
+        r"(?:выстраивать|установить|установите|выстройте|обозначьте|обозначить) (?:здоровые |личные |чёткие )?границ\w*|\bобратиться за (?:помощью|поддержкой)|\bобратитесь за (?:помощью|поддержкой)",
+        r"\b(?:научиться|научитесь|работайте над|работать над|проработать|проработайте|проживите|прожить|исследуйте|исследовать|выразить|выразите|принять|примите) (?:свои |ваши |эти |это |себя)",
+        r"(?:терапи\w*|психолог\w*|психотерапевт\w*|специалист\w*) (?:может|могла бы|мог бы|поможет|помогут)",
+        r"\bвы (?:заслуживаете|достойны|не одиноки в)|\bсо временем|\bшаг за шагом|\bмаленьки\w+ шаг\w*",
+    ],
+    "bg": [
+        r"(?:може|би могло|биха могли)\s+да\s+(?:ви\s+)?(?:помогне|помогнат|е полезно|бъде полезно)|\bби било (?:полезно|добре|хубаво)",
+        r"\bпрепоръчвам|\bсъветвам|\bпредлагам ви|\bнасърчавам|\bопитайте (?:се )?да|\bпостарайте се|\bпомислете (?:за|върху)",
+        r"\bнапомнете си|\bси напомнете|\bнапомняйте си|\bпитали ли сте се|\bзапитвали ли сте се|\bобърнете внимание|\bзабележете|\bзабелязвайте|\bда забележите|\bда забелязвате|\bсъсредоточете се",
+        r"\b(?:позволете|дайте|разрешете|простете|приемете) си|\bбъдете (?:по-)?(?:нежни|мили|търпеливи|добри) (?:към|със) себе си|\bзапитайте се|\bпопитайте себе си",
+        r"(?:напълно |съвсем )?(?:нормално|естествено|разбираемо) е да (?:се чувствате|чувствате|изпитвате|плачете|тъгувате|се страхувате)|\bмного хора (?:изпитват|се чувстват|преминават)",
+        r"\bвашите (?:чувства|емоции|преживявания) (?:са )?(?:важни|нормални|оправдани|валидни)",
+        r"\bкакво (?:бихте )?(?:почувствали|чувствате|би станало)|\bкак се чувствате|\bчудя се (?:дали|какво|защо)",
+        r"\bговорете (?:открито )?(?:с|със) (?:вашия |своя |вашата |своята |вашите |своите )?(?:партньор|съпруг|съпруга|родител|майка|баща|приятел|близк|семейство)\w*",
+        r"(?:поставете|поставяте|поставяне на|да поставите) (?:здравословни |ясни |лични )?граници|\bпотърсете (?:помощ|подкрепа|професионал)",
+        r"\b(?:научете се|да се научите|работете върху|да работите върху|преработете|изживейте|изследвайте|изразете|приемете) (?:своите |вашите |тези |себе си|чувствата)",
+        r"(?:терапия\w*|психолог\w*|психотерапевт\w*|специалист\w*) (?:може|би могъл|би могла|ще) (?:да )?(?:ви )?помогне",
+        r"\bзаслужавате|\bне сте сами в|\bс времето|\bстъпка по стъпка|\bмалки стъпки",
+    ],
+    "fa": [
+        r"(?:ممکن است|شاید|می ?تواند)[^.?!\n]{0,20}(?:کمک کند|مفید باشد|کمک ?کننده باشد)",
+        r"توصیه می ?کنم|پیشنهاد می ?کنم|تشویق(?:تان)? می ?کنم|سعی کنید|تلاش کنید|امتحان کنید|به این فکر کنید",
+        r"توجه کنید (?:که|به)|دقت کنید (?:که|به)|متوجه شوید|تمرکز کنید",
+        r"به خود(?:تان)? یادآوری کنید|از خود(?:تان)? پرسیده ?اید|به خود(?:تان)? (?:اجازه|فرصت|زمان) (?:دهید|بدهید)|با خود(?:تان)? (?:مهربان|صبور|ملایم) باشید|از خود(?:تان)? بپرسید|خود(?:تان)? را ببخشید|خود(?:تان)? را بپذیرید",
+        r"(?:کاملا |خیلی )?(?:طبیعی|عادی|قابل درک) است که (?:احساس|غمگین|ناراحت|گریه|بترسید|نگران)|بسیاری از (?:افراد|مردم) (?:احساس|تجربه)",
+        r"احساسات (?:شما|تان) (?:مهم|معتبر|طبیعی|قابل درک)",
+        r"چه احساسی (?:دارید|داشتید|پیدا می ?کنید)|چه حسی|نمی ?دانم آیا|آیا تا به حال",
+        r"با (?:همسر|شریک|والدین|مادر|پدر|دوستان|خانواده|نامزد|عزیزان)(?: خود| تان|تان)? (?:صحبت|گفتگو)",
+        r"(?:مرزهای|مرز ?های) (?:سالم|شخصی|مشخص)|(?:کمک|حمایت) (?:حرفه ?ای )?(?:بگیرید|بخواهید|دریافت کنید)",
+        r"(?:یاد بگیرید|روی خود(?:تان)? کار کنید|احساسات(?: خود| تان|تان)? را (?:بپذیرید|بیان کنید|پردازش کنید|بشناسید))",
+        r"(?:درمان|روان ?درمانی|مشاوره|درمانگر|مشاور) (?:می ?تواند|ممکن است)[^.?!\n]{0,15}(?:کمک|مفید)",
+        r"شما (?:لایق|شایسته) |تنها نیستید|به مرور زمان|قدم به قدم|گام ?های کوچک",
+    ],
+}
+
+_TOPIC: dict[str, list[str]] = {
+    "en": [
+        r"\b(?:feelings|emotions?|emotional(?:ly)?)\b", r"\b(?:anxiety|depression|depressed|self-esteem|self-worth|confidence|loneliness|lonely|grief|grieving|shame|guilt|trauma|fears?|sadness|sorrow|anger|worries|panic|compassion)\b",
+        r"\b(?:relationships?|partner|spouse|husband|wife|boyfriend|girlfriend|marriage|parents?|mother|father|family members?|friends?)\b",
+        r"\b(?:boundaries|thoughts|yourself|inner|childhood|the past|mood|heal(?:ing)?|cope|coping|support system|vulnerable|safe space|growth|journey)\b",
+        r"\b(?:therapy|therapist|counsel+or|counsel+ing|sessions?|psychologist|psychiatrist)\b",
+    ],
+    "ru": [
+        r"чувств\w*|эмоци\w*|переживани\w*", r"тревог\w*|депресси\w*|грусть|грусти|печал\w*|злост\w*|гнев\w*|сочувстви\w*|сострадани\w*|самооценк\w*|уверенност\w* в себе|одиночеств\w*|гор[еяю]\b|утрат\w*|стыд\w*|вин[аыу]\b|травм\w*|страх\w*",
+        r"отношени\w* с|партн[её]р\w*|муж\w*\b|жена|жены|супруг\w*|родител\w*|мам[аыеу]\b|отц\w*|отец|друз\w*|семь[яией]\b",
+        r"границ\w*|мысл\w*|себ[яе]\b|собой|внутренн\w*|детств\w*|прошл\w*|настроени\w*|исцелени\w*|справ\w*ся",
+        r"терапи\w*|терапевт\w*|психолог\w*|психотерапевт\w*|сесси\w*|консультаци\w*",
+    ],
+    "bg": [
+        r"чувств\w*|емоци\w*|преживяван\w*", r"тревож\w*|депреси\w*|тъг\w*|мъка|гняв\w*|гнев\w*|състрадани\w*|съчувстви\w*|самочувстви\w*|самоувереност|самота\w*|скръб\w*|загуба|срам\w*|вина\w*|травм\w*|страх\w*",
+        r"връзка\w*|отношения\w*|партньор\w*|съпруг\w*|родител\w*|майка\w*|баща\w*|приятел\w*|семейств\w*",
+        r"граници|мисли\w*|себе си|вътреш\w*|детство\w*|минало\w*|настроени\w*|изцелени\w*|справя\w*",
+        r"терапия\w*|терапевт\w*|психолог\w*|психотерапевт\w*|сеси\w*|консултаци\w*",
+    ],
+    "fa": [
+        r"احساس\w*|هیجان\w*|عاطف\w*", r"اضطراب|افسردگی|نگرانی|شفقت|عزت ?نفس|اعتماد به نفس|تنهایی|سوگ|غم|شرم|گناه|تروما|ترس",
+        r"رابطه|همسر|شریک|والدین|مادر|پدر|دوستان|خانواده|نامزد",
+        r"مرز|افکار|فکر|خودتان|خود را|درون|کودکی|گذشته|حال و هوا|التیام|کنار آمدن",
+        r"درمان|درمانگر|مشاور|مشاوره|جلسه|روانشناس|روان ?پزشک",
+    ],
+}
+
+# --- unanchored inner life ----------------------------------------------------------------------
+# A support reply is always about the service: an account, a payment, a booking, a session, a
+# team. A reply that talks about the customer's inner life (outside its acknowledging sentences)
+# and never touches the service is counselling, whatever its wording.
+_SERVICE: dict[str, str] = {
+    "en": r"\b(?:account|app|payment|pay|paid|charge[sd]?|refund\w*|invoice|bill\w*|plan|subscription|booking|book(?:ed)?|appointment"
+          r"|session|slot|reschedul\w*|cancel\w*|team|ticket|email|message|order|price|fee|discount|card|login|password|settings"
+          r"|notes?|backup|reminder|insurance|claim|support|service|website|page|link|call back|contact|therapist|counsel+or|clinician|care team)\b",
+    "ru": r"аккаунт\w*|приложени\w*|оплат\w*|плат[её]ж\w*|списани\w*|списал\w*|возврат\w*|сч[её]т\w*|тариф\w*|подписк\w*|запис\w*|брон\w*|сесси\w*"
+          r"|перен\w*|отмен\w*|команд\w*|обращени\w*|письм\w*|сообщени\w*|заказ\w*|цен\w*|скидк\w*|карт\w*|парол\w*|настройк\w*|заметк\w*"
+          r"|напоминани\w*|страхов\w*|поддержк\w*|сайт\w*|ссылк\w*|терапевт\w*|психолог\w*|врач\w*|отдел\w*",
+    "bg": r"профил\w*|акаунт\w*|приложени\w*|плащан\w*|такс\w*|възстановяван\w*|фактур\w*|план\w*|абонамент\w*|запаз\w*|сеси\w*"
+          r"|отмен\w*|отлож\w*|екип\w*|запитван\w*|имейл\w*|писм\w*|съобщени\w*|поръчк\w*|цена\w*|отстъпк\w*|карт\w*|парола\w*|настройк\w*"
+          r"|бележк\w*|напомнян\w*|застрахов\w*|поддръжк\w*|сайт\w*|терапевт\w*|психолог\w*|лекар\w*|отдел\w*",
+    "fa": r"حساب|برنامه|اپلیکیشن|پرداخت|کسر|بازپرداخت|صورتحساب|طرح|اشتراک|رزرو|نوبت|جلسه|لغو|تیم|درخواست|ایمیل|پیام|سفارش|قیمت|هزینه|تخفیف"
+          r"|کارت|رمز|تنظیمات|یادداشت ?ها|یادآور|تأییدیه|تاییدیه|بیمه|پشتیبانی|سایت|لینک|درمانگر|مشاور|پزشک|تماس",
+}
+_INNER_WIDE: dict[str, str] = {
+    # Not "feel free", "no worries", "keep in mind", "we'd love to", "lovely", "the upload failed": everyday support phrases.
+    "en": r"\b(?:grie\w*|cry\w*|tears?|sad\w*|(?<!no )(?<!don't )worr\w*|anxi\w*|fear\w*|thinking|thoughts?|feel(?! free)\w*|emotion\w*|sleep\w*|bedtime|insomnia"
+          r"|approval|mum|mom|mother|father|dad|parents?|partner|spouse|husband|wife|(?<!care of )yourself|part of you|self-\w+|failure|lonel\w*|heart|hurt"
+          r"|pain|heal\w*|breath\w*|calm(?! down)\w*|relax\w*|stress\w*|mood|anger|angry|guilt\w*|shame|confiden\w*|childhood|relationship\w*)\b",
+    "ru": r"гор[еяю]\b|плак\w*|плач\w*|сл[её]з\w*|грус\w*|печал\w*|тревог\w*|беспоко\w*|страх\w*|мысл\w*|чувств\w*|эмоци\w*|сон\b|сна\b|сну\b|спать|засып\w*"
+          r"|одобрени\w*|мам\w*|мать|матер\w*|пап\w*|отц\w*|отец|родител\w*|партн[её]р\w*|супруг\w*|муж\w*|жен[аеыу]\b|(?<!берегите )себ[яе]\b|собой|част\w* вас|провал\w*"
+          r"|одиноч\w*|одинок\w*|сердц\w*|бол[ьи]\w*|исцел\w*|дыхани\w*|дыша\w*|стресс\w*|настроени\w*|гнев\w*|злост\w*|вин[аыу]\b|стыд\w*|уверенност\w*|детств\w*|отношени\w*|любов\w*",
+    "bg": r"скръб\w*|плач\w*|плака\w*|сълз\w*|тъг\w*|тревож\w*|безпоко\w*|страх\w*|мисл\w*|чувств\w*|емоци\w*|сън\b|съня\b|спане|заспив\w*|лягане"
+          r"|одобрени\w*|майка\w*|мама\w*|баща\w*|татко\w*|родител\w*|партньор\w*|съпруг\w*|себе си|част от вас|провал\w*|самот\w*|сърц\w*|болк\w*"
+          r"|изцел\w*|дишане\w*|стрес\w*|настроени\w*|гняв\w*|гнев\w*|вина\w*|срам\w*|увереност\w*|детств\w*|връзка\w*|любов\w*",
+    "fa": r"سوگ|گریه|اشک|غم|نگرانی|اضطراب|ترس|فکر|افکار|احساس|هیجان|خواب|تأیید(?!یه)|تایید(?!یه)|مادر|پدر|والدین|همسر|شریک|(?<!مراقب )خودتان|خود را|بخشی از وجود|شکست"
+          r"|تنهایی|قلب|درد|التیام|تنفس|نفس|استرس|خلق|خشم|گناه|شرم|اعتماد به نفس|کودکی|رابطه|عشق",
+}
+_SERVICE_RE = {lang: re.compile(p) for lang, p in _SERVICE.items()}
+_INNER_WIDE_RE = {lang: re.compile(p) for lang, p in _INNER_WIDE.items()}
+
+_YOU = {"en": re.compile(r"\byou"), "ru": re.compile(r"\bв(?:ы|ас|ам|аш)"), "bg": re.compile(r"\bв(?:ие|и|ас|аш)"),
+        "fa": re.compile(r"شما|تان|ید\b")}
+
+_STRONG_RE = {lang: {name: compile_all(pats) for name, pats in groups.items()} for lang, groups in _STRONG.items()}
+_HANDOFF_RE = {lang: compile_all(pats) for lang, pats in _HANDOFF.items()}
+_ADVICE_RE = {lang: [re.compile(p) for p in pats] for lang, pats in _ADVICE.items()}
+_TOPIC_RE = {lang: [re.compile(p) for p in pats] for lang, pats in _TOPIC.items()}
+
+# Kinds of strong finding that a hand-off sentence excuses (it talks about them to pass them on).
+_EXCUSED_BY_HANDOFF = {"medication", "treatment"}
+# Counsellor style blocks with at least this many advice forms and distinct topic families.
+TOPICS_MIN = 2
+INNER_ALONE = 3  # inner-life topic families that block even without an advice form
+# Long replies that keep returning to the customer's inner life (two families, in different
+# sentences) are counselling even without one advice phrase; support replies stay on the service.
+INNER_SPREAD, SPREAD_MIN_CHARS = 2, 200
+ADVICE_ALONE = 3  # or this many advice forms, whatever the topic
+
+_MESSAGES = {
+    "diagnosis": "diagnoses or labels the customer's condition",
+    "interpretation": "interprets the customer's feelings clinically",
+    "coping": "coaches a coping technique",
+    "treatment": "recommends a treatment",
+    "medication": "advises on medication or doses",
+    "counselling": "counsellor-style advice (suggestions about the customer's inner life)",
+    "unanchored": "talks about the customer's inner life and never about the service",
+}
+
+
+def detect(text: str, ctx: ReplyContext) -> list[Finding]:
+    folded = fold(text)
+    findings: list[Finding] = []
+    advice_hits: list[tuple[int, int]] = []
+    topic_families: set[tuple[str, int]] = set()
+    inner_sentences: set[int] = set()
+    anchored = False
+    unanchored_hit: tuple[int, int] | None = None
+    for lang in languages_for(ctx.language):
+        for s_start, s_end in sentences(folded):
+            sentence = folded[s_start:s_end]
+            handoff = bool(_HANDOFF_RE[lang].search(sentence))
+            anchored = anchored or handoff or bool(_SERVICE_RE[lang].search(sentence))
+            if unanchored_hit is None and not acknowledges(sentence, lang):
+                if (m := _INNER_WIDE_RE[lang].search(sentence)):
+                    unanchored_hit = (s_start + m.start(), s_start + m.end())
+            for name, pattern in _STRONG_RE[lang].items():
+                if handoff and name in _EXCUSED_BY_HANDOFF:
+                    continue
+                m = pattern.search(sentence)
+                if m:
+                    start, end = s_start + m.start(), s_start + m.end()
+                    findings.append(Finding(KIND, text[start:end], Severity.HIGH, _MESSAGES[name], start, end))
+            if handoff:
+                continue
+            for pattern in _ADVICE_RE[lang]:
+                for m in pattern.finditer(sentence):
+                    advice_hits.append((s_start + m.start(), s_start + m.end()))
+            topical = False
+            for i, pattern in enumerate(_TOPIC_RE[lang]):
+                if pattern.search(sentence):
+                    topic_families.add((lang, i))
+                    if i < len(_TOPIC_RE[lang]) - 1:
+                        topical = True
+                        inner_sentences.add(s_start)
+            # A question about the customer's inner life is how counsellors advise.
+            if topical and sentence.rstrip().endswith("?") and _YOU[lang].search(sentence):
+                advice_hits.append((s_start, s_end))
+    # The last topic family is therapy words ("therapist", "session"), which teletherapy support
+    # replies use all the time; the others are the customer's inner life.
+    inner = {family for family in topic_families if family[1] < len(_TOPIC_RE[family[0]]) - 1}
+    counselling = (
+        (advice_hits and (len(topic_families) >= TOPICS_MIN or inner))
+        or len(advice_hits) >= ADVICE_ALONE
+        or len(inner) >= INNER_ALONE
+        or (len(inner) >= INNER_SPREAD and len(inner_sentences) >= 2 and len(text) >= SPREAD_MIN_CHARS)
+    )
+    if not findings and not counselling and unanchored_hit is not None and not anchored:
+        start, end = unanchored_hit
+        findings.append(Finding(KIND, text[start:end], Severity.HIGH, _MESSAGES["unanchored"], start, end))
+    if not findings and counselling:
+        start, end = advice_hits[0] if advice_hits else (0, len(text))
+        if not advice_hits:  # no single phrase to quote: quote the opening
+            end = min(80, len(text))
+        findings.append(Finding(KIND, text[start:end], Severity.HIGH, _MESSAGES["counselling"], start, end))
+    return findings
