@@ -1,3 +1,107 @@
-"""`caredraft screen` (to be written)."""
+"""`caredraft screen [FILE|-]`: screen customer messages from JSON Lines.
 
-commands: list = []
+Input lines: {"id", "text", "lang"?}. Output: one line per input line, in order, with the
+route, language, emotion, signals (exact evidence spans) and reasons; a bad line becomes an
+error line naming its id or line number and the rest go on. Messages are screened in
+batches so the embeddings are batched too.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, TextIO
+
+import click
+
+from caredraft.cli._jsonl import error_line, iter_jsonl, write_line
+
+
+def screening_line(record: dict, screening) -> dict[str, Any]:
+    return {
+        "id": record.get("id"),
+        "route": screening.route.value,
+        "language": screening.language,
+        "emotion": screening.emotion.value,
+        "emotion_confidence": screening.emotion_confidence,
+        "signals": [
+            {"category": s.category, "kind": s.kind.value, "severity": s.severity.value, "evidence": s.evidence,
+             "start": s.start, "end": s.end, "source": s.source}
+            for s in screening.signals
+        ],
+        "reasons": screening.reasons,
+        "follow_up": screening.follow_up,
+        "priority": screening.priority,
+        "degraded": screening.degraded,
+    }
+
+
+def _flush(screener, batch: list[tuple[int, dict]], out: TextIO) -> tuple[int, int]:
+    if not batch:
+        return 0, 0
+    texts = [r["text"] for _, r in batch]
+    langs = [r.get("lang") if isinstance(r.get("lang"), str) else None for _, r in batch]
+    try:
+        results = screener.screen_many(texts, languages=langs)
+    except Exception as exc:  # never lose a batch silently: one error line per message
+        for number, record in batch:
+            write_line(out, error_line(number, record, f"screening failed: {type(exc).__name__}: {exc}"))
+        return 0, len(batch)
+    for (_, record), screening in zip(batch, results):
+        write_line(out, screening_line(record, screening))
+    return len(batch), 0
+
+
+def run_screen(settings, stream: TextIO, out: TextIO, batch_size: int) -> tuple[int, int]:
+    from caredraft.guardrails.screening import build_screener
+    from caredraft.knowledge_base.embedders import build_embedder
+
+    embedder = None
+    if settings.semantic_screening:
+        try:
+            embedder = build_embedder(settings)
+        except Exception as exc:  # screen with the rules alone; every line says "semantic" is degraded
+            click.echo(f"warning: embedder unavailable ({type(exc).__name__}); semantic screening degraded", err=True)
+            embedder = _Unavailable(exc)
+    screener = build_screener(settings, embedder)
+    ok = errors = 0
+    batch: list[tuple[int, dict]] = []
+    for number, record, error in iter_jsonl(stream, required=("text",)):
+        if error:
+            # Keep output in input order: finish the pending batch before the error line.
+            done, failed = _flush(screener, batch, out)
+            ok, errors, batch = ok + done, errors + failed, []
+            write_line(out, error_line(number, record, error))
+            errors += 1
+            continue
+        batch.append((number, record))
+        if len(batch) >= batch_size:
+            done, failed = _flush(screener, batch, out)
+            ok, errors, batch = ok + done, errors + failed, []
+    done, failed = _flush(screener, batch, out)
+    return ok + done, errors + failed
+
+
+class _Unavailable:
+    """Stands in for an embedder that could not load, so the screener records the failure."""
+
+    def __init__(self, exc: Exception) -> None:
+        self.exc = exc
+
+    def embed_queries(self, texts):
+        raise RuntimeError(f"embedder unavailable: {self.exc}")
+
+    embed_passages = embed_queries
+
+
+@click.command("screen")
+@click.argument("source", type=click.File("r", encoding="utf-8"), default="-", required=False)
+@click.option("--batch-size", type=click.IntRange(1, 1024), default=None, help="Messages per batch (default: settings).")
+@click.pass_obj
+def screen(settings, source: TextIO, batch_size: int | None) -> None:
+    """Screen JSON Lines messages ({"id", "text", "lang"?}) from FILE or stdin (-)."""
+    ok, errors = run_screen(settings, source, sys.stdout, batch_size or settings.screening_batch_size)
+    sys.stdout.flush()
+    click.echo(f"screened {ok} message(s), {errors} error line(s)", err=True)
+
+
+commands = [screen]

@@ -1,0 +1,131 @@
+"""The rule layer: runs the per-language lexicons over a message and says, for each crisis
+match, whether it is current or why it is not (idiom, negated, over, someone else's past).
+
+Matching happens on the normalised text; every reported span is mapped back, so
+``signal.evidence == text[signal.start:signal.end]`` always holds for the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Iterable
+
+from caredraft.domain import CrisisCategory, Signal, SignalKind
+from caredraft.guardrails.input.lexicons import LANGUAGES, Lexicon, load
+from caredraft.guardrails.input.normalize import Normalized, normalize
+
+_SENTENCE_END = re.compile(r"[.!?\n؟;؛]+")
+_CLAUSE_BREAK = re.compile(r"[,،;:–—]|\b(?:but|however|though|yet|но|а|однако|обаче|ама|ولی|اما|ولیکن)\b")
+
+
+class Status(StrEnum):
+    CURRENT = "current"
+    IDIOM = "idiom"  # an idiom or topic mention overlaps the match
+    NEGATED = "negated"
+    PAST_RESOLVED = "past_resolved"  # clearly over: not current
+    PAST_UNCLEAR = "past_unclear"  # past, but the message does not say it is over
+    REPORTED_PAST = "reported_past"  # someone else, not now
+
+
+CLEARED = {Status.IDIOM, Status.NEGATED, Status.PAST_RESOLVED, Status.REPORTED_PAST}
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    signal: Signal
+    rule_id: str
+    language: str
+    status: Status
+    cleared_by: str | None = None  # clearer id or marker that explains the status
+
+    @property
+    def is_crisis(self) -> bool:
+        return self.signal.kind == SignalKind.CRISIS
+
+    @property
+    def current(self) -> bool:
+        return self.status == Status.CURRENT
+
+
+def _sentence_bounds(norm: str, position: int) -> tuple[int, int]:
+    start = 0
+    for match in _SENTENCE_END.finditer(norm):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            return start, match.start()
+    return start, len(norm)
+
+
+def _negated(lex: Lexicon, prefix: str, suffix: str) -> bool:
+    before = _CLAUSE_BREAK.split(prefix)[-1]
+    before = lex.negation_exceptions.sub(" ", before)
+    after = _CLAUSE_BREAK.split(suffix)[0]
+    return bool(lex.negation.search(before) or lex.negation_after.search(after))
+
+
+def _status(lex: Lexicon, n: Normalized, category: str, start: int, end: int) -> tuple[Status, str | None]:
+    text = n.text
+    for clearer, pattern in lex.clearers:
+        for match in pattern.finditer(text):
+            if match.start() < end and start < match.end():
+                return Status.IDIOM, clearer.id
+    s_start, s_end = _sentence_bounds(text, start)
+    if _negated(lex, text[s_start:start], text[end:s_end]):
+        return Status.NEGATED, "negation"
+    sentence = text[s_start:s_end]
+    if lex.past.search(sentence):
+        # "Two years ago I tried, and now it's back": a current marker outside any
+        # "I'm fine now" phrase keeps the signal current.
+        without_resolution = lex.resolved.sub(" ", sentence)
+        if lex.current.search(without_resolution):
+            return Status.CURRENT, None
+        if category == CrisisCategory.MEDICAL_EMERGENCY:
+            return Status.PAST_RESOLVED, "past event"  # a past medical event is not an emergency now
+        if category in (CrisisCategory.SUICIDE, CrisisCategory.SELF_HARM) and lex.other_person.search(text[s_start:start]):
+            return Status.REPORTED_PAST, "someone else, in the past"
+        if lex.resolved.search(text):
+            return Status.PAST_RESOLVED, "past, and the writer says it is over"
+        return Status.PAST_UNCLEAR, "past, status unclear"
+    return Status.CURRENT, None
+
+
+def _run(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
+    for rule, pattern in lex.rules:
+        for match in pattern.finditer(n.text):
+            if match.end() == match.start():
+                continue
+            start, end = n.span(match.start(), match.end())
+            evidence = n.original[start:end]
+            if rule.kind == SignalKind.CRISIS:
+                status, why = _status(lex, n, rule.category, match.start(), match.end())
+            else:
+                status, why = Status.CURRENT, None
+            note = f"{rule.note or rule.category} — rule {rule.id}"
+            if status != Status.CURRENT:
+                note += f" ({status.value}{': ' + why if why else ''})"
+            yield RuleHit(
+                signal=Signal(kind=rule.kind, category=rule.category, severity=rule.severity, evidence=evidence,
+                              start=start, end=end, source="rule", note=note),
+                rule_id=rule.id, language=lex.language, status=status, cleared_by=why,
+            )
+
+
+def match_rules(text: str, languages: Iterable[str]) -> list[RuleHit]:
+    """All rule hits in ``text`` for the given languages (unknown languages are skipped),
+    ordered by position; the same category on the same span is reported once."""
+    n = normalize(text)
+    hits: list[RuleHit] = []
+    seen: set[tuple[str, int, int]] = set()
+    for language in dict.fromkeys(languages):
+        if language not in LANGUAGES:
+            continue
+        for hit in _run(load(language), n):
+            key = (hit.signal.category, hit.signal.start, hit.signal.end)
+            if key not in seen:
+                seen.add(key)
+                hits.append(hit)
+    hits.sort(key=lambda h: (h.signal.start, h.signal.end))
+    return hits

@@ -1,0 +1,144 @@
+"""Offline language detection for en, ru, bg, fa (anything else is "other").
+
+Script first (Latin, Cyrillic, Arabic), then characteristic letters and stop-words:
+Persian letters (پ چ ژ گ) and stop-words vs Arabic; Russian ы э ё vs Bulgarian ъ before a
+consonant, -ът/-ят articles and stop-words; Latin is English only with English stop-words.
+Short or mixed messages defer to the helpdesk's language when it gave one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SUPPORTED = ("en", "ru", "bg", "fa")
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+_EN = frozenset(
+    "the a an and or but i i'm im my me you your we our is are was were be been am it it's its this that "
+    "to of in on for with at by from not no can can't cant don't dont do does did have has had will would "
+    "please help how what why when where there here they them he she his her just so if get got want need "
+    "account app card payment refund order subscription cancel isn't not my baby help charged login session "
+    "thanks thank hi hello why won't can't doesn't didn't".split()
+)
+_RU = frozenset(
+    "что это меня мне я вы вас вам есть быть был была было были не могу хочу когда почему сейчас очень уже "
+    "здесь так если только все всё его её он она они мы у нет ничего нужно можно деньги спасибо пожалуйста "
+    "как где мой моя мою свой своё себя тебя тебе ещё еще который которая чтобы тоже даже".split()
+)
+_BG = frozenset(
+    "съм си е са сме сте ли и на за да се не мога какво защо може искам ще как мой моя моят вече тук сега "
+    "много беше бях когато това този тази нещо някой нищо кога къде от със при във без пари моля "
+    "благодаря трябва нямам имам няма които която който също дори него нея тя той те ние вие".split()
+)
+# Other Latin-script languages customers may write in: their stop-words outvote English ones.
+_LATIN_OTHER = frozenset(
+    "der die das und ich nicht ist ein eine mit mein meine mich wir sie es zu auf für bitte kann "
+    "el la los las y que de en un una por para mi yo no es está quiero puedo con "
+    "le les et je ne pas est une pour mon ma avec vous nous suis "
+    "il lo di che non sono per con una io mio "
+    "o os eu não é um uma com meu minha você "
+    "ik het een niet ben mijn jij".split()
+) - {"a", "i", "no", "me", "is"}
+_FA = frozenset("است را این که من از به با برای می هم یک شما ما آن نمی هست بود شد کنم کنید چرا خیلی".split())
+_AR = frozenset("في من على إلى هذا هذه التي الذي كان لا ما هو هي أن".split())
+
+_UK_SR_MK = re.compile(r"[іїєґјљњћђѓќѕў]")
+_RU_LETTERS = re.compile(r"[ыэё]")
+_BG_HARD_SIGN = re.compile(r"ъ(?![еёюя])")  # Russian ъ only precedes е ё ю я; Bulgarian ъ is a vowel
+_BG_ARTICLE = re.compile(r"\w{2,}(?:ът|ят)\b")
+_FA_LETTERS = re.compile(r"[پچژگ]")
+_AR_LETTERS = re.compile(r"[ةيكأإىؤ]")
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    language: str  # en | ru | bg | fa | other
+    confidence: float
+    source: str = "detected"  # detected | hint
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    counts = {"latin": 0, "cyrillic": 0, "arabic": 0, "other": 0}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        code = ord(ch)
+        if code < 0x250:
+            counts["latin"] += 1
+        elif 0x400 <= code < 0x530:
+            counts["cyrillic"] += 1
+        elif 0x600 <= code < 0x700 or 0xFB50 <= code <= 0xFEFF:
+            counts["arabic"] += 1
+        else:
+            counts["other"] += 1
+    return counts
+
+
+def _cyrillic(lower: str, words: list[str]) -> tuple[str, float]:
+    if _UK_SR_MK.search(lower):
+        return "other", 0.8  # Ukrainian, Serbian, Macedonian, Belarusian letters
+    ru = 2 * len(_RU_LETTERS.findall(lower)) + sum(w in _RU for w in words)
+    bg = 2 * len(_BG_HARD_SIGN.findall(lower)) + len(_BG_ARTICLE.findall(lower)) + sum(w in _BG for w in words)
+    # Words both languages share ("не", "как", "за") count for both and cancel out.
+    if ru == bg == 0:
+        return "ru", 0.4
+    share = max(ru, bg) / (ru + bg)
+    return ("ru" if ru > bg else "bg" if bg > ru else "ru"), round(min(1.0, share * min(1.0, (ru + bg) / 4)), 3)
+
+
+def _arabic(text: str, words: list[str]) -> tuple[str, float]:
+    fa = 2 * len(_FA_LETTERS.findall(text)) + sum(w in _FA for w in words)
+    ar = 2 * len(_AR_LETTERS.findall(text)) + sum(w in _AR for w in words)
+    # ی and ک are Persian; their Arabic twins ي ك are counted for Arabic above.
+    fa += text.count("ی") + text.count("ک")
+    if fa == ar == 0:
+        return "fa", 0.4
+    share = max(fa, ar) / (fa + ar)
+    return ("fa" if fa >= ar else "other"), round(min(1.0, share * min(1.0, (fa + ar) / 4)), 3)
+
+
+def _latin(words: list[str]) -> tuple[str, float]:
+    if not words:
+        return "other", 0.3
+    hits = sum(w in _EN for w in words)
+    foreign = sum(w in _LATIN_OTHER for w in words)
+    ratio = hits / len(words)
+    if hits > foreign and (hits >= 2 and ratio >= 0.15 or hits >= 1 and len(words) <= 6):
+        return "en", round(min(1.0, 0.5 + ratio), 3)
+    if foreign == 0 and all(w.isascii() for w in words):
+        # Terse plain-ASCII tickets ("top up failed") are English far more often than not;
+        # other Latin languages show themselves by stop-words or accents.
+        return "en", 0.5
+    return "other", round(min(1.0, 0.5 + (0.15 - ratio) * 2), 3) if ratio < 0.15 else 0.5
+
+
+def detect_language(text: str, hint: str | None = None) -> LanguageGuess:
+    """Best guess with a confidence in [0, 1]. ``hint`` is the helpdesk's language, trusted
+    for short or mixed messages and whenever detection is unsure."""
+    hint = (hint or "").strip().lower()[:2] or None
+    lower = text.casefold()
+    words = [w.replace("’", "'") for w in _WORD.findall(lower)]
+    counts = _script_counts(text)
+    total = sum(counts.values())
+    if total == 0:
+        return LanguageGuess(hint, 0.5, "hint") if hint in SUPPORTED else LanguageGuess("other", 0.0)
+    script = max(counts, key=counts.get)
+    purity = counts[script] / total
+    if script == "cyrillic":
+        language, confidence = _cyrillic(lower, words)
+    elif script == "arabic":
+        language, confidence = _arabic(text, words)
+    elif script == "latin":
+        language, confidence = _latin(words)
+    else:
+        language, confidence = "other", 0.9
+    confidence = round(confidence * purity, 3)
+    if hint in SUPPORTED and hint != language:
+        short = total < 25
+        # Same script, unsure detection: the helpdesk knows its customer better than a few letters do.
+        same_script = {"en": "latin", "ru": "cyrillic", "bg": "cyrillic", "fa": "arabic"}[hint] == script
+        if short or confidence < 0.6 or (same_script and confidence < 0.8):
+            return LanguageGuess(hint, max(confidence, 0.6), "hint")
+    return LanguageGuess(language, confidence)

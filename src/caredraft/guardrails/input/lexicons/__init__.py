@@ -1,0 +1,103 @@
+"""Per-language pattern banks for the rule layer (``crisis_rules`` runs them).
+
+Each language module defines:
+
+- ``RULES``: crisis and vulnerability patterns (``Rule``), matched on the normalised text
+  (``normalize.normalize``: casefolded, ё→е, Arabic letters as Persian, ZWNJ as a space);
+- ``CLEARERS``: idioms and other look-alikes that cancel an overlapping crisis match
+  ("this bill is killing me", "suicide prevention month");
+- ``NEGATION``: a cue that, ending a clause just before a crisis match, negates it;
+  ``NEGATION_AFTER`` (optional): one that starts the rest of the clause (Persian verbs);
+  ``NEGATION_EXCEPTIONS`` (optional): phrases that look like negation and are not;
+- ``PAST`` / ``RESOLVED`` / ``CURRENT``: time markers for "over" vs "still going on";
+- ``OTHER_PERSON``: someone other than the writer (for reported, non-current speech).
+
+Patterns are written by hand from general knowledge of how people disclose risk; they are
+never copied from evaluation data. Rule ids read ``<lang>.<category>.<explicit|implied|...>.<name>``
+so a reviewer sees which pattern fired.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from caredraft.domain import CrisisCategory, Severity, SignalKind, VulnerabilityCategory
+
+LANGUAGES = ("en", "ru", "bg", "fa")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str  # CrisisCategory or VulnerabilityCategory value
+    severity: Severity
+    pattern: str
+    note: str = ""  # what a reviewer reads, e.g. "implied: giving things away"
+    kind: SignalKind = field(default=SignalKind.CRISIS)
+
+    def __post_init__(self) -> None:
+        valid = CrisisCategory if self.kind == SignalKind.CRISIS else VulnerabilityCategory
+        if self.category not in {c.value for c in valid}:
+            raise ValueError(f"rule {self.id}: unknown {self.kind.value} category {self.category!r}")
+
+
+@dataclass(frozen=True)
+class Clearer:
+    id: str
+    pattern: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    rules: tuple[tuple[Rule, re.Pattern], ...]
+    clearers: tuple[tuple[Clearer, re.Pattern], ...]
+    negation: re.Pattern
+    negation_exceptions: re.Pattern  # look like negation but are not ("not gonna lie")
+    negation_after: re.Pattern  # verb-final languages negate after the phrase ("... ندارم")
+    past: re.Pattern
+    resolved: re.Pattern
+    current: re.Pattern
+    other_person: re.Pattern
+
+
+def crisis(id: str, category: CrisisCategory, severity: Severity, pattern: str, note: str = "") -> Rule:
+    return Rule(id, category.value, severity, pattern, note, SignalKind.CRISIS)
+
+
+def vulnerable(id: str, category: VulnerabilityCategory, severity: Severity, pattern: str, note: str = "") -> Rule:
+    return Rule(id, category.value, severity, pattern, note, SignalKind.VULNERABILITY)
+
+
+def _compile(pattern: str, where: str) -> re.Pattern:
+    try:
+        return re.compile(pattern, re.IGNORECASE | re.UNICODE)
+    except re.error as exc:  # a broken pattern is a programming error: fail at import, loudly
+        raise ValueError(f"{where}: bad pattern: {exc}") from exc
+
+
+@lru_cache(maxsize=None)
+def load(language: str) -> Lexicon:
+    """The compiled lexicon of one language (compiled once per process)."""
+    if language not in LANGUAGES:
+        raise KeyError(f"no lexicon for language {language!r}")
+    module = importlib.import_module(f"{__name__}.{language}")
+    ids = [r.id for r in module.RULES]
+    if len(ids) != len(set(ids)):
+        raise ValueError(f"{language}: duplicate rule ids")
+    return Lexicon(
+        language=language,
+        rules=tuple((r, _compile(r.pattern, r.id)) for r in module.RULES),
+        clearers=tuple((c, _compile(c.pattern, c.id)) for c in module.CLEARERS),
+        negation=_compile(module.NEGATION, f"{language}.NEGATION"),
+        negation_exceptions=_compile(getattr(module, "NEGATION_EXCEPTIONS", r"(?!)"), f"{language}.NEGATION_EXCEPTIONS"),
+        negation_after=_compile(getattr(module, "NEGATION_AFTER", r"(?!)"), f"{language}.NEGATION_AFTER"),
+        past=_compile(module.PAST, f"{language}.PAST"),
+        resolved=_compile(module.RESOLVED, f"{language}.RESOLVED"),
+        current=_compile(module.CURRENT, f"{language}.CURRENT"),
+        other_person=_compile(module.OTHER_PERSON, f"{language}.OTHER_PERSON"),
+    )

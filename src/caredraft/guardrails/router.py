@@ -1,0 +1,131 @@
+"""The one place that turns screening evidence into a route (see shared/DECISIONS.md).
+
+Detectors (rules, semantic, emotion) report; this module decides, and says why in words a
+reviewer can read. Only signals that force a person are reported as crisis ``Signal``s
+(the pipeline treats any crisis signal as clinical); doubts go to ``reasons``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from caredraft.domain import Route, Severity, Signal, SignalKind, VulnerabilityCategory, stricter
+from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, Status
+from caredraft.guardrails.input.semantic import SemanticResult, Window
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    crisis: float  # semantic similarity that alone means crisis
+    review: float  # semantic similarity that means "a person should look" (with the margin below)
+    review_margin: float  # ...and this much nearer to crisis than to any safe look-alike
+    other_auto: float  # languages without rules: below this similarity, auto; else review
+
+
+@dataclass
+class Decision:
+    route: Route = Route.AUTO
+    reasons: list[str] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)
+    follow_up: bool = False
+    priority: str = "normal"
+
+    def escalate(self, route: Route, reason: str) -> None:
+        self.route = stricter(self.route, route)
+        self.reasons.append(reason)
+
+
+def _kind_of(rule_id: str) -> str:
+    parts = rule_id.split(".")
+    return parts[2] if len(parts) > 2 else "rule"
+
+
+def _quote(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
+
+
+def _overlaps(window: Window, hit: RuleHit) -> bool:
+    return hit.signal.start < window.end and window.start < hit.signal.end
+
+
+def decide(
+    text: str,
+    *,
+    language: str,
+    has_rules: bool,
+    hits: list[RuleHit],
+    semantic: SemanticResult | None,
+    degraded: list[str],
+    thresholds: Thresholds,
+) -> Decision:
+    d = Decision()
+    crisis_hits = [h for h in hits if h.is_crisis]
+    current = [h for h in crisis_hits if h.status == Status.CURRENT]
+    unclear = [h for h in crisis_hits if h.status == Status.PAST_UNCLEAR]
+    cleared = [h for h in crisis_hits if h.status in CLEARED]
+    vulnerability = [h for h in hits if not h.is_crisis]
+
+    # 1. A current crisis signal confirmed by a rule: a clinician, always.
+    for h in current:
+        d.signals.append(h.signal)
+        d.escalate(Route.CLINICAL_REVIEW,
+                   f"{h.signal.category} ({_kind_of(h.rule_id)}): {_quote(h.signal.evidence)} — rule {h.rule_id}")
+    # 2. A past crisis whose status the message leaves open: a person decides.
+    for h in unclear:
+        d.escalate(Route.HUMAN_REVIEW,
+                   f"past {h.signal.category}, not said to be over: {_quote(h.signal.evidence)} — rule {h.rule_id}")
+    # 3. Cleared matches change nothing but are explained, so a reviewer can audit them.
+    for h in cleared:
+        d.reasons.append(f"not a current crisis ({h.status.value}): {_quote(h.signal.evidence)} — "
+                         f"rule {h.rule_id}, cleared by {h.cleared_by}")
+
+    # 4. Vulnerability: tone, follow-up and priority; hostility toward staff goes to a person.
+    for h in vulnerability:
+        d.signals.append(h.signal)
+        if h.signal.category == VulnerabilityCategory.HOSTILITY:
+            d.escalate(Route.HUMAN_REVIEW, f"hostility toward staff: {_quote(h.signal.evidence)} — rule {h.rule_id}")
+        else:
+            d.follow_up = True
+            d.reasons.append(f"vulnerability ({h.signal.category}): {_quote(h.signal.evidence)} — rule {h.rule_id}")
+
+    # 5. The semantic layer, for what the rules did not confirm or clear.
+    if semantic is None:
+        if "semantic" in degraded and not current:
+            d.escalate(Route.HUMAN_REVIEW, "semantic layer unavailable: the rules alone cannot rule out a crisis")
+    elif not current:
+        _semantic(d, text, semantic, cleared, has_rules, language, thresholds)
+
+    if d.route == Route.CLINICAL_REVIEW:
+        d.priority = "urgent"
+        d.follow_up = True
+    elif vulnerability or d.route == Route.HUMAN_REVIEW and unclear:
+        d.priority = "high"
+    return d
+
+
+def _semantic(d: Decision, text: str, semantic: SemanticResult, cleared: list[RuleHit], has_rules: bool,
+              language: str, t: Thresholds) -> None:
+    # A window holding a match a rule has cleared ("this bill is killing me") is explained
+    # by that rule; the remaining windows are what the semantic layer may still flag.
+    windows = [w for w in semantic.windows if not any(_overlaps(w, h) for h in cleared)]
+    if not windows:
+        return
+    best = max(windows, key=lambda w: (w.crisis, w.margin))
+    start, end = best.start, best.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    evidence = text[start:end]
+    detail = f"{best.category}, similarity {best.crisis:.3f}, margin {best.margin:+.3f} to the nearest safe example"
+    if best.crisis >= t.crisis and best.margin >= t.review_margin:
+        d.signals.append(Signal(kind=SignalKind.CRISIS, category=best.category, severity=Severity.HIGH,
+                                evidence=evidence, start=start, end=end, source="semantic",
+                                score=round(best.crisis, 4), note=f"nearest crisis example: {best.nearest}"))
+        d.escalate(Route.CLINICAL_REVIEW, f"semantic: very close to {detail}: {_quote(evidence)}")
+    elif best.crisis >= t.review and best.margin >= t.review_margin:
+        d.escalate(Route.HUMAN_REVIEW, f"semantic: near a crisis example ({detail}) that no rule confirms: {_quote(evidence)}")
+    elif not has_rules and (best.crisis >= t.other_auto or best.margin >= t.review_margin):
+        d.escalate(Route.HUMAN_REVIEW,
+                   f"language '{language}' has no rules and the semantic layer is not confidently far from crisis ({detail})")

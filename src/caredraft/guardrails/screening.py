@@ -1,0 +1,140 @@
+"""The input guardrail as the pipeline sees it: ``build_screener(settings, embedder)``.
+
+``RulesSemanticScreener`` runs, per message: language detection, the per-language crisis
+and vulnerability rules, the semantic layer (batched e5 embeddings) and emotion, then lets
+``router.decide`` pick the route. It never raises for a component failure: the failing
+layer is named in ``Screening.degraded`` and the route is made stricter (fail closed).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Sequence
+
+from caredraft.domain import Emotion, Route, Screening, stricter
+from caredraft.guardrails.base import Screener
+from caredraft.guardrails.input.crisis_rules import RuleHit, match_rules
+from caredraft.guardrails.input.emotion import EmotionDetector
+from caredraft.guardrails.input.language import SUPPORTED, LanguageGuess, detect_language
+from caredraft.guardrails.input.semantic import SemanticResult, SemanticScorer
+from caredraft.guardrails.router import Thresholds, decide
+from caredraft.knowledge_base.base import Embedder
+from caredraft.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class RulesSemanticScreener:
+    name = "rules+semantic"
+
+    def __init__(self, settings: Settings, embedder: Embedder | None, *, scorer: SemanticScorer | None = None) -> None:
+        self.settings = settings
+        self.thresholds = Thresholds(
+            crisis=settings.semantic_crisis_threshold,
+            review=settings.semantic_review_threshold,
+            review_margin=settings.semantic_review_margin,
+            other_auto=settings.semantic_other_auto_threshold,
+        )
+        self.semantic_enabled = settings.semantic_screening and embedder is not None
+        cache_dir = settings.data_dir / "cache"  # exemplar embeddings, so each process need not redo them
+        self.scorer = scorer or (SemanticScorer(embedder, cache_dir=cache_dir) if self.semantic_enabled else None)
+        self.emotion = EmotionDetector(embedder if self.semantic_enabled else None, cache_dir=cache_dir)
+
+    def warm_up(self) -> None:
+        """Embed the exemplars now rather than on the first message (servers call this at start-up)."""
+        if self.scorer is not None:
+            try:
+                self.scorer.matrix()
+                self.emotion._prototypes()
+            except Exception:  # the first screening will record the failure
+                log.exception("semantic warm-up failed")
+
+    def screen(self, text: str, *, language: str | None = None) -> Screening:
+        return self.screen_many([text], languages=[language])[0]
+
+    def screen_many(self, texts: Sequence[str], *, languages: Sequence[str | None] | None = None) -> list[Screening]:
+        texts = list(texts)
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):
+                raise TypeError(f"message {i}: expected a string, got {type(text).__name__}")
+        hints = list(languages) if languages is not None else [None] * len(texts)
+        if len(hints) != len(texts):
+            raise ValueError(f"{len(texts)} messages but {len(hints)} languages")
+
+        guesses = [detect_language(t, h) for t, h in zip(texts, hints)]
+        semantic, semantic_error = self._semantic(texts)
+        return [self._one(t, h, g, semantic[i] if semantic else None, semantic_error)
+                for i, (t, h, g) in enumerate(zip(texts, hints, guesses))]
+
+    # -- internals -------------------------------------------------------------------------
+    def _semantic(self, texts: list[str]) -> tuple[list[SemanticResult] | None, bool]:
+        if self.scorer is None or not texts:
+            return None, False
+        try:
+            return self.scorer.score_many(texts), False
+        except Exception:  # fail closed: the router sends what the rules cannot confirm to a person
+            log.exception("semantic screening failed")
+            return None, True
+
+    def _thresholds_for(self, language: str) -> Thresholds:
+        review = self.settings.semantic_review_threshold_by_language.get(language, self.thresholds.review)
+        margin = self.settings.semantic_review_margin_by_language.get(language, self.thresholds.review_margin)
+        return replace(self.thresholds, review=review, review_margin=margin)
+
+    def _rule_languages(self, guess: LanguageGuess, hint: str | None) -> list[str]:
+        wanted = [guess.language, (hint or "").lower()[:2]]
+        if guess.language == "other":
+            wanted += list(SUPPORTED)  # mixed or unknown text: every rule set may still catch something
+        return [lang for lang in dict.fromkeys(wanted) if lang in SUPPORTED]
+
+    def _one(self, text: str, hint: str | None, guess: LanguageGuess, semantic: SemanticResult | None,
+             semantic_error: bool) -> Screening:
+        degraded: list[str] = []
+        if semantic_error:
+            degraded.append("semantic")
+        if not text.strip():
+            return Screening(language=guess.language, language_confidence=guess.confidence, route=Route.HUMAN_REVIEW,
+                             reasons=["empty message: nothing to screen or answer"], degraded=degraded)
+
+        hits: list[RuleHit] = []
+        try:
+            hits = match_rules(text, self._rule_languages(guess, hint))
+        except Exception:
+            log.exception("crisis rules failed")
+            degraded.append("rules")
+
+        decision = decide(text, language=guess.language, has_rules=guess.language in SUPPORTED, hits=hits,
+                          semantic=semantic, degraded=degraded, thresholds=self._thresholds_for(guess.language))
+        if "rules" in degraded:
+            decision.escalate(Route.HUMAN_REVIEW, "crisis rules failed: the message was only screened semantically")
+        if not self.semantic_enabled and decision.route == Route.AUTO and guess.language not in SUPPORTED:
+            decision.escalate(Route.HUMAN_REVIEW, f"language '{guess.language}' has no rules and semantic screening is off")
+
+        emotion, confidence = Emotion.NEUTRAL, 0.0
+        try:
+            emotion, confidence = self.emotion.detect(text, guess.language, semantic.vector if semantic else None)
+        except Exception:
+            log.exception("emotion detection failed")
+            degraded.append("emotion")
+            decision.escalate(Route.HUMAN_REVIEW, "emotion detection failed")
+
+        if degraded and decision.route == Route.AUTO:  # belt and braces: a failure is never a silent pass
+            decision.route = stricter(decision.route, Route.HUMAN_REVIEW)
+        return Screening(
+            language=guess.language,
+            language_confidence=guess.confidence,
+            route=decision.route,
+            emotion=emotion,
+            emotion_confidence=confidence,
+            signals=decision.signals,
+            reasons=decision.reasons,
+            follow_up=decision.follow_up,
+            priority=decision.priority,
+            degraded=degraded,
+        )
+
+
+def build_screener(settings: Settings, embedder: Embedder | None) -> Screener:
+    """The screener the pipeline uses. ``embedder`` is the knowledge base's (shared) one."""
+    return RulesSemanticScreener(settings, embedder)

@@ -1,0 +1,56 @@
+"""`caredraft screen` end to end, as a subprocess: JSON Lines in, one line out per input,
+a bad line in the middle becomes an error line and the rest go on."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+
+def _run(args: list[str], tmp_path: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
+    cli = Path(sys.executable).with_name("caredraft")
+    return subprocess.run([str(cli), "--data-dir", str(tmp_path / "data"), "screen", *args], input=stdin,
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_screen_file_with_a_bad_line(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a", "text": "I want to kill myself"}),
+        json.dumps({"id": "b", "text": "How do I change my email?", "lang": "en"}),
+        "{not json",
+        json.dumps({"id": "d", "text": ""}),
+        json.dumps({"id": "e", "text": "Этот счёт меня убивает, почему так дорого?"}),
+        json.dumps({"id": "f", "text": "می‌خواهم بمیرم", "lang": "fa"}),
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = _run([str(path), "--batch-size", "2"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(out) == 6
+    assert [o.get("id") for o in out] == ["a", "b", None, "d", "e", "f"]
+    assert out[0]["route"] == "clinical_review" and out[0]["signals"][0]["category"] == "suicide"
+    s = out[0]["signals"][0]
+    assert "I want to kill myself"[s["start"]:s["end"]] == s["evidence"]
+    assert out[1]["route"] == "auto" and out[1]["language"] == "en"
+    assert out[2]["line"] == 3 and "invalid JSON" in out[2]["error"]
+    assert out[3]["id"] == "d" and "error" in out[3]
+    assert out[4]["route"] == "auto" and out[4]["language"] == "ru"
+    assert out[5]["route"] == "clinical_review" and out[5]["language"] == "fa"
+    assert "screened 4 message(s), 2 error line(s)" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_screen_reads_stdin(tmp_path: Path) -> None:
+    proc = _run(["-"], tmp_path, stdin=json.dumps({"id": 7, "text": "Мъжът ми ме бие"}) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    [line] = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert line["id"] == 7 and line["route"] == "clinical_review" and line["language"] == "bg"
+    assert set(line) >= {"id", "route", "language", "emotion", "signals", "reasons"}
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    proc = _run([str(tmp_path / "nope.jsonl")], tmp_path)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr and "nope.jsonl" in proc.stderr
