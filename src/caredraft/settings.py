@@ -44,6 +44,7 @@ class Settings(BaseSettings):
     embedding_base_url: str | None = None
     embedding_model: str = "multilingual-e5-small"
     embedding_api_key: str | None = None
+    embedding_threads: int = Field(default=0, ge=0, le=64, description="Threads of the in-process embedder; 0 = min(2, cores).")
     retrieval_k: int = Field(default=4, ge=1, le=50)
     retrieval_candidates: int = Field(default=64, ge=1, le=500, description="Dense candidates per language.")
     retrieval_min_score: float = Field(default=0.35, description="Below this hybrid score a passage is not relevant.")

