@@ -105,6 +105,7 @@ class Pipeline:
 
     def check(self, draft: Draft, passages: Sequence[Passage], ticket: Ticket, failures: list[str]) -> CheckResult:
         cited = [p for p in passages if p.citation in set(draft.citations)]
+        cited += self._fetch_cited(draft, cited)
         try:
             return self.checker.check(draft.text, language=draft.language, passages=cited, customer_text=ticket.text)
         except Exception:
@@ -116,6 +117,23 @@ class Pipeline:
                                       message="the reply checker failed; the draft was not checked")],
                 errored=["reply_check"],
             )
+
+    def _fetch_cited(self, draft: Draft, cited: Sequence[Passage]) -> list[Passage]:
+        """Sections the drafter cited without retrieval returning them (the follow-up or
+        clinical hand-off it fetched itself): the checker must ground figures in them too."""
+        have = {p.citation for p in cited}
+        extra: list[Passage] = []
+        for citation in draft.citations:
+            if citation in have:
+                continue
+            try:
+                passage = self.kb.get(citation)
+            except Exception:  # unresolvable citation: its figures count as ungrounded (fails closed)
+                log.exception("cited passage lookup failed")
+                passage = None
+            if passage is not None:
+                extra.append(passage)
+        return extra
 
     def route(self, screening: Screening, draft: Draft, check: CheckResult, failures: list[str]) -> tuple[Route, list[str]]:
         route = screening.route
