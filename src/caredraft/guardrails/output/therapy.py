@@ -305,7 +305,7 @@ _TOPIC: dict[str, list[str]] = {
         r"терапи\w*|терапевт\w*|психолог\w*|психотерапевт\w*|сесси\w*|консультаци\w*",
     ],
     "bg": [
-        r"чувств\w*|емоци\w*|преживяван\w*", r"тревож\w*|депреси\w*|тъг\w*|мъка|гняв\w*|гнев\w*|състрадани\w*|съчувстви\w*|самочувстви\w*|самоувереност|самота\w*|скръб\w*|загуба|срам\w*|вина\w*|травм\w*|страх\w*",
+        r"чувств\w*|емоци\w*|преживяван\w*", r"тревож\w*|депреси\w*|тъг\w*|мъка|гняв\w*|гнев\w*|състрадани\w*|съчувстви\w*|самочувстви\w*|самоувереност|самота\w*|скръб\w*|загуба|срам\w*|вина(?:та)?\b|вини\b|травм\w*|страх\w*",
         r"връзка\w*|отношения\w*|партньор\w*|съпруг\w*|родител\w*|майка\w*|баща\w*|приятел\w*|семейств\w*",
         r"граници|мисли\w*|себе си|вътреш\w*|детство\w*|минало\w*|настроени\w*|изцелени\w*|справя\w*",
         r"терапия\w*|терапевт\w*|психолог\w*|психотерапевт\w*|сеси\w*|консултаци\w*",
@@ -350,7 +350,8 @@ _INNER_WIDE: dict[str, str] = {
           r"|تنهایی|قلب|درد|التیام|تنفس|نفس|استرس|خلق|خشم|گناه|شرم|اعتماد به نفس|کودکی|رابطه|عشق",
 }
 _SERVICE_RE = {lang: re.compile(p) for lang, p in _SERVICE.items()}
-_INNER_WIDE_RE = {lang: re.compile(p) for lang, p in _INNER_WIDE.items()}
+# Stems such as страх\w* must start a word: "застраховка" (insurance) is not "страх" (fear).
+_INNER_WIDE_RE = {lang: re.compile(rf"(?<!\w)(?:{p})") for lang, p in _INNER_WIDE.items()}
 
 _YOU = {"en": re.compile(r"\byou"), "ru": re.compile(r"\bв(?:ы|ас|ам|аш)"), "bg": re.compile(r"\bв(?:ие|и|ас|аш)"),
         "fa": re.compile(r"شما|تان|ید\b")}
@@ -358,7 +359,7 @@ _YOU = {"en": re.compile(r"\byou"), "ru": re.compile(r"\bв(?:ы|ас|ам|аш)
 _STRONG_RE = {lang: {name: compile_all(pats) for name, pats in groups.items()} for lang, groups in _STRONG.items()}
 _HANDOFF_RE = {lang: compile_all(pats) for lang, pats in _HANDOFF.items()}
 _ADVICE_RE = {lang: [re.compile(p) for p in pats] for lang, pats in _ADVICE.items()}
-_TOPIC_RE = {lang: [re.compile(p) for p in pats] for lang, pats in _TOPIC.items()}
+_TOPIC_RE = {lang: [re.compile(rf"(?<!\w)(?:{p})") for p in pats] for lang, pats in _TOPIC.items()}
 
 # Kinds of strong finding that a hand-off sentence excuses (it talks about them to pass them on).
 _EXCUSED_BY_HANDOFF = {"medication", "treatment"}
