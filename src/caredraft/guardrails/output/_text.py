@@ -50,3 +50,30 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 def compile_all(patterns: list[str]) -> re.Pattern[str]:
     """One alternation for a list of patterns (case already folded)."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.UNICODE)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).rstrip(".!?;: ")
+
+
+def mask_quoted(text: str, passages) -> str:
+    """Blank out (same length) the sentences a reply quotes verbatim from its cited passages.
+
+    Policy text is the company's own approved wording: "a good relationship with your
+    therapist matters" in the switching policy is not counselling, and the tone and therapy
+    detectors must judge only what the reply adds. Grounding and structure still see it all.
+    """
+    if not passages:
+        return text
+    sources = [_squash(fold(p.text)) for p in passages]
+    folded = fold(text)
+    out = list(text)
+    for start, end in sentences(folded):
+        # A lead-in such as "Here is what our policy says: " may precede the quote.
+        colon = folded.find(": ", start, end)
+        for begin in (start, colon + 2) if colon != -1 else (start,):
+            sentence = _squash(folded[begin:end])
+            if len(sentence) >= 20 and any(sentence in source for source in sources):
+                out[begin:end] = " " * (end - begin)
+                break
+    return "".join(out)

@@ -24,7 +24,7 @@ import re
 
 from caredraft.domain import Severity, ViolationKind
 from caredraft.guardrails.output import Finding, ReplyContext, languages_for
-from caredraft.guardrails.output._text import compile_all, fold, sentences
+from caredraft.guardrails.output._text import compile_all, fold, mask_quoted, sentences
 from caredraft.guardrails.output.structure import acknowledges
 
 KIND = ViolationKind.THERAPEUTIC_ADVICE
@@ -383,6 +383,7 @@ _MESSAGES = {
 
 
 def detect(text: str, ctx: ReplyContext) -> list[Finding]:
+    text = mask_quoted(text, ctx.passages)  # judge only what the reply adds to the policy
     folded = fold(text)
     findings: list[Finding] = []
     advice_hits: list[tuple[int, int]] = []

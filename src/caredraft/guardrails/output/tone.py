@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from caredraft.domain import Severity, ViolationKind
 from caredraft.guardrails.output import Finding, ReplyContext, languages_for
-from caredraft.guardrails.output._text import compile_all, fold
+from caredraft.guardrails.output._text import compile_all, fold, mask_quoted
 
 KIND = ViolationKind.TONE
 
@@ -127,6 +127,7 @@ _COMPILED = {lang: {sev: compile_all(pats) for sev, pats in levels.items()} for 
 
 
 def detect(text: str, ctx: ReplyContext) -> list[Finding]:
+    text = mask_quoted(text, ctx.passages)  # judge only what the reply adds to the policy
     folded = fold(text)
     findings: list[Finding] = []
     for lang in languages_for(ctx.language):
