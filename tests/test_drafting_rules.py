@@ -265,12 +265,14 @@ def test_customer_details_are_never_echoed(drafter):
     assert "@" not in draft.text and "4111" not in draft.text
 
 
-def test_build_drafter_returns_the_rules_drafter_even_when_llm_is_asked(settings, caplog):
-    assert isinstance(build_drafter(settings, None), RulesDrafter)
-    llm = settings.model_copy(update={"drafter": "llm", "llm_base_url": "http://127.0.0.1:9", "llm_model": "m"})
-    with caplog.at_level("WARNING"):
-        assert build_drafter(llm, None).name == "rules"
-    assert "rules drafter" in caplog.text
+def test_build_drafter_chooses_rules_unless_an_llm_is_configured(settings, caplog):
+    with caplog.at_level("INFO", logger="caredraft.drafting"):
+        assert isinstance(build_drafter(settings, None), RulesDrafter)
+    assert "drafter: rules (no LLM configured" in caplog.text
+    configured = settings.model_copy(update={"llm_base_url": "http://127.0.0.1:9/v1", "llm_model": "m"})
+    assert build_drafter(configured, None).name == "llm"
+    pinned = configured.model_copy(update={"drafter": "rules"})
+    assert isinstance(build_drafter(pinned, None), RulesDrafter)
 
 
 # -- with the real sample knowledge base ----------------------------------------------------------

@@ -65,7 +65,8 @@ class Settings(BaseSettings):
     screening_batch_size: int = Field(default=64, ge=1, le=1024, description="Messages per batch in `caredraft screen`.")
 
     # --- drafting ------------------------------------------------------------------------
-    drafter: Literal["rules", "llm"] = "rules"
+    # auto: the LLM drafter when CAREDRAFT_LLM_BASE_URL and CAREDRAFT_LLM_MODEL are set, else rules.
+    drafter: Literal["auto", "rules", "llm"] = "auto"
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
@@ -119,6 +120,10 @@ class Settings(BaseSettings):
     @property
     def llm_configured(self) -> bool:
         return bool(self.llm_base_url and self.llm_model)
+
+    @property
+    def uses_llm(self) -> bool:
+        return self.drafter == "llm" or (self.drafter == "auto" and self.llm_configured)
 
 
 def get_settings(**overrides) -> Settings:

@@ -12,10 +12,13 @@ log = logging.getLogger(__name__)
 
 
 def build_drafter(settings: Settings, kb=None) -> Drafter:
-    """The configured drafter. The LLM drafter is not built yet, so ``drafter=llm`` falls back
-    to the rules drafter with a warning rather than failing the service."""
+    """The configured drafter: the LLM drafter when an endpoint is configured (``drafter=auto``,
+    the default) or asked for (``drafter=llm``), otherwise the offline rules drafter. Either way
+    the start-up log says which, and the LLM drafter falls back to rules on any failure."""
+    from caredraft.drafting.llm import LLMDrafter, log_drafter_choice
     from caredraft.drafting.rules import RulesDrafter
 
-    if settings.drafter == "llm":
-        log.warning("drafter=llm is not available yet; using the rules drafter")
+    log_drafter_choice(settings)
+    if settings.uses_llm:
+        return LLMDrafter(settings, knowledge_base=kb)
     return RulesDrafter(settings, knowledge_base=kb)

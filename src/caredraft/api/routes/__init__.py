@@ -1,0 +1,1 @@
+"""One router per file; ``caredraft.api.app`` includes them all."""

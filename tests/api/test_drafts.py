@@ -1,0 +1,88 @@
+"""Drafts over real HTTP: creation, routing, idempotent retries, redaction, fail-closed."""
+
+from __future__ import annotations
+
+import uuid
+
+from api.conftest import CRISIS, ORDINARY, start_api
+from api.fakes import BrokenEverythingPipeline, BrokenRunPipeline
+
+
+def test_ordinary_message_gets_a_stored_draft_with_citations(api):
+    body = api.draft(ORDINARY, ticket_id="T-1", channel="email", language="en",
+                     history=[{"role": "customer", "text": "Hi"}, {"role": "agent", "text": "Hello, how can I help?"}])
+    assert body["status"] in ("drafted", "pending")
+    assert body["route"] in ("auto", "human_review")
+    assert body["draft"]["text"] and body["draft"]["language"] == "en"
+    assert body["citations"], "a billing question should cite a policy passage"
+    assert body["screening"]["language"] == "en"
+    with api.client("agent") as agent:
+        again = agent.get(f"/v1/drafts/{body['id']}")
+    assert again.status_code == 200
+    fetched = again.json()
+    assert fetched["id"] == body["id"] and fetched["draft"] == body["draft"] and fetched["check"] == body["check"]
+    assert fetched["ticket_id"] == "T-1" and fetched["channel"] == "email"
+
+
+def test_crisis_message_goes_to_clinical_review_and_is_redacted_for_agents(api):
+    body = api.draft(CRISIS)
+    assert body["route"] == "clinical_review" and body["status"] == "pending"
+    assert body["draft"]["ready_to_send"] is False
+    assert body["redacted"] is True and body["customer_text"] is None and body["screening"] is None
+    with api.client("clinician") as clinician:
+        item = clinician.get(f"/v1/review/items/{body['id']}").json()
+    assert item["customer_text"] == CRISIS
+    assert item["evidence"], "the clinician sees the evidence"
+    assert all(CRISIS[s["start"]:s["end"]] == s["evidence"] for s in item["evidence"])
+    assert item["waited_seconds"] >= 0
+
+
+def test_retry_with_the_same_idempotency_key_returns_the_same_draft(api):
+    key = uuid.uuid4().hex
+    with api.client("agent") as agent:
+        first = agent.post("/v1/drafts", json={"text": ORDINARY}, headers={"Idempotency-Key": key})
+        second = agent.post("/v1/drafts", json={"text": ORDINARY}, headers={"Idempotency-Key": key})
+        other = agent.post("/v1/drafts", json={"text": ORDINARY + " Thanks."}, headers={"Idempotency-Key": key})
+    assert first.status_code == 201 and second.status_code == 200
+    assert second.headers["Idempotent-Replayed"] == "true"
+    assert first.json()["id"] == second.json()["id"]
+    assert first.json()["draft"] == second.json()["draft"]
+    assert other.status_code == 409 and other.json()["error"]["code"] == "conflict"
+
+
+def test_missing_idempotency_key_is_a_clear_error(api):
+    with api.client("agent") as agent:
+        response = agent.post("/v1/drafts", json={"text": ORDINARY})
+    assert response.status_code == 422
+    assert "Idempotency-Key" in response.json()["error"]["message"]
+
+
+def test_unknown_draft_is_404(api):
+    with api.client("agent") as agent:
+        response = agent.get(f"/v1/drafts/{uuid.uuid4()}")
+    assert response.status_code == 404 and response.json()["error"]["code"] == "not_found"
+
+
+def test_a_crashing_pipeline_still_screens_and_queues_for_review(pipeline, backend, tmp_path):
+    api = start_api(BrokenRunPipeline(pipeline), backend, tmp_path / "data")
+    try:
+        api.create_keys()
+        ordinary = api.draft(ORDINARY)
+        crisis = api.draft(CRISIS)
+    finally:
+        api.server.stop()
+    assert ordinary["route"] == "human_review" and ordinary["status"] == "pending" and ordinary["degraded"]
+    assert ordinary["draft"]["ready_to_send"] is False
+    assert any("pipeline failed" in reason for reason in ordinary["reasons"])
+    assert crisis["route"] == "clinical_review" and crisis["degraded"]
+    assert crisis["draft"]["text"], "crisis items still get the safe holding message"
+
+
+def test_when_screening_is_broken_too_everything_goes_to_clinicians(pipeline, backend, tmp_path):
+    api = start_api(BrokenEverythingPipeline(pipeline), backend, tmp_path / "data")
+    try:
+        api.create_keys()
+        body = api.draft(ORDINARY)
+    finally:
+        api.server.stop()
+    assert body["route"] == "clinical_review" and body["status"] == "pending"

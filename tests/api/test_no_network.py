@@ -1,0 +1,126 @@
+"""Serving drafts opens no connection to any host but loopback.
+
+The real server runs in a fresh interpreter with an audit hook (PEP 578) that sees every
+``socket.connect`` and ``socket.getaddrinfo`` made by any library, from import time on;
+it records each target and refuses those that leave loopback. The test then drives the
+server over HTTP (keys, drafts in four languages, a crisis, a check, a KB search)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import time
+import uuid
+
+import httpx
+import pytest
+
+from api.conftest import CRISIS
+
+LAUNCHER = textwrap.dedent("""
+    import ipaddress, json, socket, sys
+
+    log_path = sys.argv[2]
+
+    def is_local(host):
+        if host in (None, "", "localhost"):
+            return True
+        try:
+            return ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            return False
+
+    def record(kind, target, local):
+        with open(log_path, "a") as log:
+            log.write(json.dumps({"kind": kind, "target": str(target), "local": local}) + "\\n")
+
+    def hook(event, args):
+        if event == "socket.connect":
+            address = args[1]
+            host = address[0] if isinstance(address, tuple) else None  # AF_UNIX paths are local
+            record("connect", address, is_local(host))
+            if not is_local(host):
+                raise ConnectionRefusedError("blocked by test: " + str(address))
+        elif event == "socket.getaddrinfo":
+            host = args[0].decode() if isinstance(args[0], bytes) else args[0]
+            record("getaddrinfo", host, is_local(host))
+            if not is_local(host):
+                raise OSError("blocked by test: " + str(host))
+
+    sys.addaudithook(hook)
+
+    # Self-check: one loopback connection, so the test can see the hook is recording.
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    probe.listen(1)
+    socket.create_connection(probe.getsockname()).close()
+    probe.close()
+
+    import uvicorn
+    from caredraft.api.app import create_app
+    from caredraft.knowledge_base.ingest import ingest_path
+    from caredraft.settings import Settings
+
+    settings = Settings(data_dir=sys.argv[1], bootstrap_admin_key=sys.argv[3])
+    ingest_path(settings, settings.kb_path)
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    print(sock.getsockname()[1], flush=True)
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), log_level="warning", access_log=False))
+    server.run(sockets=[sock])
+""")
+
+MESSAGES = {
+    "en": "Hi, my session was cancelled by the therapist and I still got charged. Can I get that money back?",
+    "ru": "Здравствуйте, терапевт отменил сессию, а деньги всё равно списали. Можно их вернуть?",
+    "bg": "Здравейте, терапевтът отмени сесията, но ме таксувахте. Може ли да ми върнете парите?",
+    "fa": "سلام، درمانگر جلسه را لغو کرد ولی هزینه از من کسر شد. می‌توانم پولم را پس بگیرم؟",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_serving_drafts_opens_no_connection_beyond_loopback(tmp_path):
+    log_path = tmp_path / "connections.jsonl"
+    admin_key = "no-network-admin-" + uuid.uuid4().hex
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREDRAFT_")}
+    process = subprocess.Popen([sys.executable, "-c", LAUNCHER, str(tmp_path / "data"), str(log_path), admin_key],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+    try:
+        port = int(process.stdout.readline().strip() or 0)
+        assert port, process.stderr.read()[-3000:]
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 600
+        while True:  # the lifespan builds the pipeline before the port answers
+            try:
+                if httpx.get(f"{base}/readyz", timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert process.poll() is None, process.stderr.read()[-3000:]
+            assert time.monotonic() < deadline, "server did not become ready"
+            time.sleep(0.5)
+
+        with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {admin_key}"}, timeout=120) as admin:
+            agent_key = admin.post("/v1/keys", json={"role": "agent", "name": "net"}).json()["key"]
+        with httpx.Client(base_url=base, headers={"X-API-Key": agent_key}, timeout=120) as agent:
+            routes = {}
+            for language, text in {**MESSAGES, "crisis": CRISIS}.items():
+                response = agent.post("/v1/drafts", json={"text": text},
+                                      headers={"Idempotency-Key": uuid.uuid4().hex})
+                assert response.status_code == 201, response.text
+                routes[language] = response.json()["route"]
+            assert agent.post("/v1/checks", json={"text": "We refund within 5 business days."}).status_code == 200
+            assert agent.get("/v1/kb/search", params={"q": "refund", "lang": "en"}).status_code == 200
+        assert routes["crisis"] == "clinical_review"
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+
+    attempts = [json.loads(line) for line in log_path.read_text().splitlines()]
+    assert any(a["kind"] == "connect" and a["local"] for a in attempts), "the audit hook recorded nothing"
+    outside = [a for a in attempts if not a["local"]]
+    assert outside == [], f"connections beyond loopback: {outside[:10]}"
