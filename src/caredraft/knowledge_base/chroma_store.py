@@ -138,5 +138,10 @@ class ChromaStore:
                                    include=["documents", "metadatas"])
         return [_chunk(k, d, m) for k, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
 
+    def all_vectors(self) -> dict[str, list[float]]:
+        """key -> stored vector, for exact in-memory search over a small knowledge base."""
+        got = self._collection.get(include=["embeddings"])
+        return {key: list(vector) for key, vector in zip(got["ids"], got["embeddings"])}
+
     def count(self) -> int:
         return self._collection.count()

@@ -13,6 +13,8 @@ import threading
 import time
 from dataclasses import dataclass
 
+import numpy as np
+
 from caredraft.domain import Passage
 from caredraft.knowledge_base.base import Chunk, Embedder, VectorStore
 from caredraft.knowledge_base.lexical import BM25
@@ -32,6 +34,9 @@ OTHER_LANGUAGE_PENALTY = 0.9
 CRISIS_DOC = "crisis-resources"
 COUNTRY_ALIASES = {"uk": "gb", "ir": "ir", "iran": "ir"}
 INDEX_TTL = 30.0  # seconds: other workers may have ingested meanwhile
+# Up to this many chunks, dense similarity is computed exactly from vectors cached in memory
+# (a 384-d matrix product: well under a millisecond); beyond it, Chroma's ANN index answers.
+EXACT_SEARCH_LIMIT = 20_000
 
 
 def passage_from_chunk(chunk: Chunk, score: float = 0.0) -> Passage:
@@ -49,6 +54,7 @@ class _Index:
     bm25: dict[str, BM25]
     built_at: float
     count: int
+    vectors: np.ndarray | None  # rows aligned with ``chunks``; None above EXACT_SEARCH_LIMIT
 
 
 class KnowledgeBase:
@@ -88,7 +94,12 @@ class KnowledgeBase:
                 by_language.setdefault(chunk.language, []).append(i)
                 docs.setdefault(chunk.language, set()).add(chunk.passage_id)
             bm25 = {lang: BM25([chunks[i].embed_text for i in idx]) for lang, idx in by_language.items()}
-            self._index = _Index(chunks, by_language, docs, bm25, time.monotonic(), len(chunks))
+            vectors = None
+            if 0 < len(chunks) <= EXACT_SEARCH_LIMIT:
+                stored = self.store.all_vectors()
+                if all(c.key in stored for c in chunks):
+                    vectors = np.asarray([stored[c.key] for c in chunks], dtype=np.float32)
+            self._index = _Index(chunks, by_language, docs, bm25, time.monotonic(), len(chunks), vectors)
             return self._index
 
     @property
@@ -105,8 +116,13 @@ class KnowledgeBase:
         if not index.chunks or not query.strip():
             return []
         vector = self.embedder.embed_queries([query])[0]
-        n = min(self.settings.retrieval_candidates * max(1, len(index.by_language)), len(index.chunks))
-        similarity = {hit.chunk.key: hit.similarity for hit in self.store.query(vector, n=n)}
+        if index.vectors is not None:
+            # Stored vectors are normalised, so cosine similarity is a dot product.
+            sims = index.vectors @ np.asarray(vector, dtype=np.float32)
+            similarity = {chunk.key: float(sim) for chunk, sim in zip(index.chunks, sims)}
+        else:
+            n = min(self.settings.retrieval_candidates * max(1, len(index.by_language)), len(index.chunks))
+            similarity = {hit.chunk.key: hit.similarity for hit in self.store.query(vector, n=n)}
         # Translations of a section are parallel texts: their mean similarity is a steadier
         # estimate of relevance than one language's alone (e5-small is noisy on close policies).
         views: dict[str, list[float]] = {}
