@@ -174,3 +174,22 @@ def test_cli_ingest_and_search(tmp_path: Path, small_kb: Path):
     assert "en:login-app#password-reset" in first and first.startswith("1. [")
     empty = subprocess.run([*cli, "kb", "search", "  "], capture_output=True, text=True, timeout=300)
     assert empty.returncode == 2 and "empty" in empty.stderr
+
+
+def test_exact_and_chroma_ann_search_agree(settings: Settings, small_kb: Path, monkeypatch):
+    """Small knowledge bases are searched exactly in memory, large ones through Chroma's index:
+    both paths must rank the same way."""
+    from caredraft.knowledge_base import store as store_module
+
+    kb = KnowledgeBase.from_settings(settings)
+    ingest_path(settings, small_kb, kb=kb)
+    queries = [("I was charged twice", "en"), ("не могу сбросить пароль", "ru"), ("refund please", None)]
+    exact = [[(p.citation, p.score) for p in kb.search(q, language=lang, k=3)] for q, lang in queries]
+    assert kb._current().vectors is not None
+    monkeypatch.setattr(store_module, "EXACT_SEARCH_LIMIT", 0)
+    kb.refresh()
+    ann = [[(p.citation, p.score) for p in kb.search(q, language=lang, k=3)] for q, lang in queries]
+    assert kb._current().vectors is None
+    for a, b in zip(exact, ann):
+        assert [c for c, _ in a] == [c for c, _ in b]
+        assert all(abs(x - y) < 1e-3 for (_, x), (_, y) in zip(a, b))
