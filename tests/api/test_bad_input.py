@@ -116,3 +116,12 @@ def test_unknown_paths_and_methods_use_the_error_shape(api):
         _assert_error(agent.get("/v1/nothing-here"), 404, "not_found")
         _assert_error(agent.delete("/v1/drafts"), 405, "method_not_allowed")
         _assert_error(agent.get("/v1/review/unknown_queue"), 422, "invalid_input")
+
+
+def test_nul_characters_are_refused_with_422_on_every_database(api):
+    """Found by fuzzing on PostgreSQL, whose text columns cannot hold NUL: refused up front."""
+    _assert_error(_post(api, "/v1/drafts", json={"text": "refund please\u0000"}), 422, "invalid_input")
+    _assert_error(_post(api, "/v1/screen", json={"text": "\u0000"}), 422, "invalid_input")
+    with api.client("agent") as client:
+        response = client.get("/v1/drafts/abc%00def")
+    assert response.status_code in (404, 422) and "Traceback" not in response.text

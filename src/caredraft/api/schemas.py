@@ -21,6 +21,16 @@ LANGUAGE = r"^[a-z]{2,3}$"
 class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value):
+        # PostgreSQL text cannot hold NUL, and no customer or reviewer text needs one:
+        # refuse it here with a 422 rather than fail later in the database.
+        items = value if isinstance(value, list) else [value]
+        if any(isinstance(item, str) and "\x00" in item for item in items):
+            raise ValueError("must not contain NUL (\\u0000) characters")
+        return value
+
 
 def _not_blank(value: str) -> str:
     if not value.strip():
