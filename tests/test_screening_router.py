@@ -179,3 +179,32 @@ def test_bad_input_is_a_clear_error(screener) -> None:
     with pytest.raises(TypeError, match="expected a string"):
         screener.screen_many([None])  # type: ignore[list-item]
     assert screener.screen("   ").route == Route.HUMAN_REVIEW
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "I know exactly where your clinic is and I'll be waiting outside"),
+    ("ru", "Я прекрасно знаю, где ваш офис, вы ещё пожалеете"),
+    ("bg", "Знам къде е клиниката ви, ще съжалявате"),
+    ("fa", "می‌دانم دفترتان کجاست، پشیمان می‌شوید"),
+])
+def test_threats_to_staff_in_every_language_go_to_a_person(screener, language: str, text: str) -> None:
+    result = screener.screen(text)
+    assert result.route == Route.HUMAN_REVIEW
+    assert any("hostility" in r for r in result.reasons)
+
+
+@pytest.mark.parametrize("text", ["ya hochu umeret", "iskam da umra"])
+def test_transliterated_crisis_is_clinical(screener, text: str) -> None:
+    result = screener.screen(text)
+    assert result.language in ("ru", "bg")
+    assert result.route == Route.CLINICAL_REVIEW
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Please cancel my subscription, I won't be using the app anymore"),
+    ("fa", "لطفاً اشتراک من را لغو کنید"),
+    ("ru", "Удалите, пожалуйста, мой аккаунт"),
+    ("bg", "Той би се зарадвал, ако знаеше, че продължавам. Искам да сменя адреса си."),
+])
+def test_cancellations_and_grief_stay_auto(screener, language: str, text: str) -> None:
+    assert screener.screen(text).route == Route.AUTO

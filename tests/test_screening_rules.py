@@ -143,3 +143,138 @@ def test_helpdesk_language_wins_for_short_messages() -> None:
     assert detect_language("Да", "bg").language == "bg"
     # A long clearly-Russian message is Russian even if the helpdesk said English.
     assert detect_language("Здравствуйте, я не могу войти в приложение уже третий день, что мне делать?", "en").language == "ru"
+
+
+# --- Per class, second pass (sentences written for these tests) ------------------------
+CLASS_CRISIS = [
+    # self-harm without "cut/hurt myself"
+    ("en", "I ordered a box of razor blades so I can do it again", "self_harm"),
+    ("en", "I punched the wall until my knuckles broke", "self_harm"),
+    ("ru", "Купил лезвия и спрятал их под матрасом", "self_harm"),
+    ("ru", "Бью себя, когда никто не видит", "self_harm"),
+    ("bg", "Гасих цигара по ръката си снощи", "self_harm"),
+    ("bg", "Пак удрям се, докато ме заболи", "self_harm"),
+    ("fa", "تیغ‌ها را زیر تخت قایم کرده‌ام و دستم را می‌برم", "self_harm"),
+    ("fa", "سیگار را روی دستم خاموش کردم", "self_harm"),
+    # harm to others without "kill"
+    ("en", "I carry a knife now in case I see my ex again", "harm_to_others"),
+    ("en", "I keep thinking about smothering my baby when she won't stop crying", "harm_to_others"),
+    ("ru", "Сломаю ему челюсть, как только он выйдет", "harm_to_others"),
+    ("ru", "Беру с собой нож, если он появится — пущу в ход", "harm_to_others"),
+    ("bg", "Ще му счупя главата, като го видя", "harm_to_others"),
+    ("bg", "Ще намушкам съседа с ножа", "harm_to_others"),
+    ("fa", "گردنش را می‌شکنم", "harm_to_others"),
+    ("fa", "همسایه را با چاقو می‌زنم", "harm_to_others"),
+    # child safety
+    ("en", "my 4 year old was left home alone for the whole night", "child_safety"),
+    ("en", "a man from her game keeps asking my daughter for naked photos", "child_safety"),
+    ("ru", "Отчим заставляет меня молчать и трогает меня", "child_safety"),
+    ("ru", "Ребёнок боится идти домой, там его бьют", "child_safety"),
+    ("bg", "Детето на съседите е само вкъщи по цял ден", "child_safety"),
+    ("bg", "Учителят я пипа, каза ми дъщеря ми", "child_safety"),
+    ("fa", "معلم به دخترم دست می‌زند", "child_safety"),
+    ("fa", "بچه‌های همسایه را با کابل می‌زنند", "child_safety"),
+    # implied suicide
+    ("en", "I've been tying up loose ends so nobody has to deal with my mess", "suicide"),
+    ("en", "What happens to my subscription once I'm dead?", "suicide"),
+    ("ru", "Навожу порядок в делах, чтобы никому не было хлопот", "suicide"),
+    ("ru", "Вы больше от меня не услышите, спасибо вам за всё", "suicide"),
+    ("bg", "Какво става с абонамента ми, когато ме няма", "suicide"),
+    ("bg", "Оставих писма за децата", "suicide"),
+    ("fa", "برای همسرم یادداشت نوشتم", "suicide"),
+    ("fa", "دیگر از من خبری نمی‌شنوید", "suicide"),
+    # implied abuse
+    ("en", "my boyfriend goes through my phone and takes my wages", "abuse"),
+    ("ru", "Муж забрал мой паспорт и проверяет телефон", "abuse"),
+    ("bg", "Съпругът ми взе паспорта ми и не ме пуска навън", "abuse"),
+    ("fa", "همسرم پاسپورتم را گرفته", "abuse"),
+    # medical emergency
+    ("en", "my grandad can't lift his right arm and his mouth is drooping", "medical_emergency"),
+    ("ru", "Мама не просыпается и едва дышит", "medical_emergency"),
+    ("bg", "Бременна съм и имам силно кървене", "medical_emergency"),
+    ("fa", "باردارم و خونریزی دارم", "medical_emergency"),
+    # Russian and Bulgarian in Latin letters
+    ("ru", "ya ne hochu zhit", "suicide"),
+    ("bg", "iskam da umra", "suicide"),
+]
+
+CLASS_LOOK_ALIKES = [
+    ("en", "Have you thought of hurting yourself? The intake form asks that and I said no."),
+    ("en", "Nobody is hurting me, I just need the invoice"),
+    ("en", "I have no suicidal thoughts, the app just crashes"),
+    ("en", "ugh if I hear this hold music again I'll shoot myself lol"),
+    ("en", "Please cancel my subscription, I won't use it anymore"),
+    ("ru", "Суицидальных мыслей нет, просто верните деньги"),
+    ("ru", "Никто меня не бьёт, вопрос по оплате"),
+    ("ru", "Чуть инфаркт не случился от вашего счёта"),
+    ("ru", "Отмените подписку, я больше не буду пользоваться приложением"),
+    ("bg", "Той би се зарадвал да види, че продължавам"),
+    ("bg", "Ще си тегля куршума с тая сметка"),
+    ("bg", "Нямам суицидни мисли, искам фактура"),
+    ("bg", "Никой не ме бие, питам за плащане"),
+    ("fa", "قبض را دیدم سکته کردم"),
+    ("fa", "افکار خودکشی ندارم"),
+    ("fa", "لطفاً اشتراک من را لغو کنید"),
+    ("fa", "هیچ کسی به من آسیب نمی‌زند"),
+]
+
+HOSTILITY = [
+    ("en", "I know where your office is and I'll be waiting outside"),
+    ("en", "Watch your back, you'll regret this"),
+    ("en", "I'm going to post your agent's home address online"),
+    ("ru", "Я знаю, где ваш офис, буду ждать у входа"),
+    ("ru", "Вы ещё пожалеете"),
+    ("ru", "Спалю вашу клинику"),
+    ("bg", "Знам къде е офисът ви"),
+    ("bg", "Ще съжалявате за това"),
+    ("bg", "Ще подпаля клиниката ви"),
+    ("fa", "می‌دانم دفترتان کجاست"),
+    ("fa", "پشیمان می‌شوید"),
+    ("fa", "کلینیک را آتش می‌زنم"),
+]
+
+
+@pytest.mark.parametrize("language,text,category", CLASS_CRISIS)
+def test_class_phrasing_is_a_current_signal(language: str, text: str, category: str) -> None:
+    current = [h for h in match_rules(text, [language]) if h.is_crisis and h.current]
+    assert category in {h.signal.category for h in current}, [h.rule_id for h in match_rules(text, [language])]
+
+
+@pytest.mark.parametrize("language,text", CLASS_LOOK_ALIKES)
+def test_class_look_alike_has_no_current_crisis(language: str, text: str) -> None:
+    current = [h.rule_id for h in match_rules(text, [language]) if h.is_crisis and h.current]
+    assert current == []
+
+
+@pytest.mark.parametrize("language,text", HOSTILITY)
+def test_threats_to_staff_are_hostility(language: str, text: str) -> None:
+    categories = {h.signal.category for h in match_rules(text, [language])}
+    assert "hostility" in categories
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ya hochu umeret, pomogite", "ru"),
+    ("iskam da umra, ne moga poveche", "bg"),
+    ("please cancel my plan", "en"),
+])
+def test_transliterated_russian_and_bulgarian_are_recognised(text: str, expected: str) -> None:
+    assert detect_language(text).language == expected
+
+
+def test_transliterated_evidence_quotes_the_original() -> None:
+    text = "Ya bolshe ne hochu zhit"
+    hits = [h for h in match_rules(text, ["ru"]) if h.is_crisis]
+    assert hits and all(h.signal.evidence == text[h.signal.start:h.signal.end] for h in hits)
+
+
+def test_last_message_before_a_complaint_is_not_a_farewell() -> None:
+    assert not [h for h in match_rules("This is my last message before I escalate to the regulator", ["en"]) if h.current]
+    assert [h for h in match_rules("This is my last message, goodbye everyone", ["en"]) if h.current]
+
+
+@pytest.mark.parametrize("text", [
+    "My mum will kill me if this charge shows up on her card",
+    "Shoot me now, the password reset failed a fifth time",
+])
+def test_everyday_idioms_are_cleared(text: str) -> None:
+    assert not [h.rule_id for h in match_rules(text, ["en"]) if h.is_crisis and h.current]

@@ -51,7 +51,10 @@ class Settings(BaseSettings):
 
     # --- screening -----------------------------------------------------------------------
     semantic_screening: bool = True
-    semantic_crisis_threshold: float = Field(default=0.91, description="Cosine to a crisis exemplar that alone means crisis.")
+    # 0.89 (was 0.91): with the wider exemplar sets, messages this near a crisis example (and
+    # nearer to it than to any safe look-alike) were crises far more often than not, and
+    # DECISIONS says "between human and clinical, clinical"; the ordinary -> review rate is unchanged.
+    semantic_crisis_threshold: float = Field(default=0.89, description="Cosine to a crisis exemplar that alone means crisis.")
     semantic_review_threshold: float = Field(default=0.89, description="Cosine to a crisis exemplar that means 'look'.")
     # The semantic layer only counts when a message is nearer to a crisis exemplar than to any
     # safe look-alike by this margin (e5 similarities are compressed; calibrated on data).

@@ -94,7 +94,10 @@ def decide(
         if "semantic" in degraded and not current:
             d.escalate(Route.HUMAN_REVIEW, "semantic layer unavailable: the rules alone cannot rule out a crisis")
     elif not current:
-        _semantic(d, text, semantic, cleared, has_rules, language, thresholds)
+        # A threat to staff already sends the message to a person; its violent wording must not
+        # also read as a crisis to the semantic layer, so its windows are explained like cleared ones.
+        hostile = [h for h in vulnerability if h.signal.category == VulnerabilityCategory.HOSTILITY]
+        _semantic(d, text, semantic, cleared + hostile, has_rules, language, thresholds)
 
     if d.route == Route.CLINICAL_REVIEW:
         d.priority = "urgent"

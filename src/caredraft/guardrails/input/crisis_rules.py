@@ -14,7 +14,7 @@ from typing import Iterable
 
 from caredraft.domain import CrisisCategory, Signal, SignalKind
 from caredraft.guardrails.input.lexicons import LANGUAGES, Lexicon, load
-from caredraft.guardrails.input.normalize import Normalized, normalize
+from caredraft.guardrails.input.normalize import Normalized, latin_share, normalize, to_cyrillic
 
 _SENTENCE_END = re.compile(r"[.!?\n؟;؛]+")
 _CLAUSE_BREAK = re.compile(r"[,،;:–—]|\b(?:but|however|though|yet|но|а|однако|обаче|ама|ولی|اما|ولیکن)\b")
@@ -117,12 +117,15 @@ def match_rules(text: str, languages: Iterable[str]) -> list[RuleHit]:
     """All rule hits in ``text`` for the given languages (unknown languages are skipped),
     ordered by position; the same category on the same span is reported once."""
     n = normalize(text)
+    # Russian or Bulgarian typed in Latin letters: their rules read a Cyrillic transliteration.
+    cyrillic = to_cyrillic(n) if latin_share(n.text) > 0.5 else None
     hits: list[RuleHit] = []
     seen: set[tuple[str, int, int]] = set()
     for language in dict.fromkeys(languages):
         if language not in LANGUAGES:
             continue
-        for hit in _run(load(language), n):
+        reading = cyrillic if cyrillic is not None and language in ("ru", "bg") else n
+        for hit in _run(load(language), reading):
             key = (hit.signal.category, hit.signal.start, hit.signal.end)
             if key not in seen:
                 seen.add(key)

@@ -41,6 +41,16 @@ _LATIN_OTHER = frozenset(
     "o os eu não é um uma com meu minha você "
     "ik het een niet ben mijn jij".split()
 ) - {"a", "i", "no", "me", "is"}
+# Russian and Bulgarian written in Latin letters (common on phones without a Cyrillic layout).
+_RU_TRANSLIT = frozenset(
+    "ya menya mne ne hochu khochu xochu chto shto eto vy vas vam ochen uzhe sejchas seychas pochemu kogda mozhno "
+    "pozhaluysta pozhalujsta spasibo nichego mogu byt' byt zhit umeret umeret' sebya ubit pomogite net da kak gde moy moya "
+    "tebya tebe ego ee oni my tozhe dazhe tolko vse vsyo bolshe bol'she".split()
+)
+_BG_TRANSLIT = frozenset(
+    "az iskam ne moga mnogo sam sum sm si e sa shte shte veche tuk sega kakvo zashto moje mozhe nyama imam nyamam "
+    "blagodarya molya nishto da se umra umriya jivot zhivot jiveya zhiveya".split()
+)
 _FA = frozenset("است را این که من از به با برای می هم یک شما ما آن نمی هست بود شد کنم کنید چرا خیلی".split())
 _AR = frozenset("في من على إلى هذا هذه التي الذي كان لا ما هو هي أن".split())
 
@@ -104,6 +114,11 @@ def _latin(words: list[str]) -> tuple[str, float]:
         return "other", 0.3
     hits = sum(w in _EN for w in words)
     foreign = sum(w in _LATIN_OTHER for w in words)
+    ru = sum(w in _RU_TRANSLIT for w in words)
+    bg = sum(w in _BG_TRANSLIT for w in words)
+    # Transliterated Russian/Bulgarian: their rules run on a Cyrillic reading (crisis_rules).
+    if max(ru, bg) >= 2 and max(ru, bg) > hits:
+        return ("bg" if bg > ru else "ru"), round(min(0.9, 0.4 + 0.1 * max(ru, bg)), 3)
     ratio = hits / len(words)
     if hits > foreign and (hits >= 2 and ratio >= 0.15 or hits >= 1 and len(words) <= 6):
         return "en", round(min(1.0, 0.5 + ratio), 3)

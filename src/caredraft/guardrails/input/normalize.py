@@ -54,3 +54,48 @@ def normalize(text: str) -> Normalized:
                 out.append(c)
                 offsets.append(index)
     return Normalized(original=text, text="".join(out), offsets=tuple(offsets))
+
+
+# Latin-transliterated Russian/Bulgarian ("ya hochu umeret'", "iskam da umra"): the Cyrillic
+# rule sets run on a Cyrillic reading of the text. Longest chunk first; the reading is
+# rough, but the lexicons match stems, so a rough reading is enough.
+_TRANSLIT = sorted({
+    "shch": "щ", "sht": "щ", "lsh": "льш", "sch": "щ", "zh": "ж", "kh": "х", "ts": "ц", "tz": "ц", "ch": "ч", "sh": "ш",
+    "ya": "я", "ja": "я", "yu": "ю", "ju": "ю", "yo": "е", "jo": "е", "ye": "е", "je": "е", "iy": "ий", "yy": "ый",
+    "a": "а", "b": "б", "v": "в", "w": "в", "g": "г", "d": "д", "e": "е", "z": "з", "i": "и", "j": "й", "k": "к",
+    "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "f": "ф", "h": "х",
+    "c": "ц", "y": "ы", "x": "кс", "q": "к", "'": "ь", "`": "ь",
+}.items(), key=lambda kv: -len(kv[0]))
+_VOWELS = set("aeiouy")
+
+
+def latin_share(text: str) -> float:
+    """Share of letters that are Latin (0 when there are no letters)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(ch.isascii() for ch in letters) / len(letters) if letters else 0.0
+
+
+def to_cyrillic(n: Normalized) -> Normalized:
+    """A Cyrillic reading of a normalised Latin text, with offsets still into the original."""
+    src, out, offsets = n.text, [], []
+    i = 0
+    while i < len(src):
+        for latin, cyr in _TRANSLIT:
+            if src.startswith(latin, i):
+                # "y" after a vowel at a word's end is й ("moy", "svoy"), not ы.
+                word_end = i + len(latin) == len(src) or not src[i + len(latin)].isalpha()
+                if latin == "y" and i > 0 and src[i - 1] in _VOWELS and word_end:
+                    cyr = "й"
+                # Russian infinitives lose their soft sign in Latin ("zhit", "umeret").
+                if latin == "t" and word_end and i >= 3 and src[i - 1] in _VOWELS and src[i - 3:i].isalpha():
+                    cyr = "ть"
+                for k, c in enumerate(cyr):  # the last letter maps to the chunk's last, so spans cover it
+                    out.append(c)
+                    offsets.append(n.offsets[i + len(latin) - 1] if k == len(cyr) - 1 else n.offsets[i])
+                i += len(latin)
+                break
+        else:
+            out.append(src[i])
+            offsets.append(n.offsets[i])
+            i += 1
+    return Normalized(original=n.original, text="".join(out), offsets=tuple(offsets))

@@ -34,7 +34,7 @@ RULES = [
            r"\bgiv(?:e|ing|en) (?:away )?(?:all )?(?:my|of my) (?:things|stuff|belongings|possessions)(?: away)?\b"
            r"|\bgiv(?:e|ing) away (?:all )?(?:my|of my)\b|\bwho (?:should|will) (?:get|have|take) my (?:cat|dog|things|stuff)\b", "implied: giving things away"),
     crisis("en.suicide.implied.goodbye", C.SUICIDE, S.HIGH,
-           r"\b(?:this is|consider this) (?:my|a) (?:last|final) (?:message|goodbye|note|letter)\b"
+           r"\b(?:this is|consider this) (?:my|a) (?:last|final) (?:message|goodbye|note|letter)\b(?! (?:before|until|unless|about|regarding|on this|to you before))"
            r"|\b(?:saying|say) (?:my )?(?:final |last )?goodbyes?\b(?! to (?:the|my old|your|this) (?:app|service|account|subscription|plan))"
            r"|\bgoodbye (?:forever|everyone|world)\b|\bmy last (?:day|night) (?:on earth|alive)\b|\bwhen i'm gone\b|\bafter i'?m gone\b",
            "implied: saying goodbye"),
@@ -179,3 +179,187 @@ CURRENT = (r"\b(?:again|right now|tonight|today|these days|lately|currently|anym
            r"|\b(?:i'?m|i am|i feel|feeling) (?:suicidal|like)\b")
 OTHER_PERSON = (r"\b(?:my (?:friend|brother|sister|mother|mom|mum|father|dad|cousin|uncle|aunt|colleague|coworker|neighbou?r|roommate|son|daughter|partner|husband|wife|ex)|"
                 r"a friend|someone i know|he|she|they|his|her|their)\b")
+
+# --- Class-wide patterns (second pass) -------------------------------------------------
+# Written per class of disclosure rather than per phrase: the first pass caught the words
+# "kill/cut/hurt myself" but missed how people describe means, acts and farewells.
+_KID = r"(?:child|children|kid|kids|son|daughter|baby|babies|toddler|infant|newborn|little (?:girl|boy|one)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(?:year|yr)[- ]?olds?|stepson|stepdaughter|niece|nephew|grandchild|grandson|granddaughter|boy|girl|pupil|student)"
+_PERSON = r"(?:him|her|them|my (?:ex|wife|husband|partner|boss|neighbou?r|landlord|brother|sister|father|dad|mother|mom|mum|son|daughter|roommate|flatmate|coworker|colleague|manager|stepdad)|that (?:guy|man|woman|bastard|bitch|idiot)|someone|somebody|people|everyone)"
+_STAFF = r"(?:you|your (?:agents?|staff|employees|people|workers|team|therapists?|doctors?|nurses?|counsell?ors?|manager|ceo|boss|family|kids)|the (?:agent|staff|therapist|doctor|nurse|counsell?or|manager|ceo|employees|workers)|whoever|all of you|every one of you|your (?:office|clinic|building|company|headquarters|hq))"
+
+RULES += [
+    # hostility toward staff: intimidation, stalking the premises, arson, doxxing
+    vulnerable("en.hostility.intimidation", V.HOSTILITY, S.HIGH,
+               r"\bi know where (?:you|your \w+|the \w+|she|he|they|[a-z]+)(?: \w+)? (?:live|lives|work|works|park|parks|sleep|sleeps|is based|are based|goes|go)\b"
+               r"|\bi know where (?:your|the) (?:office|clinic|building|headquarters|hq|branch|staff|agents?|therapist|doctor)\b"
+               r"|\b(?:i'?ll|i will|i'?m|i am|gonna|going to)(?: be)? (?:wait|waiting|standing|parked|camp(?:ing)?|sitting)\w* (?:for (?:you|her|him|them) )?(?:outside|at|by|in front of|near) (?:your|the|their|her|his) (?:office|building|clinic|door|car ?park|parking|house|home|entrance|reception)\b"
+               r"|\b(?:burn|torch|blow up|bomb|firebomb|smash up|trash|wreck)\w* (?:down )?(?:your|the|this|that|their) (?:office|clinic|building|place|company|headquarters|store|shop|branch|centre|center)(?: down)?\b"
+               r"|\b(?:burn|torch)\w* (?:it|the place|the lot) (?:all )?(?:down|to the ground)\b"
+               r"|\b(?:post|posting|publish|publishing|leak|leaking|dox+|doxx?ing|spread|put)\w*\b[^.!?]{0,30}\b(?:home )?(?:address|phone number|home number|where (?:she|he|they) live)s?\b[^.!?]{0,30}\b(?:online|everywhere|internet|facebook|twitter|reddit|forums?|public)\b"
+               r"|\b(?:dox+|doxx?ing|doxxed)\b|\b(?:find|found|get|track down)\w* (?:out )?(?:where (?:she|he|they|your \w+) lives?|(?:her|his|their|your \w+'?s?) (?:home )?address)\b"
+               r"|\byou(?:'ll| will|'re going to|'re gonna| are going to| are gonna) (?:regret (?:this|it|that|the day)|be sorry|pay for this|pay for that|wish you)\b"
+               r"|\b(?:watch|mind|cover) your (?:back|step|family)\b|\bwatch yourselves\b|\bsleep with one eye open\b|\blook over your shoulder\b|\byou(?:'re| are) (?:a )?dead (?:man|woman|meat)\b"
+               r"|\b(?:i'?ll|i will|gonna|going to|i'?m going to|i'?m gonna) (?:find|hunt|track|come (?:for|after)|get|deal with|visit|pay (?:a )?visit to|teach|sort out|make)\b[^.!?]{0,12}\b" + _STAFF + r"\b(?:[^.!?]{0,25}\b(?:lesson|pay|suffer|hell|regret|down|personally|home)\b)?"
+               r"|\b(?:something|accident)s? (?:bad |nasty )?(?:will|might|could|is going to|is gonna) happen to " + _STAFF + r"\b"
+               r"|\b(?:hurt|harm|beat|stab|shoot|attack|punch|smack|slap|strangle)\w* (?:up )?(?:your|the|that) (?:agent|staff|employee|worker|therapist|doctor|nurse|receptionist|manager|counsell?or)s?\b"
+               r"|\bshow up (?:at|to) (?:your|the|her|his) (?:office|clinic|house|home|door|work)\b[^.!?]{0,40}\b(?:see what|sorry|regret|hurt|deal|make)\b|\bbring (?:my|a) (?:gun|knife|bat|friends|boys) (?:to|down to) (?:your|the)\b",
+               "threat aimed at the agent or staff"),
+    # self-harm without "cut/hurt myself"
+    crisis("en.self_harm.explicit.means", C.SELF_HARM, S.HIGH,
+           r"\b(?:razor|razors|blade|blades|razorblades?|box ?cutter|scalpel|lighter|cigarettes?|compass)\b[^.!?]{0,35}\b(?:my (?:skin|arms?|wrists?|thighs?|legs?|stomach|hips?|body)|myself|deeper|bleed)\b"
+           r"|\bcut(?:ting|s)? (?:even |a bit |so much )?deeper\b|\bcut(?:ting)? (?:into )?my (?:own )?(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body)\b"
+           r"|\b(?:buy|bought|buying|order|ordered|ordering|hid|hide|hiding|hidden|stash|stashed|keep|keeping|got|get|getting)\w* (?:new |more |fresh |some |a pack of |a box of )?(?:razor ?)?blades\b"
+           r"|\bburn(?:ed|t|ing|s)? (?:myself|my (?:own )?(?:skin|arms?|hands?|wrists?|legs?|thighs?))\b(?! (?:on|with) (?:the|a) (?:stove|oven|pan|kettle|iron|toaster|hob))"
+           r"|\b(?:punch|punched|punching|hit|hitting|smash|smashed|smashing|bang|banged|banging)\w* (?:my (?:fists?|hands?|head) (?:into|against|on) )?(?:a |the )?walls?\b[^.!?]{0,50}\b(?:until|till|til|so hard|bleed|bled|broke|break|broken|bones?|knuckles|fractured?)\b"
+           r"|\b(?:hit|hitting|punch|punched|punching|slap|slapped|slapping|scratch|scratched|scratching|bite|biting|bit|pinch|starve|starved|starving|punish|punished|punishing|bruise|bruising|choke|choking|burn|burned|burnt)\w* myself\b(?! (?:on|by|with) (?:the|a|my) (?:paper|knife|stove|door|edge|oven|pan|kettle))"
+           r"|\bbang(?:ing|ed|s)? my head (?:against|on|into)\b|\b(?:harm|hurt|injure|cut|burn|hit)\w* (?:myself )?on purpose\b|\burges? to (?:cut|self[- ]?harm|hurt myself|harm myself|burn myself)\b"
+           r"|\bnot (?:eating|eaten|letting myself eat)\b[^.!?]{0,30}\b(?:punish|deserve|on purpose)\w*|\b(?:deserve|deserved) to (?:hurt|bleed|suffer|be in pain)\b|\bwatch(?:ing)? (?:myself|it) bleed\b",
+           "explicit: self-harm by other means"),
+    # harm to others without "kill"
+    crisis("en.harm_to_others.explicit.injure", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\b(?:carry|carrying|carried|bring|bringing|brought|take|taking|took|keep|keeping|kept|have|got|bought|sharpen(?:ed|ing)?|hid|hiding|pack(?:ed|ing)?)\w* (?:a |my |the |his |her |this )?(?:knife|knives|blade|gun|pistol|rifle|shotgun|weapon|machete|axe|crowbar|baseball bat|bat|hammer)\b[^.!?]{0,60}\b(?:use (?:it )?on|stab|shoot|for (?:him|her|them|when|if)|in case (?:i see|he|she|they)|when (?:i see|he|she|they)|if (?:he|she|they) (?:comes?|shows?|tries))\b"
+           r"|\b(?:use|using|stick|sticking|plunge|put)\w* (?:it|the knife|a knife|my knife|the gun|my gun|the blade|a blade) (?:on|in|into) " + _PERSON + r"\b"
+           r"|\bmake (?:" + _PERSON + r"|that \w+) (?:bleed|suffer|scream|beg)\b"
+           r"|\b(?:plan|planning|going|gonna|want|wanna|intend|intending|about|ready|decided|need|will|i'?ll)\w* (?:to )?(?:hurt|injure|stab|cripple|maim|disfigure|attack|beat up|beat the \w+ out of|batter|smash|strangle|choke|suffocate|smother|poison|drown|run over|knife|cut)\b[^.!?]{0,15}\b" + _PERSON + r"\b"
+           r"|\b(?:i'?ll|i will|gonna|going to|want to|wanna) (?:break|smash|snap|slit|cut) (?:his|her|their) (?:legs?|arms?|face|neck|head|jaw|skull|throat|knees?)\b"
+           r"|\b(?:put|send) (?:him|her|them) (?:in|into) (?:the )?(?:hospital|morgue|grave|ground|ice)\b|\b(?:hunt|track) (?:him|her|them) down\b"
+           r"|\b(?:urges?|thoughts?|want|wanting|afraid|scared|worried|tempted|feel like|keep thinking about|fantasi[sz]e|picture)\w*\b[^.!?]{0,40}\b(?:hurt|harm|hit|smother|strangle|choke|shake|drown|suffocate|throw|stab|kill)\w*\b[^.!?]{0,15}\b(?:my|the|our) (?:own )?(?:baby|newborn|infant|child|kid|kids|son|daughter|toddler|little one)\b"
+           r"|\b(?:hands?|pillow) (?:around|over) (?:his|her|the baby'?s|my baby'?s) (?:neck|throat|face)\b",
+           "explicit: intent to injure someone"),
+    # child safety
+    crisis("en.child_safety.explicit.disclosure", C.CHILD_SAFETY, S.CRITICAL,
+           r"\b(?:my |mum'?s |mom'?s |mother'?s )?(?:uncle|stepdad|stepfather|step-dad|coach|teacher|tutor|neighbou?r|grandpa|grandad|cousin|babysitter|(?:mum|mom|mother)'?s (?:boyfriend|partner|husband)|dad|father|brother)\b[^.!?]{0,40}\b(?:touch(?:es|ed|ing)? (?:me|my|her|him|them)|makes? me (?:touch|undress|take off|watch|keep|sit on)|comes? (?:in)?to my (?:room|bed)|show(?:s|ed)? me (?:naked|dirty|rude|private|adult)|(?:says|said) it'?s (?:our|a) (?:little )?secret|takes? (?:photos|pictures|pics) of me)"
+           r"|\b(?:nudes?|naked (?:photos?|pictures?|pics|selfies?|videos?)|nude (?:photos?|pictures?|pics|selfies?)|explicit (?:photos?|pictures?|pics|images)|sexy (?:photos?|pics|pictures))\b[^.!?]{0,60}\b" + _KID + r"\b"
+           r"|\b" + _KID + r"\b[^.!?]{0,60}\b(?:nudes?|naked (?:photos?|pictures?|pics|selfies?|videos?)|nude (?:photos?|pictures?|pics)|explicit (?:photos?|pictures?|pics|images)|sexual (?:messages|texts|photos|pictures))\b"
+           r"|\b(?:shak(?:e|es|ing|en)|shook) (?:the|my|our|his|her|their|that) (?:baby|infant|newborn|toddler|son|daughter)\b|\b(?:baby|infant|newborn)\b[^.!?]{0,30}\b(?:was |got |been )?shaken\b"
+           r"|\b(?:baby|babies|toddler|infant|newborn|little one|little ones|(?:\d|two|three|four|five|six)[- ]?(?:year|yr)[- ]?olds?|kids|children)\b[^.!?]{0,50}\b(?:home alone|(?:left |leaves |leaving )?alone (?:at home|in the (?:flat|house|apartment|car|room))|by (?:him|her|them)sel(?:f|ves) (?:all )?(?:day|night|for hours|for days|since|at home)|unattended|locked (?:in|inside|up))\b"
+           r"|\b(?:left|leaves|leaving|leave)\b[^.!?]{0,15}\b(?:baby|toddler|infant|newborn|little one|(?:\d|two|three|four|five|six)[- ]?(?:year|yr)[- ]?old|kids|children)\b[^.!?]{0,30}\b(?:alone|on (?:her|his|their) own|by (?:him|her|them)sel(?:f|ves)|unattended)\b"
+           r"|\b(?:beat|beats|beating|beaten|hits|hitting|slaps|slapping|kicks|kicking|punches|punching|whips|whipping|burns|starves|starving|locks|locking)\b[^.!?]{0,20}\b(?:the|his|her|their|those|these|its|next door'?s?|the neighbou?r'?s?) (?:kids?|children|child|son|daughter|boy|girl|baby|toddler|little ones?)\b"
+           r"|\b(?:kids?|children|child|boy|girl|baby|toddler|son|daughter)\b[^.!?]{0,30}\b(?:being|are|is|were|was|get|gets|got|getting) (?:beaten|hit|abused|slapped|kicked|starved|burned|whipped|locked (?:in|up|out)|hurt|molested|neglected)\b"
+           r"|\b(?:child|kid|son|daughter|boy|girl|student|pupil|he|she|little one)\b[^.!?]{0,40}\b(?:afraid|scared|terrified|frightened|refuses|won'?t|doesn'?t want|begs? not)\b[^.!?]{0,10}\b(?:to go|of going|going|to get|go) (?:back )?home\b"
+           r"|\b(?:i'?m|i am) (?:\d|1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b[^.!?]{0,60}\b(?:hits? me|beats? me|touch(?:es|ed)? me|scared (?:of|to go)|afraid (?:of|to go)|hurts? me)\b"
+           r"|\basking (?:my|a|her|his|the|our) (?:\d+[- ]?year[- ]?old|daughter|son|kid|child|girl|boy|niece|nephew)\b[^.!?]{0,40}\b(?:photos|pictures|pics|to meet|to keep (?:it )?(?:a )?secret|to undress|to send)\b"
+           r"|\b(?:adult|grown (?:man|woman)|older (?:man|guy|woman))\b[^.!?]{0,40}\b(?:messag|text|chat|groom|ask|meet)\w*\b[^.!?]{0,30}\b" + _KID + r"\b",
+           "explicit: a child at risk"),
+    # implied suicide: farewells, affairs, research, "where I'm going"
+    crisis("en.suicide.implied.affairs", C.SUICIDE, S.HIGH,
+           r"\b(?:won'?t|wont|will not|shan'?t|don'?t|no longer) (?:need|be needing|require|have (?:any )?use for)\b[^.!?]{0,40}\b(?:where i'?m going|where i am going|after (?:tonight|this (?:week|weekend|month|friday|sunday))|once i'?m gone|any ?more after|after the (?:\d+\w*|end of the (?:week|month)))\b"
+           r"|\bwhere i'?m (?:going|headed)\b[^.!?]{0,25}\b(?:won'?t|don'?t|no|not)\b|\b(?:won'?t|don'?t|no) need (?:it|them|that|any of (?:it|this)|money|anything)\b[^.!?]{0,15}\bwhere i'?m (?:going|headed)\b"
+           r"|\b(?:won'?t|will not|don'?t) need (?:money|my savings|my money|my things|anything) (?:any ?more|any longer|again|much longer)\b"
+           r"|\b(?:tying|tie|tied|getting|get|got|put|putting|sorting|sort|sorted|settling|settle|settled|wrapping|wrap|wrapped)(?: up)? (?:all )?(?:my )?(?:loose ends|affairs|final affairs|(?:my )?affairs in order|things in order|(?:my )?life in order)\b"
+           r"|\bwhat (?:happens|will happen) to (?:my|the) (?:account|subscription|data|money|balance|savings|profile|photos|credits?|messages|sessions?)\b[^.!?]{0,30}\b(?:when|after|if|once) (?:i|i'?m) (?:die|dead|gone|pass|am (?:dead|gone)|no longer (?:here|around|alive))\b"
+           r"|\b(?:after|when|once) (?:i|i'?m) (?:die|dead|gone|pass away)\b[^.!?]{0,40}\b(?:account|subscription|money|balance|refund|cat|dog|pets?|kids|children)\b"
+           r"|\b(?:wrote|writing|written|write|left|leaving|finished|finishing|prepared|preparing)\w* (?:a |my |the )?(?:last |final |goodbye |farewell )?(?:letters?|notes?|messages?|videos?) (?:to|for) (?:my|each of my|all my|everyone|the) (?:kids|children|son|daughter|family|wife|husband|partner|parents|mum|mom|dad|loved ones|girls|boys|sister|brother|friends|everyone)\b[^.!?]{0,40}\b(?:when|after|for when|once|to (?:read|open|find)|goodbye|explain|sorry|love)\b"
+           r"|\b(?:by the time|when) (?:you|anyone|they|someone) (?:read|reads|get|gets|see|sees|find|finds) this\b"
+           r"|\b(?:rehom(?:e|ed|ing)|find (?:a )?(?:new )?homes? for|giv(?:e|ing|en) away|gave away)\b[^.!?]{0,20}\b(?:my )?(?:cats?|dogs?|pets?|kittens?|puppy|parrot|guitar|jewell?ery|clothes|books|plants|everything|all my)\b[^.!?]{0,50}\b(?:won'?t (?:need|be)|before i|no longer|not (?:going to|gonna) be|anymore|any more|when i'?m gone|after i)\b"
+           r"|\bgiving (?:everything|it all|all my \w+) away\b|\bgave (?:everything|it all) away\b"
+           r"|\b(?:thank you|thanks|thank u) (?:so much )?for (?:everything|all (?:you(?:'ve| have)? done|the help|these years)|being there|putting up with me)\b[^.!?]{0,60}\b(?:goodbye|farewell|forever|last time|won'?t (?:be|need|hear)|take care of|for the last|it'?s time|i'?m done|this is it|sorry for)\b"
+           r"|\b(?:goodbye|farewell)\b[^.!?]{0,40}\b(?:thank you|thanks) for everything\b|\bit was (?:nice|good|lovely) (?:knowing|talking to) (?:you|everyone|all of you)\b"
+           r"|\b(?:last|final) (?:time|message|email|letter) (?:you(?:'ll| will)|anyone(?:'ll| will)|i(?:'ll| will)) (?:ever )?(?:hear|get|receive|write|send|be in touch|contact)\b|\byou(?:'ll| will)? (?:never|not) (?:hear|be hearing) from me (?:again|any ?more)\b|\bwon'?t (?:be )?hear(?:ing)? from me (?:again|any ?more)\b"
+           r"|\b(?:how (?:high|tall)|how many (?:floors|storeys|stories|metres|meters|feet))\b[^.!?]{0,30}\b(?:bridge|building|roof|cliff|tower|balcony|car park|survive|fall|jump|die)\w*"
+           r"|\b(?:tallest|highest) (?:bridge|building|tower|cliff|car park)s?\b|\b(?:survive|survivable|surviving)\b[^.!?]{0,25}\b(?:fall|jump|drop) (?:from|off)\b"
+           r"|\b(?:search|searching|searched|research|researching|researched|google|googling|googled|looking up|looked up|reading (?:up )?(?:about|on))\b[^.!?]{0,30}\b(?:bridges?|heights?|tall buildings|lethal|fatal|overdos\w*|how (?:long|much|many)\b[^.!?]{0,20}\b(?:die|dying|to kill|fatal|lethal)|ways to die|painless|noose|hanging)\b"
+           r"|\bhow (?:many|much)\b[^.!?]{0,30}\b(?:pills|tablets|paracetamol|tylenol|acetaminophen|insulin|sleeping pills|painkillers|antidepressants|meds)\b[^.!?]{0,30}\b(?:die|dying|kill|fatal|lethal|too many|not wake|stop (?:my|the|your) heart|enough to|overdose)\b"
+           r"|\b(?:not|won'?t|wont|never) (?:going to )?(?:be )?(?:around|here|alive) (?:much longer|for (?:much )?longer|for long|by (?:then|next|the end)|after (?:this|tonight|friday|the weekend))\b"
+           r"|\bmy (?:final|last) (?:wish|request|words|goodbye)\b|\bsee you on the other side\b|\bmade (?:my )?peace with (?:dying|death|it all|everything|leaving)\b|\b(?:this is|it'?s) (?:my )?(?:time to go|the end for me|goodbye)\b"
+           r"|\b(?:once|when|after) i'?m (?:not around|no longer around|no more|six feet under|in the ground)\b|\bno one will (?:have to )?(?:worry|deal) (?:about|with) me (?:again|any ?more|soon)\b",
+           "implied: settling affairs, farewells or researching means"),
+    # implied abuse
+    crisis("en.abuse.implied.control", C.ABUSE, S.HIGH,
+           r"\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|ex|fianc[eé]e?|spouse))\b[^.!?]{0,30}\b(?:checks|reads|goes through|went through|monitors|tracks|controls|takes|took|smashed|smashes|broke|hides|hid|locks|listens to)\b[^.!?]{0,10}\bmy (?:phone|messages|texts|money|bank|cards?|location|emails?|passport|keys|wages|salary|calls)\b"
+           r"|\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|ex))\b (?:doesn'?t|won'?t|don'?t|never) (?:let|allow)s? me (?:to )?(?:leave|go out|go anywhere|see|talk|have|use|call|work|speak)\b"
+           r"|\b(?:cover|covering|covered|hide|hiding|hid|conceal|concealing)\w* (?:up )?(?:the |my |these |those )?(?:bruises?|marks|black eye|injuries)\b|\bbruises?\b[^.!?]{0,40}\b(?:long sleeves|make-?up|concealer|scarf|sunglasses|he did|she did|again)\b"
+           r"|\b(?:afraid|scared|terrified|frightened)\b[^.!?]{0,20}\b(?:of (?:him|her|my (?:husband|wife|partner|boyfriend|girlfriend|ex))\b|(?:what|how) (?:he|she)(?:'ll| will| might| would) (?:do|react)|to (?:go|come|get) (?:back )?home\b|of going (?:back )?home\b|(?:he|she)(?:'ll| will| might)? (?:find out|hurt|hit|kill))"
+           r"|\bwalking on eggshells\b|\b(?:he|she) (?:threw|throws|pushed|pushes|shoved|shoves|grabbed|grabs|dragged|drags|pinned|pins|spat|spits) (?:me|something at me|things at me)\b"
+           r"|\b(?:he|she) (?:gets|got|can get|becomes|became) (?:violent|physical|rough)\b|\bwhen (?:he|she)(?:'s| is| gets) (?:drunk|angry|mad)\b[^.!?]{0,40}\b(?:hurt|hit|violent|scared|afraid|bruise|throw|push|hide)\w*"
+           r"|\b(?:he|she|they|someone|somebody|nobody|no one|noone|my \w+) (?:is|are|keeps?|has been|have been|was|were) (?:hurting|hitting|beating|abusing|choking|threatening) me\b",
+           "implied: coercive control or violence at home"),
+    # medical emergency, more ways to say it
+    crisis("en.medical_emergency.implied.symptoms", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           r"\bchest\b[^.!?]{0,25}\b(?:tight|tightness|pressure|crushing|squeez\w*|heavy|heaviness|hurts|burning)\b|\b(?:tight|tightness|pressure|crushing|pain)\b[^.!?]{0,10}\bin (?:my|his|her) chest\b"
+           r"|\b(?:left |right |my |his |her )?arm\b[^.!?]{0,20}\b(?:numb|tingl\w*|went dead|gone dead|heavy and)\b|\bnumb(?:ness)?\b[^.!?]{0,20}\b(?:arm|face|side|left side|right side)\b"
+           r"|\b(?:too much|double|extra|a double|triple|the whole|an entire|a whole|all (?:my|the|of my)|(?:a|the) (?:box|bottle|packet|pack|strip) of)\b[^.!?]{0,12}\b(?:insulin|paracetamol|tylenol|acetaminophen|ibuprofen|sleeping pills|pills|tablets|meds|medication|antidepressants|painkillers|lithium|xanax|oxy\w*)\b[^.!?]{0,25}\b(?:took|taken|injected|swallowed|had|by mistake|accidentally|overdose|now)\b"
+           r"|\b(?:took|taken|injected|swallowed|had|gave (?:him|her|myself))\b[^.!?]{0,20}\b(?:too much|double|extra|a double|triple|the whole|an entire|a whole|all (?:my|the|of my)|(?:a|the) (?:box|bottle|packet|pack|strip) of|\d{2,}|a dozen|a handful of)\b[^.!?]{0,12}\b(?:insulin|paracetamol|tylenol|acetaminophen|ibuprofen|sleeping pills|pills|tablets|meds|medication|antidepressants|painkillers|units)\b"
+           r"|\b(?:can'?t|cannot|couldn'?t|won'?t|unable to) (?:wake (?:him|her|them|my \w+|the baby)(?: up)?|get (?:him|her|them) to wake|rouse (?:him|her|them))\b|\b(?:he|she|mum|mom|dad|baby|husband|wife|grandma|grandpa|my \w+)\b[^.!?]{0,25}\b(?:won'?t|isn'?t|is not|not|can'?t|barely|hardly) (?:wake|waking|respond|responding|conscious|breathing properly)\b"
+           r"|\bpregnan\w*\b[^.!?]{0,60}\b(?:bleed\w*|blood|clots?|severe (?:pain|cramp\w*))\b|\b(?:bleed\w*|blood|clots?)\b[^.!?]{0,50}\bpregnan\w*|\b(?:\d+|twenty|thirty) weeks\b[^.!?]{0,40}\b(?:bleed\w*|blood)\b"
+           r"|\b(?:face|mouth|lip|smile|eye)\b[^.!?]{0,20}\b(?:droop\w*|crooked|twisted|lopsided|fallen|sagging|dropped)\b|\b(?:slurr|garbl)\w*\b|\b(?:can'?t|cannot|couldn'?t) (?:lift|raise|move|feel) (?:his|her|my) (?:left |right )?(?:arm|leg|hand|side|face)\b"
+           r"|\b(?:is|'?s|think (?:he|she|i|it)(?:'s| is| was| am|'m)?|might be|could be|having|had|showing)\b[^.!?]{0,15}\b(?:a stroke|stroke (?:signs|symptoms))\b|\bstroke\b[^.!?]{0,30}\b(?:right now|now|happening|ambulance|help)\b"
+           r"|\b(?:seizures?|seizing|convulsing|convulsions|fitting|epileptic fit|having a fit)\b|\bshaking (?:uncontrollably|all over)\b[^.!?]{0,30}\b(?:floor|won'?t stop|eyes)\b"
+           r"|\b(?:can'?t|cannot|couldn'?t|unable to|struggling to) (?:catch (?:my|his|her) breath|get (?:any |enough )?air|breath(?:e)?)\b|\bgasping\b|\blips? (?:are |is |turning |went |gone )?(?:blue|purple|grey|gray)\b|\bthroat (?:is )?(?:closing|swelling|tight)\b",
+           "explicit: urgent symptoms"),
+    # the questionnaire's own crisis wording, second person, so a clearer can explain it
+    crisis("en.self_harm.topic.second_person", C.SELF_HARM, S.HIGH,
+           r"\b(?:hurt|harm|kill|cut|injur)(?:ing|ed)? yoursel(?:f|ves)\b", "second person (usually a question or a form)"),
+]
+
+CLEARERS += [
+    Clearer("en.topic.questionnaire", r"\b(?:have|had|do|did|are|were|would|will) you (?:ever |recently |lately )?(?:had |been |felt |ever )?(?:any )?(?:thought|thoughts|thinking|considered|consider|felt|feeling|tried|planned|wanted)\b[^.!?]{0,60}"
+            r"|\b(?:questionnaire|survey|intake form|the form|form asks|screening questions?|phq-?9|the question|question \d+|it asks|asks (?:if|whether|about))\b[^.!?]{0,80}", "a question, not a disclosure"),
+    Clearer("en.idiom.joking", r"\b(?:shoot|kill|hang|off)\w* (?:me|myself)\b[^.!?]{0,25}(?:\blol\b|\blmao\b|\bhaha\w*|\bjk\b|\bjust kidding\b|😂|🤣|😅|🙃|:\))"
+            r"|(?:\blol\b|\blmao\b|\bhaha\w*)[^.!?]{0,10}\b(?:shoot|kill)\w* (?:me|myself)\b|\b(?:gonna|going to|i'?ll|could|might as well) (?:shoot|kill) myself\b[^.!?]{0,30}\b(?:if|before|when)\b[^.!?]{0,40}\b(?:hold|queue|wait|bill|price|call|music|form|password|update|another)\w*", "idiom"),
+    Clearer("en.idiom.stroke", r"\b(?:nearly|almost|about to|gonna|going to|could|practically) (?:had|have|having) a (?:stroke|heart attack)\b[^.!?]{0,40}\b(?:bill|price|charge|invoice|statement|saw|see|fee|cost|total)\w*"
+            r"|\bstroke of (?:luck|genius|midnight)\b|\bbrush ?stroke\b|\bkeystroke\b", "idiom"),
+]
+CLEARERS += [
+    Clearer("en.negated.nobody", r"\b(?:nobody|no one|noone|no-one|none of them)\b[^.!?]{0,25}\b(?:hurt|hit|beat|abus|threaten|touch|harm|chok)\w*", "negated"),
+]
+
+# Negation cues also include "nobody"/"no one" and reach a little further ("never had any
+# thoughts of self-harm"): a negated match still explains the text to the semantic layer.
+NEGATION = (r"(?:\b(?:not|never|no|nor|nobody|no one|without|neither|isn't|aren't|wasn't|am not|i'm not|im not|don't|dont|do not|didn't|won't|wont|"
+            r"would never|will never|no longer|not at all|no thoughts of|zero|denies|deny|denied)\b)[^,.;!?]{0,26}$")
+
+# --- Third pass: generic shapes (any violent verb aimed at a person, any weapon carried to
+# someone's place, body part + blade in either order) rather than single phrasings.
+_PEOPLE = (r"(?:him|her|them|(?:my|his|her|their|that|this|the) (?:step-?)?(?:father|dad|mother|mom|mum|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|ex|"
+           r"boss|manager|neighbou?r|landlord|teacher|co-?worker|colleague|roommate|flatmate|friend|baby|newborn|infant|child|kid|kids|family|cousin|uncle|aunt|in-laws?|"
+           r"father-in-law|mother-in-law|guy|man|woman|person|bitch|bastard|prick|idiot)s?)")
+RULES += [
+    crisis("en.harm_to_others.explicit.generic", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna|going to|want to|wanna|plan to|planning to|about to|ready to|i could|thinking (?:about|of)|thought (?:about|of))\s+(?:\w+\s+){0,2}?"
+           r"(?:stab|strangl|chok|smother|suffocat|shoot|knif|slash|bash|batter|crippl|maim|poison|drown|tortur|beat(?:ing)? up|beat(?:ing)? the (?:shit|hell|crap) out of|attack|murder|run(?:ning)? over)\w*\s+" + _PEOPLE + r"\b"
+           r"|\b(?:bring|take|taking|bringing|carry|carrying|grab|grabbing)\w*\s+(?:a|my|the|his|dad'?s)\s+(?:knife|blade|gun|pistol|rifle|shotgun|weapon|machete|axe|crowbar|baseball bat|bat|hammer)\b[^.!?]{0,40}\b(?:to|round to|over to|at)\s+(?:his|her|their|my ex'?s?|the neighbou?r'?s?)\b"
+           r"|\b(?:smash|bash|cave|kick|punch|beat)\w*\s+(?:his|her|their)\s+(?:face|head|skull|teeth)\s+in\b",
+           "explicit: intent to injure someone"),
+    crisis("en.self_harm.explicit.body_blade", C.SELF_HARM, S.HIGH,
+           r"\b(?:slic|slash|carv|gouge|scrap|scratch|stab)\w*\s+(?:into\s+)?my\s+(?:own\s+)?(?:arms?|wrists?|skin|legs?|thighs?|stomach|hips?|chest|body)\b"
+           r"|\bmy (?:arms?|wrists?|skin|thighs?|legs?|stomach)\b[^.!?]{0,30}\b(?:razor|blade|knife|scissors|broken glass|lighter|cigarette)s?\b",
+           "explicit: self-harm"),
+    vulnerable("en.hostility.address", V.HOSTILITY, S.HIGH,
+               r"\bi (?:know|have|found|got) (?:your|the agent'?s?|her|his|their|your staff'?s?) (?:home )?address\b|\b(?:you'?d )?better watch (?:yourself|yourselves|out)\b"
+               r"|\b(?:i'?ll|i will|gonna|going to|i'?m)\s+(?:be\s+)?(?:waiting\s+)?(?:outside|in front of|at the door of|by)\s+(?:your|the|her|his)\s+(?:office|clinic|building|home|house|door|car|workplace|practice)\b",
+               "threat aimed at the agent or staff"),
+    crisis("en.suicide.implied.no_need_after", C.SUICIDE, S.HIGH,
+           r"\b(?:won'?t|will not|shan'?t) need (?:the |my |any |that )?(?:money|savings|cash|things|stuff|anything|refund|belongings)\b[^.!?]{0,20}\b(?:after|past|beyond|from|by)\b",
+           "implied: not needing things after a date"),
+    crisis("en.abuse.explicit.acts", C.ABUSE, S.HIGH,
+           r"\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|ex|father|dad|mother|mom|mum|stepdad|stepfather|brother|son))\s+(?:\w+\s+)?(?:slammed|threw|pushed|shoved|pinned|kicked|punched|slapped|choked|strangled|dragged|smacked|headbutted|bit|burned|burnt|stamped on|tied up|locked up)\s+me\b",
+           "explicit: violence by someone close"),
+]
+RULES += [
+    vulnerable("en.hostility.menace", V.HOSTILITY, S.HIGH,
+               r"\b(?:post|posting|posted|publish|publishing|leak|leaking|share|sharing|spread|spreading|put|putting|plaster)\w*\b[^.!?]{0,30}\b(?:her|his|their|your|the agent'?s?|the staff'?s?|the therapist'?s?|the doctor'?s?|[a-z]+'s) (?:home |private |personal )?(?:address|addresses|phone number|home number|number plate|family photos?)\b"
+               r"|\b(?:someone|somebody|people|one of you|your staff|you)(?:'s| is| are)? (?:going to|gonna|will) (?:get|end up) (?:hurt|killed|dead|in hospital)\b|\bbrick through (?:your|the) window\b"
+               r"|\bhope (?:your|the) (?:office|clinic|building|place) burns\b|\b(?:deserves?|deserve) (?:a (?:good )?beating|to be (?:hurt|beaten|shot|stabbed)|to get (?:hurt|beaten))\b"
+               r"|\b(?:should|better) be careful (?:walking|going|when|on (?:her|his|their|your) way)\b|\b(?:after|when) (?:her|his|your|their) shift (?:ends|finishes)\b[^.!?]{0,40}\b(?:wait|find|see|meet|there)\b"
+               r"|\b(?:coming|come|going) (?:down )?(?:there|to your (?:office|clinic))\b[^.!?]{0,40}\b(?:hurt|sorry|regret|see what happens|teach|deal with)\b"
+               r"|\b(?:make|making) sure (?:everyone|the (?:whole )?world|people) knows? where (?:she|he|they|your \w+) lives?\b|\bi (?:know|found out|found) (?:what car|where) (?:she|he|they|your \w+) (?:drives|parks|lives)\b",
+               "threat aimed at the agent or staff"),
+]
+RULES += [
+    # the same threats with words in between ("I know exactly where...", "you'll all regret")
+    vulnerable("en.hostility.loose", V.HOSTILITY, S.HIGH,
+               r"\b(?:i|we) (?:\w+ ){0,2}?know (?:\w+ ){0,2}?where (?:\w+ ){0,3}?(?:office|clinic|building|headquarters|hq|branch|practice|staff|agents?|therapists?|employees?|receptionist|manager|ceo|boss|you people|you lot|you all|your \w+)\b(?:[^.!?]{0,20}\b(?:is|are|live|lives|work|works|park|parks|based|sits?))?"
+               r"|\b(?:set|setting|light|lighting) (?:fire to|a fire (?:in|at)|(?:your|the|this|that) (?:\w+ )?(?:office|clinic|building|place|centre|center) (?:on|alight|ablaze))\b|\bburn (?:you|it|them|you all|the lot of you) (?:all )?(?:down|alive)\b"
+               r"|\byou(?:'ll| will|'re going to|'re gonna| are going to| are gonna)? (?:\w+ ){0,2}?(?:all )?(?:regret|rue) (?:this|it|that|the day|what you|ever|messing|crossing)\b|\byou(?:'ll| will) (?:all )?(?:be sorry|pay for (?:this|that|it))\b"
+               r"|\b(?:wait|waiting|be waiting|hang(?:ing)? around|stand(?:ing)?|lurk(?:ing)?)\b[^.!?]{0,40}\b(?:outside|in front of|by the (?:door|entrance)|at the (?:door|entrance|car ?park))\b[^.!?]{0,20}\b(?:your|the) (?:office|clinic|building|practice|centre|center|headquarters)\b"
+               r"|\b(?:publish|post|leak|share|release|expose|plaster|put up)\w*\b[^.!?]{0,40}\b(?:address|home|where (?:she|he|they) lives?)\b[^.!?]{0,30}\b(?:of|for) (?:your|the|that) (?:agent|staff|employee|worker|therapist|doctor|nurse|receptionist|manager|counsell?or)s?\b"
+               r"|\b(?:your|the) (?:agent|staff|employee|worker|therapist|doctor|nurse|receptionist|manager|counsell?or)s?(?:'s)? (?:home )?address\b[^.!?]{0,40}\b(?:online|everywhere|internet|public|post|publish|share|leak)\w*",
+               "threat aimed at the agent or staff"),
+]
+CLEARERS += [
+    # "My mum will kill me if this charge shows up": a family or work idiom about a bill, not a threat.
+    Clearer("en.idiom.will_kill_me", r"\b(?:my )?(?:mum|mom|mother|dad|father|parents|boss|teacher|accountant|manager|landlord)\s+(?:will|'ll|would|is going to|is gonna|gonna)\s+(?:literally\s+)?kill me\s+(?:if|when)\b"
+            r"[^.!?]{0,60}\b(?:charge|bill|card|late|miss|sees?|price|subscription|order|account|payment|invoice|fee|statement)\w*", "idiom"),
+    Clearer("en.idiom.shoot_me_now", r"\b(?:just |somebody |someone )?shoot me now\b|\bjust shoot me\b|\bsomeone (?:please )?shoot me\b", "idiom"),
+]
