@@ -57,7 +57,7 @@ class Pipeline:
         failures: list[str] = []
 
         screening = self.screen(ticket)
-        language = self._reply_language(ticket, screening)
+        language = self.reply_language(ticket, screening)
 
         if screening.route == Route.CLINICAL_REVIEW or screening.crisis_signals:
             return self._crisis(ticket, screening, language)
@@ -173,7 +173,8 @@ class Pipeline:
             check=CheckResult(verdict=Verdict.BLOCK, violations=[]),  # never ready to send, by construction
         )
 
-    def _reply_language(self, ticket: Ticket, screening: Screening) -> str:
+    def reply_language(self, ticket: Ticket, screening: Screening) -> str:
+        """The helpdesk's language when supported, then the detected one, else the default."""
         for candidate in (ticket.language, screening.language):
             if candidate and candidate in self.settings.languages:
                 return candidate

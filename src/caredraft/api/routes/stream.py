@@ -65,7 +65,7 @@ def draft_events(pipeline, ticket: Ticket) -> Iterator[ServerSentEvent]:
             yield _final(pipeline.run(ticket))
             return
         failures: list[str] = []
-        language = _reply_language(pipeline.settings, ticket, screening)
+        language = pipeline.reply_language(ticket, screening)
         passages = pipeline.retrieve(ticket, language, failures)
         try:
             for item in drafter.stream(ticket, screening, passages):
@@ -92,14 +92,6 @@ def draft_events(pipeline, ticket: Ticket) -> Iterator[ServerSentEvent]:
         log.exception("streamed draft failed")
         yield _event("error", {"message": "the draft could not be produced; discard any partial text",
                                "kind": type(exc).__name__})
-
-
-def _reply_language(settings, ticket: Ticket, screening) -> str:
-    # Same rule as Pipeline._reply_language: the helpdesk's language, then the detected one.
-    for candidate in (ticket.language, screening.language):
-        if candidate and candidate in settings.languages:
-            return candidate
-    return screening.language if screening.language != "other" else settings.default_language
 
 
 @router.post("/stream", operation_id="streamDraft", response_class=EventSourceResponse,
