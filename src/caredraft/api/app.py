@@ -17,7 +17,7 @@ from caredraft import __version__
 from caredraft.api.body_guard import BodyGuard
 from caredraft.api.errors import install_error_handlers
 from caredraft.api.metrics import ApiMetrics, RequestTimer
-from caredraft.api.routes import checks, drafts, health, kb, keys, review, screen, stream
+from caredraft.api.routes import checks, drafts, health, kb, keys, review, screen, stream, web
 from caredraft.review.keys import Role, hash_key, key_id_of
 from caredraft.review.repository import SqlRepository
 from caredraft.review.service import DraftService
@@ -79,7 +79,7 @@ def create_app(settings: Settings, *, pipeline=None) -> FastAPI:
     app.state.settings = settings
     app.state.metrics = ApiMetrics()
     install_error_handlers(app)
-    for module in (drafts, stream, screen, checks, kb, review, keys, health):
+    for module in (drafts, stream, screen, checks, kb, review, keys, health, web):
         app.include_router(module.router)
     # Outermost first: time everything, then refuse oversized / non-JSON bodies before parsing.
     app.add_middleware(BodyGuard, max_body_bytes=settings.max_body_bytes,

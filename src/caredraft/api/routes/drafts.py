@@ -9,10 +9,10 @@ from fastapi import APIRouter, Header, Path, Response
 from caredraft.api.deps import AgentDep, Principal, RepoDep, ServiceDep, SettingsDep
 from caredraft.api.errors import AUTH_ERRORS, BODY_ERRORS, responses
 from caredraft.api.schemas import DraftCreate, DraftPublic
-from caredraft.domain import Route, Ticket
+from caredraft.api.visibility import hides_crisis_details, redacted_reasons
+from caredraft.domain import Ticket
 from caredraft.errors import NotFound, PayloadTooLarge
 from caredraft.review.base import DraftRecord
-from caredraft.review.keys import Permission
 from caredraft.settings import Settings
 
 router = APIRouter(prefix="/v1/drafts", tags=["drafts"])
@@ -29,13 +29,15 @@ def check_length(settings: Settings, text: str, what: str = "text") -> None:
 
 
 def draft_public(record: DraftRecord, principal: Principal) -> DraftPublic:
-    # Crisis items: only clinicians (and admins) see what the customer wrote and the evidence.
-    redacted = record.route == Route.CLINICAL_REVIEW and not principal.can(Permission.REVIEW_CLINICAL)
+    # Crisis items: only clinicians (and admins) see what the customer wrote, the evidence,
+    # and the reasons (which quote the evidence).
+    redacted = hides_crisis_details(principal, record.route)
     result = record.result
+    reasons = (redacted_reasons(result.screening) if redacted else result.reasons) if result else []
     return DraftPublic(
         id=record.id, status=record.status, route=record.route, ticket_id=record.ticket.ticket_id,
         channel=record.ticket.channel, created_at=record.created_at, updated_at=record.updated_at,
-        reasons=result.reasons if result else [], draft=result.draft if result else None,
+        reasons=reasons, draft=result.draft if result else None,
         check=result.check if result else None, citations=result.draft.citations if result else [],
         passages=result.passages if result else [],
         screening=None if redacted or not result else result.screening,

@@ -38,6 +38,7 @@ from caredraft.api.deps import AgentDep, PipelineDep, SettingsDep
 from caredraft.api.errors import AUTH_ERRORS, BODY_ERRORS, responses
 from caredraft.api.routes.drafts import check_length
 from caredraft.api.schemas import DraftCreate
+from caredraft.api.visibility import hides_crisis_details, redacted_reasons, redacted_screening
 from caredraft.domain import DraftResult, Route, Ticket, Verdict
 
 log = logging.getLogger(__name__)
@@ -49,16 +50,24 @@ def _event(name: str, data: dict) -> ServerSentEvent:
     return ServerSentEvent(event=name, data=json.dumps(data, ensure_ascii=False))
 
 
-def _final(result: DraftResult) -> ServerSentEvent:
-    return _event("final", result.model_dump(mode="json"))
+def draft_events(pipeline, ticket: Ticket, *, clinician: bool = False) -> Iterator[ServerSentEvent]:
+    """The event sequence for one ticket (sync: runs in Starlette's thread pool).
 
+    ``clinician``: the caller may read crisis evidence. Otherwise a clinical route's
+    evidence and the reasons quoting it are left out, as ``GET /v1/drafts/{id}`` does."""
 
-def draft_events(pipeline, ticket: Ticket) -> Iterator[ServerSentEvent]:
-    """The event sequence for one ticket (sync: runs in Starlette's thread pool)."""
+    def _final(result: DraftResult) -> ServerSentEvent:
+        data = result.model_dump(mode="json")
+        if result.route == Route.CLINICAL_REVIEW and not clinician:
+            data.update(screening=redacted_screening(result.screening), reasons=redacted_reasons(result.screening),
+                        redacted=True)
+        return _event("final", data)
+
     sent = False  # has any delta reached the client?
     try:
         screening = pipeline.screen(ticket)
-        yield _event("screening", screening.model_dump(mode="json"))
+        hide = screening.route == Route.CLINICAL_REVIEW and not clinician
+        yield _event("screening", redacted_screening(screening) if hide else screening.model_dump(mode="json"))
         drafter = pipeline.drafter
         if screening.route == Route.CLINICAL_REVIEW or screening.crisis_signals or not hasattr(drafter, "stream"):
             # No streaming: the pipeline's own path (the holding message for a crisis).
@@ -108,4 +117,5 @@ def stream_draft(body: DraftCreate, principal: AgentDep, pipeline: PipelineDep,
         check_length(settings, turn.text, "history text")
     ticket = Ticket(text=body.text, language=body.language, country=body.country, ticket_id=body.ticket_id,
                     channel=body.channel, history=[turn.model_dump() for turn in body.history])
-    return EventSourceResponse(draft_events(pipeline, ticket), ping=15)
+    clinician = not hides_crisis_details(principal, Route.CLINICAL_REVIEW)
+    return EventSourceResponse(draft_events(pipeline, ticket, clinician=clinician), ping=15)
