@@ -236,10 +236,15 @@
   function act(item, action, body) {
     alarm("");
     say((action === "claim" ? "Claiming" : action === "approve" ? "Approving" : "Rejecting") + "…");
+    var typed = $("reply") ? $("reply").value : null;  // an edit made before claiming survives the claim
     return api("POST", "/v1/review/items/" + encodeURIComponent(item.id) + "/" + action, body).then(function (updated) {
       var message = action === "approve" && body ? "Approved with your edits." : DONE[action];
       replaceItem(updated);
       showItem(updated, false);
+      if (action === "claim" && typed !== null) {
+        $("reply").value = typed;
+        $("reply").dispatchEvent(new Event("input"));
+      }
       say(message + " Item " + updated.id.slice(0, 8) + " is now " + updated.status + ".");
       var next = action === "claim" ? $("approve") : $("detail-title");
       if (next) next.focus();
