@@ -63,6 +63,7 @@ def test_a_reviewer_claims_edits_and_approves_and_the_edit_is_stored(browser, we
     sign_in(browser, web_api, "reviewer")
     wait_for_item(browser, item["id"]).click()
     assert customer_text(browser) == HOSTILE
+    screenshot(browser, "console-reviewer-item")
     browser.find_element(By.ID, "claim").click()
     wait_for_status(browser, "is now claimed")
     reply = browser.find_element(By.ID, "reply")
@@ -129,7 +130,7 @@ def test_an_agent_key_cannot_open_the_clinical_queue(browser, web_api):
     open_queue(browser, "clinical_review")
     wait(browser).until(ec.text_to_be_present_in_element((By.ID, "alert"), "clinical review queue"))
     alert = browser.find_element(By.ID, "alert").text
-    assert alert.startswith("Not allowed: open the clinical review queue") and "agent" in alert
+    assert alert.startswith("Not allowed: you may not open the clinical review queue") and "'agent'" in alert
     screenshot(browser, "console-agent-forbidden")
     assert browser.find_elements(By.CSS_SELECTOR, "#items li") == []
     assert "kill myself" not in browser.page_source and crisis["id"] not in browser.page_source

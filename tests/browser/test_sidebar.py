@@ -50,6 +50,7 @@ def wait_loaded(driver) -> None:
 
 
 def test_an_ordinary_ticket_shows_the_draft_and_insert_puts_it_in_the_editor(browser, web_api):
+    browser.set_window_size(400, 1000)  # about as wide as Zendesk's sidebar
     open_sidebar(browser, web_api, ticket_id=501, latest=ORDINARY)
     wait_loaded(browser)
     calls = zaf_calls(browser)
@@ -82,6 +83,7 @@ def test_an_ordinary_ticket_shows_the_draft_and_insert_puts_it_in_the_editor(bro
 
 
 def test_a_crisis_ticket_gets_guidance_and_no_insert(browser, web_api):
+    browser.set_window_size(400, 1000)
     open_sidebar(browser, web_api, ticket_id=502, latest=CRISIS + " Sidebar.")
     wait_loaded(browser)
     assert browser.find_element(By.ID, "route").text == "Clinical review (crisis)"
@@ -91,6 +93,7 @@ def test_a_crisis_ticket_gets_guidance_and_no_insert(browser, web_api):
     holding = browser.find_element(By.ID, "draft-text").text
     assert holding and "guidance, not for pasting" in browser.find_element(By.ID, "h-draft").text
     assert "kill myself" not in browser.find_element(By.ID, "result").text, "no quoted evidence for an agent"
+    assert not browser.find_element(By.ID, "refresh").is_displayed(), "nothing to wait for: never insertable"
     screenshot(browser, "sidebar-crisis")
     assert not [c for c in zaf_calls(browser) if c["op"] == "invoke" and c["name"] == "ticket.editor.insert"]
 

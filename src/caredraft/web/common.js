@@ -96,7 +96,8 @@
       violations.length ? el("ul", {}, violations.map(function (v) {
         return el("li", {}, el("strong", { text: v.kind }), " (" + v.severity + "): " + (v.message || ""),
           v.evidence ? el("q", { text: v.evidence }) : null);
-      })) : el("p", { text: "No problems found in the draft." }),
+      })) : el("p", { text: check.verdict === "pass" ? "No problems found in the draft."
+        : "No specific problem listed: the route or a failed check decided this verdict." }),
       errored.length ? el("p", { "class": "warning", text: "Checks that failed to run: " + errored.join(", ") }) : null);
   }
 

@@ -40,7 +40,7 @@
 
   function explain(err, what) {
     if (err.status === 401) return "The API key is unknown or revoked. Enter a valid key.";
-    if (err.status === 403) return "Not allowed: " + what + ". " + err.message + ".";
+    if (err.status === 403) return "Not allowed: you may not " + what + " (" + err.message + ").";
     if (err.status === 409) return "Someone else got there first: " + err.message + ".";
     if (err.status === 404) return "Not found: " + err.message + ".";
     return "Could not " + what + ": " + err.message;
@@ -108,7 +108,7 @@
     }).catch(function (err) {
       wipe();
       say("");
-      alarm(explain(err, "open the " + QUEUE_TITLE[state.queue].toLowerCase()));
+      alarm(explain(err, "open the " + state.queue.replace("_", " ") + " queue"));
     });
   }
 

@@ -134,7 +134,7 @@
     }
     result.appendChild(part("Citations", "h-citations", CD.citationsList(draft.citations, draft.passages)));
     result.appendChild(part("Checks", "h-checks", CD.checksList(draft.check)));
-    $("refresh").hidden = ["pending", "claimed", "received"].indexOf(draft.status) < 0;
+    $("refresh").hidden = crisis || ["pending", "claimed", "received"].indexOf(draft.status) < 0;
     say("Suggestion for this ticket loaded.");
     resize();
   }
