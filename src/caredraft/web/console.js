@@ -22,7 +22,8 @@
       headers["Content-Type"] = "application/json";
       init.body = JSON.stringify(body);
     }
-    return fetch(path, init).then(function (response) {
+    // Relative to /console/, so the console also works behind a proxy that adds a path prefix.
+    return fetch(".." + path, init).then(function (response) {
       return response.json().catch(function () { return null; }).then(function (data) {
         if (!response.ok) throw CD.apiError(response.status, data);
         return data;
