@@ -5,6 +5,8 @@ a Zendesk that is down gets its note when it is back."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 from api.conftest import CRISIS, ORDINARY
 from integrations.conftest import (
     count_rows, drafts_for, post, send_zendesk, settle, stale, wait_for, zendesk_headers, encode,
@@ -37,7 +39,7 @@ def test_signed_comment_gets_exactly_one_private_note_and_a_retry_adds_none(care
     assert "Suggested reply:" in note["body"] and f"caredraft ref: {ack['draft_id']}" in note["body"]
 
     # Zendesk retries the same event (a fresh timestamp, so a fresh signature): same draft, no new note.
-    retry = send_zendesk(caredraft, payload)
+    retry = send_zendesk(caredraft, payload, at=datetime.now(timezone.utc) + timedelta(seconds=1))
     assert retry.status_code == 200, retry.text
     assert retry.json()["status"] == "duplicate" and retry.json()["draft_id"] == ack["draft_id"]
     settle()
@@ -115,8 +117,9 @@ def test_crisis_ticket_is_urgent_tagged_and_gets_only_a_private_note(caredraft, 
     # No reply to send: the evidence and the holding message, for the agent.
     assert body.startswith("CRISIS") and "Suggested reply" not in body
     assert "Evidence in the customer's message:" in body and "kill myself" in body
+    with caredraft.client("admin") as admin:  # admins see crisis items in full
+        stored = admin.get(f"/v1/drafts/{ack['draft_id']}").json()
     with caredraft.client("clinician") as clinician:
-        stored = clinician.get(f"/v1/drafts/{ack['draft_id']}").json()
         queue = clinician.get("/v1/review/clinical_review").json()
     assert stored["draft"]["ready_to_send"] is False
     assert stored["draft"]["text"] and stored["draft"]["text"] in body
