@@ -35,8 +35,9 @@ FAST_OUTBOX = {"outbox_poll_seconds": 0.2, "outbox_backoff_base": 0.2, "outbox_b
                "helpdesk_timeout": 5.0}
 
 
+# The stand-ins take ``backend`` so each database backend's run starts with empty helpdesks.
 @pytest.fixture(scope="module")
-def zendesk():
+def zendesk(backend):  # noqa: F811
     stand_in = ZendeskStandIn(email=ZENDESK_EMAIL, token=ZENDESK_TOKEN)
     stand_in.server = LiveServer(stand_in.app).start()
     yield stand_in
@@ -44,7 +45,7 @@ def zendesk():
 
 
 @pytest.fixture(scope="module")
-def chatwoot():
+def chatwoot(backend):  # noqa: F811
     stand_in = ChatwootStandIn(token=CHATWOOT_TOKEN, account_id=CHATWOOT_ACCOUNT)
     stand_in.server = LiveServer(stand_in.app).start()
     yield stand_in

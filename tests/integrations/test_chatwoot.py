@@ -109,3 +109,17 @@ def test_chatwoot_down_gets_the_note_when_it_is_back(caredraft, chatwoot):
     settle()
     assert len(chatwoot.notes(conversation)) == 1 and notes[0]["private"] is True
     assert chatwoot.conversation(conversation)["team_id"] == CRISIS_TEAM
+
+
+def test_a_message_too_long_to_draft_still_reaches_an_agent(caredraft, chatwoot):
+    conversation = 306
+    limit = caredraft.settings.max_message_chars
+    before = count_rows(caredraft, "drafts")
+    response = send_chatwoot(caredraft, chatwoot_message_created(conversation, 9010, "I need help. " * (limit // 10)))
+    assert response.status_code == 202, response.text
+    assert "not drafted" in response.json()["reason"]
+    notes = wait_for(lambda: chatwoot.notes(conversation))
+    assert len(notes) == 1 and notes[0]["private"] is True
+    assert "did not draft" in notes[0]["content"] and "read it yourself" in notes[0]["content"]
+    assert chatwoot.conversation(conversation)["labels"] == ["caredraft_review"]
+    assert count_rows(caredraft, "drafts") == before

@@ -13,9 +13,9 @@ from integrations.conftest import FAST_OUTBOX, count_rows, helpdesk_settings, se
 from integrations.payloads import zendesk_comment_added
 
 
-def test_a_note_kept_while_the_helpdesk_was_down_is_delivered_at_the_next_start(pipeline, zendesk, chatwoot,
-                                                                                   tmp_path):
-    database = f"sqlite:///{tmp_path / 'restart.db'}"
+def test_a_note_kept_while_the_helpdesk_was_down_is_delivered_at_the_next_start(pipeline, backend, zendesk,
+                                                                                   chatwoot, tmp_path):
+    database = backend
     ticket = 42001
     zendesk.add_ticket(ticket)
     zendesk.down = True

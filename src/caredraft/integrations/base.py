@@ -131,6 +131,15 @@ _CRISIS_HEAD = ("CRISIS - caredraft found signs that this customer may be at ris
                 "reply: follow your crisis procedure now, and have a clinician review before anyone replies.")
 
 
+def too_long_note(*, key: str, limit: int) -> Note:
+    """A message too long to draft is not refused (the helpdesk would retry it for ever, and a
+    crisis would be lost): the agent is told to read it, and the ticket is marked for review."""
+    marker = f"{MARKER_PREFIX} {key}"
+    body = (f"caredraft did not draft a reply: the message is longer than {limit} characters, so it was not "
+            f"screened either. Please read it yourself, with your crisis procedure in mind.\n\n{marker}")
+    return Note(body=body, marker=marker, review=True, tags=[REVIEW_TAG])
+
+
 def render_note(*, draft_id: str, result: DraftResult | None, degraded: bool = False) -> Note:
     """The private note for one stored draft. Crisis notes have no reply text to send."""
     marker = f"{MARKER_PREFIX} {draft_id}"

@@ -198,11 +198,15 @@ class Outbox:
 
     def deliver_due(self, helpdesks: Mapping[str, Helpdesk], *, everything: bool = False) -> int:
         """Deliver what is due; rows of a helpdesk that is not configured wait. Returns the count delivered."""
-        delivered = 0
+        delivered, failing = 0, set()
         for item in self.due(everything=everything):
             helpdesk = helpdesks.get(item.helpdesk)
-            if helpdesk is not None and self.deliver_one(item, helpdesk):
+            if helpdesk is None or item.helpdesk in failing:
+                continue  # after one failure in a pass, the rest wait: no pile of timeouts on a dead helpdesk
+            if self.deliver_one(item, helpdesk):
                 delivered += 1
+            elif (current := self.get(item.id)) is not None and current.status == PENDING:
+                failing.add(item.helpdesk)
         return delivered
 
 

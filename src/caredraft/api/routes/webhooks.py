@@ -20,11 +20,10 @@ from pydantic import BaseModel, Field
 
 from caredraft.api.deps import AuditorDep
 from caredraft.api.errors import AUTH_ERRORS, responses
-from caredraft.api.routes.drafts import check_length
 from caredraft.domain import Ticket
 from caredraft.errors import Conflict, IntegrationNotConfigured, ReplayedDelivery
 from caredraft.integrations import TITLES, Integrations, missing_settings
-from caredraft.integrations.base import Helpdesk, Ignored, render_note
+from caredraft.integrations.base import Helpdesk, Ignored, render_note, too_long_note
 
 router = APIRouter(prefix="/v1", tags=["integrations"])
 
@@ -77,7 +76,8 @@ def _accept(request: Request, integrations: Integrations, helpdesk: Helpdesk, he
     if isinstance(message, Ignored):
         outbox.remember(digest, helpdesk.name)
         return WebhookAck(status="ignored", reason=message.reason)
-    check_length(state.settings, message.text)
+    if len(message.text) > state.settings.max_message_chars:
+        return _too_long(outbox, helpdesk, digest, message, state.settings.max_message_chars)
     ticket = Ticket(text=message.text, language=message.language, ticket_id=f"{helpdesk.name}:{message.thread_id}",
                     channel=helpdesk.name)
     try:
@@ -97,6 +97,14 @@ def _accept(request: Request, integrations: Integrations, helpdesk: Helpdesk, he
                                                "outbox_id": item.id, "crisis": note.crisis})
     return WebhookAck(status="accepted" if created else "duplicate", draft_id=record.id,
                       route=record.route.value if record.route else None, outbox_id=item.id)
+
+
+def _too_long(outbox, helpdesk: Helpdesk, digest: str, message, limit: int) -> WebhookAck:
+    item, created = outbox.enqueue(idempotency_key=message.idempotency_key, helpdesk=helpdesk.name, draft_id="-",
+                                   target=message.target, note=too_long_note(key=message.idempotency_key, limit=limit))
+    outbox.remember(digest, helpdesk.name)
+    return WebhookAck(status="accepted" if created else "duplicate", outbox_id=item.id,
+                      reason=f"longer than {limit} characters: not drafted, the agent is asked to read it")
 
 
 async def _receive(request: Request, name: str) -> JSONResponse:
