@@ -76,3 +76,4 @@ class HelpdeskUnavailable(BackendUnavailable):
     """The helpdesk's REST API failed or timed out (the caller, or the outbox, retries)."""
 
     code = "helpdesk_unavailable"
+    retry_after = 30  # seconds; Zendesk retries a 503 webhook delivery that carries a short Retry-After

@@ -207,3 +207,24 @@ def test_malformed_bodies_get_a_clear_4xx(caredraft):
     assert post(caredraft, "/v1/webhooks/zendesk", body, zendesk_headers(body)).status_code == 422
     body = b"[1, 2]"
     assert post(caredraft, "/v1/webhooks/zendesk", body, zendesk_headers(body)).status_code == 422
+
+
+def test_a_new_ticket_is_drafted_from_its_description_when_the_api_is_down(caredraft, zendesk):
+    ticket = 41009
+    zendesk.add_ticket(ticket, comments=[(CUSTOMER, CRISIS, True)])
+    payload = zendesk_ticket_created(ticket)
+    payload["detail"]["description"] = CRISIS
+    zendesk.down = True
+    try:
+        response = send_zendesk(caredraft, payload)
+        assert response.status_code == 202, response.text
+        assert response.json()["route"] == "clinical_review"
+        # A trigger delivery carries no text: without the API it is refused with 503 + Retry-After, to be retried.
+        retry_later = send_zendesk(caredraft, {"ticket_id": str(ticket)})
+        assert retry_later.status_code == 503 and retry_later.headers["Retry-After"] == "30"
+        assert retry_later.json()["error"]["code"] == "helpdesk_unavailable"
+    finally:
+        zendesk.down = False
+    notes = wait_for(lambda: zendesk.notes(ticket), timeout=15)
+    assert len(notes) == 1 and notes[0]["body"].startswith("CRISIS")
+    assert zendesk.tickets[ticket]["priority"] == "urgent"

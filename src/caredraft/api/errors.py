@@ -92,6 +92,8 @@ def install_error_handlers(app: FastAPI) -> None:
         bearer = isinstance(exc, errors.Unauthorized) and not isinstance(exc, (errors.SignatureInvalid,
                                                                                 errors.ReplayedDelivery))
         headers = {"WWW-Authenticate": "Bearer"} if bearer else None
+        if getattr(exc, "retry_after", None):
+            headers = {**(headers or {}), "Retry-After": str(exc.retry_after)}
         return error_response(request, status_for(exc), exc.code, exc.message, exc.details, headers)
 
     @app.exception_handler(RequestValidationError)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import base64
 import json
-import logging
 from datetime import datetime
 from typing import Mapping
 
@@ -29,7 +28,6 @@ from caredraft.integrations.base import (
 )
 from caredraft.integrations.http import make_client, read, request
 
-log = logging.getLogger(__name__)
 
 SIGNATURE = "X-Zendesk-Webhook-Signature"
 TIMESTAMP = "X-Zendesk-Webhook-Signature-Timestamp"
@@ -113,7 +111,17 @@ class Zendesk:
     def _event(self, event_type: str, data: dict) -> InboundMessage | Ignored:
         detail = data.get("detail") if isinstance(data.get("detail"), dict) else {}
         if event_type == TICKET_CREATED:
-            return self.latest_customer_comment(_ticket_id(detail.get("id", data.get("subject"))))
+            ticket_id = _ticket_id(detail.get("id", data.get("subject")))
+            try:
+                return self.latest_customer_comment(ticket_id)
+            except HelpdeskUnavailable:
+                description = detail.get("description")
+                if not isinstance(description, str) or not description.strip():
+                    raise
+                # Zendesk's API is away but the event carries the first comment: draft that rather
+                # than risk losing a crisis to a webhook that is not retried.
+                return InboundMessage(helpdesk=self.name, thread_id=str(ticket_id), message_id="description",
+                                      text=description, target={"ticket_id": ticket_id})
         if event_type != COMMENT_ADDED:
             return Ignored(f"{event_type} needs no draft")
         event = data.get("event") if isinstance(data.get("event"), dict) else {}
