@@ -52,3 +52,28 @@ class KnowledgeBaseError(CaredraftError):
     """A knowledge-base document could not be read (bad front matter, no body, ...)."""
 
     code = "knowledge_base_error"
+
+
+class SignatureInvalid(Unauthorized):
+    """A webhook whose signature is missing, wrong or outside the time window."""
+
+    code = "signature_invalid"
+
+
+class ReplayedDelivery(Unauthorized):
+    """A webhook delivery whose signature was accepted before: a replay, refused."""
+
+    code = "replayed_delivery"
+
+
+class IntegrationNotConfigured(NotFound):
+    """A helpdesk endpoint was called but its settings are not all set."""
+
+    code = "integration_not_configured"
+
+
+class HelpdeskUnavailable(BackendUnavailable):
+    """The helpdesk's REST API failed or timed out (the caller, or the outbox, retries)."""
+
+    code = "helpdesk_unavailable"
+    retry_after = 30  # seconds; Zendesk retries a 503 webhook delivery that carries a short Retry-After

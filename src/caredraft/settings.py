@@ -89,6 +89,25 @@ class Settings(BaseSettings):
     bootstrap_admin_key: str | None = Field(default=None, description="Optional admin key created at start-up.")
     log_level: str = "INFO"
 
+    # --- helpdesk integrations (src/caredraft/integrations) -------------------------------
+    # An integration is on only when all of its settings are set; nothing is called otherwise.
+    zendesk_subdomain: str | None = Field(default=None, description="acme for https://acme.zendesk.com.")
+    zendesk_base_url: str | None = Field(default=None, description="Overrides the subdomain URL (tests, proxies).")
+    zendesk_email: str | None = Field(default=None, description="The agent the API token belongs to.")
+    zendesk_api_token: str | None = None
+    zendesk_webhook_secret: str | None = Field(default=None, description="The webhook's signing secret.")
+    chatwoot_base_url: str | None = Field(default=None, description="e.g. https://app.chatwoot.com")
+    chatwoot_api_token: str | None = Field(default=None, description="api_access_token of an agent or bot.")
+    chatwoot_account_id: int | None = None
+    chatwoot_crisis_team_id: int | None = Field(default=None, description="Team that crisis conversations go to.")
+    chatwoot_webhook_secret: str | None = Field(default=None, description="The webhook's or agent bot's secret.")
+    webhook_tolerance_seconds: int = Field(default=300, ge=1, le=3600,
+                                           description="A signed webhook older or newer than this is refused.")
+    helpdesk_timeout: float = Field(default=10.0, gt=0, description="Seconds per outbound helpdesk call.")
+    outbox_poll_seconds: float = Field(default=5.0, gt=0, description="How often the write-back worker looks.")
+    outbox_backoff_base: float = Field(default=2.0, gt=0, description="First retry delay of a failed write-back.")
+    outbox_backoff_max: float = Field(default=600.0, gt=0, description="Cap of the doubling retry delay.")
+
     @field_validator("languages", "support_contacts", mode="before")
     @classmethod
     def _split_languages(cls, value):
@@ -123,6 +142,28 @@ class Settings(BaseSettings):
     @property
     def llm_configured(self) -> bool:
         return bool(self.llm_base_url and self.llm_model)
+
+    @property
+    def resolved_zendesk_base_url(self) -> str | None:
+        if self.zendesk_base_url:
+            return self.zendesk_base_url.rstrip("/")
+        return f"https://{self.zendesk_subdomain}.zendesk.com" if self.zendesk_subdomain else None
+
+    @property
+    def zendesk_missing(self) -> list[str]:
+        """Settings the Zendesk integration still needs (empty = configured)."""
+        needed = {"CAREDRAFT_ZENDESK_SUBDOMAIN": self.resolved_zendesk_base_url,
+                  "CAREDRAFT_ZENDESK_EMAIL": self.zendesk_email, "CAREDRAFT_ZENDESK_API_TOKEN": self.zendesk_api_token,
+                  "CAREDRAFT_ZENDESK_WEBHOOK_SECRET": self.zendesk_webhook_secret}
+        return [name for name, value in needed.items() if not value]
+
+    @property
+    def chatwoot_missing(self) -> list[str]:
+        needed = {"CAREDRAFT_CHATWOOT_BASE_URL": self.chatwoot_base_url,
+                  "CAREDRAFT_CHATWOOT_API_TOKEN": self.chatwoot_api_token,
+                  "CAREDRAFT_CHATWOOT_ACCOUNT_ID": self.chatwoot_account_id,
+                  "CAREDRAFT_CHATWOOT_WEBHOOK_SECRET": self.chatwoot_webhook_secret}
+        return [name for name, value in needed.items() if value is None or value == ""]
 
     @property
     def uses_llm(self) -> bool:

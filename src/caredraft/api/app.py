@@ -17,7 +17,8 @@ from caredraft import __version__
 from caredraft.api.body_guard import BodyGuard
 from caredraft.api.errors import install_error_handlers
 from caredraft.api.metrics import ApiMetrics, RequestTimer
-from caredraft.api.routes import checks, drafts, health, kb, keys, review, screen, stream, web
+from caredraft.api.routes import checks, drafts, health, kb, keys, review, screen, stream, web, webhooks
+from caredraft.integrations import build_integrations
 from caredraft.review.keys import Role, hash_key, key_id_of
 from caredraft.review.repository import SqlRepository
 from caredraft.review.service import DraftService
@@ -33,6 +34,7 @@ TAGS = [
     {"name": "review", "description": "Human and clinical review queues."},
     {"name": "admin", "description": "API keys and the audit log."},
     {"name": "health", "description": "Probes and metrics."},
+    {"name": "integrations", "description": "Zendesk and Chatwoot webhooks; the write-back outbox."},
 ]
 
 
@@ -56,6 +58,7 @@ def _start(app: FastAPI, settings: Settings, pipeline) -> None:
         _bootstrap_admin(repository, settings.bootstrap_admin_key)
     service = DraftService(repository=repository, pipeline=pipeline, on_result=app.state.metrics.observe_result)
     app.state.repository, app.state.pipeline, app.state.service = repository, pipeline, service
+    app.state.integrations = build_integrations(settings, repository.engine)
     resumed = service.resume()
     log.info("caredraft API ready (resumed %d unfinished requests)", resumed)
 
@@ -64,9 +67,11 @@ def create_app(settings: Settings, *, pipeline=None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         await run_in_threadpool(_start, app, settings, pipeline)
+        app.state.integrations.start()  # the write-back worker; idle unless a helpdesk is configured
         try:
             yield
         finally:
+            await app.state.integrations.stop()
             app.state.repository.close()
 
     app = FastAPI(
@@ -79,7 +84,7 @@ def create_app(settings: Settings, *, pipeline=None) -> FastAPI:
     app.state.settings = settings
     app.state.metrics = ApiMetrics()
     install_error_handlers(app)
-    for module in (drafts, stream, screen, checks, kb, review, keys, health, web):
+    for module in (drafts, stream, screen, checks, kb, review, keys, health, webhooks, web):
         app.include_router(module.router)
     # Outermost first: time everything, then refuse oversized / non-JSON bodies before parsing.
     app.add_middleware(BodyGuard, max_body_bytes=settings.max_body_bytes,

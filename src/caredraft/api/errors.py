@@ -35,6 +35,10 @@ STATUS_BY_ERROR: dict[type[errors.CaredraftError], int] = {
     errors.Conflict: 409,
     errors.PayloadTooLarge: 413,
     errors.BackendUnavailable: 503,
+    errors.SignatureInvalid: 401,
+    errors.ReplayedDelivery: 401,
+    errors.IntegrationNotConfigured: 404,
+    errors.HelpdeskUnavailable: 503,
 }
 
 CODE_BY_STATUS = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
@@ -84,7 +88,12 @@ def _validation_details(exc: RequestValidationError) -> tuple[str, str, dict]:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(errors.CaredraftError)
     async def _caredraft_error(request: Request, exc: errors.CaredraftError) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, errors.Unauthorized) else None
+        # Webhook signature errors are not about API keys: no Bearer challenge for them.
+        bearer = isinstance(exc, errors.Unauthorized) and not isinstance(exc, (errors.SignatureInvalid,
+                                                                                errors.ReplayedDelivery))
+        headers = {"WWW-Authenticate": "Bearer"} if bearer else None
+        if getattr(exc, "retry_after", None):
+            headers = {**(headers or {}), "Retry-After": str(exc.retry_after)}
         return error_response(request, status_for(exc), exc.code, exc.message, exc.details, headers)
 
     @app.exception_handler(RequestValidationError)
