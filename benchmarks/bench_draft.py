@@ -94,7 +94,7 @@ def main() -> None:
             t1 = time.perf_counter()
             if screening.crisis_signals or screening.route.value == "clinical_review":
                 continue
-            passages = pipeline.retrieve(ticket, pipeline._reply_language(ticket, screening), failures)
+            passages = pipeline.retrieve(ticket, pipeline.reply_language(ticket, screening), failures)
             t2 = time.perf_counter()
             draft = pipeline.compose(ticket, screening, passages, failures)
             t3 = time.perf_counter()
