@@ -521,6 +521,20 @@ _INNER_WIDE: dict[str, str] = {
     "fa": r"سوگ|گریه|اشک|غم|نگرانی|اضطراب|ترس|فکر|افکار|احساس|هیجان|خواب|تأیید(?!یه)|تایید(?!یه)|مادر|پدر|والدین|همسر|شریک|(?<!مراقب )خودتان|خود را|بخشی از وجود|شکست"
           r"|تنهایی|قلب|درد|التیام|تنفس|نفس|استرس|خلق|خشم|گناه|شرم|اعتماد به نفس|کودکی|رابطه|عشق",
 }
+# A sentence that promises therapeutic *work* on the customer's inner life ("your therapist can
+# help you explore what the shyness protects you from") is counselling, not a hand-off.
+_THERAPY_WORK = {
+    "en": r"\b(?:help you|with you on|work with you)\b[^.?!\n]{0,10}\b(?:explore|work (?:on|through)|understand|process|unpack|heal|look at|cope|uncover|figure out|get to the root)",
+    "ru": r"помо\w+ (?:вам )?(?:разобраться|проработать|понять|исследовать|справиться|пережить|исцелить|докопаться)",
+    "bg": r"(?:ще|може да|могат да) (?:ви )?помогн\w+ да (?:разберете|преработите|изследвате|се справите|преживеете|откриете)",
+    "fa": r"کمک(?:تان)? (?:می ?کند|کند|خواهد کرد)[^.?!\n]{0,10}(?:ریشه|کاوش|کنار بیایید|درک کنید|پردازش|بررسی کنید)",
+}
+_THERAPY_WORK_RE = {lang: re.compile(p) for lang, p in _THERAPY_WORK.items()}
+_ADVICE["en"] = _ADVICE["en"] + [
+    r"\bit(?:'s| is) (?:\w+ )?(?:common|normal|natural|usual) (?:for [^.?!\n]{1,30} )?to (?:feel|be|have|experience|struggle)",
+    r"\bbe (?:patient|gentle|kind|compassionate)\b[^.?!\n]{0,30}\byourself",
+]
+
 _SERVICE_RE = {lang: re.compile(p) for lang, p in _SERVICE.items()}
 # Stems such as страх\w* must start a word: "застраховка" (insurance) is not "страх" (fear).
 _INNER_WIDE_RE = {lang: re.compile(rf"(?<!\w)(?:{p})") for lang, p in _INNER_WIDE.items()}
@@ -568,7 +582,7 @@ def detect(text: str, ctx: ReplyContext) -> list[Finding]:
     for lang in languages_for(ctx.language):
         for s_start, s_end in sentences(folded):
             sentence = folded[s_start:s_end]
-            handoff = bool(_HANDOFF_RE[lang].search(sentence))
+            handoff = bool(_HANDOFF_RE[lang].search(sentence)) and not _THERAPY_WORK_RE[lang].search(sentence)
             anchored = anchored or handoff or bool(_SERVICE_RE[lang].search(sentence))
             if unanchored_hit is None and not acknowledges(sentence, lang):
                 if (m := _INNER_WIDE_RE[lang].search(sentence)):
