@@ -8,6 +8,7 @@ step alone. Crisis messages are left out: they take the holding-message path, no
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import tempfile
 import time
@@ -63,12 +64,13 @@ def main() -> None:
         for row in rows[:8]:  # warm-up: first calls compile regexes and fill caches
             pipeline.run(Ticket(text=row["text"] + " (warm-up)"))
 
-        total, drafting, routes, languages = [], [], {}, {}
+        total, cpu, drafting, routes, languages = [], [], [], {}, {}
         for i, row in enumerate(rows):
             ticket = Ticket(text=f"{row['text']} ({i})")  # never the same text twice: no cache answers
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             result = pipeline.run(ticket)
             total.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.process_time() - c0) * 1000)
             if result.draft.producer == "rules":
                 t1 = time.perf_counter()
                 pipeline.drafter.draft(ticket, result.screening, result.passages)
@@ -81,6 +83,10 @@ def main() -> None:
         print(f"full draft (screen+retrieve+draft+check): p50={statistics.median(total):.1f} ms "
               f"p95={p95:.1f} ms max={max(total):.1f} ms — target p95 <= {TARGET_P95_MS:.0f} ms: "
               f"{'PASS' if p95 <= TARGET_P95_MS else 'MISS'}")
+        # Five helpers share two cores: CPU time per draft (all threads of this process) is the
+        # figure that does not swing with the load; wall time is what a caller waits.
+        print(f"CPU per draft: p50={statistics.median(cpu):.1f} ms p95={percentile(cpu, 0.95):.1f} ms "
+              f"(load average {os.getloadavg()[0]:.1f})")
         if drafting:
             print(f"rules drafter alone: p50={statistics.median(drafting):.2f} ms p95={percentile(drafting, 0.95):.2f} ms")
 
@@ -94,7 +100,7 @@ def main() -> None:
             t1 = time.perf_counter()
             if screening.crisis_signals or screening.route.value == "clinical_review":
                 continue
-            passages = pipeline.retrieve(ticket, pipeline._reply_language(ticket, screening), failures)
+            passages = pipeline.retrieve(ticket, pipeline.reply_language(ticket, screening), failures)
             t2 = time.perf_counter()
             draft = pipeline.compose(ticket, screening, passages, failures)
             t3 = time.perf_counter()

@@ -68,6 +68,10 @@ def stems(text: str) -> set[str]:
 _EMERGENCY = re.compile(r"(emergenc|danger|экстренн|опасност|спешн|اورژانس|خطر)", re.IGNORECASE)
 # Beyond the best sentence, a sentence is quoted only if it shares a word or carries a figure.
 MIN_EXTRA_SCORE = 0.5
+# A sentence that opens by pointing back ("This is a temporary hold ...") means something else
+# without the sentence before it: quoted alone after a refund rule it reads as a contradiction.
+_ANAPHORIC = re.compile(r"^(?:this|that|it|these|those|such|это|этот|эта|эти|такой|такая|такие|тогда"
+                        r"|това|тази|този|тези|такъв|такава|такива|این|آن|چنین)\b", re.IGNORECASE)
 
 
 def best_sentences(text: str, query: str, limit: int = 2, min_score: float = 0.0) -> list[str]:
@@ -89,7 +93,14 @@ def best_sentences(text: str, query: str, limit: int = 2, min_score: float = 0.0
     ranked = sorted(scored, reverse=True)
     if ranked[0][0] < min_score:
         return []
-    chosen = [ranked[0]] + [item for item in ranked[1:] if item[0] >= MIN_EXTRA_SCORE][: limit - 1]
+    chosen = [ranked[0]]
+    for item in ranked[1:]:
+        if len(chosen) >= limit or item[0] < MIN_EXTRA_SCORE:
+            continue
+        position = -item[1]
+        if position > 0 and _ANAPHORIC.match(item[2]) and candidates[position - 1] not in {c[2] for c in chosen}:
+            continue  # its antecedent is not quoted
+        chosen.append(item)
     order = {s: i for i, s in enumerate(candidates)}
     return sorted({s for _, _, s in chosen}, key=order.__getitem__)
 

@@ -189,9 +189,9 @@ class RulesDrafter:
             return []
         top = relevant[0]
         if top.id.endswith("#overview"):
-            # A document's introduction is general; a close section of the same policy says more.
-            specific = [p for p in relevant[1:] if p.doc_id == top.doc_id and not p.id.endswith("#overview")
-                        and top.score - p.score <= SECOND_PASSAGE_MARGIN]
+            # A document's introduction describes the page ("here you can read when ..."); any
+            # relevant section of the same policy says more, however much lower it scores.
+            specific = [p for p in relevant[1:] if p.doc_id == top.doc_id and not p.id.endswith("#overview")]
             if specific:
                 relevant = [specific[0]] + [p for p in relevant if p is not specific[0]]
         chosen = [relevant[0]]

@@ -25,7 +25,7 @@ from typing import Iterable
 import click
 
 from caredraft.evals.datasets import own_set, public_set
-from caredraft.evals.report import Gate, Report, bar_plot, exit_on_gates, markdown_table
+from caredraft.evals.report import Gate, Report, markdown_table, publish
 
 CHECKS = ("own_check", "ack_first", "grounded", "language", "language_e2e", "cited", "holding")
 _FIGURE = re.compile(r"\d+")
@@ -199,11 +199,8 @@ def command(settings, out: Path | None, gate: bool, llm: bool, lang: str | None,
                 public[name] = run_rows(pipeline, public_rows, hint_language=hint_language)
 
     report = build_report(own, public)
-    out = out or settings.reports_dir
-    paths = report.write(out)
-    bar_plot(out / "drafts.png", "Draft checks per language",
-             {lang_: {c: (s[c] or 0.0) for c in ("own_check", "ack_first", "grounded", "language", "cited")}
-              for lang_, s in report.data["languages"].items()})
-    click.echo("\n".join(report.markdown[:3 + len(report.data["languages"]) + 3]))
-    click.echo(f"report: {paths['md']}")
-    exit_on_gates(report, gate)
+    publish(report, out or settings.reports_dir, gate=gate,
+            plot=("drafts.png", "Draft checks per language",
+                  {lang_: {c: (s[c] or 0.0) for c in ("own_check", "ack_first", "grounded", "language", "cited")}
+                   for lang_, s in report.data["languages"].items()}),
+            summary=report.markdown[:3 + len(report.data["languages"]) + 3])

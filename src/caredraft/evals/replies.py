@@ -31,12 +31,17 @@ import click
 
 from caredraft.domain import Passage, Verdict, ViolationKind
 from caredraft.evals.datasets import DATA_DIR, public_set, read_jsonl
-from caredraft.evals.report import Gate, Report, bar_plot, exit_on_gates, markdown_table
+from caredraft.evals.report import Gate, Report, markdown_table, publish
 
 THERAPY_TARGET = 0.95
 TONE_TARGET = 0.90
 FALSE_ALARM_MAX = 0.05
 OWN_SET_DIR = DATA_DIR / "replies"
+# ``--set``: the own set (gated in CI), and fresh rows written before the lexicons were broadened
+# in one go: ``fresh-dev`` was used to find what the checks missed, ``fresh-holdout`` never was
+# (it measures whether the broadening generalises; do not tune on it).
+SETS = {"own": OWN_SET_DIR, "fresh-dev": DATA_DIR / "replies_fresh" / "dev",
+        "fresh-holdout": DATA_DIR / "replies_fresh" / "holdout"}
 CATEGORIES = {"therapeutic_advice": "block", "tone": "revise", "good": "pass"}
 
 try:  # shared metric helpers when present (another module); the same arithmetic otherwise
@@ -168,12 +173,14 @@ def build_report(results: dict[str, dict], public: dict[str, Any] | None, timing
 @click.option("--gate", is_flag=True, help="Exit 1 when a target is missed (CI).")
 @click.option("--public/--no-public", default=True, help="Also report on shared/evalsets replies_*.jsonl when present.")
 @click.option("--lang", default=None, help="Only this language.")
+@click.option("--set", "set_name", type=click.Choice(sorted(SETS)), default="own", show_default=True,
+              help="Which labelled replies: the own set, or the fresh dev / holdout rows.")
 @click.pass_obj
-def command(settings, out: Path | None, gate: bool, public: bool, lang: str | None) -> None:
+def command(settings, out: Path | None, gate: bool, public: bool, lang: str | None, set_name: str) -> None:
     """Therapeutic-advice and defensive-tone catch rates and false alarms per language."""
     from caredraft.guardrails.output.checker import build_reply_checker
 
-    rows = load_rows(OWN_SET_DIR, lang)
+    rows = load_rows(SETS[set_name], lang)
     if not rows:
         raise click.ClickException("no labelled replies found")
     checker = build_reply_checker(settings)
@@ -188,14 +195,14 @@ def command(settings, out: Path | None, gate: bool, public: bool, lang: str | No
     timing = {"rows": len(rows), "seconds": seconds, "per_second": len(rows) / seconds if seconds else 0.0}
     results = evaluate_own(rows, predictions)
     report = build_report(results, evaluate_public(checker) if public else None, timing)
-    out = out or settings.reports_dir
-    paths = report.write(out)
+    if set_name != "own":
+        report.name = f"replies-{set_name}"
+        report.data["set"] = set_name
     groups: dict[str, dict[str, float]] = {
         code: {"therapy caught": r["therapy_catch"] or 0.0, "tone caught": r["tone_catch"] or 0.0,
                "false alarms": r["false_alarm"] or 0.0} for code, r in results.items()}
     for stem, p in (report.data["public"] or {}).items():
         groups[f"public {stem}"] = {"therapy caught": p["catch"] or 0.0, "false alarms": p["false_block"] or 0.0}
-    bar_plot(out / "replies.png", "Reply checks per language", groups)
-    click.echo("\n".join(report.markdown[2:3 + len(results) + 2]))
-    click.echo(f"report: {paths['md']}")
-    exit_on_gates(report, gate)
+    publish(report, out or settings.reports_dir, gate=gate,
+            plot=(f"{report.name}.png", f"Reply checks per language ({set_name} set)", groups),
+            summary=report.markdown[2:3 + len(results) + 2])

@@ -107,3 +107,21 @@ def exit_on_gates(report: Report, gate: bool) -> None:
         click.echo(g.describe(), err=True)
     if gate and not report.passed:
         raise SystemExit(1)
+
+
+def publish(report: Report, out: Path, *, gate: bool, plot: tuple[str, str, dict[str, dict[str, float]]] | None = None,
+            summary: Sequence[str] = ()) -> dict[str, Path]:
+    """The common end of an ``eval`` command: write JSON + Markdown (+ the PNG plot, given as
+    (file name, title, groups)) into ``out``, print ``summary`` and where the report is, then
+    the gates; with ``gate`` exit 1 when one is missed (CI)."""
+    import click
+
+    paths = report.write(out)
+    if plot is not None:
+        name, title, groups = plot
+        paths["png"] = bar_plot(out / name, title, groups)
+    if summary:
+        click.echo("\n".join(summary))
+    click.echo(f"report: {paths['md']}")
+    exit_on_gates(report, gate)
+    return paths

@@ -7,6 +7,7 @@ Patterns match a *folded* copy of the reply that has exactly the same length as 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 # Persian and Arabic-Indic digits -> ASCII; Arabic letter forms -> Persian; ZWNJ and NBSP -> space.
@@ -24,9 +25,16 @@ _FOLD = str.maketrans(
 )
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Lower-case, same-length matching form (digits ASCII, Persian letters unified)."""
+    """Lower-case, same-length matching form (digits ASCII, Persian letters unified).
+
+    Cached: every detector folds the same reply, and the cited policy passages recur across
+    replies (profiled: folding was the largest cost of a check)."""
     translated = text.translate(_FOLD)
+    lowered = translated.lower()
+    if len(lowered) == len(translated):  # the usual case: lower() never shortens a string
+        return lowered
     # str.lower() may lengthen a few characters (İ); keep those as they are to preserve offsets.
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in translated)
 
@@ -56,6 +64,11 @@ def _squash(text: str) -> str:
     return " ".join(text.split()).rstrip(".!?;: ")
 
 
+@lru_cache(maxsize=1024)
+def _source_form(text: str) -> str:
+    return _squash(fold(text))
+
+
 def mask_quoted(text: str, passages) -> str:
     """Blank out (same length) the sentences a reply quotes verbatim from its cited passages.
 
@@ -65,7 +78,7 @@ def mask_quoted(text: str, passages) -> str:
     """
     if not passages:
         return text
-    sources = [_squash(fold(p.text)) for p in passages]
+    sources = [_source_form(p.text) for p in passages]
     folded = fold(text)
     out = list(text)
     for start, end in sentences(folded):

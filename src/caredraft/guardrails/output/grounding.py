@@ -11,6 +11,7 @@ customer back is fine); anything else is ``ungrounded`` (medium: the agent must 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator, Sequence
 
 from caredraft.domain import Severity, ViolationKind
@@ -126,8 +127,14 @@ def figures(text: str) -> Iterator[tuple[str, int, int]]:
     return iter(sorted(out, key=lambda f: f[1]))
 
 
+@lru_cache(maxsize=1024)
+def _keys(text: str) -> frozenset[str]:
+    return frozenset(key for key, _, _ in figures(text))
+
+
 def grounded_keys(texts: Sequence[str]) -> set[str]:
-    return {key for text in texts if text for key, _, _ in figures(text)}
+    # Cached per text: the same policy passages are cited by reply after reply.
+    return set().union(*(_keys(text) for text in texts if text))
 
 
 def detect(text: str, ctx: ReplyContext) -> list[Finding]:

@@ -19,7 +19,7 @@ _ACKNOWLEDGE = {
     "en": [
         r"\b(?:i'?m|i am|we'?re|we are) (?:so |really |very |truly |deeply )?(?:sorry|sad|glad you|concerned)",
         r"\b(?:i|we) (?:completely |fully |really |can )?(?:understand|hear you|see (?:how|why|that)|know how|appreciate|can imagine|recogni[sz]e)",
-        r"\b(?:thank you|thanks) for (?:telling|letting|reaching|writing|sharing|contacting|your (?:message|patience|email)|getting in touch|being)",
+        r"\b(?:thank you|thanks)(?: again| so much| very much)? for (?:telling|letting|reaching|writing|sharing|contacting|your (?:message|patience|email)|getting in touch|being)",
         r"\bthat (?:sounds|must be|must have been|is) (?:really |so |very )?(?:frustrating|stressful|upsetting|difficult|hard|worrying|confusing|disappointing|annoying|awful|unfair)",
         r"\b(?:it'?s|it is|it makes) (?:completely |totally )?(?:understandable|sense that)|\bmy apologies|\b(?:i|we) apologi[sz]e|\bsorry (?:to hear|that|about|for)",
         r"\bi can see (?:this|that|why|how)|\byou(?:'re| are) right to|\bthis (?:is|has been) (?:frustrating|stressful|upsetting|worrying|a worry)",
@@ -31,7 +31,7 @@ _ACKNOWLEDGE = {
     ],
     "bg": [
         r"(?:много |искрено |наистина )?(?:съжалявам|съжаляваме)|извинете|извиняваме се|моля да ни извините|(?:напълно |добре )?(?:разбирам|разбираме)",
-        r"благодар(?:я|им)(?: ви)?,? (?:че|за)|(?:това е|звучи) (?:наистина |много )?(?:неприятно|разочароващо|тежко|трудно|притеснително|стресиращо)",
+        r"благодар(?:я|им)(?: ви)?(?: отново| още веднъж| много)?,? (?:че|за)|(?:това е|звучи) (?:наистина |много )?(?:неприятно|разочароващо|тежко|трудно|притеснително|стресиращо)",
         r"представям си|разбираемо е|имате право|мъчно ми е",
     ],
     "fa": [

@@ -189,6 +189,157 @@ _STRONG: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# --- broadened by class ------------------------------------------------------------------------
+# Each entry is a *kind* of counselling move, written once per language from what therapists do
+# (psychoeducation, homework, cognitive restructuring, exposure, assertiveness, support groups,
+# sleep rules, rehearsal, expressive writing, "let yourself feel it", readings of the past, named
+# conditions in any person). Support replies make none of these moves, whatever their topic.
+_CONDITIONS = {
+    "en": r"depress\w*|anxiety disorder|generali[sz]ed anxiety|social anxiety|health anxiety|c?-?ptsd|post-traumatic|\bocd\b|obsessive|adhd|autis\w*|asperger\w*|"
+          r"(?:on )?the spectrum|bipolar|borderline|\bbpd\b|panic (?:disorder|attacks?)|agoraphobi\w*|phobi\w*|burnout|insomnia|eating disorder|anorexi\w*|bulimi\w*|"
+          r"personality disorder|codependen\w*|narcissis\w*|dissociat\w*|psychosis|psychotic|schizo\w*|addict\w*|alcoholi\w*|postpartum|postnatal|seasonal affective|\w+ disorder",
+    "ru": r"депресси\w*|тревожн\w+ расстройств\w*|птср|посттравматическ\w*|окр\b|обсессивн\w*|сдвг|аутизм\w*|аутистическ\w*|аспергер\w*|биполярн\w*|пограничн\w*|"
+          r"паническ\w+ (?:атак\w*|расстройств\w*)|агорафоби\w*|фоби\w*|выгорани\w*|бессонниц\w*|расстройств\w*|анорекси\w*|булими\w*|созависим\w*|нарцисс\w*|"
+          r"диссоциац\w*|психоз\w*|шизофрен\w*|алкоголизм\w*|послеродов\w+ депресс\w*",
+    "bg": r"депреси\w*|тревожно разстройство|птср|посттравматичн\w*|окр\b|обсесивн\w*|хиперактивност|сдвх|adhd|дефицит на вниманието|аутизъм|аутизма|аутист\w*|аспергер\w*|биполярн\w*|гранично\w*|"
+          r"паническ\w+ (?:атак\w*|разстройство)|агорафоби\w*|фоби\w*|прегаряне|безсъние|разстройств\w*|анорекси\w*|булими\w*|съзависим\w*|нарцис\w*|дисоциац\w*|"
+          r"психоз\w*|шизофрен\w*|алкохолизъм|следродилн\w+ депреси\w*",
+    "fa": r"افسردگی|اختلال|اضطراب (?:مزمن|اجتماعی|فراگیر)|پی ?تی ?اس ?دی|استرس پس از سانحه|وسواس|بیش ?فعالی|اوتیسم|آسپرگر|دوقطبی|شخصیت مرزی|پانیک|فوبیا|"
+          r"فرسودگی|بی ?خوابی|تروما|آسیب روانی|خودشیفتگی|بی ?اشتهایی عصبی|پرخوری عصبی|روان ?پریشی|اسکیزوفرنی",
+}
+_MORE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "diagnosis": [
+            r"\b(?:may|might|could|probably|likely|possibly|definitely|clearly)(?: well)? (?:be|have|has|is|are)\b[^.?!\n]{0,30}(?:" + _CONDITIONS["en"] + ")",
+            r"\b(?:a sign|signs|symptoms?|indicative|typical|characteristic) of (?:an? )?(?:" + _CONDITIONS["en"] + ")",
+        ],
+        "psychoeducation": [
+            r"^\W*(?:depression|anxiety|grief|panic(?: attacks?)?|trauma|loneliness|shame|guilt|fear|worry|rumination|avoidance|intrusive thoughts|ocd|ptsd|burnout)\b"
+            r"[^.?!\n]{0,30}\b(?:often|usually|tends? to|tells? (?:us|you)|lies|feeds|thrives|grows|shrinks|comes? in waves|doesn'?t follow|does not follow"
+            r"|makes? (?:us|you|people)|can make (?:us|you|people)|is (?:a |an |the |your )?(?:body|brain|mind|normal|natural|common)\w*)",
+            r"\b(?:body|brain|mind|nervous system)(?:'s)? (?:alarm|threat|survival|stress|fight|defen[cs]e) (?:system|response|mode|signal|reaction)|\bfight[- ]or[- ]flight",
+        ],
+        "homework": [
+            r"\b(?:each|every) (?:morning|evening|night|day|week|bedtime)\b[^.?!\n]{0,60}\b(?:plan|write|spend|practi[cs]e|schedule|list|note down|set aside|go for|do it|try)\b",
+            r"\b(?:even if|whether or not|even when) you (?:don'?t |do not )?feel like it|\bworry time\b|\b(?:set aside|schedule|block out) (?:\w+ ){0,3}minutes\b",
+            r"\b(?:activit(?:y|ies)|things?|hobb(?:y|ies)) you (?:used to )?(?:enjoy|love|like)d?\b|\bpleasant activit\w*|\bbehaviou?ral activation",
+            r"\b(?:write|writing) (?:a |an )?(?:letter|note)\b[^.?!\n]{0,40}\b(?:never send|don'?t send|not send|won'?t send)|\bunsent letter",
+        ],
+        "coping": [
+            r"\b(?:ask|asking) (?:yourself )?what evidence|\bevidence (?:for|against) (?:it|that|this|the thought)|\bis (?:that|this|the) thought (?:true|helpful|accurate|realistic)"
+            r"|\bwhat would you (?:say|tell) (?:to )?a friend|\binner (?:critic|voice)|\bthat (?:voice|critic) (?:shows up|comes|appears|starts)",
+            r"\bavoid\w*\b[^.?!\n]{0,60}\b(?:worse|louder|stronger|bigger|grows?|feeds?|reinforc\w*|strengthens?)\b|\bfac(?:e|ing) (?:your |those |these |the |them)?\w*\b[^.?!\n]{0,20}(?:small steps|gradually|little by little|step by step|bit by bit)|\bexposure\b",
+            r"\bpracti[cs]e (?:saying|what you|it out loud|out loud)|\bsaying no\b|\brehears\w*|\brole-?play\w*|\bimagine (?:the|it|yourself|things?)\b[^.?!\n]{0,40}\b(?:going well|go well|calm|succeed\w*)",
+            r"\b(?:let|allow) yourself (?:to )?(?:feel|cry|grieve|be sad|rest)|\b(?:instead of|rather than|don'?t|do not) push(?:ing)? (?:it|them|those feelings|the feelings|your feelings) away",
+            r"\b(?:get up|wake up|go to bed) at the same time|\bsame time every (?:day|night|morning)|\bonly go to bed when|\bcaffeine|\bscreens? before bed|\bphone out of (?:the|your) bedroom|\b(?:bedtime|sleep) routine",
+        ],
+        "treatment": [
+            r"\bal-?anon|\balcoholics anonymous|\bnarcotics anonymous|\b(?:12|twelve)-step|\baa meetings?",
+        ],
+        "interpretation": [
+            r"\bfear of (?:abandonment|rejection|being (?:left|alone|abandoned|rejected)|intimacy|failure|conflict)|\babandonment (?:issues|fears?|wounds?)"
+            r"|\b(?:triggering|triggers?|triggered|awaken\w*|stirs? up) (?:an? |your |that )?(?:old|past|deep|childhood|familiar)\b|\bold (?:fear|wound|pattern|story)\b",
+            r"\bneed (?:for|to) control|\bwhere (?:this|that|the|your) (?:need|feeling|fear|pattern|belief|anger)\w* (?:comes? from|started|began)"
+            r"|\b(?:starts|started|begins|began|comes from|goes back to) (?:in )?(?:childhood|families|your family|early life)",
+        ],
+        "medication": [r"\bhalf (?:a|the|your) (?:tablet|pill|dose)|\b(?:split|cut|break) (?:the |your )?(?:tablets?|pills?)|\bevery other day\b[^.?!\n]{0,20}(?:tablet|pill|dose|med)"],
+    },
+    "ru": {
+        "diagnosis": [
+            r"у (?:вас|сына|дочери|реб[её]нка|мужа|жены|партн[её]ра|него|не[её]|мамы|отца)[^.?!\n]{0,20}(?:может быть|возможно|наверное|похоже|скорее всего|явно|вероятно)[^.?!\n]{0,25}(?:" + _CONDITIONS["ru"] + ")",
+            r"(?:может|могут|могли бы) (?:говорить|свидетельствовать|указывать|быть признаком) (?:о|на)? ?(?:" + _CONDITIONS["ru"] + r")|(?:признак\w*|симптом\w*) (?:" + _CONDITIONS["ru"] + ")",
+        ],
+        "psychoeducation": [
+            r"^\W*(?:депресси\w*|тревог\w*|тревожност\w*|горе|гор[ья]\b|паник\w*|травм\w*|одиночеств\w*|стыд\w*|вина|страх\w*|беспокойств\w*|навязчив\w+ мысл\w*|избегани\w*)\b"
+            r"[^.?!\n]{0,30}(?:часто|обычно|нередко|внушает|говорит нам|лж[её]т|подпитыва\w*|накатывает|не подчиняется|- это)",
+            r"сигнализаци\w* (?:организма|тела|мозга)|(?:организм|тело|мозг|психика)\w*[^.?!\n]{0,20}(?:защищ\w*|сигнализир\w*|бить тревогу)|реакци\w* (?:бей или беги|замирани\w*)",
+        ],
+        "homework": [
+            r"(?:каждое|каждый|каждую|каждые) (?:утро|вечер|день|ночь|неделю)[^.?!\n]{0,60}(?:планируйте|запланируйте|записывайте|запишите|делайте|уделяйте|выделяйте|выделите|практикуйте|гуляйте|пробуйте)",
+            r"даже если (?:не хочется|нет (?:сил|желания|настроения))|врем\w+ для (?:беспокойства|тревог\w*)|(?:выделите|выделяйте|отведите|отводите)[^.?!\n]{0,30}минут",
+            r"(?:записыва\w*|запиш\w*|выписыва\w*|выпиш\w*) (?:сво\w+ |ваш\w+ |эти |все )?(?:тревог\w*|мысл\w*|чувств\w*|пережива\w*|беспокойств\w*|страх\w*)"
+            r"|письм\w*[^.?!\n]{0,40}(?:не будете отправлять|не отправляя|не отправлять|не отправите)",
+            r"(?:заняти\w*|дел\w*|хобби)[^.?!\n]{0,20}(?:которое|которые|что) (?:вам )?(?:раньше )?(?:нравил\w*|радовал\w*)|приятн\w+ (?:дело|дела|заняти\w*)",
+        ],
+        "coping": [
+            r"какие (?:у вас )?(?:есть )?доказательств\w*|доказательств\w* (?:за|против|этой мысли)|внутренн\w+ (?:критик\w*|голос\w*)|(?:этот|тот) голос|что бы вы сказали (?:другу|подруге)",
+            r"избега\w*[^.?!\n]{0,60}(?:громче|сильнее|хуже|больше|усили\w*|укрепля\w*|раст[её]т)|(?:встречайтесь|сталкивайтесь|смотрите в лицо|выходите навстречу)[^.?!\n]{0,30}(?:понемногу|постепенно|маленькими шагами)|экспозиц\w*",
+            r"(?:учитесь|научитесь|тренируйтесь|пробуйте) (?:говорить|отказывать|отстаивать)|говорить (?:\w+ ){0,2}[«\"]?нет\b|отстаивать (?:свои )?границ\w*|прорепетир\w*|репетир\w*"
+            r"|представьте,? (?:что|как)[^.?!\n]{0,40}(?:хорошо|спокойно|удачно|получается)",
+            r"позвольте себе (?:чувствовать|плакать|грустить|горевать|отдохнуть|злиться)|не (?:отталкивайте|подавляйте|прогоняйте) (?:его|е[её]|их|эти|свои)|а не отталкивать",
+            r"вставайте (?:в одно и то же|в одно) время|ложитесь(?: спать)?,? (?:в одно|только когда)|в одно и то же время каждый день|меньше кофе|кофеин\w*|телефон\w* (?:вне|из) спальн\w*|экран\w* перед сном|режим\w* сна|ритуал\w* перед сном",
+        ],
+        "treatment": [r"ал-?анон\w*|анонимн\w+ алкоголик\w*|(?:групп\w*|встреч\w*) (?:взаимо)?поддержки|(?:12|двенадцать) шагов|семейн\w+ (?:консультаци\w*|терапи\w*)[^.?!\n]{0,30}(?:дал\w* бы|помо\w+|поможет)"],
+        "interpretation": [
+            r"страх\w* (?:быть брошенн\w*|быть отвергнут\w*|отвержени\w*|одиночества|близости|неудачи|потери)|стар\w+ (?:страх\w*|ран\w*|травм\w*|сценари\w*|паттерн\w*)|будит в вас",
+            r"потребност\w* (?:вс[её] )?контролировать|откуда (?:у вас )?(?:эта|этот|это) (?:потребност|страх|чувств|желани|злост)\w*|(?:родом|ид[её]т|бер[её]тся) из (?:детства|семьи)",
+        ],
+        "medication": [r"(?:по )?половин\w* таблетк\w*|полтаблетки|(?:пить|принимать|пейте|принимайте)[^.?!\n]{0,20}(?:таблет\w*|лекарств\w*|препарат\w*)"],
+    },
+    "bg": {
+        "diagnosis": [
+            r"(?:може|могат) да (?:е|са|има|имате|бъде|бъдат)\b[^.?!\n]{0,30}(?:" + _CONDITIONS["bg"] + r"|спектър\w*)",
+            r"(?:признак\w*|признаци|симптом\w*|сигнал) (?:на|за) (?:" + _CONDITIONS["bg"] + ")",
+        ],
+        "psychoeducation": [
+            r"^\W*(?:депресия\w*|тревожност\w*|тревога\w*|скръб\w*|паника\w*|травма\w*|самота\w*|срам\w*|вина\w*|страх\w*|стрес\w*|натрапчив\w+ мисли)\b"
+            r"[^.?!\n]{0,30}(?:често|обикновено|ни внушава|внушава|ни казва|лъже|се подхранва|идва на вълни|не следва|- е\b|е алармата|е сигнал)",
+            r"алармата на (?:тялото|организма|мозъка)|(?:тялото|мозъкът|психиката|организмът)[^.?!\n]{0,20}(?:се защитава|алармира|сигнализира)|реакция [„\"]?бий се или бягай",
+        ],
+        "homework": [
+            r"(?:всяка|всеки|всяко) (?:сутрин|вечер|ден|седмица|нощ)[^.?!\n]{0,60}(?:планирайте|записвайте|запишете|правете|отделяйте|отделете|практикувайте|разхождайте|опитвайте)",
+            r"дори (?:да|ако) не ви се (?:иска|прави|занимава)|време за (?:притеснения|тревоги|безпокойство)|(?:отделете|отделяйте)[^.?!\n]{0,30}минути",
+            r"(?:записвайте|запишете|изписвайте|напишете)(?: си)? (?:тревогите|мислите|чувствата|притесненията|страховете|емоциите)|писмо[^.?!\n]{0,40}(?:няма да изпратите|без да го изпращате|не изпращате)",
+            r"(?:занимани\w*|нещ\w*|хоби)[^.?!\n]{0,20}(?:което|които|от което) (?:ви )?(?:преди )?(?:е харесвало|ви е харесвало|се радвахте|харесвате)|приятно занимание",
+        ],
+        "coping": [
+            r"какви доказателства|доказателства (?:за|срещу)|вътрешни?я?т? (?:критик|глас)|този глас|какво бихте казали на приятел",
+            r"избягва\w*[^.?!\n]{0,60}(?:по-силн|по-лош|по-гол|по-шумн|засилва|подсилва|расте)|(?:изправяйте|изправете) се пред|постепенно[^.?!\n]{0,20}(?:изправяйте|срещайте)|експозици\w*",
+            r"(?:упражнявайте се|научете се|опитайте) да (?:казвате|отказвате|отстоявате)|казвате [„\"]?не\b|отстоявайте (?:своите )?граници|репетирайте|репетиране"
+            r"|представете си,? (?:че|как)[^.?!\n]{0,40}(?:добре|спокойно|успешно)",
+            r"позволете си да (?:я |го |ги )?(?:чувствате|плачете|скърбите|тъгувате|почивате)|вместо да (?:я|го|ги) (?:отблъсквате|потискате)|не (?:потискайте|отблъсквайте)",
+            r"ставайте по едно и също време|лягайте само когато|по едно и също време всеки ден|по-малко кафе|кофеин\w*|телефон\w* извън спалнята|екрани преди сън|режим на сън",
+        ],
+        "treatment": [r"ал-?анон|анонимни алкохолици|групи\w* за (?:подкрепа|взаимопомощ)|(?:12|дванадесет) стъпки|консултация за двойки[^.?!\n]{0,30}(?:би|може|ще)"],
+        "interpretation": [
+            r"страх от (?:изоставяне|отхвърляне|самота|близост|провал)|стар\w* (?:страх|рана|модел)|събужда (?:във|у) вас",
+            r"нуждата (?:ви )?(?:всичко )?да контролирате|откъде идва (?:нуждата|страхът|чувството|гневът)|започва в семейства|идва от (?:детството|семейството)",
+        ],
+        "medication": [r"половин (?:таблетка|хапче)|(?:пиете|приемате|пийте|приемайте)[^.?!\n]{0,20}(?:таблетк\w*|хапче\w*|лекарств\w*)"],
+    },
+    "fa": {
+        "diagnosis": [
+            r"(?:ممکن است|شاید|احتمالا)[^.?!\n]{0,25}(?:" + _CONDITIONS["fa"] + r")[^.?!\n]{0,10}(?:باشد|داشته باشد|دارد|است)",
+            r"(?:نشانه|علامت|علائم|نشانه ?های) (?:" + _CONDITIONS["fa"] + ")",
+        ],
+        "psychoeducation": [
+            r"^\W*(?:افسردگی|اضطراب|سوگ|غم|پانیک|تروما|تنهایی|شرم|احساس گناه|ترس|استرس|نگرانی|افکار مزاحم)\b[^.?!\n]{0,30}(?:اغلب|معمولا|به ما می ?گوید|دروغ می ?گوید|موج|برنامه ندارد|زنگ خطر|سیگنال)",
+            r"زنگ خطر (?:بدن|مغز)|(?:بدن|مغز|ذهن)[^.?!\n]{0,20}(?:زنگ خطر|هشدار می ?دهد|محافظت می ?کند)|واکنش جنگ یا گریز",
+        ],
+        "homework": [
+            r"هر (?:صبح|شب|روز|عصر|هفته)[^.?!\n]{0,60}(?:برنامه ?ریزی کنید|بنویسید|انجام ?ش? (?:دهید|بدهید)|بگذارید|تمرین کنید|قدم بزنید)",
+            r"حتی اگر (?:حوصله|حال|انگیزه|دل و دماغ)|زمان نگرانی|دقیقه[^.?!\n]{0,30}(?:نگرانی|فکر کردن|احساس)",
+            r"نامه ?ای[^.?!\n]{0,40}(?:نمی ?فرستید|نفرستید|هرگز)|کار (?:کوچک )?(?:دلپذیر|لذت ?بخش)|کاری که (?:قبلا )?(?:از آن )?لذت می ?بردید",
+        ],
+        "coping": [
+            r"چه (?:مدرکی|دلیلی|شواهدی)|منتقد درونی|صدای درونی|(?:این|آن) صدا (?:آمد|می ?آید)|به یک دوست چه می ?گفتید",
+            r"(?:فرار|اجتناب)[^.?!\n]{0,60}(?:بلندتر|بیشتر|بدتر|قوی ?تر|تقویت)|(?:کم ?کم|به تدریج|قدم به قدم)[^.?!\n]{0,20}(?:روبه ?رو شوید|مواجه شوید)|با (?:آن ?ها|ترس ?ها\w*) روبه ?رو شوید",
+            r"[«\"]?نه[»\"]? (?:بگویید|گفتن)|نه گفتن|مرزهایتان|(?:بلند )?تمرین کنید|تصور کنید[^.?!\n]{0,40}(?:خوب|آرام|موفق)",
+            r"اجازه (?:دهید|بدهید)[^.?!\n]{0,30}(?:حس|احساس|گریه|غمگین)|(?:آن|این) را حس کنید|پس ?ش (?:نزنید|بزنید)",
+            r"سر (?:یک )?ساعت (?:ثابت|مشخص)[^.?!\n]{0,20}(?:بیدار|بخوابید)|وقتی خواب ?تان می ?آید|(?:کم کردن|کمتر) (?:قهوه|کافئین)|کافئین|گوشی[^.?!\n]{0,30}اتاق خواب",
+        ],
+        "treatment": [r"الانان|الکلی ?های گمنام|معتادان گمنام|گروه ?های (?:حمایتی|همیاری)|دوازده قدم|(?:مشاوره|درمان) (?:زوج ?ها|زوجین|خانواده)[^.?!\n]{0,30}(?:می ?تواند|کمک)"],
+        "interpretation": [
+            r"ترس (?:قدیمی )?(?:از )?(?:رها شدن|طرد شدن|ترک شدن|تنهایی|صمیمیت|شکست)|زخم قدیمی|در شما بیدار می ?کند",
+            r"نیاز به کنترل|از کجا می ?آید|(?:از|در) خانواده ?ای[^.?!\n]{0,30}شروع|ریشه در کودکی",
+        ],
+        "medication": [r"نصف قرص|نیم قرص|(?:قرص|دارو)[^.?!\n]{0,20}(?:بخورید|مصرف کنید)"],
+    },
+}
+for _lang, _groups in _MORE.items():
+    for _name, _patterns in _groups.items():
+        _STRONG[_lang].setdefault(_name, []).extend(_patterns)
+
 # --- hand-offs and refusals: the sentence is about passing the question on -----------------
 _HANDOFF: dict[str, list[str]] = {
     "en": [
@@ -318,6 +469,27 @@ _TOPIC: dict[str, list[str]] = {
     ],
 }
 
+# Advice forms and inner-life topics broadened by class, like _MORE above.
+_ADVICE_MORE = {
+    "en": [r"\b(?:start|begin|keep|try) (?:noticing|observing|tracking|catching|naming|paying attention)|\bnotic\w+ (?:the )?(?:moments|times|situations)\b"
+           r"|\b(?:tell|say to) yourself\b|\b(?:is|are) (?:a|one) (?:good|great|healthy|helpful) way to|\bhelps? (?:you |people )?(?:to )?(?:let go|move on|cope|heal|feel better|rebuild)"
+           r"|\b(?:therapy|counsel+ing)\b[^.?!\n]{0,20}\b(?:could|would|might|can) (?:give|help|offer|be)"],
+    "ru": [r"(?:начните|продолжайте|попробуйте) (?:замечать|отмечать|наблюдать|следить)|(?:скажите|говорите) (?:себе|сами себе)|хороший способ|помога\w+ (?:отпустить|справиться|пережить|успокоиться)"],
+    "bg": [r"(?:започнете|продължете|опитайте) да (?:забелязвате|наблюдавате|следите)|(?:си )?кажете (?:си|на себе си)|си кажете|добър начин|помага да (?:отпуснете|се справите|преживеете)"],
+    "fa": [r"شروع کنید به (?:دیدن|توجه|مشاهده)|به خود(?:تان)? بگویید|(?:راه|روش) خوبی (?:است|برای)|به رها کردن کمک"],
+}
+_TOPIC_NEEDS = {"en": r"\bneeds\b", "ru": r"потребност\w*|нужд\w*", "bg": r"нуждите|нужди\w*", "fa": r"نیاز ?ها\w*|نیازهای"}
+_PSYCHOED_MORE = {
+    "en": r"\b(?:panic attacks?|anxiety|these (?:feelings|symptoms|sensations)|the (?:symptoms|sensations))\b[^.?!\n]{0,15}\b(?:are|is|aren'?t|isn'?t) (?:not )?(?:dangerous|harmful|permanent)|\b(?:will|it'?ll) peak and pass",
+    "ru": r"(?:панические атаки|паническ\w+ атак\w*|тревога|эти (?:ощущения|симптомы))[^.?!\n]{0,15}не (?:опасн\w*|вредн\w*|навсегда)|достигн\w+ пика и пройд\w*",
+    "bg": r"(?:паническите атаки|паническ\w+ атак\w*|тревожността|тези (?:усещания|симптоми))[^.?!\n]{0,15}не (?:са|е) (?:опасн\w*|вредн\w*)|ще достигне връх и ще отмине",
+    "fa": r"(?:حملات پانیک|حمله ?های پانیک|اضطراب|این (?:علائم|احساسات))[^.?!\n]{0,15}خطرناک نیست\w*|به اوج می ?رسد و (?:می ?گذرد|فروکش)",
+}
+for _lang in _ADVICE:
+    _ADVICE[_lang] = _ADVICE[_lang] + _ADVICE_MORE[_lang]
+    _TOPIC[_lang][0] = _TOPIC[_lang][0] + "|" + _TOPIC_NEEDS[_lang]  # the "feelings" family
+    _STRONG[_lang]["psychoeducation"].append(_PSYCHOED_MORE[_lang])
+
 # --- unanchored inner life ----------------------------------------------------------------------
 # A support reply is always about the service: an account, a payment, a booking, a session, a
 # team. A reply that talks about the customer's inner life (outside its acknowledging sentences)
@@ -349,6 +521,20 @@ _INNER_WIDE: dict[str, str] = {
     "fa": r"سوگ|گریه|اشک|غم|نگرانی|اضطراب|ترس|فکر|افکار|احساس|هیجان|خواب|تأیید(?!یه)|تایید(?!یه)|مادر|پدر|والدین|همسر|شریک|(?<!مراقب )خودتان|خود را|بخشی از وجود|شکست"
           r"|تنهایی|قلب|درد|التیام|تنفس|نفس|استرس|خلق|خشم|گناه|شرم|اعتماد به نفس|کودکی|رابطه|عشق",
 }
+# A sentence that promises therapeutic *work* on the customer's inner life ("your therapist can
+# help you explore what the shyness protects you from") is counselling, not a hand-off.
+_THERAPY_WORK = {
+    "en": r"\b(?:help you|with you on|work with you)\b[^.?!\n]{0,10}\b(?:explore|work (?:on|through)|understand|process|unpack|heal|look at|cope|uncover|figure out|get to the root)",
+    "ru": r"помо\w+ (?:вам )?(?:разобраться|проработать|понять|исследовать|справиться|пережить|исцелить|докопаться)",
+    "bg": r"(?:ще|може да|могат да) (?:ви )?помогн\w+ да (?:разберете|преработите|изследвате|се справите|преживеете|откриете)",
+    "fa": r"کمک(?:تان)? (?:می ?کند|کند|خواهد کرد)[^.?!\n]{0,10}(?:ریشه|کاوش|کنار بیایید|درک کنید|پردازش|بررسی کنید)",
+}
+_THERAPY_WORK_RE = {lang: re.compile(p) for lang, p in _THERAPY_WORK.items()}
+_ADVICE["en"] = _ADVICE["en"] + [
+    r"\bit(?:'s| is) (?:\w+ )?(?:common|normal|natural|usual) (?:for [^.?!\n]{1,30} )?to (?:feel|be|have|experience|struggle)",
+    r"\bbe (?:patient|gentle|kind|compassionate)\b[^.?!\n]{0,30}\byourself",
+]
+
 _SERVICE_RE = {lang: re.compile(p) for lang, p in _SERVICE.items()}
 # Stems such as страх\w* must start a word: "застраховка" (insurance) is not "страх" (fear).
 _INNER_WIDE_RE = {lang: re.compile(rf"(?<!\w)(?:{p})") for lang, p in _INNER_WIDE.items()}
@@ -377,6 +563,8 @@ _MESSAGES = {
     "coping": "coaches a coping technique",
     "treatment": "recommends a treatment",
     "medication": "advises on medication or doses",
+    "psychoeducation": "explains a mental-health condition to the customer",
+    "homework": "sets the customer therapeutic homework or routines",
     "counselling": "counsellor-style advice (suggestions about the customer's inner life)",
     "unanchored": "talks about the customer's inner life and never about the service",
 }
@@ -394,7 +582,7 @@ def detect(text: str, ctx: ReplyContext) -> list[Finding]:
     for lang in languages_for(ctx.language):
         for s_start, s_end in sentences(folded):
             sentence = folded[s_start:s_end]
-            handoff = bool(_HANDOFF_RE[lang].search(sentence))
+            handoff = bool(_HANDOFF_RE[lang].search(sentence)) and not _THERAPY_WORK_RE[lang].search(sentence)
             anchored = anchored or handoff or bool(_SERVICE_RE[lang].search(sentence))
             if unanchored_hit is None and not acknowledges(sentence, lang):
                 if (m := _INNER_WIDE_RE[lang].search(sentence)):

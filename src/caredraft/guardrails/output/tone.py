@@ -117,6 +117,66 @@ _PATTERNS: dict[str, dict[Severity, list[str]]] = {
     },
 }
 
+# --- broadened by class ------------------------------------------------------------------------
+# One entry per kind of defensive move, in every language: we've said it before; it is the
+# customer's doing; "if you had ..., you would have ..."; it is trivial / I don't see the
+# problem; rules are rules and complaining changes nothing; it works for everyone else;
+# a lecture for next time; what else do you expect; it was all in the e-mail.
+_MORE: dict[str, list[str]] = {
+    "en": [
+        r"\b(?:we|i)(?:'ve| have) (?:already )?(?:been over|gone over|gone through|discussed|covered|answered|addressed|dealt with) (?:this|that|it)\b|(?:^|[.!?]\s+)(?:again|once again|to repeat|i repeat)\s*:",
+        r"(?<!if )\byou (?:must|might|may) have (?:\w+ ){0,2}(?:entered|typed|made|clicked|chosen|picked|selected|booked|forgotten|missed|misread|ignored|deleted)\b[^.?!\n]{0,40}\b(?:yourself|wrong\w*|incorrect\w*|by mistake)"
+        r"|(?<!if )\byou (?:\w+ ){0,2}(?:entered|typed|chose|selected|clicked|booked) (?:\w+ ){0,4}(?:yourself|wrong|incorrect\w*)\b|\b(?:nobody|no one) (?:forced|made|asked|told) you\b",
+        r"\b(?:mistake|error|problem|issue|fault) (?:is |was |lies )?(?:on your (?:end|side|part)|yours)\b|\byour (?:problem|issue|responsibility|concern|business),? not (?:ours|mine|our)\b"
+        r"|\b(?:is|are) (?:entirely |solely )?your (?:problem|responsibility|concern)\b",
+        r"\bif you(?:'d| had)? (?:\w+ ){0,3}(?:checked|read|looked|listened|paid attention|bothered|followed|opened|cancel+ed)\b[^.?!\n]{0,60}\byou(?:'d| would)(?: have|'ve)? (?:seen|known|noticed|avoided|got|received|been)",
+        r"\b(?:don'?t|do not|can'?t|cannot) (?:understand|see|get) (?:why (?:this is|it'?s|you(?:'re| are)|all the)|what (?:the|all the|your) (?:big )?(?:problem|issue|fuss|fuss is))"
+        r"|\bsuch a (?:big )?(?:deal|fuss|drama)|\bdrama\b|\b(?:just|only) (?:a few|a couple of|some) (?:dollars|euros|pounds|bucks|cents|quid)|\bhonestly,? (?:it'?s|this is|that'?s|i don'?t)",
+        r"\b(?:policy|rules?|terms) (?:is|are) (?:the )?(?:policy|rules?|terms)\b|\bit is what it is\b|\b(?:complaining|arguing|shouting|getting angry)\b[^.?!\n]{0,20}\b(?:won'?t|will not|doesn'?t|does not|isn'?t going to) (?:change|help|make)"
+        r"|\b(?:the )?(?:charge|fee|decision|answer) (?:stays|stands)\b",
+        r"\b(?:works?|working) (?:fine|perfectly|normally|well) for (?:everyone|everybody|all (?:our )?(?:other )?(?:customers|users))|\b(?:everyone|everybody) else (?:manages|has no|is fine|seems)"
+        r"|\byou(?:'re| are) the only (?:one|customer|person|user)",
+        r"\b(?:next time|in (?:the )?future),? (?:please )?(?:read|check|make sure|pay attention|be more careful|look)\b|\bwhat (?:else )?(?:do )?you (?:expect|want) (?:us|me) to\b"
+        r"|\bnot sure what (?:else )?you (?:expect|want)|\b(?:this|it|that|everything|all of this|all this) (?:was|were) (?:all |clearly |already |fully )?(?:explained|stated|mentioned|covered|described|spelled out|set out) in\b",
+    ],
+    "ru": [
+        r"(?:мы|я) (?:же )?(?:это |уже )+(?:обсуждали|разбирали|отвечали|проходили)\b|(?:мы|я) (?:уже )?(?:обсуждали|разбирали|проходили) это\b|(?:^|[.!?]\s+)(?:ещё|еще) раз\s*:|повторяю\s*:|повторю ещё раз|повторю еще раз",
+        r"вы сами (?:\w+ ){0,2}(?:ввели|выбрали|указали|нажали|оформили|согласились|записались|забыли|ошиблись|отменили)|(?:ошибка|вина|проблема) (?:на вашей стороне|с вашей стороны)|(?:значит|так что),? ошиблись вы"
+        r"|(?:вас )?никто (?:вас )?не (?:заставлял|принуждал|просил)|ваш\w* (?:забота|проблема|проблемы|дело),? (?:а )?не наш\w*",
+        r"если бы вы[^.?!\n]{0,60}(?:то )?(?:увидели|знали|заметили|получили|избежали|прочитали) бы",
+        r"не понимаю,? (?:в ч[её]м (?:проблема|дело)|зачем (?:вы|из этого|так)|почему вы так)|(?:делать|устраивать|раздувать) (?:из этого )?(?:трагеди\w*|драм\w*|скандал\w*)"
+        r"|(?:речь|всего) (?:идёт |идет )?(?:о|лишь о|-то о)? ?(?:паре|нескольких) (?:сотен|рублей|долларов|евро)|из-за (?:пары|нескольких) (?:рублей|сотен|долларов)",
+        r"правила есть правила|закон есть закон|жалоб\w*[^.?!\n]{0,15}ничего не (?:изменят|меняют|помогут|дадут)|(?:списание|решение|ответ|сумма) (?:оста[её]тся|остается) в силе|смиритесь",
+        r"у (?:всех )?(?:остальных|других)(?: клиентов| пользователей)? (?:вс[её] )?(?:работает|нормально)|кроме вас,? (?:ни у кого|никто)|вы единственн\w+|ни у кого (?:больше )?(?:нет|не было) (?:проблем|такой)",
+        r"в следующий раз,? (?:пожалуйста,? )?(?:читайте|прочитайте|проверяйте|будьте внимательн\w*|смотрите)|впредь (?:читайте|будьте)"
+        r"|(?:не знаю|непонятно),? (?:чего|что) (?:ещё |еще )?вы (?:от нас )?(?:ждёте|ждете|хотите|ожидаете)|чего (?:ещё|еще) вы (?:от нас )?(?:ждёте|ждете|хотите)"
+        r"|(?:всё|это|об этом)[^.?!\n]{0,20}(?:было )?(?:написано|сказано|указано|объяснено) в",
+    ],
+    "bg": [
+        r"вече сме (?:говорили|обсъждали|обяснявали|отговаряли)|(?:сме )?говорили (?:за това|по въпроса)|(?:пак|отново) (?:повтарям|казвам)|повтарям\s*:",
+        r"(?:сами|вие) сте (?:\w+ ){0,2}(?:въвели|избрали|посочили|натиснали|записали|забравили|сбъркали|объркали)|грешката е (?:ваша|при вас|от ваша страна)|никой не ви е (?:карал|принуждавал|молил)"
+        r"|ваш (?:проблем|грижа)|ваша (?:грижа|отговорност|работа),? (?:а )?не наш\w*",
+        r"щяхте да (?:видите|знаете|забележите|получите|избегнете|прочетете)",
+        r"не разбирам (?:какъв е проблемът|защо (?:правите|се)|в какво е проблемът)|(?:правите|вдигате) (?:драма|скандал|шум)|става (?:дума|въпрос) за (?:няколко|някакви) (?:лева|евро|долара|стотинки)",
+        r"правилата са (?:си )?правила|оплакванията[^.?!\n]{0,15}(?:няма да|не) (?:променят|помогнат)|(?:таксата|решението|отговорът) остава",
+        r"(?:работи|работят) (?:нормално|добре|без проблем) (?:за|при) (?:всички )?(?:останали|другите|всички)|освен вас,? никой|единствени?ят? (?:клиент|човек)|никой друг не е имал",
+        r"следващия път,? (?:моля,? )?(?:четете|прочетете|проверявайте|внимавайте|гледайте)|за в бъдеще,? (?:четете|внимавайте)|какво (?:още )?очаквате (?:от нас|да направим)"
+        r"|не знам какво (?:още )?(?:искате|очаквате)|(?:беше|бяха) (?:обяснен\w*|посочен\w*|написан\w*|описан\w*) в",
+    ],
+    "fa": [
+        r"قبلا\u064b?[^.?!\n]{0,20}(?:صحبت|گفتگو|بحث) کرده ?ایم|(?:باز هم|دوباره) می ?گویم|تکرار می ?کنم",
+        r"خودتان[^.?!\n]{0,40}(?:اشتباه|غلط) وارد|اشتباه از (?:خودتان|شما)|کسی (?:شما را )?مجبور\w* نکرده|تقصیر خودتان|مشکل خودتان|مشکل شماست",
+        r"اگر[^.?!\n]{0,50}(?:می ?کردید|کرده بودید|خوانده بودید|می ?خواندید)[^.?!\n]{0,40}(?:می ?دیدید|می ?دانستید|متوجه می ?شدید)",
+        r"نمی ?فهمم (?:مشکل کجاست|چرا (?:این ?قدر|اینقدر)|چرا شما)|بزرگش می ?کنید|شلوغش می ?کنید|(?:فقط|تنها) چند (?:دلار|تومان|هزار تومان|یورو)",
+        r"قانون قانون است|قوانین[^.?!\n]{0,5} قوانین است|شکایت[^.?!\n]{0,20}عوض نمی ?کند|سر جایش (?:می ?ماند|باقی است)",
+        r"برای (?:بقیه|دیگران|همه)[^.?!\n]{0,20}(?:درست|خوب|بدون مشکل) کار می ?کند|(?:به )?جز شما|فقط شما (?:این )?مشکل",
+        r"دفعه (?:بعد|ی بعد)[^.?!\n]{0,50}(?:بخوانید|دقت کنید|چک کنید|بررسی کنید)|از این به بعد[^.?!\n]{0,30}(?:بخوانید|دقت کنید)"
+        r"|(?:چه|دیگر چه) انتظاری (?:از ما )?دارید|(?:توضیح داده|ذکر|نوشته|گفته) شده بود",
+    ],
+}
+for _lang, _patterns in _MORE.items():
+    _PATTERNS[_lang][Severity.MEDIUM].extend(_patterns)
+
 _MESSAGES = {
     Severity.HIGH: "abusive wording",
     Severity.MEDIUM: "defensive, blaming or dismissive wording",
