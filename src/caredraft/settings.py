@@ -73,6 +73,7 @@ class Settings(BaseSettings):
     classifier_crisis_threshold: float = Field(default=0.8, ge=0, le=1, description="Crisis probability that alone means clinical review.")
     classifier_review_threshold: float = Field(default=0.6, ge=0, le=1, description="Crisis probability that means 'a person should look'.")
     classifier_hostility_threshold: float = Field(default=0.7, ge=0, le=1, description="Hostility probability that means human review.")
+    classifier_neighbour_margin: float = Field(default=0.0, ge=-1, le=1, description="A classifier flag also needs the window this much nearer to written crises than to look-alikes.")
 
     # --- drafting ------------------------------------------------------------------------
     # auto: the LLM drafter when CAREDRAFT_LLM_BASE_URL and CAREDRAFT_LLM_MODEL are set, else rules.

@@ -7,7 +7,7 @@ reviewer can read. Only signals that force a person are reported as crisis ``Sig
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from caredraft.domain import Route, Severity, Signal, SignalKind, VulnerabilityCategory, stricter
@@ -24,6 +24,7 @@ class Thresholds:
     classifier_crisis: float = 1.01  # classifier crisis probability that alone means crisis (off by default)
     classifier_review: float = 1.01  # ...that means "a person should look"
     classifier_hostility: float = 1.01  # hostility probability that means human review
+    classifier_neighbour_margin: float = 0.0  # and the window must sit this much nearer to written crises
 
 
 @dataclass
@@ -155,9 +156,13 @@ def _classifier(d: Decision, text: str, windows: list[Window], language: str, t:
     over is not current, and one in the past with its status open goes to a person."""
     if not any(w.p_category for w in windows):
         return
-    best = max(windows, key=lambda w: w.p_crisis)
+    # Only windows near written crises count (see classifier.Model.neighbour_margin).
+    near = [w for w in windows if w.neighbour_margin > t.classifier_neighbour_margin]
+    best = max(near or windows, key=lambda w: w.p_crisis)
+    if not near:
+        best = replace(best, p_crisis=0.0)
     start, end, evidence = _trimmed(text, best)
-    detail = f"{best.p_category}, classifier probability {best.p_crisis:.2f}"
+    detail = f"{best.p_category}, classifier probability {best.p_crisis:.2f}, neighbour margin {best.neighbour_margin:+.3f}"
     idiom = next((c for c in clearers if c[0] < end and start < c[1]), None)
     if idiom is not None and best.p_crisis >= t.classifier_review:
         d.reasons.append(f"not a current crisis ({idiom[2]}): classifier {detail}: {_quote(text[idiom[0]:idiom[1]])}")

@@ -41,6 +41,7 @@ class RulesSemanticScreener:
             classifier_crisis=settings.classifier_crisis_threshold,
             classifier_review=settings.classifier_review_threshold,
             classifier_hostility=settings.classifier_hostility_threshold,
+            classifier_neighbour_margin=settings.classifier_neighbour_margin,
         )
         self.semantic_enabled = settings.semantic_screening and embedder is not None
         cache_dir = settings.data_dir / "cache"  # exemplar embeddings, so each process need not redo them
@@ -94,18 +95,20 @@ class RulesSemanticScreener:
     def _classify(self, results: list[SemanticResult]) -> list[SemanticResult]:
         """Adds the classifier's probabilities to every window, in one matrix product per batch."""
         vectors = np.concatenate([r.window_vectors for r in results])
-        probs = self.classifier.probabilities(vectors)
+        model = self.classifier.model()
+        probs = model.probabilities(vectors)
+        margins = model.neighbour_margin(vectors)
         crisis_cols = [CLASSES.index(c) for c in CRISIS]
         hostility_col = CLASSES.index("hostility")
         out, row = [], 0
         for r in results:
             windows = []
             for w in r.windows:
-                p = probs[row]
+                p, margin = probs[row], margins[row]
                 row += 1
                 crisis = p[crisis_cols]
                 windows.append(replace(w, p_crisis=float(crisis.sum()), p_category=CRISIS[int(crisis.argmax())],
-                                       p_hostility=float(p[hostility_col])))
+                                       p_hostility=float(p[hostility_col]), neighbour_margin=float(margin)))
             best = max(windows, key=lambda w: (w.crisis, w.margin))
             out.append(replace(r, windows=tuple(windows), best=best))
         return out

@@ -80,23 +80,41 @@ def training_set(exemplars: Exemplars | None = None, folder: Path = TRAINING_DIR
     return rows
 
 
+NEIGHBOURS = 3
+
+
 @dataclass(frozen=True)
 class Model:
     mean: np.ndarray
     scale: np.ndarray
     weights: np.ndarray  # d x k
     bias: np.ndarray  # k
+    bank: np.ndarray  # the training rows' vectors (float16), for the neighbour check
+    bank_crisis: np.ndarray  # bool per bank row: a crisis row (else ordinary or hostility)
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         z = (np.asarray(vectors, dtype=np.float32) - self.mean) / self.scale
         return softmax(z @ self.weights + self.bias)
+
+    def neighbour_margin(self, vectors: np.ndarray, k: int = NEIGHBOURS) -> np.ndarray:
+        """Mean cosine to the k nearest crisis rows minus that to the k nearest other rows.
+
+        A linear model extrapolates: text unlike anything it was trained on (product reviews,
+        tweets) can land far on the crisis side. Measured on public ordinary sets, requiring the
+        message to also sit nearer to written crises than to written look-alikes cut those false
+        alarms by half or more at a small cost in recall (the rules catch explicit wording)."""
+        sims = np.asarray(vectors, dtype=np.float32) @ self.bank.astype(np.float32).T
+        k = max(1, min(k, int(self.bank_crisis.sum()), int((~self.bank_crisis).sum())))
+        crisis = np.sort(sims[:, self.bank_crisis], axis=1)[:, -k:].mean(axis=1)
+        other = np.sort(sims[:, ~self.bank_crisis], axis=1)[:, -k:].mean(axis=1)
+        return crisis - other
 
 
 def fit(x: np.ndarray, y: np.ndarray, n_classes: int = len(CLASSES)) -> Model:
     mean = x.mean(axis=0)
     scale = x.std(axis=0) + 1e-6
     w, b = train_softmax((x - mean) / scale, y, n_classes)
-    return Model(mean.astype(np.float32), scale.astype(np.float32), w, b)
+    return Model(mean.astype(np.float32), scale.astype(np.float32), w, b, x.astype(np.float16), y < len(CRISIS))
 
 
 def train_softmax(x: np.ndarray, y: np.ndarray, n_classes: int, *, epochs: int = EPOCHS,
@@ -152,7 +170,7 @@ class CrisisClassifier:
         client = getattr(self.embedder, "_client", None)
         ident = [type(self.embedder).__name__, str(getattr(self.embedder, "name", "")),
                  model if isinstance(model, str) else "", str(getattr(client, "base_url", "")),
-                 f"{EPOCHS}/{LEARNING_RATE}/{L2}/{HOSTILITY_WEIGHT}", *CLASSES]
+                 f"{EPOCHS}/{LEARNING_RATE}/{L2}/{HOSTILITY_WEIGHT}/bank", *CLASSES]
         for r in self.rows:
             ident += [r.label, r.text]
         return hashlib.sha256("\x1f".join(ident).encode()).hexdigest()[:24]
@@ -191,7 +209,7 @@ def _read(path: Path, key: str) -> Model | None:
         with np.load(path) as data:
             if str(data["key"]) != key:
                 return None
-            return Model(data["mean"], data["scale"], data["w"], data["b"])
+            return Model(data["mean"], data["scale"], data["w"], data["b"], data["bank"], data["bank_crisis"])
     except Exception:  # a corrupt or old file is not an error: train again
         log.warning("ignoring unreadable classifier file %s", path)
         return None
@@ -201,7 +219,8 @@ def _write(path: Path, key: str, model: Model) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{threading.get_ident()}.tmp.npz")
-        np.savez(tmp, key=np.array(key), mean=model.mean, scale=model.scale, w=model.weights, b=model.bias)
+        np.savez_compressed(tmp, key=np.array(key), mean=model.mean, scale=model.scale, w=model.weights, b=model.bias,
+                            bank=model.bank, bank_crisis=model.bank_crisis)
         tmp.replace(path)  # atomic: concurrent processes never read half a file
     except OSError:
         log.warning("could not write classifier file %s", path)

@@ -69,6 +69,7 @@ class Window:
     p_crisis: float = 0.0  # probability of any crisis category
     p_category: str = ""  # the most probable crisis category
     p_hostility: float = 0.0
+    neighbour_margin: float = 0.0  # nearer to written crises (> 0) or to written look-alikes (< 0)
 
     @property
     def margin(self) -> float:
