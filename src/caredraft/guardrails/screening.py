@@ -141,7 +141,8 @@ class RulesSemanticScreener:
         try:
             languages = self._rule_languages(guess, hint)
             hits = match_rules(text, languages)
-            if semantic is not None and self.classifier is not None:
+            # Only when the classifier would flag something: the clearer pass costs a few ms.
+            if semantic is not None and any(w.p_crisis >= self.thresholds.classifier_review for w in semantic.windows):
                 clearers = clearer_spans(text, languages)
         except Exception:
             log.exception("crisis rules failed")
