@@ -72,6 +72,14 @@ def per_message(count: int) -> None:
     elapsed = time.perf_counter() - start
     print(f"screen_many batch of {count}: {count / elapsed:.0f} msg/s in process")
 
+    # The classifier's own share (it reuses the semantic layer's vectors: no second embedding).
+    if screener.classifier is not None:
+        results = screener.scorer.score_many(batch)
+        start = time.perf_counter()
+        screener._classify(results)
+        share = (time.perf_counter() - start) * 1000 / count
+        print(f"classifier + neighbour check alone: {share:.2f} ms per message")
+
 
 def cli_throughput(lines: int) -> None:
     cli = Path(sys.executable).with_name("caredraft")

@@ -82,7 +82,7 @@ class Signal(_Model):
     evidence: str  # the quoted text, exactly message[start:end]
     start: int
     end: int
-    source: str = "rule"  # "rule" | "semantic"
+    source: str = "rule"  # "rule" | "semantic" | "classifier"
     score: float | None = None  # similarity for semantic signals
     note: str | None = None  # e.g. "implied: giving things away"
 

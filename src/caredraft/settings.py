@@ -66,6 +66,14 @@ class Settings(BaseSettings):
     semantic_review_threshold_by_language: dict[str, float] = Field(default_factory=lambda: {"en": 0.875, "ru": 0.885})
     semantic_review_margin_by_language: dict[str, float] = Field(default_factory=lambda: {"en": 0.005, "ru": 0.01})
     screening_batch_size: int = Field(default=64, ge=1, le=1024, description="Messages per batch in `caredraft screen`.")
+    # The trained crisis classifier on the same e5 vectors (guardrails/input/classifier.py);
+    # thresholds are probabilities of "any crisis category" (or hostility) for a message window,
+    # chosen on the screening helper's own dev split (training/dev), never on the gate set.
+    screening_classifier: bool = True
+    classifier_crisis_threshold: float = Field(default=0.8, ge=0, le=1, description="Crisis probability that alone means clinical review.")
+    classifier_review_threshold: float = Field(default=0.6, ge=0, le=1, description="Crisis probability that means 'a person should look'.")
+    classifier_hostility_threshold: float = Field(default=0.7, ge=0, le=1, description="Hostility probability that means human review.")
+    classifier_neighbour_margin: float = Field(default=0.0, ge=-1, le=1, description="A classifier flag also needs the window this much nearer to written crises than to look-alikes.")
 
     # --- drafting ------------------------------------------------------------------------
     # auto: the LLM drafter when CAREDRAFT_LLM_BASE_URL and CAREDRAFT_LLM_MODEL are set, else rules.

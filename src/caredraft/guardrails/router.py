@@ -7,10 +7,11 @@ reviewer can read. Only signals that force a person are reported as crisis ``Sig
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Sequence
 
 from caredraft.domain import Route, Severity, Signal, SignalKind, VulnerabilityCategory, stricter
-from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, Status
+from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, Status, time_status
 from caredraft.guardrails.input.semantic import SemanticResult, Window
 
 
@@ -20,6 +21,10 @@ class Thresholds:
     review: float  # semantic similarity that means "a person should look" (with the margin below)
     review_margin: float  # ...and this much nearer to crisis than to any safe look-alike
     other_auto: float  # languages without rules: below this similarity, auto; else review
+    classifier_crisis: float = 1.01  # classifier crisis probability that alone means crisis (off by default)
+    classifier_review: float = 1.01  # ...that means "a person should look"
+    classifier_hostility: float = 1.01  # hostility probability that means human review
+    classifier_neighbour_margin: float = 0.0  # and the window must sit this much nearer to written crises
 
 
 @dataclass
@@ -58,6 +63,7 @@ def decide(
     semantic: SemanticResult | None,
     degraded: list[str],
     thresholds: Thresholds,
+    clearers: Sequence[tuple[int, int, str]] = (),
 ) -> Decision:
     d = Decision()
     crisis_hits = [h for h in hits if h.is_crisis]
@@ -98,6 +104,10 @@ def decide(
         # also read as a crisis to the semantic layer, so its windows are explained like cleared ones.
         hostile = [h for h in vulnerability if h.signal.category == VulnerabilityCategory.HOSTILITY]
         _semantic(d, text, semantic, cleared + hostile, has_rules, language, thresholds)
+        # The classifier has a hostility class of its own, so only cleared matches and idioms hide
+        # windows from it ("I know where my ex lives" is a threat to a third person, not to staff).
+        _classifier(d, text, [w for w in semantic.windows if not any(_overlaps(w, h) for h in cleared)],
+                    language, thresholds, clearers)
 
     if d.route == Route.CLINICAL_REVIEW:
         d.priority = "urgent"
@@ -115,12 +125,7 @@ def _semantic(d: Decision, text: str, semantic: SemanticResult, cleared: list[Ru
     if not windows:
         return
     best = max(windows, key=lambda w: (w.crisis, w.margin))
-    start, end = best.start, best.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    evidence = text[start:end]
+    start, end, evidence = _trimmed(text, best)
     detail = f"{best.category}, similarity {best.crisis:.3f}, margin {best.margin:+.3f} to the nearest safe example"
     if best.crisis >= t.crisis and best.margin >= t.review_margin:
         d.signals.append(Signal(kind=SignalKind.CRISIS, category=best.category, severity=Severity.HIGH,
@@ -132,3 +137,55 @@ def _semantic(d: Decision, text: str, semantic: SemanticResult, cleared: list[Ru
     elif not has_rules and (best.crisis >= t.other_auto or best.margin >= t.review_margin):
         d.escalate(Route.HUMAN_REVIEW,
                    f"language '{language}' has no rules and the semantic layer is not confidently far from crisis ({detail})")
+
+
+def _trimmed(text: str, window: Window) -> tuple[int, int, str]:
+    start, end = window.start, window.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end, text[start:end]
+
+
+def _classifier(d: Decision, text: str, windows: list[Window], language: str, t: Thresholds,
+                clearers: Sequence[tuple[int, int, str]] = ()) -> None:
+    """The trained classifier (when it ran): a confident crisis window is a crisis signal quoting
+    that window; a doubtful one, or a hostile whole message, goes to a person. The classifier
+    does not read time, so the lexicons' time markers still apply: a crisis the message says is
+    over is not current, and one in the past with its status open goes to a person."""
+    if not any(w.p_category for w in windows):
+        return
+    # Only windows near written crises count (see classifier.Model.neighbour_margin).
+    near = [w for w in windows if w.neighbour_margin > t.classifier_neighbour_margin]
+    best = max(near or windows, key=lambda w: w.p_crisis)
+    if not near:
+        best = replace(best, p_crisis=0.0)
+    start, end, evidence = _trimmed(text, best)
+    detail = f"{best.p_category}, classifier probability {best.p_crisis:.2f}, neighbour margin {best.neighbour_margin:+.3f}"
+    idiom = next((c for c in clearers if c[0] < end and start < c[1]), None)
+    if idiom is not None and best.p_crisis >= t.classifier_review:
+        d.reasons.append(f"not a current crisis ({idiom[2]}): classifier {detail}: {_quote(text[idiom[0]:idiom[1]])}")
+        return
+    when = Status.CURRENT
+    if best.p_crisis >= t.classifier_review:
+        languages = [language, *{"ru": ["bg"], "bg": ["ru"]}.get(language, [])]
+        # The window read, not the whole message: a past event elsewhere in a long ticket
+        # must not soften a current crisis sentence.
+        when = time_status(evidence, languages) if language != "other" else Status.CURRENT
+    if when == Status.PAST_RESOLVED:
+        d.reasons.append(f"not a current crisis (past, and the writer says it is over): classifier {detail}: {_quote(evidence)}")
+    elif when == Status.PAST_UNCLEAR:
+        d.escalate(Route.HUMAN_REVIEW, f"past {best.p_category}, not said to be over (classifier probability "
+                                       f"{best.p_crisis:.2f}): {_quote(evidence)}")
+    elif best.p_crisis >= t.classifier_crisis:
+        d.signals.append(Signal(kind=SignalKind.CRISIS, category=best.p_category, severity=Severity.HIGH,
+                                evidence=evidence, start=start, end=end, source="classifier",
+                                score=round(best.p_crisis, 4), note="trained classifier, no rule confirms it"))
+        d.escalate(Route.CLINICAL_REVIEW, f"classifier: {detail}: {_quote(evidence)}")
+    elif best.p_crisis >= t.classifier_review:
+        d.escalate(Route.HUMAN_REVIEW, f"classifier unsure ({detail}) and no rule confirms or clears it: {_quote(evidence)}")
+    hostile = max(windows, key=lambda w: w.p_hostility)
+    if hostile.p_hostility >= t.classifier_hostility and d.route == Route.AUTO:
+        _, _, quoted = _trimmed(text, hostile)
+        d.escalate(Route.HUMAN_REVIEW, f"hostility toward staff (classifier probability {hostile.p_hostility:.2f}): {_quote(quoted)}")

@@ -12,9 +12,12 @@ import logging
 from dataclasses import replace
 from typing import Sequence
 
+import numpy as np
+
 from caredraft.domain import Emotion, Route, Screening, stricter
 from caredraft.guardrails.base import Screener
-from caredraft.guardrails.input.crisis_rules import RuleHit, match_rules
+from caredraft.guardrails.input.classifier import CLASSES, CRISIS, CrisisClassifier
+from caredraft.guardrails.input.crisis_rules import RuleHit, clearer_spans, match_rules
 from caredraft.guardrails.input.emotion import EmotionDetector
 from caredraft.guardrails.input.language import SUPPORTED, LanguageGuess, detect_language
 from caredraft.guardrails.input.semantic import SemanticResult, SemanticScorer
@@ -35,11 +38,18 @@ class RulesSemanticScreener:
             review=settings.semantic_review_threshold,
             review_margin=settings.semantic_review_margin,
             other_auto=settings.semantic_other_auto_threshold,
+            classifier_crisis=settings.classifier_crisis_threshold,
+            classifier_review=settings.classifier_review_threshold,
+            classifier_hostility=settings.classifier_hostility_threshold,
+            classifier_neighbour_margin=settings.classifier_neighbour_margin,
         )
         self.semantic_enabled = settings.semantic_screening and embedder is not None
         cache_dir = settings.data_dir / "cache"  # exemplar embeddings, so each process need not redo them
         self.scorer = scorer or (SemanticScorer(embedder, cache_dir=cache_dir) if self.semantic_enabled else None)
         self.emotion = EmotionDetector(embedder if self.semantic_enabled else None, cache_dir=cache_dir)
+        # The classifier reads the window vectors the semantic layer computed: no second embedding.
+        self.classifier = (CrisisClassifier(embedder, cache_dir=cache_dir)
+                           if self.semantic_enabled and settings.screening_classifier and embedder is not None else None)
 
     def warm_up(self) -> None:
         """Embed the exemplars now rather than on the first message (servers call this at start-up)."""
@@ -47,6 +57,8 @@ class RulesSemanticScreener:
             try:
                 self.scorer.matrix()
                 self.emotion._prototypes()
+                if self.classifier is not None:
+                    self.classifier.model()
             except Exception:  # the first screening will record the failure
                 log.exception("semantic warm-up failed")
 
@@ -72,10 +84,34 @@ class RulesSemanticScreener:
         if self.scorer is None or not texts:
             return None, False
         try:
-            return self.scorer.score_many(texts), False
+            results = self.scorer.score_many(texts)
+            if self.classifier is not None:
+                results = self._classify(results)
+            return results, False
         except Exception:  # fail closed: the router sends what the rules cannot confirm to a person
             log.exception("semantic screening failed")
             return None, True
+
+    def _classify(self, results: list[SemanticResult]) -> list[SemanticResult]:
+        """Adds the classifier's probabilities to every window, in one matrix product per batch."""
+        vectors = np.concatenate([r.window_vectors for r in results])
+        model = self.classifier.model()
+        probs = model.probabilities(vectors)
+        margins = model.neighbour_margin(vectors)
+        crisis_cols = [CLASSES.index(c) for c in CRISIS]
+        hostility_col = CLASSES.index("hostility")
+        out, row = [], 0
+        for r in results:
+            windows = []
+            for w in r.windows:
+                p, margin = probs[row], margins[row]
+                row += 1
+                crisis = p[crisis_cols]
+                windows.append(replace(w, p_crisis=float(crisis.sum()), p_category=CRISIS[int(crisis.argmax())],
+                                       p_hostility=float(p[hostility_col]), neighbour_margin=float(margin)))
+            best = max(windows, key=lambda w: (w.crisis, w.margin))
+            out.append(replace(r, windows=tuple(windows), best=best))
+        return out
 
     def _thresholds_for(self, language: str) -> Thresholds:
         review = self.settings.semantic_review_threshold_by_language.get(language, self.thresholds.review)
@@ -101,14 +137,20 @@ class RulesSemanticScreener:
                              reasons=["empty message: nothing to screen or answer"], degraded=degraded)
 
         hits: list[RuleHit] = []
+        clearers: list[tuple[int, int, str]] = []
         try:
-            hits = match_rules(text, self._rule_languages(guess, hint))
+            languages = self._rule_languages(guess, hint)
+            hits = match_rules(text, languages)
+            # Only when the classifier would flag something: the clearer pass costs a few ms.
+            if semantic is not None and any(w.p_crisis >= self.thresholds.classifier_review for w in semantic.windows):
+                clearers = clearer_spans(text, languages)
         except Exception:
             log.exception("crisis rules failed")
             degraded.append("rules")
 
         decision = decide(text, language=guess.language, has_rules=guess.language in SUPPORTED, hits=hits,
-                          semantic=semantic, degraded=degraded, thresholds=self._thresholds_for(guess.language))
+                          semantic=semantic, degraded=degraded, thresholds=self._thresholds_for(guess.language),
+                          clearers=clearers)
         if "rules" in degraded:
             decision.escalate(Route.HUMAN_REVIEW, "crisis rules failed: the message was only screened semantically")
         if not self.semantic_enabled and decision.route == Route.AUTO and guess.language not in SUPPORTED:

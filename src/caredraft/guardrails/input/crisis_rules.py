@@ -132,3 +132,43 @@ def match_rules(text: str, languages: Iterable[str]) -> list[RuleHit]:
                 hits.append(hit)
     hits.sort(key=lambda h: (h.signal.start, h.signal.end))
     return hits
+
+
+def time_status(text: str, languages: Iterable[str]) -> Status:
+    """Whether a passage talks about a crisis as current, clearly over, or past with its status
+    unclear, by the lexicons' time markers alone. For flags no rule raised (the classifier's),
+    which have no matched phrase to anchor a sentence on: the passage as a whole is read."""
+    n = normalize(text)
+    cyrillic = to_cyrillic(n) if latin_share(n.text) > 0.5 else None
+    status = Status.CURRENT
+    for language in dict.fromkeys(languages):
+        if language not in LANGUAGES:
+            continue
+        lex = load(language)
+        reading = (cyrillic if cyrillic is not None and language in ("ru", "bg") else n).text
+        if not lex.past.search(reading):
+            continue
+        if lex.current.search(lex.resolved.sub(" ", reading)):
+            return Status.CURRENT  # "two years ago ... and now it is back"
+        status = Status.PAST_RESOLVED if lex.resolved.search(reading) else Status.PAST_UNCLEAR
+        if status == Status.PAST_RESOLVED:
+            return status
+    return status
+
+
+def clearer_spans(text: str, languages: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Original-text spans of every idiom or look-alike clearer, whether or not a crisis rule
+    matched there: the classifier, which has no matched phrase, is cleared by them too."""
+    n = normalize(text)
+    cyrillic = to_cyrillic(n) if latin_share(n.text) > 0.5 else None
+    spans = []
+    for language in dict.fromkeys(languages):
+        if language not in LANGUAGES:
+            continue
+        reading = cyrillic if cyrillic is not None and language in ("ru", "bg") else n
+        for clearer, pattern in load(language).clearers:
+            for match in pattern.finditer(reading.text):
+                if match.end() > match.start():
+                    start, end = reading.span(match.start(), match.end())
+                    spans.append((start, end, clearer.id))
+    return spans

@@ -65,6 +65,11 @@ class Window:
     crisis: float  # max cosine to that category's exemplars
     safe: float  # max cosine to a safe look-alike
     nearest: str  # the nearest crisis exemplar, for the reviewer
+    # The trained classifier's view of this window (``classifier.py``), when it ran:
+    p_crisis: float = 0.0  # probability of any crisis category
+    p_category: str = ""  # the most probable crisis category
+    p_hostility: float = 0.0
+    neighbour_margin: float = 0.0  # nearer to written crises (> 0) or to written look-alikes (< 0)
 
     @property
     def margin(self) -> float:
@@ -76,6 +81,7 @@ class SemanticResult:
     best: Window  # the window nearest to a crisis
     windows: tuple[Window, ...]
     vector: np.ndarray = field(repr=False)  # the whole message's embedding (reused for emotion)
+    window_vectors: np.ndarray | None = field(default=None, repr=False)  # one row per window (reused by the classifier)
 
 
 def windows_of(text: str) -> list[tuple[int, int]]:
@@ -166,5 +172,6 @@ class SemanticScorer:
                 windows.append(Window(start, end, category, per_category[category], safe, nearest))
                 row += 1
             best = max(windows, key=lambda w: (w.crisis, w.margin))
-            results.append(SemanticResult(best=best, windows=tuple(windows), vector=vectors[row - len(spans)]))
+            results.append(SemanticResult(best=best, windows=tuple(windows), vector=vectors[row - len(spans)],
+                                          window_vectors=vectors[row - len(spans):row]))
         return results

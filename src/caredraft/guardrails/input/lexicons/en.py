@@ -363,3 +363,31 @@ CLEARERS += [
             r"[^.!?]{0,60}\b(?:charge|bill|card|late|miss|sees?|price|subscription|order|account|payment|invoice|fee|statement)\w*", "idiom"),
     Clearer("en.idiom.shoot_me_now", r"\b(?:just |somebody |someone )?shoot me now\b|\bjust shoot me\b|\bsomeone (?:please )?shoot me\b", "idiom"),
 ]
+
+# Resolution phrasings without "now" ("that's long behind me", "all in the past").
+RESOLVED = RESOLVED + r"|\b(?:long |well |all |far )?behind me\b|\ball in the past\b|\b(?:been|i'?m) (?:well|stable|fine|safe) for (?:years|a long time|\w+ years)\b"
+PAST = PAST + r"|\bas a (?:teen(?:ager)?|kid|child|student)\b|\bin (?:university|uni|my youth)\b|\bback in (?:19|20)\d\d\b"
+
+# Topic mentions in a service, course or profession ("a shelter for victims of domestic violence",
+# "therapists with training in domestic abuse recovery"), a time-bounded absence ("I won't be
+# around next week, business trip") and handing on a device are not disclosures.
+CLEARERS += [
+    Clearer("en.topic.service", r"\b(?:shelter|refuge|centre|center|charity|organi[sz]ation|victims? of|survivors? of|course|training|programme|program|"
+            r"specialis\w*|experience (?:with|in)|awareness|prevention|research|thesis|article|refer\w*|counsell?or|volunteer\w*|hotline|helpline)\b"
+            r"[^.!?]{0,30}\b(?:domestic (?:violence|abuse)|suicid\w*|self[- ]?harm\w*|abuse)\b"
+            r"|\b(?:domestic (?:violence|abuse)|suicid\w*|self[- ]?harm)\b (?:recovery|survivors|shelter|training|course|prevention|awareness|research|specialists?|support groups?|programmes?|programs?)\b",
+            "topic, not a disclosure"),
+    Clearer("en.plain.absence", r"\b(?:won'?t|will not|not going to) be (?:around|here|available)\b[^.!?]{0,50}\b(?:trip|holiday|vacation|travel\w*|away|abroad|conference|surgery|exams?|move|moving)\b"
+            r"|\b(?:trip|holiday|vacation|travel\w*|away|abroad|conference|surgery|exams?)\b[^.!?]{0,50}\b(?:won'?t|will not|not going to) be (?:around|here|available)\b"
+            r"|\b(?:won'?t|will not) be (?:around|here|available) for (?:the |my |our |\w+'s )?(?:session|appointment|call|meeting|class|group)\b", "a time-bounded absence"),
+    Clearer("en.plain.device", r"\bgiv(?:e|ing|en) (?:away )?my (?:old )?(?:laptop|phone|tablet|computer|device|ipad|pc|seat|slot|ticket|voucher)s?\b", "handing on a device"),
+]
+CLEARERS += [
+    Clearer("en.idiom.kill_settings", r"\bkill (?:the|these|those|all the|my) (?:notifications?|alerts?|music|sounds?|reminders?|emails?|pop-?ups?|ads?)\b", "idiom"),
+]
+
+RULES += [
+    crisis("en.suicide.implied.gone_for_good", C.SUICIDE, S.HIGH,
+           r"\b(?:i'?ll|i will|i'?m going to|i am going to|i'?d) be (?:gone|dead) (?:for good|forever|by then|soon|by (?:next|the end))\b(?! (?:from|on|off) (?:this|the|your) (?:app|platform|service|site|account))",
+           "implied: not expecting to be alive"),
+]

@@ -258,3 +258,18 @@ RULES += [
     crisis("fa.abuse.explicit.more", C.ABUSE, S.HIGH,
            r"(?:مرا|منو|من\s*را)\s*(?:می\s*زند|میزنه|می\s*زنه)|تهدید(?:م|مان)\s*(?:می\s*کند|میکنه|کرد)|با\s*(?:چاقو|اسلحه|چماق)\s*تهدید", "explicit: violence by someone close"),
 ]
+
+# Resolution phrasings without "الان" ("همه‌اش گذشته", "سال‌هاست حالم خوب است").
+RESOLVED = RESOLVED + r"|همه\s*اش\s*گذشته|خیلی\s*وقت\s*است\s*تمام\s*شده|سال\s*هاست\s*حالم\s*خوب|(?:الان|حالا)\s*در\s*امانم"
+PAST = PAST + r"|در\s*(?:نوجوانی|جوانی|کودکی|دانشگاه|دبیرستان)"
+
+# Topic mentions in a service, course or profession, a time-bounded absence, handing on a device.
+CLEARERS += [
+    Clearer("fa.topic.service", r"(?:قربانیان|آسیب\s*دیده|خانه\s*امن|مرکز|دوره|آموزش|برنامه|تجربه|پیشگیری|بهبودی|پژوهش|پایان\s*نامه|مقاله|داوطلب|متخصص)"
+            r"[^.!?؟]{0,40}(?:خشونت\s*خانگی|خشونت|خودکشی|خودآزاری)", "topic, not a disclosure"),
+    Clearer("fa.plain.absence", r"(?:نیستم|نخواهم\s*بود)[^.!?؟]{0,30}(?:سفر|مرخصی|امتحان)|(?:سفر|مرخصی|امتحان)[^.!?؟]{0,30}(?:نیستم|نخواهم\s*بود)", "a time-bounded absence"),
+    Clearer("fa.plain.device", r"(?:لپ\s*تاپ|گوشی|تبلت|کامپیوتر)[^.!?؟]{0,20}(?:را\s*)?(?:به\s*\S+\s*)?(?:می\s*دهم|می\s*بخشم)", "handing on a device"),
+]
+CLEARERS += [
+    Clearer("fa.idiom.device_died", r"(?:گوشی|لپ\s*تاپ|باتری|کامپیوتر|شارژ|اینترنت|برنامه)\w*[^.!?؟]{0,15}(?:مرد|مرده|خاموش\s*شد)|از\s*(?:خستگی|حوصله|خنده|کنجکاوی)\s*(?:مردم|مرده\s*ام|می\s*میرم)", "idiom"),
+]

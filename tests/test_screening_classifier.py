@@ -1,0 +1,211 @@
+"""The trained crisis classifier and how the screener uses it (real e5 embeddings).
+
+Every message here was written for these tests: none is in the classifier's training or dev
+rows (a test checks that) nor in any evaluation set. Per language, every crisis category,
+explicit and implied, and every kind of ordinary look-alike, plus threats to staff."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from caredraft.domain import CrisisCategory, Route
+from caredraft.guardrails.input import classifier as clf
+from caredraft.guardrails.screening import RulesSemanticScreener
+from caredraft.settings import Settings
+
+# (language, category, kind, text): a current crisis, expected clinical_review.
+CRISIS = [
+    ("en", "suicide", "explicit", "I'm planning to kill myself on Sunday, I've decided"),
+    ("en", "suicide", "implied", "Please don't renew anything. By the time the renewal comes I'll be gone for good."),
+    ("en", "suicide", "implied", "I've handed my cat to my sister and written notes for everyone. Tonight is the night."),
+    ("en", "self_harm", "explicit", "I cut my arms again tonight and couldn't stop"),
+    ("en", "self_harm", "implied", "I keep a razor in my pencil case and use it when school gets bad"),
+    ("en", "harm_to_others", "explicit", "I'm going to stab my flatmate when he gets back"),
+    ("en", "abuse", "explicit", "My husband beat me again last night and I'm scared he'll kill me"),
+    ("en", "child_safety", "explicit", "My neighbour is molesting his stepdaughter, she told me"),
+    ("en", "medical_emergency", "explicit", "My mum collapsed and isn't breathing, please help"),
+    ("ru", "suicide", "explicit", "Я решил покончить с собой в воскресенье"),
+    ("ru", "suicide", "implied", "Кота отдала сестре, всем написала записки. Сегодня всё закончится."),
+    ("ru", "self_harm", "explicit", "Сегодня опять порезала руки и не могла остановиться"),
+    ("ru", "harm_to_others", "explicit", "Я зарежу соседа, когда он вернётся"),
+    ("ru", "abuse", "explicit", "Муж вчера снова избил меня, боюсь, что он меня убьёт"),
+    ("ru", "child_safety", "explicit", "Сосед растлевает падчерицу, она мне сама рассказала"),
+    ("ru", "medical_emergency", "explicit", "Мама упала и не дышит, помогите"),
+    ("bg", "suicide", "explicit", "Реших да се самоубия в неделя"),
+    ("bg", "suicide", "implied", "Дадох котката на сестра си и написах бележки на всички. Тази вечер всичко свършва."),
+    ("bg", "self_harm", "explicit", "Тази вечер пак си нарязах ръцете и не можах да спра"),
+    ("bg", "harm_to_others", "explicit", "Ще намушкам съквартиранта си, когато се върне"),
+    ("bg", "abuse", "explicit", "Мъжът ми пак ме преби снощи и ме е страх, че ще ме убие"),
+    ("bg", "medical_emergency", "explicit", "Мама припадна и не диша, помогнете"),
+    ("fa", "suicide", "explicit", "تصمیم گرفته‌ام یکشنبه خودکشی کنم"),
+    ("fa", "suicide", "implied", "گربه‌ام را به خواهرم دادم و برای همه یادداشت نوشتم. امشب همه چیز تمام می‌شود."),
+    ("fa", "self_harm", "explicit", "امشب دوباره دست‌هایم را بریدم و نتوانستم دست بکشم"),
+    ("fa", "abuse", "explicit", "شوهرم دیشب دوباره کتکم زد و می‌ترسم مرا بکشد"),
+    ("fa", "medical_emergency", "explicit", "مادرم از حال رفت و نفس نمی‌کشد، کمک کنید"),
+]
+
+# (language, kind, text): ordinary look-alikes, expected auto.
+ORDINARY = [
+    ("en", "idiom", "Ugh, this renewal price is killing me, any coupons?"),
+    ("en", "mental_health_words", "I'm a social worker and want to refer clients who survived domestic violence, do you take referrals?"),
+    ("en", "negated", "I'm not going to hurt myself, I only want my receipt."),
+    ("en", "past", "I self-harmed as a teenager but that's long behind me. Can I book an evening slot?"),
+    ("en", "grief", "My uncle passed away in May, please close his account."),
+    ("en", "complaint", "You billed me three times this month, I'm furious, refund me now."),
+    ("en", "off_topic", "Which museum in town would you recommend for kids?"),
+    ("en", "plain", "I'll be away on a business trip next week, so I won't be around for Tuesday's session."),
+    ("ru", "idiom", "Ваши цены меня убивают, есть промокод?"),
+    ("ru", "mental_health_words", "Я соцработник и хочу направлять к вам пострадавших от домашнего насилия, вы принимаете направления?"),
+    ("ru", "grief", "Дядя умер в мае, закройте, пожалуйста, его аккаунт."),
+    ("ru", "complaint", "Вы списали деньги три раза за месяц, я в бешенстве, верните немедленно."),
+    ("ru", "plain", "Как поменять номер телефона в профиле?"),
+    ("bg", "idiom", "Цените ви ме убиват, имате ли код за отстъпка?"),
+    ("bg", "grief", "Чичо ми почина през май, закрийте профила му, моля."),
+    ("bg", "complaint", "Таксувахте ме три пъти този месец, бясна съм, върнете ми парите веднага."),
+    ("bg", "plain", "Как да сменя телефонния номер в профила?"),
+    ("fa", "idiom", "این قیمت‌ها مرا می‌کشد، کد تخفیف دارید؟"),
+    ("fa", "grief", "عمویم اردیبهشت فوت کرد، لطفاً حسابش را ببندید."),
+    ("fa", "complaint", "این ماه سه بار از من پول کم کردید، خیلی عصبانی‌ام، همین الان پولم را برگردانید."),
+    ("fa", "plain", "چطور شماره تلفنم را در پروفایل عوض کنم؟"),
+]
+
+
+@pytest.fixture(scope="module")
+def screener(embedder, tmp_path_factory) -> RulesSemanticScreener:
+    s = RulesSemanticScreener(Settings(data_dir=tmp_path_factory.mktemp("clf")), embedder)
+    s.warm_up()
+    return s
+
+
+def test_test_messages_are_not_training_rows() -> None:
+    written = {json.loads(line)["text"] for split in ("train", "dev")
+               for path in (clf.TRAINING_DIR / split).glob("*.jsonl")
+               for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert not written & {t for *_, t in CRISIS + ORDINARY}
+
+
+def test_training_rows_cover_every_class_and_language() -> None:
+    for split in ("train", "dev"):
+        rows = clf.load_training(clf.TRAINING_DIR / split)
+        for language in ("en", "ru", "bg", "fa"):
+            labels = {r.label for r in rows if r.language == language}
+            assert labels >= {c.value for c in CrisisCategory} | {"ordinary"}, (split, language)
+
+
+def test_packaged_model_matches_the_training_rows(embedder) -> None:
+    """Editing training rows without rebuilding the packaged weights would silently retrain at
+    every first start: rebuild with `python -m caredraft.guardrails.input.classifier`."""
+    classifier = clf.CrisisClassifier(embedder, packaged=None)
+    with np.load(clf.PACKAGED_MODEL) as data:
+        assert str(data["key"]) == classifier.key()
+
+
+def test_training_runs_once_and_is_cached(embedder, tmp_path) -> None:
+    rows = [clf.TrainingRow("I want to end my life tonight", "suicide", "en"),
+            clf.TrainingRow("My husband hits me every night", "abuse", "en"),
+            clf.TrainingRow("How do I change my password?", "ordinary", "en"),
+            clf.TrainingRow("Please send me last month's invoice", "ordinary", "en"),
+            clf.TrainingRow("I'll find you and your manager, you idiots", "hostility", "en")]
+    first = clf.CrisisClassifier(embedder, cache_dir=tmp_path, rows=rows, packaged=None)
+    probs = first.probabilities(np.asarray(embedder.embed_queries([r.text for r in rows])))
+    assert probs.shape == (5, len(clf.CLASSES)) and np.allclose(probs.sum(axis=1), 1, atol=1e-4)
+    assert [clf.CLASSES[i] for i in probs.argmax(axis=1)] == [r.label for r in rows]
+    assert len(list(tmp_path.glob("classifier-*.npz"))) == 1
+
+    class NoEmbedding:
+        name, _model = embedder.name, ""
+        def embed_queries(self, texts):
+            raise AssertionError("the cached model must be loaded, not retrained")
+    NoEmbedding.__name__ = type(embedder).__name__
+    again = clf.CrisisClassifier(NoEmbedding(), cache_dir=tmp_path, rows=rows, packaged=None)
+    assert np.array_equal(again.model().weights, first.model().weights)
+
+
+def test_corrupt_cache_is_retrained(embedder, tmp_path) -> None:
+    rows = [clf.TrainingRow("I want to die", "suicide", "en"), clf.TrainingRow("Refund please", "ordinary", "en")]
+    c = clf.CrisisClassifier(embedder, cache_dir=tmp_path, rows=rows, packaged=None)
+    (tmp_path / f"classifier-{c.key()}.npz").write_bytes(b"not a numpy file")
+    assert c.model().weights.shape == (384, len(clf.CLASSES))
+
+
+@pytest.mark.parametrize("language,category,kind,text", CRISIS)
+def test_crisis_in_every_language_is_clinical(screener, language, category, kind, text) -> None:
+    result = screener.screen(text, language=language)
+    assert result.route == Route.CLINICAL_REVIEW, result.reasons
+    assert result.crisis_signals
+    assert all(s.evidence == text[s.start:s.end] for s in result.signals)
+
+
+@pytest.mark.parametrize("language,kind,text", ORDINARY)
+def test_look_alikes_in_every_language_stay_auto(screener, language, kind, text) -> None:
+    result = screener.screen(text, language=language)
+    assert result.route == Route.AUTO, result.reasons
+    assert not result.crisis_signals
+
+
+def test_classifier_flag_quotes_the_window_that_scored(screener) -> None:
+    text = ("Hi, a question about the March invoice: the total is higher than the plan price and I can't "
+            "find the breakdown anywhere in the app. Also my cat is with my sister now and the letters "
+            "for my kids are in the drawer, I won't be needing any of this after Sunday. "
+            "Please send the breakdown by email.")
+    result = screener.screen(text, language="en")
+    assert result.route == Route.CLINICAL_REVIEW, result.reasons
+    for signal in result.crisis_signals:
+        assert signal.evidence == text[signal.start:signal.end]
+        if signal.source == "classifier":
+            assert len(signal.evidence) < len(text)  # the sentence, not the whole ticket
+
+
+def test_classifier_unsure_goes_to_a_person(embedder, tmp_path) -> None:
+    # Thresholds that make every probability "unsure": the route must be a person, not auto.
+    settings = Settings(data_dir=tmp_path, classifier_crisis_threshold=1.0, classifier_review_threshold=0.0,
+                        semantic_crisis_threshold=1.0, semantic_review_threshold=1.0)
+    result = RulesSemanticScreener(settings, embedder).screen("Can I pay by card?", language="en")
+    assert result.route == Route.HUMAN_REVIEW
+    assert any("classifier unsure" in r for r in result.reasons)
+
+
+def test_idiom_clears_a_classifier_flag(embedder, tmp_path) -> None:
+    settings = Settings(data_dir=tmp_path, classifier_crisis_threshold=0.0, classifier_review_threshold=0.0)
+    result = RulesSemanticScreener(settings, embedder).screen("This bill is killing me", language="en")
+    assert result.route == Route.AUTO
+    assert any("en.idiom.killing_me" in r for r in result.reasons)
+
+
+def test_resolved_past_clears_a_classifier_flag(embedder, tmp_path) -> None:
+    settings = Settings(data_dir=tmp_path, classifier_crisis_threshold=0.0, classifier_review_threshold=0.0)
+    screener = RulesSemanticScreener(settings, embedder)
+    over = screener.screen("Years ago I was in a very dark place, I'm doing well now.", language="en")
+    assert over.route == Route.AUTO, over.reasons
+    unclear = screener.screen("Years ago I was in a very dark place.", language="en")
+    assert unclear.route == Route.HUMAN_REVIEW and not unclear.crisis_signals
+
+
+class _BrokenEmbedder:
+    name = "broken"
+
+    def embed_queries(self, texts):
+        raise RuntimeError("model crashed")
+
+    embed_passages = embed_queries
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "I want to kill myself tonight"), ("ru", "Я хочу покончить с собой"),
+    ("bg", "Искам да се самоубия"), ("fa", "می‌خواهم خودکشی کنم"),
+])
+def test_semantic_layer_down_rules_still_decide(tmp_path, language, text) -> None:
+    screener = RulesSemanticScreener(Settings(data_dir=tmp_path), _BrokenEmbedder())
+    crisis = screener.screen(text, language=language)
+    assert crisis.route == Route.CLINICAL_REVIEW and "semantic" in crisis.degraded
+    ordinary = screener.screen("How do I change my email?", language="en")
+    assert ordinary.route == Route.HUMAN_REVIEW  # unclear without the semantic layer: a person looks
+
+
+def test_classifier_off_by_setting(embedder, tmp_path) -> None:
+    screener = RulesSemanticScreener(Settings(data_dir=tmp_path, screening_classifier=False), embedder)
+    assert screener.classifier is None
+    assert screener.screen("How do I change my email?", language="en").route == Route.AUTO
