@@ -80,6 +80,7 @@ def test_good_answer_becomes_an_llm_draft_with_citations(drafter, llm, refund_pa
     assert body["tools"][0]["function"]["name"] == "DraftReply"
     assert body["tool_choice"] == {"type": "function", "function": {"name": "DraftReply"}}
     assert "response_format" not in body
+    assert body["max_tokens"] == drafter.settings.llm_max_tokens  # bounded output, in the field every server reads
     user = request_messages(body)[-1]["content"]
     assert "frustrated" in user and "en:refunds#double-charges" in user
 

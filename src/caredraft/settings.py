@@ -80,6 +80,9 @@ class Settings(BaseSettings):
     llm_temperature: float = Field(default=0.3, ge=0.0, le=2.0)
     llm_timeout: float = Field(default=30.0, gt=0)
     llm_max_retries: int = Field(default=1, ge=0, le=5)
+    # A reply is a few hundred tokens; a bound keeps a looping model from holding the call
+    # until the timeout (llama.cpp's server otherwise generates until its context is full).
+    llm_max_tokens: int = Field(default=700, ge=64, le=8192, description="Most tokens the model may generate per call.")
 
     # --- reply checks ---------------------------------------------------------------------
     # The company's own support e-mails/phones: allowed in replies (not PII, not ungrounded).
