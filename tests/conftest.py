@@ -38,3 +38,22 @@ def embedder():
     from caredraft.knowledge_base.embedders import E5Embedder
 
     return E5Embedder()
+
+
+# -- the test suite's OpenAI-compatible LLM server (tests/llm_server.py) --------------------------
+@pytest.fixture(scope="module")
+def llm_server():
+    """One chat-completions server on 127.0.0.1 per test module."""
+    from llm_server import LLMServer
+
+    server = LLMServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def llm(llm_server):
+    """The module's LLM server, emptied for this test; the test must use every answer it scripts."""
+    llm_server.reset()
+    yield llm_server
+    assert llm_server.pending == 0, "the test scripted answers that were never asked for"

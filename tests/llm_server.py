@@ -85,6 +85,13 @@ class LLMServer:
     def pending(self) -> int:
         return len(self._queue)
 
+    def settings_for(self, base, **overrides):
+        """``base`` (caredraft Settings) pointed at this server with the LLM drafter chosen."""
+        from caredraft.settings import Settings
+
+        return Settings(**{**base.model_dump(), "drafter": "llm", "llm_base_url": self.base_url,
+                           "llm_model": "test-model", "llm_timeout": 30.0, **overrides})
+
     def all_request_text(self) -> str:
         """Every byte caredraft sent, decoded (for leak checks)."""
         return "\n".join(b.decode("utf-8") for b in self.raw_bodies)

@@ -15,7 +15,6 @@ import uvicorn
 
 from caredraft.drafting.llm import LLMDrafter
 from caredraft.settings import Settings
-from llm_server import LLMServer
 
 MESSAGE = "I was charged twice for this month and I'm really annoyed. How long until I get my money back?"
 GOOD = {
@@ -45,28 +44,13 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def llm_server():
-    server = LLMServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def server(llm_server):
-    llm_server.reset()
-    yield llm_server
-    assert llm_server.pending == 0
-
-
-@pytest.fixture(scope="module")
 def pipeline(kb_settings, llm_server, knowledge_base):
     from caredraft.drafting.rules import RulesDrafter
     from caredraft.guardrails.output.checker import build_reply_checker
     from caredraft.guardrails.screening import build_screener
     from caredraft.pipeline import Pipeline
 
-    settings = Settings(**{**kb_settings.model_dump(), "drafter": "llm", "llm_base_url": llm_server.base_url,
-                           "llm_model": "test-model", "llm_timeout": 30.0})
+    settings = llm_server.settings_for(kb_settings)
     checker = build_reply_checker(settings)
     rules = RulesDrafter(settings, knowledge_base=knowledge_base)
     drafter = LLMDrafter(settings, checker=checker, rules=rules, knowledge_base=knowledge_base)
@@ -115,8 +99,8 @@ def post_stream(base_url: str, payload: dict) -> list[tuple[str, dict]]:
     return events
 
 
-def test_a_clean_draft_streams_sentence_by_sentence_then_final(base_url, server):
-    server.script({"args": GOOD, "chunk_size": 9})
+def test_a_clean_draft_streams_sentence_by_sentence_then_final(base_url, llm):
+    llm.script({"args": GOOD, "chunk_size": 9})
     events = post_stream(base_url, {"text": MESSAGE, "language": "en", "ticket_id": "T-1"})
     names = [e for e, _ in events]
 
@@ -129,11 +113,11 @@ def test_a_clean_draft_streams_sentence_by_sentence_then_final(base_url, server)
     assert "".join(deltas) == final["draft"]["text"]
     assert final["check"]["verdict"] == "pass"
     assert final["route"] == "auto"
-    assert server.requests[0]["stream"] is True
+    assert llm.requests[0]["stream"] is True
 
 
-def test_a_late_violation_is_retracted_and_replaced_by_the_final_draft(base_url, server):
-    server.script({"args": LATE_VIOLATION, "chunk_size": 9}, {"args": GOOD})
+def test_a_late_violation_is_retracted_and_replaced_by_the_final_draft(base_url, llm):
+    llm.script({"args": LATE_VIOLATION, "chunk_size": 9}, {"args": GOOD})
     events = post_stream(base_url, {"text": MESSAGE, "language": "en"})
     names = [e for e, _ in events]
 
@@ -150,27 +134,27 @@ def test_a_late_violation_is_retracted_and_replaced_by_the_final_draft(base_url,
     final = events[-1][1]
     assert final["draft"]["producer"] == "llm_revised"
     assert "breathing" not in final["draft"]["text"]
-    assert len(server.requests) == 2 and server.requests[1].get("stream") is not True
+    assert len(llm.requests) == 2 and llm.requests[1].get("stream") is not True
 
 
-def test_a_server_error_mid_request_ends_in_the_rules_fallback(base_url, server):
-    server.script({"status": 500})
+def test_a_server_error_mid_request_ends_in_the_rules_fallback(base_url, llm):
+    llm.script({"status": 500})
     events = post_stream(base_url, {"text": MESSAGE, "language": "en"})
     assert [e for e, _ in events] == ["screening", "final"]
     assert events[-1][1]["draft"]["producer"] == "fallback:llm_error"
 
 
-def test_crisis_gets_one_final_holding_message_and_no_llm_call(base_url, server):
+def test_crisis_gets_one_final_holding_message_and_no_llm_call(base_url, llm):
     events = post_stream(base_url, {"text": "I can't go on anymore, tonight I'm going to kill myself.", "language": "en"})
     assert [e for e, _ in events] == ["screening", "final"]
     final = events[-1][1]
     assert final["route"] == "clinical_review"
     assert final["draft"]["producer"] == "holding"
     assert final["draft"]["ready_to_send"] is False
-    assert server.requests == []
+    assert llm.requests == []
 
 
-def test_bad_input_and_missing_keys_get_clear_errors_not_a_stream(base_url, server):
+def test_bad_input_and_missing_keys_get_clear_errors_not_a_stream(base_url, llm):
     with httpx.Client(timeout=10) as client:
         empty = client.post(f"{base_url}/v1/drafts/stream", json={"text": ""}, headers=AUTH)
         typo = client.post(f"{base_url}/v1/drafts/stream", json={"txet": "hello"}, headers=AUTH)
@@ -178,4 +162,4 @@ def test_bad_input_and_missing_keys_get_clear_errors_not_a_stream(base_url, serv
     assert empty.status_code == 422 and typo.status_code == 422
     assert anonymous.status_code == 401
     assert "text" in empty.text
-    assert server.requests == []
+    assert llm.requests == []

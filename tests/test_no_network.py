@@ -1,9 +1,9 @@
 """No telemetry: a whole draft, from ingestion to the checked reply, opens no connection
 and resolves no host name outside this machine.
 
-The check runs in a fresh interpreter with an audit hook (PEP 578) that sees every
-``socket.connect`` and ``socket.getaddrinfo`` made by any library, including at import
-time, and refuses the ones that leave loopback."""
+The check runs in a fresh interpreter with the audit hook of ``tests/network_guard.py``,
+which sees every ``socket.connect`` and ``socket.getaddrinfo`` made by any library, including
+at import time, and refuses the ones that leave loopback."""
 
 from __future__ import annotations
 
@@ -13,33 +13,10 @@ import sys
 import textwrap
 from pathlib import Path
 
-SCRIPT = textwrap.dedent("""
-    import ipaddress, json, sys
+import network_guard
 
-    attempts = []
-
-    def is_local(host):
-        if host in (None, "", "localhost"):
-            return True
-        try:
-            return ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            return False
-
-    def hook(event, args):
-        if event == "socket.connect":
-            address = args[1]
-            host = address[0] if isinstance(address, tuple) else None  # AF_UNIX paths are local
-            if not is_local(host):
-                attempts.append(("connect", str(address)))
-                raise ConnectionRefusedError("blocked by test: " + str(address))
-        elif event == "socket.getaddrinfo":
-            host = args[0].decode() if isinstance(args[0], bytes) else args[0]
-            if not is_local(host):
-                attempts.append(("getaddrinfo", str(host)))
-                raise OSError("blocked by test: " + str(host))
-
-    sys.addaudithook(hook)
+SCRIPT = network_guard.prelude() + textwrap.dedent("""
+    import json, sys
 
     from caredraft.domain import Ticket
     from caredraft.knowledge_base.ingest import ingest_path
@@ -57,7 +34,7 @@ SCRIPT = textwrap.dedent("""
         "I can't do this anymore. I've written goodbye letters to my family.",
     )]
     pipeline.checker.check("I understand how frustrating this is. We refund within 5 business days.", language="en")
-    print(json.dumps({"attempts": attempts, "routes": routes}))
+    print(json.dumps({"attempts": network_guard.outside(network_guard.ATTEMPTS), "routes": routes}))
 """)
 
 

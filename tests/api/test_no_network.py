@@ -1,8 +1,8 @@
 """Serving drafts opens no connection to any host but loopback.
 
-The real server runs in a fresh interpreter with an audit hook (PEP 578) that sees every
-``socket.connect`` and ``socket.getaddrinfo`` made by any library, from import time on;
-it records each target and refuses those that leave loopback. The test then drives the
+The real server runs in a fresh interpreter with the audit hook of ``tests/network_guard.py``,
+which sees every ``socket.connect`` and ``socket.getaddrinfo`` made by any library, from
+import time on, records each target and refuses those that leave loopback. The test then drives the
 server over HTTP (keys, drafts in four languages, a crisis, a check, a KB search)."""
 
 from __future__ import annotations
@@ -16,41 +16,13 @@ import time
 import uuid
 
 import httpx
+import network_guard
 import pytest
 
 from api.conftest import CRISIS
 
-LAUNCHER = textwrap.dedent("""
-    import ipaddress, json, socket, sys
-
-    log_path = sys.argv[2]
-
-    def is_local(host):
-        if host in (None, "", "localhost"):
-            return True
-        try:
-            return ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            return False
-
-    def record(kind, target, local):
-        with open(log_path, "a") as log:
-            log.write(json.dumps({"kind": kind, "target": str(target), "local": local}) + "\\n")
-
-    def hook(event, args):
-        if event == "socket.connect":
-            address = args[1]
-            host = address[0] if isinstance(address, tuple) else None  # AF_UNIX paths are local
-            record("connect", address, is_local(host))
-            if not is_local(host):
-                raise ConnectionRefusedError("blocked by test: " + str(address))
-        elif event == "socket.getaddrinfo":
-            host = args[0].decode() if isinstance(args[0], bytes) else args[0]
-            record("getaddrinfo", host, is_local(host))
-            if not is_local(host):
-                raise OSError("blocked by test: " + str(host))
-
-    sys.addaudithook(hook)
+LAUNCHER = network_guard.prelude("sys.argv[2]") + textwrap.dedent("""
+    import socket, sys
 
     # Self-check: one loopback connection, so the test can see the hook is recording.
     probe = socket.socket()
@@ -122,5 +94,5 @@ def test_serving_drafts_opens_no_connection_beyond_loopback(tmp_path):
 
     attempts = [json.loads(line) for line in log_path.read_text().splitlines()]
     assert any(a["kind"] == "connect" and a["local"] for a in attempts), "the audit hook recorded nothing"
-    outside = [a for a in attempts if not a["local"]]
+    outside = network_guard.outside(attempts)
     assert outside == [], f"connections beyond loopback: {outside[:10]}"

