@@ -4,7 +4,7 @@ line becomes an error line naming its id or line number, and the rest go on."""
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Iterable, Iterator, TextIO
+from typing import Any, Callable, Iterator, TextIO
 
 
 def iter_jsonl(stream: TextIO, required: tuple[str, ...] = ("text",)) -> Iterator[tuple[int, dict | None, str | None]]:

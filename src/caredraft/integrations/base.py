@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 from dataclasses import dataclass, field
 from typing import Mapping, Protocol
 
 from caredraft.domain import DraftResult, Route
-from caredraft.errors import SignatureInvalid
+from caredraft.errors import InvalidInput, SignatureInvalid
 
 CRISIS_TAG = "caredraft_crisis"
 REVIEW_TAG = "caredraft_review"
@@ -117,6 +118,17 @@ def check_fresh(sent_at: float, *, now: float, tolerance: int) -> None:
 
 def delivery_digest(helpdesk: str, signature: str) -> str:
     return hashlib.sha256(f"{helpdesk}:{signature}".encode("utf-8")).hexdigest()
+
+
+def json_object(body: bytes, *, helpdesk: str) -> dict:
+    """A webhook body as a JSON object, or a 4xx naming the helpdesk (never a 500)."""
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"the {helpdesk} webhook body is not JSON") from exc
+    if not isinstance(data, dict):
+        raise InvalidInput(f"the {helpdesk} webhook body is not a JSON object")
+    return data
 
 
 def header(headers: Mapping[str, str], name: str) -> str:

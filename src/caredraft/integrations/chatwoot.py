@@ -17,13 +17,13 @@ the whole write-back landed.
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Mapping
 
 from caredraft.errors import InvalidInput, SignatureInvalid
 from caredraft.integrations.base import (
-    DeliveryFailed, Ignored, InboundMessage, Note, check_fresh, delivery_digest, header, hmac_sha256, same,
+    DeliveryFailed, Ignored, InboundMessage, Note, check_fresh, delivery_digest, header, hmac_sha256, json_object,
+    same,
 )
 from caredraft.integrations.http import make_client, read, request
 
@@ -79,12 +79,7 @@ class Chatwoot:
         return delivery_digest(self.name, signature)
 
     def parse(self, body: bytes) -> InboundMessage | Ignored:
-        try:
-            data = json.loads(body)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise InvalidInput("the Chatwoot webhook body is not JSON") from exc
-        if not isinstance(data, dict):
-            raise InvalidInput("the Chatwoot webhook body is not a JSON object")
+        data = json_object(body, helpdesk="Chatwoot")
         if data.get("event") != "message_created":
             return Ignored(f"{data.get('event')!s:.40} needs no draft")
         # Only what the customer wrote: not agents' replies, not private notes (ours included).

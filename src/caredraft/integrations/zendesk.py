@@ -16,7 +16,6 @@ helpdesk's own views and triggers pick it up. Auth: ``{email}/token:{api_token}`
 from __future__ import annotations
 
 import base64
-import json
 from datetime import datetime
 from typing import Mapping
 
@@ -24,7 +23,8 @@ import httpx
 
 from caredraft.errors import HelpdeskUnavailable, InvalidInput, SignatureInvalid
 from caredraft.integrations.base import (
-    DeliveryFailed, Ignored, InboundMessage, Note, check_fresh, delivery_digest, header, hmac_sha256, same,
+    DeliveryFailed, Ignored, InboundMessage, Note, check_fresh, delivery_digest, header, hmac_sha256, json_object,
+    same,
 )
 from caredraft.integrations.http import make_client, read, request
 
@@ -92,12 +92,7 @@ class Zendesk:
         return delivery_digest(self.name, signature)
 
     def parse(self, body: bytes) -> InboundMessage | Ignored:
-        try:
-            data = json.loads(body)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise InvalidInput("the Zendesk webhook body is not JSON") from exc
-        if not isinstance(data, dict):
-            raise InvalidInput("the Zendesk webhook body is not a JSON object")
+        data = json_object(body, helpdesk="Zendesk")
         event_type = data.get("type")
         if isinstance(event_type, str) and event_type.startswith("zen:event-type:"):
             return self._event(event_type, data)
