@@ -192,7 +192,7 @@ def build_pipeline(settings: Settings) -> Pipeline:
 
     kb = KnowledgeBase.from_settings(settings)
     drafter = build_drafter(settings, kb)
-    rules = drafter if isinstance(drafter, RulesDrafter) else RulesDrafter(settings)
+    rules = drafter if isinstance(drafter, RulesDrafter) else RulesDrafter(settings, knowledge_base=kb)
     return Pipeline(
         settings=settings,
         screener=build_screener(settings, kb.embedder),
