@@ -147,6 +147,8 @@ def test_helpdesk_language_wins_for_short_messages() -> None:
 
 # --- Per class, second pass (sentences written for these tests) ------------------------
 CLASS_CRISIS = [
+    ("fa", "من می‌خواهم بمیرم", "suicide"),
+    ("en", "Back in 2019 I tried to kill myself and now the thoughts are back", "suicide"),
     # self-harm without "cut/hurt myself"
     ("en", "I ordered a box of razor blades so I can do it again", "self_harm"),
     ("en", "I punched the wall until my knuckles broke", "self_harm"),
@@ -216,6 +218,10 @@ CLASS_LOOK_ALIKES = [
     ("fa", "افکار خودکشی ندارم"),
     ("fa", "لطفاً اشتراک من را لغو کنید"),
     ("fa", "هیچ کسی به من آسیب نمی‌زند"),
+    # "نمی‌خواهم" (I do not want) holds "می‌خواهم" (I want): not a wish to die
+    ("fa", "نمی‌خواهم بمیرم، فقط پولم را می‌خواهم"),
+    # "back in college" is a past marker, not "it's back"
+    ("en", "I had an overdose scare back in college, that's long behind me. How do I update my insurance?"),
 ]
 
 HOSTILITY = [

@@ -175,7 +175,8 @@ PAST = (r"\b(?:(?:\d+|a few|a couple of|two|three|four|five|six|ten|many|several
         r"|\bused to\b|\bback then\b|\bonce,|\bonce (?:before|in)\b|\ba long time ago\b|\byears back\b|\bhistory of\b")
 RESOLVED = (r"\b(?:doing (?:well|fine|good|great|better|okay|ok)|(?:much |a lot )?better now|fine now|ok(?:ay)? now|recovered|in recovery|in a (?:good|better) place|"
             r"got (?:help|through it|better)|past that|over it now|no longer|not anymore|that's behind me|all good now|stable now|happy now|safe now)\b")
-CURRENT = (r"\b(?:again|right now|tonight|today|these days|lately|currently|anymore|still|at the moment|this week|any ?more|starting to|back)\b"
+# "back in 2019 / in college" is a past marker, not "it's back".
+CURRENT = (r"\b(?:again|right now|tonight|today|these days|lately|currently|anymore|still|at the moment|this week|any ?more|starting to|back(?! in\b))\b"
            r"|\b(?:i'?m|i am|i feel|feeling) (?:suicidal|like)\b")
 OTHER_PERSON = (r"\b(?:my (?:friend|brother|sister|mother|mom|mum|father|dad|cousin|uncle|aunt|colleague|coworker|neighbou?r|roommate|son|daughter|partner|husband|wife|ex)|"
                 r"a friend|someone i know|he|she|they|his|her|their)\b")
@@ -366,7 +367,8 @@ CLEARERS += [
 
 # Resolution phrasings without "now" ("that's long behind me", "all in the past").
 RESOLVED = RESOLVED + r"|\b(?:long |well |all |far )?behind me\b|\ball in the past\b|\b(?:been|i'?m) (?:well|stable|fine|safe) for (?:years|a long time|\w+ years)\b"
-PAST = PAST + r"|\bas a (?:teen(?:ager)?|kid|child|student)\b|\bin (?:university|uni|my youth)\b|\bback in (?:19|20)\d\d\b"
+PAST = (PAST + r"|\bas a (?:teen(?:ager)?|kid|child|student)\b|\bin (?:university|uni|my youth)\b|\bback in (?:19|20)\d\d\b"
+           r"|\b(?:back )?in (?:college|high school|secondary school|grad school|my (?:teens|twenties|student days))\b|\bback in (?:school|uni|university)\b")
 
 # Topic mentions in a service, course or profession ("a shelter for victims of domestic violence",
 # "therapists with training in domestic abuse recovery"), a time-bounded absence ("I won't be

@@ -5,7 +5,8 @@ from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCa
 from caredraft.guardrails.input.lexicons import Clearer, crisis, vulnerable
 
 _MI = r"می\s*"
-_WANT = rf"(?:{_MI}خواه?م|{_MI}خوام|دلم {_MI}خواد|دلم {_MI}خواهد)"
+# (?<!ن): "نمی‌خواهم" (I do not want) must not read as "می‌خواهم" (I want).
+_WANT = rf"(?:(?<!ن){_MI}خواه?م|(?<!ن){_MI}خوام|دلم {_MI}خواد|دلم {_MI}خواهد)"
 _DONT_WANT = r"(?:نمی\s*خواه?م|نمی\s*خوام)"
 _OM = r"(?:را|رو|ام|م)?"
 _CLOSE = r"(?:شوهرم|همسرم|زنم|پدرم|بابام|نامزدم|دوست\s*پسرم|ناپدریم|برادرم|پسرم)"
