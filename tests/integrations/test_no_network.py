@@ -12,7 +12,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 import uuid
 
 import httpx
@@ -27,6 +26,7 @@ from integrations.conftest import (
 )
 from integrations.payloads import chatwoot_message_created, zendesk_comment_added
 from integrations.standins import ChatwootStandIn, ZendeskStandIn
+from processes import wait_until_up
 
 
 @pytest.mark.slow
@@ -51,16 +51,7 @@ def test_customer_text_goes_only_to_the_configured_helpdesks(tmp_path):
             port = int(process.stdout.readline().strip() or 0)
             assert port, process.stderr.read()[-3000:]
             base = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 600
-            while True:
-                try:
-                    if httpx.get(f"{base}/readyz", timeout=5).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                assert process.poll() is None, process.stderr.read()[-3000:]
-                assert time.monotonic() < deadline, "server did not become ready"
-                time.sleep(0.5)
+            wait_until_up(process, f"{base}/readyz", timeout=600)
 
             zendesk.add_ticket(51001)
             body = encode(zendesk_comment_added(51001, 1, ORDINARY))
