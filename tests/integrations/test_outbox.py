@@ -37,7 +37,9 @@ def test_a_note_kept_while_the_helpdesk_was_down_is_delivered_at_the_next_start(
     try:
         notes = wait_for(lambda: zendesk.notes(ticket), timeout=15)
         assert len(notes) == 1 and notes[0]["public"] is False
-        assert count_rows(second, "helpdesk_outbox", "WHERE status = 'delivered'") == 1
+        # The row is marked after the helpdesk answers, a moment after the note shows up there.
+        assert wait_for(lambda: count_rows(second, "helpdesk_outbox", "WHERE status = 'delivered'"),
+                        timeout=15) == 1
     finally:
         second.server.stop()
 

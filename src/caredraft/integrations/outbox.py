@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -214,12 +215,17 @@ class OutboxWorker:
     """Background task in the app's lifespan: a full pass at start-up, then due rows every
     ``poll_seconds`` or as soon as a webhook wakes it."""
 
-    def __init__(self, outbox: Outbox, helpdesks: Mapping[str, Helpdesk], *, poll_seconds: float = 5.0) -> None:
+    def __init__(self, outbox: Outbox, helpdesks: Mapping[str, Helpdesk], *, poll_seconds: float = 5.0,
+                 stop_timeout: float = 10.0) -> None:
         self.outbox = outbox
         self.helpdesks = helpdesks
         self.poll_seconds = poll_seconds
+        self.stop_timeout = stop_timeout
         self._wake = asyncio.Event()
         self._task: asyncio.Task | None = None
+        # Held by the thread running a pass. Cancelling the task does not stop that thread, so
+        # stop() waits on this before the helpdesk clients are closed under a write in flight.
+        self._passing = threading.Lock()
 
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="caredraft-outbox")
@@ -235,13 +241,21 @@ class OutboxWorker:
             except asyncio.CancelledError:
                 pass
             self._task = None
+        if await run_in_threadpool(self._passing.acquire, timeout=self.stop_timeout):
+            self._passing.release()
+        else:
+            log.warning("outbox pass still running after %.0f s at shutdown", self.stop_timeout)
+
+    def _pass(self, everything: bool) -> int:
+        with self._passing:
+            return self.outbox.deliver_due(self.helpdesks, everything=everything)
 
     async def _run(self) -> None:
         everything = True  # start-up: retry every kept row now, the helpdesk may be back
         while True:
             self._wake.clear()
             try:
-                await run_in_threadpool(self.outbox.deliver_due, self.helpdesks, everything=everything)
+                await run_in_threadpool(self._pass, everything)
                 everything = False
             except asyncio.CancelledError:
                 raise
