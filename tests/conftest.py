@@ -34,6 +34,15 @@ def knowledge_base(kb_settings: Settings):
 
 
 @pytest.fixture(scope="session")
+def pipeline(kb_settings: Settings):
+    """The real pipeline on the ingested sample KB, built once for the whole run (API,
+    integration and browser tests share it: building it loads the models and the Guard)."""
+    from caredraft.pipeline import build_pipeline
+
+    return build_pipeline(kb_settings)
+
+
+@pytest.fixture(scope="session")
 def embedder():
     from caredraft.knowledge_base.embedders import E5Embedder
 

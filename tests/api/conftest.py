@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import uuid
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,21 +23,6 @@ POSTGRES_URL = os.environ.get("CAREDRAFT_TEST_POSTGRES_URL")
 # Messages whose routes the tests rely on (written for these tests, not taken from eval sets).
 ORDINARY = "Hello, I was charged twice for my subscription this month. Can you refund the extra payment?"
 CRISIS = "Honestly I want to kill myself tonight, I cannot take this anymore."
-
-
-@pytest.fixture(scope="session")
-def pipeline(kb_settings):
-    """The real pipeline on the ingested sample KB; a stand-in only while parts are missing."""
-    from caredraft.pipeline import build_pipeline
-
-    try:
-        return build_pipeline(kb_settings)
-    except ImportError as exc:  # a part of the pipeline has not landed yet
-        from api.fakes import StandInPipeline
-        from caredraft.knowledge_base.store import KnowledgeBase
-
-        warnings.warn(f"real pipeline unavailable ({exc}); using the stand-in", stacklevel=1)
-        return StandInPipeline(KnowledgeBase.from_settings(kb_settings))
 
 
 def _postgres_database() -> tuple[str, callable]:

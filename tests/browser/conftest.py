@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from api.conftest import pipeline, start_api  # noqa: F401  (pipeline: a fixture used here)
+from api.conftest import start_api
 
 CHROMIUM = Path(os.environ.get("CAREDRAFT_CHROMIUM", "/usr/bin/chromium"))
 CHROMEDRIVER = Path(os.environ.get("CAREDRAFT_CHROMEDRIVER", "/usr/bin/chromedriver"))
@@ -26,7 +26,7 @@ MARKUP = "<img src=x onerror=\"document.title='pwned'\"> <b>bold</b>"
 
 
 @pytest.fixture(scope="module")
-def web_api(pipeline, tmp_path_factory):  # noqa: F811  (the imported fixture)
+def web_api(pipeline, tmp_path_factory):
     """One live server per test module on its own SQLite database, with keys for every role."""
     root = tmp_path_factory.mktemp("web")
     running = start_api(pipeline, f"sqlite:///{root / 'caredraft.db'}", root / "data")

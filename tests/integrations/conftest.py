@@ -19,7 +19,7 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
-from api.conftest import backend, pipeline  # noqa: F401  (fixtures: the real pipeline, each database backend)
+from api.conftest import backend  # noqa: F401  (a fixture: each database backend)
 from api.conftest import start_api
 from api.live import LiveServer
 from integrations.standins import ChatwootStandIn, ZendeskStandIn
