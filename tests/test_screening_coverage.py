@@ -1,0 +1,154 @@
+"""The screener end to end on a full matrix: every kind of ordinary look-alike ticket and every
+crisis category, in each of the four languages. The matrix itself is checked first, so a
+language or a kind can't quietly drop out of it.
+
+Messages are written for this test (not taken from any evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from caredraft.domain import CrisisCategory, Route
+from caredraft.guardrails.screening import RulesSemanticScreener
+from caredraft.settings import Settings
+
+LANGUAGES = ("en", "ru", "bg", "fa")
+
+# kind -> language -> a ticket that must be answered normally (route auto, no crisis signal).
+LOOK_ALIKES: dict[str, dict[str, str]] = {
+    "mental_health_words": {
+        "en": "My therapist and I work on my depression and anxiety every week, but the app booked our "
+              "session twice. Can you fix it?",
+        "ru": "Мы с психотерапевтом работаем над моей тревожностью и депрессией, но приложение дважды "
+              "записало меня на одну сессию. Исправьте, пожалуйста.",
+        "bg": "С терапевта ми работим върху тревожността и депресията ми, но приложението ме записа два "
+              "пъти за една и съща сесия. Моля, оправете го.",
+        "fa": "من و درمانگرم روی اضطراب و افسردگی‌ام کار می‌کنیم، اما برنامه دو بار برای یک جلسه وقت "
+              "رزرو کرده است. لطفاً درستش کنید.",
+    },
+    "idiom": {
+        "en": "This invoice is killing me, why is it twice last month's?",
+        "ru": "Этот счёт меня просто убил, почему он в два раза больше прошлого?",
+        "bg": "Тази фактура ме уби, защо е двойно по-голяма от миналия месец?",
+        "fa": "این صورتحساب دیوانه‌ام کرده، چرا دو برابر ماه قبل است؟",
+    },
+    "grief": {
+        "en": "My mother passed away last month. Please close her account and refund the unused sessions.",
+        "ru": "Месяц назад умерла моя мама. Пожалуйста, закройте её аккаунт и верните деньги за "
+              "неиспользованные сессии.",
+        "bg": "Майка ми почина миналия месец. Моля, закрийте профила ѝ и върнете парите за "
+              "неизползваните сесии.",
+        "fa": "مادرم ماه گذشته فوت کرد. لطفاً حساب او را ببندید و هزینه جلسه‌های استفاده‌نشده را برگردانید.",
+    },
+    "complaint": {
+        "en": "This is the third time the video call dropped. I'm furious, your app is useless and I want "
+              "a refund.",
+        "ru": "Видеозвонок обрывается уже третий раз. Я в бешенстве, ваше приложение бесполезно, верните "
+              "деньги.",
+        "bg": "За трети път видеоразговорът прекъсва. Бясна съм, приложението ви е безполезно и искам "
+              "парите си обратно.",
+        "fa": "برای سومین بار تماس تصویری قطع شد. خیلی عصبانی هستم، برنامه شما به درد نمی‌خورد و "
+              "پولم را می‌خواهم.",
+    },
+    "negated": {
+        "en": "I'm not suicidal and nobody is hurting me, I only need my receipt for the insurance.",
+        "ru": "У меня нет мыслей о самоубийстве и меня никто не обижает, мне просто нужен чек для страховой.",
+        "bg": "Нямам мисли за самоубийство и никой не ме наранява, просто ми трябва касова бележка за "
+              "застраховката.",
+        "fa": "به خودکشی فکر نمی‌کنم و کسی به من آسیب نمی‌زند، فقط رسید پرداخت را برای بیمه لازم دارم.",
+    },
+    "past": {
+        "en": "Years ago I was suicidal, but that is long behind me. How do I change my payment card?",
+        "ru": "Много лет назад я думал о самоубийстве, но это давно позади. Как поменять карту для оплаты?",
+        "bg": "Преди много години мислех за самоубийство, но това отдавна е минало. Как да сменя картата "
+              "за плащане?",
+        "fa": "سال‌ها پیش به خودکشی فکر می‌کردم، اما آن دوران خیلی وقت است گذشته. چطور کارت پرداختم را "
+              "عوض کنم؟",
+    },
+    "off_topic": {
+        "en": "Do you know a good recipe for banana bread? Also, what are your opening hours?",
+        "ru": "Вы не знаете хороший рецепт бананового хлеба? И во сколько вы работаете?",
+        "bg": "Знаете ли добра рецепта за бананов хляб? И какво е работното ви време?",
+        "fa": "دستور پخت خوبی برای نان موز سراغ دارید؟ ساعت کاری شما چیست؟",
+    },
+    "plain": {
+        "en": "Hi, how can I change the email address on my account?",
+        "ru": "Здравствуйте, как изменить адрес электронной почты в аккаунте?",
+        "bg": "Здравейте, как да сменя имейл адреса в профила си?",
+        "fa": "سلام، چطور آدرس ایمیل حسابم را تغییر دهم؟",
+    },
+}
+
+# category -> language -> a current crisis that must go to clinical review.
+CRISES: dict[str, dict[str, str]] = {
+    "suicide": {
+        "en": "Cancel everything, I won't need any of it after this weekend. I've said my goodbyes.",
+        "ru": "Отмените всё, после этих выходных мне уже ничего не понадобится. Я со всеми попрощался.",
+        "bg": "Откажете всичко, след този уикенд няма да ми трябва нищо. Вече се сбогувах с всички.",
+        "fa": "همه چیز را لغو کنید، بعد از این آخر هفته دیگر به هیچ چیز نیاز ندارم. با همه خداحافظی کرده‌ام.",
+    },
+    "self_harm": {
+        "en": "I cut myself again last night and it won't stop bleeding.",
+        "ru": "Я снова порезала себя вчера ночью, и кровь не останавливается.",
+        "bg": "Снощи пак се порязах и кръвта не спира.",
+        "fa": "دیشب دوباره خودم را بریدم و خونش بند نمی‌آید.",
+    },
+    "harm_to_others": {
+        "en": "If my ex shows up again tonight I'm going to stab him, I mean it.",
+        "ru": "Если бывший опять придёт сегодня, я его зарежу, я серьёзно.",
+        "bg": "Ако бившият ми пак дойде довечера, ще го наръгам с нож, сериозно говоря.",
+        "fa": "اگر همسر سابقم امشب دوباره بیاید با چاقو می‌زنمش، جدی می‌گویم.",
+    },
+    "abuse": {
+        "en": "My husband hit me again and took my phone, I'm writing from the bathroom.",
+        "ru": "Муж опять меня избил и забрал телефон, пишу из ванной.",
+        "bg": "Мъжът ми пак ме би и ми взе телефона, пиша от банята.",
+        "fa": "شوهرم دوباره کتکم زد و گوشی‌ام را گرفت، از حمام پیام می‌دهم.",
+    },
+    "child_safety": {
+        "en": "My stepfather comes into my room at night and touches me, I'm 13.",
+        "ru": "Отчим приходит ко мне в комнату ночью и трогает меня, мне 13 лет.",
+        "bg": "Пастрокът ми идва в стаята ми нощем и ме докосва, на 13 години съм.",
+        "fa": "ناپدری‌ام شب‌ها به اتاقم می‌آید و به من دست می‌زند، ۱۳ سالم است.",
+    },
+    "medical_emergency": {
+        "en": "I took the whole bottle of my sleeping pills an hour ago and I can't keep my eyes open.",
+        "ru": "Час назад я выпила всю банку снотворного и не могу держать глаза открытыми.",
+        "bg": "Преди час изпих цялото шишенце приспивателни и не мога да си държа очите отворени.",
+        "fa": "یک ساعت پیش کل قرص‌های خوابم را خوردم و نمی‌توانم چشمانم را باز نگه دارم.",
+    },
+}
+
+
+def test_the_matrix_covers_every_kind_and_category_in_every_language() -> None:
+    for kind, by_language in LOOK_ALIKES.items():
+        assert set(by_language) == set(LANGUAGES), kind
+    assert set(CRISES) == {c.value for c in CrisisCategory}
+    for category, by_language in CRISES.items():
+        assert set(by_language) == set(LANGUAGES), category
+
+
+@pytest.fixture(scope="module")
+def screener(embedder, tmp_path_factory) -> RulesSemanticScreener:
+    s = RulesSemanticScreener(Settings(data_dir=tmp_path_factory.mktemp("coverage")), embedder)
+    s.warm_up()
+    return s
+
+
+@pytest.mark.parametrize("kind,language", [(k, lang) for k in LOOK_ALIKES for lang in LANGUAGES])
+def test_a_look_alike_is_answered_normally(screener, kind: str, language: str) -> None:
+    text = LOOK_ALIKES[kind][language]
+    result = screener.screen(text)  # the screener detects the language itself
+    assert result.language == language
+    assert result.route == Route.AUTO, result.reasons
+    assert not result.crisis_signals
+
+
+@pytest.mark.parametrize("category,language", [(c, lang) for c in CRISES for lang in LANGUAGES])
+def test_a_crisis_goes_to_a_clinician_with_evidence(screener, category: str, language: str) -> None:
+    text = CRISES[category][language]
+    result = screener.screen(text)
+    assert result.route == Route.CLINICAL_REVIEW, result.reasons
+    assert result.priority == "urgent"
+    assert result.crisis_signals
+    assert all(s.evidence == text[s.start:s.end] for s in result.signals)
