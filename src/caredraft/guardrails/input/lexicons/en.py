@@ -257,11 +257,8 @@ RULES += [
            r"|\b(?:thank you|thanks|thank u) (?:so much )?for (?:everything|all (?:you(?:'ve| have)? done|the help|these years)|being there|putting up with me)\b[^.!?]{0,60}\b(?:goodbye|farewell|forever|last time|won'?t (?:be|need|hear)|take care of|for the last|it'?s time|i'?m done|this is it|sorry for)\b"
            r"|\b(?:goodbye|farewell)\b[^.!?]{0,40}\b(?:thank you|thanks) for everything\b|\bit was (?:nice|good|lovely) (?:knowing|talking to) (?:you|everyone|all of you)\b"
            r"|\b(?:last|final) (?:time|message|email|letter) (?:you(?:'ll| will)|anyone(?:'ll| will)|i(?:'ll| will)) (?:ever )?(?:hear|get|receive|write|send|be in touch|contact)\b|\byou(?:'ll| will)? (?:never|not) (?:hear|be hearing) from me (?:again|any ?more)\b|\bwon'?t (?:be )?hear(?:ing)? from me (?:again|any ?more)\b"
-           # A height question is research into means only with a fall, a jump, dying or "high enough"
-           # beside it, or a nearby place: "how tall is the Eiffel Tower?" is a quiz question.
-           r"|\b(?:how (?:high|tall)|how many (?:floors|storeys|stories|metres|meters|feet))\b[^.!?]{0,60}\b(?:surviv\w*|fall\w*|jump\w*|die|dying|dead|fatal|lethal|kill\w*|(?:high|tall) enough|enough to|need to be|has to be|have to be)\b"
-           r"|\b(?:tallest|highest) (?:bridge|building|tower|cliff|car park)s? (?:near me|nearby|around here|close to (?:me|here|my)|in (?:my|this|our) (?:city|town|area))\b"
-           r"|\b(?:survive|survivable|surviving)\b[^.!?]{0,25}\b(?:fall|jump|drop) (?:from|off)\b"
+           r"|\b(?:how (?:high|tall)|how many (?:floors|storeys|stories|metres|meters|feet))\b[^.!?]{0,30}\b(?:bridge|building|roof|cliff|tower|balcony|car park|survive|fall|jump|die)\w*"
+           r"|\b(?:tallest|highest) (?:bridge|building|tower|cliff|car park)s?\b|\b(?:survive|survivable|surviving)\b[^.!?]{0,25}\b(?:fall|jump|drop) (?:from|off)\b"
            r"|\b(?:search|searching|searched|research|researching|researched|google|googling|googled|looking up|looked up|reading (?:up )?(?:about|on))\b[^.!?]{0,30}\b(?:bridges?|heights?|tall buildings|lethal|fatal|overdos\w*|how (?:long|much|many)\b[^.!?]{0,20}\b(?:die|dying|to kill|fatal|lethal)|ways to die|painless|noose|hanging)\b"
            r"|\bhow (?:many|much)\b[^.!?]{0,30}\b(?:pills|tablets|paracetamol|tylenol|acetaminophen|insulin|sleeping pills|painkillers|antidepressants|meds)\b[^.!?]{0,30}\b(?:die|dying|kill|fatal|lethal|too many|not wake|stop (?:my|the|your) heart|enough to|overdose)\b"
            r"|\b(?:not|won'?t|wont|never) (?:going to )?(?:be )?(?:around|here|alive) (?:much longer|for (?:much )?longer|for long|by (?:then|next|the end)|after (?:this|tonight|friday|the weekend))\b"
@@ -426,3 +423,16 @@ CLEARERS += [
             "idiom: a thing that 'will kill me'"),
     Clearer("en.plain.pass_on_goodbye", r"\bsay (?:goodbye|bye|thanks|thank you) to \w+(?: \w+)? (?:for me|from me)\b", "passing on a message"),
 ]
+
+# A height question with a quiz, homework, bet or trip around it is not research into means (the
+# rule above stays broad on purpose: "how tall is the car park on Main St? never mind" is).
+# The span runs to the end of the message so it clears the classifier's window too.
+CLEARERS += [
+    Clearer("en.plain.height_quiz",
+            r"(?![\s\S]*\b(?:surviv\w*|fall\w*|jump\w*|die|dying|dead|fatal|lethal|suicid\w*|kill\w*|end it|never ?mind|doesn'?t matter|whatever)\b)"
+            r"(?:\b(?:quiz|trivia|homework|school project|essay|bet|visiting|trip|holiday|tourist|asked|can'?t agree|curious)\b[^?؟]{0,100}?\b(?:how (?:tall|high)|how many (?:floors|storeys|stories|metres|meters|feet)|(?:tallest|highest) (?:bridge|building|tower|mountain|cliff)s?|height of)\b[^.!?؟]{0,60}"
+            r"|\b(?:how (?:tall|high)|how many (?:floors|storeys|stories|metres|meters|feet)|(?:tallest|highest) (?:bridge|building|tower|mountain|cliff)s?|height of)\b[^?؟]{0,60}[?؟]?[^?؟]{0,100}?\b(?:quiz|trivia|homework|school project|essay|bet|visiting|trip|holiday|tourist|asked|can'?t agree|curious)\b)",
+            "a quiz or travel question, not research into means"),
+]
+# "...and now I want to follow him": a death reported in the past, and the writer's wish now.
+CURRENT = CURRENT + r"|\bi (?:want|need|am going|'m going|plan|wish) to (?:follow|join) (?:him|her|them)\b|\bi (?:want|wish) to be with (?:him|her|them) (?:again|there|now)\b"
