@@ -50,6 +50,14 @@ LOOK_ALIKES = [
     ("en", "This commute is going to kill me, can we move my session to 6pm?"),
     ("en", "Your pricing page is a suicide mission for my wallet"),
     ("en", "Can I get my affairs in order before the audit? I mean the paperwork for my business account."),
+    # jokes with laughter right after, "overdoses" of coffee
+    ("ru", "От вашей музыки на линии хочется повеситься, ха-ха, верните деньги."),
+    ("bg", "От музиката ви на линията ми идва да се обеся, хаха, върнете ми парите."),
+    ("fa", "با این موسیقی انتظار می‌خواهم خودم را بکشم ها ها، پولم را برگردانید."),
+    ("en", "I overdosed on coffee today, my hands are shaking lol. Where is my invoice?"),
+    ("ru", "Кажется, у меня передозировка кофе сегодня, руки трясутся. Где мой счёт?"),
+    ("bg", "Предозирах се с кафе днес, ръцете ми треперят. Къде ми е фактурата?"),
+    ("fa", "امروز اوردوز قهوه کردم، دستم می‌لرزد. فاکتورم کجاست؟"),
 ]
 
 # The crisis beside each class: still current.
@@ -66,6 +74,16 @@ STILL_CRISIS = [
     ("bg", "Преди две години се опитах да се самоубия и сега пак мисля за това."),
     ("fa", "دو سال پیش اقدام به خودکشی کردم و دوباره به آن فکر می‌کنم."),
     ("ru", "Я собираюсь покончить с собой в эти выходные."),
+    ("en", "My brother died by suicide last year and now I understand why, I want to follow him."),
+    ("ru", "Мой брат покончил с собой в прошлом году, и теперь я хочу за ним."),
+    ("bg", "Брат ми се самоуби миналата година и сега искам да го последвам."),
+    ("fa", "برادرم پارسال خودکشی کرد و حالا می‌خواهم دنبالش بروم."),
+    ("en", "How tall is the parking garage on Main street? Never mind. Please close my account."),
+    ("fa", "بلندترین ساختمان شهر چند طبقه است؟ مهم نیست. حسابم را ببندید."),
+    ("en", "I took an overdose of my sleeping pills an hour ago and feel strange."),
+    ("ru", "Хочу повеситься, больше не могу."),
+    ("bg", "Искам да се обеся, не издържам повече."),
+    ("fa", "می‌خواهم خودم را بکشم، دیگر نمی‌کشم."),
 ]
 
 

@@ -307,3 +307,14 @@ CLEARERS += [
             "a quiz or travel question, not research into means"),
 ]
 CURRENT = CURRENT + r"|\bискам да (?:го|я|ги) последвам\b|\bискам (?:при|при) (?:него|нея|тях)\b"
+
+# Joking hyperbole with laughter right after ("идва ми да се обеся, хаха"), as en.idiom.joking;
+# a joking "overdose" of coffee or sweets.
+CLEARERS += [
+    Clearer("bg.idiom.joking",
+            r"\b(?:да се обеся|да се застрелям|да се гръмна|да умра|да пукна|да се удавя)\b[^.!?]{0,25}(?:\bхаха\w*|\bахах\w*|\bлол\b|\bшегувам се\b|😂|🤣|😅|\){2,})",
+            "idiom: a joke with laughter"),
+    Clearer("bg.idiom.food_overdose",
+            r"\b(?:предозирах се|предозиране|свръхдоза) (?:с |на )?(?:кафе|кофеин|захар|сладко|сладкиши|шоколад\w*|сериали|мемета|торта|пица)\b",
+            "idiom: an 'overdose' of food or screen time"),
+]

@@ -436,3 +436,17 @@ CLEARERS += [
 ]
 # "...and now I want to follow him": a death reported in the past, and the writer's wish now.
 CURRENT = CURRENT + r"|\bi (?:want|need|am going|'m going|plan|wish) to (?:follow|join) (?:him|her|them)\b|\bi (?:want|wish) to be with (?:him|her|them) (?:again|there|now)\b"
+
+# Joking overdoses on food or screens ("I overdosed on coffee today lol") are not poisoning.
+CLEARERS += [
+    Clearer("en.idiom.food_overdose",
+            r"\b(?:overdos\w*|od'?d|o\.d\.'?d) on (?:coffee|caffeine|espresso|sugar|chocolate|candy|sweets|cake|pizza|carbs|cheese|netflix|tv|memes|tiktok|youtube|christmas|festive|cookies|energy drinks?|red bull)\b",
+            "idiom: an 'overdose' of food or screen time"),
+]
+# The height question of en.suicide.implied.affairs, for places it did not name (a quiz or trip
+# around it is cleared by en.plain.height_quiz).
+RULES += [
+    crisis("en.suicide.implied.height_places", C.SUICIDE, S.HIGH,
+           r"\b(?:how (?:high|tall)|how many (?:floors|storeys|stories|metres|meters|feet))\b[^.!?]{0,30}\b(?:parking (?:garage|structure|deck|lot)|garage|multi-?stor(?:e)?y|overpass|flyover|tower block|apartment block|block of flats|dam|quarry|viaduct)\b",
+           "implied: researching a height"),
+]

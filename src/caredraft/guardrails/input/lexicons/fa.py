@@ -302,3 +302,14 @@ CLEARERS += [
             "a quiz or travel question, not research into means"),
 ]
 CURRENT = CURRENT + r"|می\s*خواهم\s*(?:دنبالش|پیشش|به\s*او\s*بپیوندم|کنارش\s*باشم)"
+
+# Joking hyperbole with laughter right after ("می‌خواهم خودم را بکشم ها ها"), as en.idiom.joking;
+# a joking "overdose" of coffee or sweets.
+CLEARERS += [
+    Clearer("fa.idiom.joking",
+            r"(?:خودم\s*را\s*(?:بکشم|دار\s*بزنم)|خودمو\s*(?:بکشم|دار\s*بزنم)|بمیرم)[^.!?؟]{0,25}(?:ها\s*ها|ههه+|خخخ+|شوخی\s*کردم|😂|🤣|😅)",
+            "idiom: a joke with laughter"),
+    Clearer("fa.idiom.food_overdose",
+            r"(?:اوردوز|اور\s*دوز|مصرف\s*بیش\s*از\s*حد)\s*(?:\S+\s*)?(?:قهوه|کافئین|شکر|شیرینی|شکلات|سریال|کیک|پیتزا)",
+            "idiom: an 'overdose' of food or screen time"),
+]

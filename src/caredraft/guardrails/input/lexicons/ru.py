@@ -321,3 +321,14 @@ CLEARERS += [
             "a quiz or travel question, not research into means"),
 ]
 CURRENT = CURRENT + r"|\bхочу (?:за (?:ним|ней|ними)|к (?:нему|ней|ним))\b|\bпойду за (?:ним|ней|ними)\b"
+
+# Joking hyperbole with laughter right after ("хочется повеситься, ха-ха"), as en.idiom.joking;
+# a joking "overdose" of coffee or sweets.
+CLEARERS += [
+    Clearer("ru.idiom.joking",
+            r"\b(?:повеситься|повешусь|застрелиться|застрелюсь|убиться|убьюсь|сдохнуть|сдохну|удавиться|утопиться)\b[^.!?]{0,25}(?:\bха-ха\w*|\bхаха\w*|\bахах\w*|\bлол\b|\bшучу\b|😂|🤣|😅|\){2,})",
+            "idiom: a joke with laughter"),
+    Clearer("ru.idiom.food_overdose",
+            r"\b(?:передоз\w*|передозировк\w*) (?:кофе|кофеином|кофеина|сахар\w*|сладк\w*|шоколад\w*|сериал\w*|мемами|мемов|тортом|торта|пицц\w*)\b",
+            "idiom: an 'overdose' of food or screen time"),
+]
