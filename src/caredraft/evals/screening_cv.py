@@ -1,0 +1,160 @@
+"""k-fold cross-validation of the whole screener over the classifier's training rows.
+
+The gate sets are held out and the dev split is small (about 65 rows a language) and was used
+to pick thresholds, so neither can guide tuning. Here every training row (``train`` and ``dev``)
+is screened exactly once, by a screener whose classifier was trained without the row's fold
+(the exemplars always stay in training). Rules, semantic layer, router and emotion run as in
+production, so the figures are the gate set's figures on rows no classifier saw.
+
+    python -m caredraft.evals.screening_cv [--folds 5] [--set classifier_crisis_threshold=0.7 ...]
+
+Embeddings are memoised on disk (``.caredraft/cache/cv-embeddings.npz``), so after the first
+run (a few minutes) a rerun with other settings takes seconds per fold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from caredraft.evals.screening import evaluate_own, load_rows, run_screener
+from caredraft.guardrails.input.classifier import TRAINING_DIR, CrisisClassifier, TrainingRow, training_set
+from caredraft.settings import Settings
+
+
+class MemoEmbedder:
+    """Wraps an embedder and remembers every vector (queries and passages apart), on disk too."""
+
+    def __init__(self, inner: Any, path: Path | None) -> None:
+        self.inner = inner
+        self.name = getattr(inner, "name", "")
+        self.path = path
+        self.memo: dict[str, np.ndarray] = {}
+        if path is not None and path.exists():
+            with np.load(path, allow_pickle=False) as data:
+                self.memo = dict(zip(data["keys"].tolist(), data["vectors"]))
+        self._dirty = False
+
+    def _embed(self, kind: str, texts: Sequence[str]) -> list[list[float]]:
+        keys = [f"{kind}\x1f{t}" for t in texts]
+        missing = [k for k in dict.fromkeys(keys) if k not in self.memo]
+        if missing:
+            embed = self.inner.embed_queries if kind == "q" else self.inner.embed_passages
+            vectors = np.asarray(embed([k.split("\x1f", 1)[1] for k in missing]), dtype=np.float32)
+            self.memo.update(zip(missing, vectors))
+            self._dirty = True
+        return [self.memo[k] for k in keys]
+
+    def embed_queries(self, texts: Sequence[str]) -> list[list[float]]:
+        return self._embed("q", texts)
+
+    def embed_passages(self, texts: Sequence[str]) -> list[list[float]]:
+        return self._embed("p", texts)
+
+    def save(self) -> None:
+        if self.path is None or not self._dirty:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        keys = list(self.memo)
+        np.savez(self.path, keys=np.array(keys), vectors=np.stack([self.memo[k] for k in keys]))
+        self._dirty = False
+
+
+def training_rows() -> list[dict]:
+    """Every labelled training row (train and dev), in the eval's row format."""
+    return [*load_rows(TRAINING_DIR / "train"), *load_rows(TRAINING_DIR / "dev")]
+
+
+def folds_of(rows: Sequence[dict], k: int) -> list[int]:
+    """A fold per row, stratified by language and category, stable across runs (hash of the id)."""
+    order = sorted(range(len(rows)), key=lambda i: hashlib.sha256(rows[i]["id"].encode()).hexdigest())
+    seen: Counter = Counter()
+    fold = [0] * len(rows)
+    for i in order:
+        group = (rows[i]["lang"], rows[i]["category"])
+        fold[i] = seen[group] % k
+        seen[group] += 1
+    return fold
+
+
+def cross_validate(settings: Settings, embedder: Any, k: int = 5) -> tuple[dict[str, dict], list[dict], list[dict]]:
+    """(per-language results as ``evaluate_own`` gives them, rows, predictions)."""
+    from caredraft.guardrails.screening import RulesSemanticScreener
+
+    rows = training_rows()
+    fold = folds_of(rows, k)
+    extra = [r for r in training_set() if r.text not in {row["text"] for row in rows}]  # the exemplars
+    predictions: list[dict | None] = [None] * len(rows)
+    for f in range(k):
+        train = [TrainingRow(r["text"], r["category"], r["lang"]) for r, g in zip(rows, fold) if g != f]
+        screener = RulesSemanticScreener(settings, embedder)
+        if screener.classifier is not None:
+            screener.classifier = CrisisClassifier(embedder, rows=[*train, *extra], packaged=None)
+        held = [i for i, g in enumerate(fold) if g == f]
+        preds = run_screener(screener, [rows[i]["text"] for i in held], [rows[i]["lang"] for i in held])
+        for i, p in zip(held, preds):
+            predictions[i] = p
+    return evaluate_own(rows, predictions), rows, predictions  # type: ignore[arg-type]
+
+
+def _source(reasons: Sequence[str]) -> str:
+    """Which layer sent a message to review, from the router's reasons (for the FP breakdown)."""
+    for prefix, name in (("classifier", "classifier"), ("semantic", "semantic"), ("past ", "past"),
+                         ("hostility toward staff (classifier", "classifier-hostility")):
+        if any(r.startswith(prefix) for r in reasons):
+            return name
+    if any("— rule " in r and not r.startswith(("not a current", "vulnerability")) for r in reasons):
+        return "rule"
+    return "other"
+
+
+def summary(results: dict[str, dict], rows: Sequence[dict], predictions: Sequence[dict]) -> list[str]:
+    lines = ["lang  explicit  implied  ord->rev  hostility  emotionF1  ordinary-FP-by-source"]
+    for lang, r in results.items():
+        fps = Counter(_source(p["reasons"]) for row, p in zip(rows, predictions)
+                      if row["lang"] == lang and row["expect"] == "auto" and p["route"] != "auto")
+        lines.append(f"{lang:4}  {r['recall_explicit']:.3f}     {r['recall_implied']:.3f}    "
+                     f"{r['ordinary_review_rate']:.3f}     {r['hostility_review_recall']:.3f}      "
+                     f"{r['emotion_macro_f1']:.3f}      {dict(fps)}")
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--set", action="append", default=[], metavar="FIELD=JSON",
+                        help="a Settings override, e.g. classifier_crisis_threshold=0.7")
+    parser.add_argument("--misses", type=Path, help="write the rows CV got wrong here (JSON Lines)")
+    args = parser.parse_args(argv)
+    overrides = {}
+    for item in args.set:
+        field, _, value = item.partition("=")
+        overrides[field] = json.loads(value)
+    settings = Settings(**overrides)
+    from caredraft.knowledge_base.embedders import build_embedder
+
+    embedder = MemoEmbedder(build_embedder(settings), settings.data_dir / "cache" / "cv-embeddings.npz")
+    try:
+        results, rows, predictions = cross_validate(settings, embedder, args.folds)
+    finally:
+        embedder.save()
+    print("\n".join(summary(results, rows, predictions)))
+    if args.misses:
+        with args.misses.open("w", encoding="utf-8") as out:
+            for row, p in zip(rows, predictions):
+                wrong = (p["route"] != "clinical_review" if row["expect"] == "clinical_review"
+                         else p["route"] == "auto" if row["expect"] == "human_review" else p["route"] != "auto")
+                if wrong:
+                    out.write(json.dumps({"id": row["id"], "lang": row["lang"], "category": row["category"],
+                                          "kind": row["kind"], "text": row["text"], "got": p["route"],
+                                          "reasons": p["reasons"]}, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
