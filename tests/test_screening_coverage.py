@@ -152,3 +152,34 @@ def test_a_crisis_goes_to_a_clinician_with_evidence(screener, category: str, lan
     assert result.priority == "urgent"
     assert result.crisis_signals
     assert all(s.evidence == text[s.start:s.end] for s in result.signals)
+
+
+# Not expecting to outlive a near date is a current crisis; the same verb about a price is not.
+NEAR_DATE = [
+    ("en", "I don't think I'll survive this week. Anyway, how do I cancel?"),
+    ("en", "I doubt I'll make it through the weekend, please cancel my plan"),
+    ("ru", "Я не думаю, что переживу эту неделю. Как отменить подписку?"),
+    ("bg", "Не мисля, че ще преживея тази седмица. Как да откажа абонамента?"),
+    ("fa", "فکر نمی‌کنم این هفته را زنده بمانم. چطور اشتراکم را لغو کنم؟"),
+    ("fa", "امشب را دوام نمی‌آورم، لطفاً اشتراکم را لغو کنید"),
+    ("ru", "Посмотрела, какой высоты мост рядом с домом. Ладно, как отменить подписку?"),
+]
+PRICE_HYPERBOLE = [
+    ("en", "My wallet won't survive another price rise, do you have a cheaper plan?"),
+    ("ru", "Я не переживу ещё одно повышение цен, есть тариф дешевле?"),
+    ("bg", "Няма да преживея още едно поскъпване, имате ли по-евтин план?"),
+    ("fa", "فکر نمی‌کنم با این قیمت‌ها دوام بیاورم، طرح ارزان‌تری دارید؟"),
+]
+
+
+@pytest.mark.parametrize("language,text", NEAR_DATE)
+def test_not_expecting_to_outlive_a_near_date_is_a_crisis(screener, language: str, text: str) -> None:
+    result = screener.screen(text)
+    assert result.route == Route.CLINICAL_REVIEW, result.reasons
+    assert any(s.category == "suicide" for s in result.crisis_signals)
+
+
+@pytest.mark.parametrize("language,text", PRICE_HYPERBOLE)
+def test_surviving_a_price_is_hyperbole(screener, language: str, text: str) -> None:
+    result = screener.screen(text)
+    assert result.route == Route.AUTO, result.reasons

@@ -318,3 +318,12 @@ CLEARERS += [
             r"\b(?:предозирах се|предозиране|свръхдоза) (?:с |на )?(?:кафе|кофеин|захар|сладко|сладкиши|шоколад\w*|сериали|мемета|торта|пица)\b",
             "idiom: an 'overdose' of food or screen time"),
 ]
+
+# Not expecting to outlive a near time ("не мисля, че ще преживея тази седмица"); the time frame
+# is required, so hyperbole about a bill or a price is not read as a date.
+RULES += [
+    crisis("bg.suicide.implied.not_surviving_time", C.SUICIDE, S.HIGH,
+           r"\b(?:не мисля,? че ще|няма да|едва ли ще|съмнявам се,? че ще) (?:преживея|оцелея|доживея)\b[^.!?]{0,4}\b"
+           r"(?:тази (?:нощ|седмица)|тая (?:нощ|седмица)|довечера|нощта|седмицата|уикенда|утре|до (?:утре|петък|понеделник|края на седмицата))",
+           "implied: not expecting to outlive a near date"),
+]

@@ -450,3 +450,14 @@ RULES += [
            r"\b(?:how (?:high|tall)|how many (?:floors|storeys|stories|metres|meters|feet))\b[^.!?]{0,30}\b(?:parking (?:garage|structure|deck|lot)|garage|multi-?stor(?:e)?y|overpass|flyover|tower block|apartment block|block of flats|dam|quarry|viaduct)\b",
            "implied: researching a height"),
 ]
+
+# Not expecting to outlive a near time ("I don't think I'll survive this week", "I doubt I'll
+# make it through the weekend"). The time frame is required: "I won't survive another price
+# rise" is hyperbole about a thing, not a date.
+RULES += [
+    crisis("en.suicide.implied.not_surviving_time", C.SUICIDE, S.HIGH,
+           r"\b(?:won'?t|will not|don'?t think i'?(?:ll|will)|doubt (?:that )?i'?(?:ll|will)|not sure i'?(?:ll|will)|not going to|never going to)"
+           r" (?:survive|last|get through|live through|make it through|make it to|make it past)"
+           r" (?:tonight|today|the night|this (?:week|weekend|night|month)|the (?:week|weekend|month)|tomorrow|friday|monday|next week)\b",
+           "implied: not expecting to outlive a near date"),
+]

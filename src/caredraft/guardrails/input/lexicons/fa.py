@@ -317,3 +317,13 @@ CLEARERS += [
             r"(?:اوردوز|اور\s*دوز|مصرف\s*بیش\s*از\s*حد)\s*(?:\S+\s*)?(?:قهوه|کافئین|شکر|شیرینی|شکلات|سریال|کیک|پیتزا)",
             "idiom: an 'overdose' of food or screen time"),
 ]
+
+# Not expecting to outlive a near time ("فکر نمی‌کنم این هفته را زنده بمانم", "امشب را دوام
+# نمی‌آورم"); "دوام" counts only with a near time, as "lasting" with prices is hyperbole.
+RULES += [
+    crisis("fa.suicide.implied.not_surviving_time", C.SUICIDE, S.HIGH,
+           r"(?:فکر\s*نمی\s*کنم|بعید\s*است|بعیده|شک\s*دارم)\s*(?:که\s*)?(?:\S+\s*){0,4}?زنده\s*(?:بمانم|بمونم)"
+           r"|(?:امشب|این\s*هفته|آخر\s*هفته|فردا|این\s*شب)\S*\s*(?:را\s*|رو\s*)?(?:دوام\s*(?:نمی\s*آورم|نمیارم)|زنده\s*(?:نمی\s*مانم|نمی\s*مونم))"
+           r"|(?:فکر\s*نمی\s*کنم|بعید\s*است|شک\s*دارم)\s*(?:که\s*)?(?:امشب|این\s*هفته|آخر\s*هفته|فردا)\S*\s*(?:را\s*|رو\s*)?دوام\s*(?:بیاورم|بیارم)",
+           "implied: not expecting to outlive a near date"),
+]

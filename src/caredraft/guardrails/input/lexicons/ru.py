@@ -332,3 +332,16 @@ CLEARERS += [
             r"\b(?:передоз\w*|передозировк\w*) (?:кофе|кофеином|кофеина|сахар\w*|сладк\w*|шоколад\w*|сериал\w*|мемами|мемов|тортом|торта|пицц\w*)\b",
             "idiom: an 'overdose' of food or screen time"),
 ]
+
+# Not expecting to outlive a near time ("не думаю, что переживу эту неделю"); the time frame is
+# required ("я не переживу, если вы опять спишете деньги" is hyperbole). And a bridge's height
+# looked up ("посмотрела, какой высоты мост"): the older rule named only "моста".
+RULES += [
+    crisis("ru.suicide.implied.not_surviving_time", C.SUICIDE, S.HIGH,
+           r"\bне (?:думаю,? что |уверен\w*,? что )?(?:я )?(?:переживу|доживу до конца)\b[^.!?]{0,4}\b(?:эту|этой|эти|сегодняшн\w*|ближайш\w*|завтрашн\w*|нынешн\w*)"
+           r" (?:ночь|неделю|недели|выходные|выходных|день|утро)\b",
+           "implied: not expecting to outlive a near date"),
+    crisis("ru.suicide.implied.bridge_height", C.SUICIDE, S.HIGH,
+           r"\b(?:какой|какая|какова|узнать|посмотрел\w*|проверил\w*|выяснил\w*|узнал\w*)\b[^.!?]{0,15}\bвысот\w*\b[^.!?]{0,10}\bмост(?:ы|у|ом|е)?\b",
+           "implied: researching a height"),
+]
