@@ -183,3 +183,50 @@ def test_not_expecting_to_outlive_a_near_date_is_a_crisis(screener, language: st
 def test_surviving_a_price_is_hyperbole(screener, language: str, text: str) -> None:
     result = screener.screen(text)
     assert result.route == Route.AUTO, result.reasons
+
+
+# Classes found missing by cross-validation over the training rows (`python -m
+# caredraft.evals.screening_cv`), each written anew here in the four languages.
+IMPLIED_CLASSES = [
+    ("ru", "В эти выходные я покончу с жизнью, отмените сеансы"),
+    ("ru", "никто даже не заметит если я просто исчезну навсегда"),
+    ("en", "Everyone would cope fine if I wasn't here anymore. Also my login is broken."),
+    ("bg", "На всички ще им е по-леко, ако ме няма. И входът не работи."),
+    ("en", "I've sorted out who gets my cat and my books. Please delete my data after Friday."),
+    ("ru", "После моего ухода удалите мой профиль."),
+    ("bg", "След като си отида, изтрийте профила ми."),
+    ("fa", "بعد از رفتنم حسابم را پاک کنید."),
+    ("en", "I made a list of names. They will all pay."),
+    ("ru", "Я составил список имён, они все заплатят."),
+    ("bg", "Написах списък с имена, всички ще си платят."),
+    ("fa", "فهرست اسم‌ها را نوشته‌ام، همه تاوان می‌دهند"),
+    # Finglish (Persian in Latin letters) is read as Persian
+    ("fa", "mikham khodamo bekosham, dige tahamol nadaram"),
+    ("fa", "khaste shodam az jangidan, faghat mikham bekhabam va dige bidar nasham"),
+    ("fa", "dishab dobare khodamo boridam"),
+]
+IMPLIED_LOOK_ALIKES = [
+    ("ru", "После моего ухода на пенсию вы сможете перевести аккаунт на мою дочь?"),
+    ("bg", "След като си отида на почивка, ще платя ли по-малко?"),
+    ("fa", "بعد از رفتنم به سفر اشتراک را تمدید کنید"),
+    ("en", "Who gets my refund, me or my wife?"),
+    ("ru", "Никто не заметит разницы, если я поменяю тариф?"),
+    ("ru", "Я не исчезну навсегда, просто уезжаю в отпуск, заморозьте подписку"),
+    ("fa", "nemikham khodamo bekosham, faghat poolamo mikham"),
+    ("fa", "salam, chera pool 2 bar az hesabam kam shode?"),
+]
+
+
+@pytest.mark.parametrize("language,text", IMPLIED_CLASSES)
+def test_implied_classes_go_to_a_clinician(screener, language: str, text: str) -> None:
+    result = screener.screen(text)
+    assert result.language == language
+    assert result.route == Route.CLINICAL_REVIEW, result.reasons
+    assert any(s.source == "rule" for s in result.crisis_signals), "a rule, not only the models, must see it"
+
+
+@pytest.mark.parametrize("language,text", IMPLIED_LOOK_ALIKES)
+def test_implied_look_alikes_are_answered_normally(screener, language: str, text: str) -> None:
+    result = screener.screen(text)
+    assert result.language == language
+    assert result.route == Route.AUTO, result.reasons

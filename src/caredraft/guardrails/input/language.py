@@ -51,6 +51,14 @@ _BG_TRANSLIT = frozenset(
     "az iskam ne moga mnogo sam sum sm si e sa shte shte veche tuk sega kakvo zashto moje mozhe nyama imam nyamam "
     "blagodarya molya nishto da se umra umriya jivot zhivot jiveya zhiveya".split()
 )
+# Persian written in Latin letters ("Finglish"): words that are not English ones.
+_FA_TRANSLIT = frozenset(
+    "mikham mikhay mikhad nemikham nemikhay nemitoonam mitoonam dige chera salam lotfan mersi hast nist shode "
+    "kardam mikonam mikonid nemikonam baraye ke ra oon yek hame khodam khodamo khaste faghat va ama agar chi kojast "
+    "chetor chetori hesab hesabam pool az mano tamoom nadaram daram mishe nemishe shodam bedoone bedune rahat "
+    "tahamol dorost konid khoda beham ghors ghorsa zendegi zende bemiram bekosham dishab dobare emshab emruz "
+    "farda boridam".split()
+)
 _FA = frozenset("است را این که من از به با برای می هم یک شما ما آن نمی هست بود شد کنم کنید چرا خیلی".split())
 _AR = frozenset("في من على إلى هذا هذه التي الذي كان لا ما هو هي أن".split())
 
@@ -116,9 +124,14 @@ def _latin(words: list[str]) -> tuple[str, float]:
     foreign = sum(w in _LATIN_OTHER for w in words)
     ru = sum(w in _RU_TRANSLIT for w in words)
     bg = sum(w in _BG_TRANSLIT for w in words)
+    fa = sum(w in _FA_TRANSLIT for w in words)
     # Transliterated Russian/Bulgarian: their rules run on a Cyrillic reading (crisis_rules).
-    if max(ru, bg) >= 2 and max(ru, bg) > hits:
+    if max(ru, bg) >= 2 and max(ru, bg) > hits and max(ru, bg) >= fa:
         return ("bg" if bg > ru else "ru"), round(min(0.9, 0.4 + 0.1 * max(ru, bg)), 3)
+    # Finglish: the Persian lexicon has rules written for it (there is no reliable way back to
+    # Persian script), and the reply is drafted in Persian.
+    if fa >= 2 and fa > hits:
+        return "fa", round(min(0.9, 0.4 + 0.1 * fa), 3)
     ratio = hits / len(words)
     if hits > foreign and (hits >= 2 and ratio >= 0.15 or hits >= 1 and len(words) <= 6):
         return "en", round(min(1.0, 0.5 + ratio), 3)

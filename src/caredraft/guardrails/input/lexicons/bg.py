@@ -327,3 +327,17 @@ RULES += [
            r"(?:тази (?:нощ|седмица)|тая (?:нощ|седмица)|довечера|нощта|седмицата|уикенда|утре|до (?:утре|петък|понеделник|края на седмицата))",
            "implied: not expecting to outlive a near date"),
 ]
+
+# "след като си отида" meaning death (not "отида на/в/до" somewhere); others better off "ако ме
+# няма"; a list of people who "will pay".
+RULES += [
+    crisis("bg.suicide.implied.after_i_am_gone", C.SUICIDE, S.HIGH,
+           r"\bслед като (?:си отида|ме няма|вече ме няма)\b(?! (?:на|в|във|до|от|при)\b)", "implied: after I am gone"),
+    crisis("bg.suicide.implied.better_without_me", C.SUICIDE, S.HIGH,
+           r"\b(?:по-леко|по-добре|по-спокойно|по-щастливи)\b[^.!?]{0,30}\bако (?:ме няма|не съществувам|изчезна|вече ме няма)\b",
+           "implied: others better off without me"),
+    crisis("bg.harm_to_others.implied.list_of_names", C.HARM_TO_OTHERS, S.HIGH,
+           r"\bсписък (?:с имена|с хора|на хората)\b[^\n]{0,60}\b(?:ще си платят|ще платят|ще съжаляват)\b"
+           r"|\b(?:всички|те) ще (?:си )?(?:платят|съжаляват)\b[^\n]{0,60}\bсписък\b",
+           "implied: a list of people to hurt"),
+]

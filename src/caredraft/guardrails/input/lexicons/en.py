@@ -461,3 +461,20 @@ RULES += [
            r" (?:tonight|today|the night|this (?:week|weekend|night|month)|the (?:week|weekend|month)|tomorrow|friday|monday|next week)\b",
            "implied: not expecting to outlive a near date"),
 ]
+
+# Implied classes seen missing in cross-validation over the training rows (written rows, not
+# evaluation rows): others better off "if I wasn't here", having settled who gets one's pets
+# or things, and a written list of people who "will pay".
+RULES += [
+    crisis("en.suicide.implied.better_without_me", C.SUICIDE, S.HIGH,
+           r"\b(?:everyone|everybody|people|my family|my kids|they|them|things)\b[^.!?]{0,30}\b(?:fine|better|easier|happier|cope|manage|okay|ok)\b[^.!?]{0,20}"
+           r"\bif i (?:wasn'?t|weren'?t|was not|were not|am not|'m not) (?:here|around|alive)(?: anymore| any more)?\b(?! (?:yesterday|today|on time|at|for|when|last|this))",
+           "implied: others better off without me"),
+    crisis("en.suicide.implied.who_gets_my", C.SUICIDE, S.HIGH,
+           r"\b(?:sorted|worked|figured|decided|arranged|planned) (?:out )?who (?:gets|will get|'ll get|takes|will take|'ll take|inherits) (?:my|all my)\b",
+           "implied: giving things away"),
+    crisis("en.harm_to_others.implied.list_of_names", C.HARM_TO_OTHERS, S.HIGH,
+           r"\blist of (?:names|people|everyone)\b[^\n]{0,60}\b(?:pay|regret|sorry|deserve\w*)\b"
+           r"|\b(?:they|everyone|all of them)(?:'ll| will) (?:all )?(?:pay|regret)\b[^\n]{0,60}\blist of (?:names|people)\b",
+           "implied: a list of people to hurt"),
+]

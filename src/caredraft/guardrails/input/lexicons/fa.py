@@ -327,3 +327,35 @@ RULES += [
            r"|(?:فکر\s*نمی\s*کنم|بعید\s*است|شک\s*دارم)\s*(?:که\s*)?(?:امشب|این\s*هفته|آخر\s*هفته|فردا)\S*\s*(?:را\s*|رو\s*)?دوام\s*(?:بیاورم|بیارم)",
            "implied: not expecting to outlive a near date"),
 ]
+
+# Finglish: Persian typed in Latin letters (language.py reads it as fa). Spelling varies, so
+# each pattern allows the common variants (kh/x, oo/u, e/i endings); the wants are word-bounded
+# so "nemikham" (I do not want) never reads as "mikham" (I want).
+_FG_WANT = r"\b(?:mikham|mixam|mikhastam|delam mikhad|kash)\b"
+RULES += [
+    crisis("fa.finglish.suicide.explicit", C.SUICIDE, S.CRITICAL,
+           r"\b(?:khod|xod)(?:am|amo|amu|am ?ro|am ?o)\s+(?:ro\s+)?(?:be|bo|mi)?(?:kosh|kush)(?:am|um|am)\b"
+           rf"|{_FG_WANT}\s+(?:\w+\s+){{0,2}}?(?:bemiram|bemirm|bemoram|khod ?koshi (?:konam|bokonam))\b"
+           r"|\b(?:dige\s+)?nemikham\s+zende\s+bash(?:am|am)\b|\bkhod ?koshi\s+(?:mikonam|kardam|mikonam)\b",
+           "Finglish: a wish or plan to die"),
+    crisis("fa.finglish.suicide.implied", C.SUICIDE, S.HIGH,
+           r"\bhame\s+(?:bedoone|bedune|bedun|bi)\s+man\s+(?:rahat ?tar|behtar|khoshhal ?tar)\w*"
+           r"|\b(?:bekhabam|bekhabam)\s+(?:va|o)\s+(?:dige\s+)?bidar\s+nash(?:am|am)\b|\b(?:dige|hichvaght)\s+bidar\s+nasham\b"
+           r"|\bkhaste\s+(?:shodam\s+)?az\s+(?:jangidan|zende\s+boodan|zendegi)\b|\bzende\s+nemimoonam\b"
+           r"|\bghors(?:ha|a)?\s+(?:ro\s+)?(?:jam|amade|ghayem)\s+kardam\b|\bba\s+hame\s+khodahafezi\s+kardam\b",
+           "Finglish: implied"),
+    crisis("fa.finglish.self_harm", C.SELF_HARM, S.HIGH,
+           r"\b(?:khodam(?:o|ro| ro)?|dastam(?:o|ro| ro)?|badanam(?:o|ro| ro)?)\s+(?:boridam|mibooram|miburam|zakhmi\s+kardam|zakhmi\s+mikonam)\b",
+           "Finglish: self-harm"),
+]
+NEGATION = NEGATION + r"|\bnemikham\b|\bnemixam\b|\bhargez\b|\bghasd\s+nadaram\b|\bfekresham\s+nemikonam\b"
+
+# "بعد از رفتنم" meaning death (not "رفتنم به/از" somewhere); a list of names who "will pay".
+RULES += [
+    crisis("fa.suicide.implied.after_i_am_gone", C.SUICIDE, S.HIGH,
+           r"بعد\s*از\s*(?:رفتنم|مرگم|اینکه\s*نباشم)(?!\s*(?:به|از|تا|برای)\b)", "implied: after I am gone"),
+    crisis("fa.harm_to_others.implied.list_of_names", C.HARM_TO_OTHERS, S.HIGH,
+           r"(?:فهرست|لیست)\s*(?:اسم|نام|آدم)\S*[^\n]{0,60}(?:تاوان|پشیمان|حسابشان|حقشان)"
+           r"|(?:تاوان|پشیمان)[^\n]{0,60}(?:فهرست|لیست)\s*(?:اسم|نام|آدم)",
+           "implied: a list of people to hurt"),
+]

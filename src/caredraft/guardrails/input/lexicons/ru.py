@@ -345,3 +345,18 @@ RULES += [
            r"\b(?:какой|какая|какова|узнать|посмотрел\w*|проверил\w*|выяснил\w*|узнал\w*)\b[^.!?]{0,15}\bвысот\w*\b[^.!?]{0,10}\bмост(?:ы|у|ом|е)?\b",
            "implied: researching a height"),
 ]
+
+# "покончу с жизнью" (the older rule had the infinitive only); "после моего ухода" meaning
+# death (not leaving for retirement, leave or another company); a list of people who "will pay".
+RULES += [
+    crisis("ru.suicide.explicit.end_life", C.SUICIDE, S.CRITICAL,
+           r"\bпоконч(?:у|им|ит|ила?|ил) с (?:собой|жизнью)\b", "explicit"),
+    crisis("ru.suicide.implied.after_i_am_gone", C.SUICIDE, S.HIGH,
+           r"\bпосле (?:моего ухода|того,? как я уйду|того,? как меня не станет)\b(?! (?:на|в|во|из|с|со|от)\b)", "implied: after I am gone"),
+    crisis("ru.harm_to_others.implied.list_of_names", C.HARM_TO_OTHERS, S.HIGH,
+           r"\bсписок (?:имён|имен|фамилий|людей|тех)\b[^\n]{0,60}\b(?:заплат\w*|пожале\w*|ответ\w*|получ\w* своё|получ\w* свое)\b"
+           r"|\b(?:все|они) (?:за это )?(?:заплатят|пожалеют)\b[^\n]{0,60}\bсписок\b",
+           "implied: a list of people to hurt"),
+]
+# "никто не заметит / не будет скучать, если я исчезну": the negation belongs to the others.
+NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + r"|\b(?:(?:никто|никого|ни одна душа) (?:даже |вообще |и )?)?не (?:заметит|заметят|вспомнит|вспомнят|хватится|хватятся|будет скучать|будут скучать)\b"
