@@ -204,6 +204,11 @@ IMPLIED_CLASSES = [
     ("fa", "mikham khodamo bekosham, dige tahamol nadaram"),
     ("fa", "khaste shodam az jangidan, faghat mikham bekhabam va dige bidar nasham"),
     ("fa", "dishab dobare khodamo boridam"),
+    # hiding marks
+    ("en", "It's summer and I still wear long sleeves so nobody sees my arms. Can I change my therapist?"),
+    ("ru", "Летом хожу в длинных рукавах, чтобы никто не видел руки. Можно сменить терапевта?"),
+    ("bg", "Лято е, а аз нося дълги ръкави, за да не ми виждат ръцете. Може ли да сменя терапевта?"),
+    ("fa", "تابستان است و هنوز آستین بلند می‌پوشم که کسی دست‌هایم را نبیند. می‌توانم درمانگرم را عوض کنم؟"),
 ]
 IMPLIED_LOOK_ALIKES = [
     ("ru", "После моего ухода на пенсию вы сможете перевести аккаунт на мою дочь?"),
@@ -214,6 +219,8 @@ IMPLIED_LOOK_ALIKES = [
     ("ru", "Я не исчезну навсегда, просто уезжаю в отпуск, заморозьте подписку"),
     ("fa", "nemikham khodamo bekosham, faghat poolamo mikham"),
     ("fa", "salam, chera pool 2 bar az hesabam kam shode?"),
+    ("en", "The sleeves of the hoodie you sent are too long for my arms, can I exchange it?"),
+    ("ru", "Я прячу шрамы от операции, можно ли видеосвязь без камеры?"),
 ]
 
 

@@ -341,3 +341,11 @@ RULES += [
            r"|\b(?:всички|те) ще (?:си )?(?:платят|съжаляват)\b[^\n]{0,60}\bсписък\b",
            "implied: a list of people to hurt"),
 ]
+
+# Hiding marks: long sleeves worn so that arms, wrists or scars are not seen.
+RULES += [
+    crisis("bg.self_harm.implied.hiding_marks", C.SELF_HARM, S.HIGH,
+           r"\bдълги ръкави\b[^.!?]{0,20}\bза да\b[^.!?]{0,40}\b(?:ръце|ръцете|ръката|китки|китките|белези|белезите|порезите|следите)\b"
+           r"|\b(?:крия|скривам|покривам|прикривам) (?:си )?(?:белезите|порезите|следите|изгарянията)\b(?! (?:от|след) (?:операц|раждане|цезарово|катастрофа))",
+           "implied: hiding marks"),
+]

@@ -478,3 +478,12 @@ RULES += [
            r"|\b(?:they|everyone|all of them)(?:'ll| will) (?:all )?(?:pay|regret)\b[^\n]{0,60}\blist of (?:names|people)\b",
            "implied: a list of people to hurt"),
 ]
+
+# Hiding marks: long sleeves or covers worn so that arms, wrists or scars are not seen.
+RULES += [
+    crisis("en.self_harm.implied.hiding_marks", C.SELF_HARM, S.HIGH,
+           r"\b(?:long sleeves?|long-sleeved|hoodies?|bracelets|wristbands?)\b[^.!?]{0,40}\b(?:so (?:that )?|to (?:hide|cover)|because)\b[^.!?]{0,30}\b(?:arms?|wrists?|thighs?|scars?|cuts?|marks?)\b"
+           r"|\b(?:hide|hiding|cover|covering|covered) (?:up )?(?:the |my )?(?:scars|cuts|marks|fresh cuts|burns) on my\b"
+           r"|\b(?:hide|hiding) (?:the |my )?(?:fresh )?(?:scars|cuts|burns)\b",
+           "implied: hiding marks"),
+]

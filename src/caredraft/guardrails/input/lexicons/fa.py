@@ -359,3 +359,11 @@ RULES += [
            r"|(?:تاوان|پشیمان)[^\n]{0,60}(?:فهرست|لیست)\s*(?:اسم|نام|آدم)",
            "implied: a list of people to hurt"),
 ]
+
+# Hiding marks: long sleeves worn so that arms, wrists or scars are not seen.
+RULES += [
+    crisis("fa.self_harm.implied.hiding_marks", C.SELF_HARM, S.HIGH,
+           r"آستین\s*(?:بلند|دراز)[^.!?؟]{0,20}(?:که|تا)\s[^.!?؟]{0,40}(?:دست|مچ|زخم|جای\s*زخم|بریدگی)"
+           r"|(?:جای\s*زخم|زخم|بریدگی|جای\s*سوختگی)\S*\s*(?:\S+\s*){0,3}?(?:را\s*)?(?:پنهان|قایم|مخفی)\s*(?:می\s*کنم|کنم|کرده\s*ام)",
+           "implied: hiding marks"),
+]
