@@ -84,7 +84,7 @@ _COMMITMENT = {
           r"|check|call|confirm|review|approve|fix|reset|delete|remove|keep|book|arrange|let you know|contact you|get back)\w*",
     "ru": r"\bмы (?:(?:обязательно|сразу|полностью|сами) )?(?:верн[её]м|возвращаем|оформим|оформляем|обработаем|обрабатываем|отменим"
           r"|проверим|ответим|отвечаем|свяжемся|перенес[её]м|пришл[её]м|отправим|разбер[её]мся|удалим|восстановим|сообщим|подтвердим)"
-          r"|\b(?:верн[её]м|разбер[её]мся|свяжемся|ответим|проверим) ",
+          r"|\b(?:верн[её]м|разбер[её]мся|свяжемся|ответим) ",  # not "проверим": Bulgarian "за да проверим" (so that we check)
     "bg": r"\b(?:връщаме|възстановяваме|обработваме|отговаряме|изпращаме|проверяваме|ще (?:ви )?(?:върнем|възстановим|обработим"
           r"|проверим|отговорим|се свържем|изпратим|отменим|преместим|уведомим|потвърдим|изтрием))\b",
     "fa": r"(?:برمی ?گردانیم|بازمی ?گردانیم|بازپرداخت می ?کنیم|پردازش می ?کنیم|بررسی می ?کنیم|تماس می ?گیریم|پاسخ می ?دهیم"
@@ -107,7 +107,10 @@ _COMMITMENT_RE = re.compile("|".join(f"(?:{p})" for p in _COMMITMENT.values()), 
 _DEADLINE_RE = re.compile("|".join(f"(?:{p})" for p in _DEADLINE.values()), re.IGNORECASE)
 _CONTACT_SUPPORT_RE = re.compile("|".join(f"(?:{p})" for p in _CONTACT_SUPPORT.values()), re.IGNORECASE)
 NEXT_BONUS = 0.75  # a commitment or a deadline: about one shared word's worth each
-CONTACT_PENALTY = 1.5  # below a commitment sharing one word less with the message
+# A bare "contact support" sentence is quoted only when no other sentence comes within three
+# shared words of it: it tends to share the most words with the message, being a restatement of
+# the situation ("if you were charged twice, contact support"), and says the least.
+CONTACT_PENALTY = 3.0
 
 
 def next_step_weight(sentence: str) -> float:
@@ -115,12 +118,9 @@ def next_step_weight(sentence: str) -> float:
     back to support (negative); 0 for neither. Languages are matched together: each pattern
     only matches its own script."""
     plain = sentence.replace("\u200c", "")
-    weight = 0.0
-    if _COMMITMENT_RE.search(plain):
-        weight += NEXT_BONUS
-    if _DEADLINE_RE.search(plain):
-        weight += NEXT_BONUS
-    if _CONTACT_SUPPORT_RE.search(plain):
+    commits = bool(_COMMITMENT_RE.search(plain))
+    weight = NEXT_BONUS * (commits + bool(_DEADLINE_RE.search(plain)))
+    if not commits and _CONTACT_SUPPORT_RE.search(plain):  # "write to us and we will ..." is a commitment
         weight -= CONTACT_PENALTY
     return weight
 
@@ -138,13 +138,16 @@ def best_sentences(text: str, query: str, limit: int = 2, min_score: float = 0.0
         return []
     wanted = stems(query)
     scored = []
+    best_relevance = float("-inf")
     for position, sentence in enumerate(candidates):
         overlap = len(wanted & stems(sentence))
-        score = (overlap + (0.3 if position == 0 else 0.0) + (0.5 if _DIGIT.search(sentence) else 0.0)
-                 + next_step_weight(sentence))
-        scored.append((score, -position, sentence))
+        relevance = overlap + (0.3 if position == 0 else 0.0) + (0.5 if _DIGIT.search(sentence) else 0.0)
+        scored.append((relevance + next_step_weight(sentence), -position, sentence))
+        best_relevance = max(best_relevance, relevance)
     ranked = sorted(scored, reverse=True)
-    if ranked[0][0] < min_score:
+    # The gate is on relevance alone: a passage whose only sentence says "contact support" is
+    # still quotable, the weighting only orders the sentences.
+    if best_relevance < min_score:
         return []
     chosen = [ranked[0]]
     for item in ranked[1:]:
