@@ -210,6 +210,9 @@ MEDICATION_AND_BODY = {
         "tense and release": "ممنون که نوشتید. وقتی در جلسه مضطرب می‌شوید، شانه‌هایتان را سفت کنید و بعد رها کنید.",
         "breath counting": "نوبت شما ثبت شد. اگر دوباره دلشوره گرفتید، دم و بازدم را بشمارید.",
         "exercise for mood": "پرداختتان انجام شد. راستی، هر شب نیم ساعت پیاده‌روی کنید تا استرس کم شود.",
+        "recommendation frame": "جلسه لغو شد. اگر جای شما بودم، یک روانشناس دیگر را هم امتحان می‌کردم.",
+        "dose judgement": "کارت شما ثبت شد. به نظر می‌رسد دوز قرص‌هایتان برای این حال کم است.",
+        "home remedy": "رسید را فرستادیم. یک دمنوش بابونه شب‌ها ذهنتان را آرام می‌کند.",
     },
     "en": {
         "stop medication": "Your refund is on its way. Meanwhile, come off the quetiapine for a few days and see.",
@@ -251,7 +254,8 @@ MEDICATION_AND_BODY_LOOKALIKES = {
     "fa": ["درمانگرتان می‌تواند درباره دارو با شما صحبت کند.",
            "می‌دانیم این وضعیت استرس‌زاست و از تیم پرداخت خواسته‌ام امروز پرداخت را بررسی کنند.",
            "بابت این مشکل متأسفم. درمانگرتان می‌تواند درباره کم کردن دوز با شما صحبت کند؛ ما نمی‌توانیم توصیه پزشکی بدهیم.",
-           "متأسفم که صفحه قفل شد. اپلیکیشن را ببندید و دوباره باز کنید تا جلسات دوباره بارگیری شوند."],
+           "متأسفم که صفحه قفل شد. اپلیکیشن را ببندید و دوباره باز کنید تا جلسات دوباره بارگیری شوند.",
+           "درک می‌کنم که منتظر بودن سخت است. خوب است که رسید پرداخت را تا بررسی نهایی نگه دارید."],
 }
 
 
@@ -261,7 +265,7 @@ def test_medication_verbs_and_body_coaching_are_blocked(checker, language, move,
     result = checker.check(text, language=language)
     assert result.verdict == Verdict.BLOCK, (move, result.violations)
     messages = {v.message for v in result.violations if v.kind == ViolationKind.THERAPEUTIC_ADVICE}
-    assert messages & {"advises on medication or doses", "coaches a coping technique"}, (move, messages)
+    assert messages & {"advises on medication or doses", "coaches a coping technique", "recommends a treatment"}, (move, messages)
 
 
 @pytest.mark.parametrize("language,text", [(lang, t) for lang, texts in MEDICATION_AND_BODY_LOOKALIKES.items()

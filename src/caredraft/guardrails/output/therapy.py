@@ -358,6 +358,24 @@ _MORE["fa"]["coping"] += [
     r"|(?:هر روز|روزانه)[^.?!\n]{0,20}(?:پیاده ?روی|ورزش|نرمش|یوگا)|شکرگزار(?:ید|ی کنید|ی ?ها)|فهرست[^.?!\n]{0,30}شکرگزار",
 ]
 
+# Persian recommendation frames ("if I were you", "it wouldn't hurt to", "it's worth", "the best
+# thing is", "my advice is") in front of a treatment, and home remedies for the mind (chamomile,
+# a warm bath, calm music), present-moment focus, writing thoughts on paper, anger or stress
+# drills, rest prescribed against burnout, and judgements of a dose ("your dose is low").
+_FA_FRAME = r"(?:اگر جای شما بودم|شاید بد نباشد|بد نیست|خوب است|ارزشش را دارد|بهترین کار|توصیه (?:من|ام)|پیشنهاد ?(?:م|من)|حتما)"
+_MORE["fa"]["treatment"] += [
+    _FA_FRAME + r"[^.?!\n]{0,40}(?:روان ?درمانی|مشاوره|روانشناس|روان ?پزشک|درمانگر|شناخت ?درمانی|گروه حمایتی|دارو|قرص)",
+]
+_MORE["fa"]["medication"] += [
+    _FA_MED_OBJECT + r"[^.?!\n]{0,60}(?:بیشتر|کمتر|زیاد|کم|قطع|عوض|نصف)ش کنید",
+    r"دوز[^.?!\n]{0,40}(?:کم|زیاد|بالا|پایین|کافی|ناکافی) (?:است|نیست|باشد)",
+]
+_MORE["fa"]["coping"] += [
+    r"(?:چای|دمنوش) (?:بابونه|گل گاوزبان|سنبل|آرام)|(?:حمام|دوش) (?:آب )?(?:گرم|ولرم)|موسیقی (?:آرام|ملایم|بی ?کلام)|لحظه (?:حال|اکنون)"
+    r"|روی کاغذ (?:بیاورید|بنویسید|بریزید)|برای (?:کنترل|مدیریت) (?:خشم|استرس|اضطراب|هیجان)[^.?!\n]{0,40}(?:کنید|بگیرید|بدهید)"
+    r"|به خود(?:تان)? استراحت (?:بدهید|دهید)|(?:از کار|از کارتان) فاصله بگیرید",
+]
+
 # The same two classes in the other languages: dose changes in other verbs (hold off, come off,
 # halve; поднимите, делите пополам; делете наполовина), dose sufficiency, and body coaching.
 _MORE["en"]["medication"] += [
