@@ -37,7 +37,7 @@ _UNITS = {
     "month": r"months?|месяц\w*|месец\w*|ماه",
     "year": r"years?|год(?:а|ов)?\b|лет\b|годин\w*|سال",
 }
-_QUALIFIER = r"(?:(?:business|working|calendar|full|рабоч\w+|календарн\w+|полн\w+|работни|календарни|пълни)\s+)?"
+_QUALIFIER = r"(?:(?:business|working|calendar|full|рабоч\w+|календарн\w+|полн\w+|работни|работен|календарни|календарен|пълни|пълен)\s+)?"
 _DURATION = re.compile(
     rf"(?<![\d.,:])({_NUM})(?:\s?-\s?|\s+)?{_QUALIFIER}(?:(" + ")|(".join(_UNITS.values()) + r"))(?:\s+(?:کاری|تقویمی))?"
 )
