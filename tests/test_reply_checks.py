@@ -268,3 +268,11 @@ def test_everyday_support_sign_offs_pass(checker, language, text):
 def test_a_wrong_language_label_does_not_switch_the_checks_off(checker):
     result = checker.check("It sounds like you have depression; you should try CBT.", language="ru")
     assert result.verdict == Verdict.BLOCK
+
+
+def test_a_singular_bulgarian_working_day_is_a_figure(checker):
+    """"1 работен ден" (singular qualifier) was read as no figure at all, so it passed ungrounded."""
+    reply = "Съжалявам за забавянето. Лекар ще се свърже с вас до 1 работен ден."
+    assert UNGROUNDED in kinds(checker.check(reply, language="bg"))
+    source = "Клиничният екип отговаря до 1 работен ден."
+    assert UNGROUNDED not in kinds(checker.check(reply, language="bg", passages=[passage(source, "bg")]))

@@ -196,3 +196,80 @@ def test_fold_keeps_offsets_and_is_cached():
     assert len(folded) == len(text)
     assert folded.startswith("İstanbul") and "еж" in folded and "14" in folded
     assert fold(text) is folded  # cached: the detectors fold the same reply several times
+
+
+# --- medication verbs and body coaching, by class (worded afresh; not rows of any eval set) ---------
+# Persian first (its imperatives are compound verbs: "کم کنید", "کنار بگذارید", "برسانید"), then the
+# same classes in the other languages. Each reply also mentions the service, so the "never about
+# the service" rule cannot be what blocks it.
+MEDICATION_AND_BODY = {
+    "fa": {
+        "stop medication": "پیشنهادم این است که یک هفته دارو را کنار بگذارید و ببینید حالتان چطور است.",
+        "taper": "می‌فهمم نگران پرداخت هستید. در ضمن، بهتر است مصرف قرص‌های خواب را تدریجی کم کنید.",
+        "dose sufficiency": "نوبتتان ثبت شد. 50 میلی‌گرم برای شما کافی است.",
+        "tense and release": "ممنون که نوشتید. وقتی در جلسه مضطرب می‌شوید، شانه‌هایتان را سفت کنید و بعد رها کنید.",
+        "breath counting": "نوبت شما ثبت شد. اگر دوباره دلشوره گرفتید، دم و بازدم را بشمارید.",
+        "exercise for mood": "پرداختتان انجام شد. راستی، هر شب نیم ساعت پیاده‌روی کنید تا استرس کم شود.",
+        "recommendation frame": "جلسه لغو شد. اگر جای شما بودم، یک روانشناس دیگر را هم امتحان می‌کردم.",
+        "dose judgement": "کارت شما ثبت شد. به نظر می‌رسد دوز قرص‌هایتان برای این حال کم است.",
+        "home remedy": "رسید را فرستادیم. یک دمنوش بابونه شب‌ها ذهنتان را آرام می‌کند.",
+    },
+    "en": {
+        "stop medication": "Your refund is on its way. Meanwhile, come off the quetiapine for a few days and see.",
+        "dose sufficiency": "Your session is booked, and honestly 20 mg is enough for most people.",
+        "tense and release": "Your plan is updated. Before each session, clench your fists, then let go slowly.",
+        "safe place": "The app is fixed now. When it gets too much, imagine a calm place by the sea.",
+        "exercise for mood": "The invoice is attached. A short daily jog would ease your anxiety a lot.",
+    },
+    "ru": {
+        "halve": "Возврат оформлен. Таблетки лучше делить пополам, так мягче.",
+        "tense and release": "Запись перенесли. Перед сессией напрягите кулаки, а потом медленно отпустите.",
+        "cold water": "Платёж прошёл. Если накроет, умойтесь холодной водой.",
+        "exercise for mood": "Счёт отправлен. Утренняя пробежка снимет тревогу лучше всего.",
+    },
+    "bg": {
+        "halve": "Плащането е възстановено. Разделете дозата на две и пийте половината вечер.",
+        "tense and release": "Часът е преместен. Преди сесията стегнете юмруци и после бавно ги отпуснете.",
+        "count": "Абонаментът е подновен. Когато ви е тежко, пребройте бавно до десет.",
+        "exercise for mood": "Фактурата е изпратена. Сутрешното бягане ще намали стреса ви.",
+    },
+}
+
+# The hand-off and the plain empathy of the issue, in every language, plus service sentences
+# that share words with the classes above (a dose question passed on, an app to close, a count
+# of sessions, a walk-in office).
+MEDICATION_AND_BODY_LOOKALIKES = {
+    "en": ["Your therapist can discuss medication with you.",
+           "We understand this is stressful, and I've asked the billing team to look at the charge today.",
+           "I'm sorry for the trouble. Your therapist can talk about changing the dose with you; we can't advise on it.",
+           "I'm sorry the screen froze. Close the app, then open it again and your sessions will reload."],
+    "ru": ["Ваш терапевт может обсудить с вами лекарства.",
+           "Мы понимаем, что это тяжело, и я попросил отдел оплаты проверить списание сегодня.",
+           "Извините за неудобство. Ваш вопрос о том, чтобы снизить дозу, я передал клинической команде.",
+           "Жаль, что экран завис. Закройте приложение и откройте снова, сессии загрузятся."],
+    "bg": ["Вашият терапевт може да обсъди лекарствата с вас.",
+           "Разбираме, че това е стресиращо, и помолих екипа по плащанията да провери таксуването днес.",
+           "Съжалявам за неудобството. Вашият лекар може да обсъди с вас намаляването на дозата.",
+           "Съжалявам, че екранът замръзна. Затворете приложението и го отворете отново."],
+    "fa": ["درمانگرتان می‌تواند درباره دارو با شما صحبت کند.",
+           "می‌دانیم این وضعیت استرس‌زاست و از تیم پرداخت خواسته‌ام امروز پرداخت را بررسی کنند.",
+           "بابت این مشکل متأسفم. درمانگرتان می‌تواند درباره کم کردن دوز با شما صحبت کند؛ ما نمی‌توانیم توصیه پزشکی بدهیم.",
+           "متأسفم که صفحه قفل شد. اپلیکیشن را ببندید و دوباره باز کنید تا جلسات دوباره بارگیری شوند.",
+           "درک می‌کنم که منتظر بودن سخت است. خوب است که رسید پرداخت را تا بررسی نهایی نگه دارید."],
+}
+
+
+@pytest.mark.parametrize("language,move,text", [(lang, move, text) for lang, moves in MEDICATION_AND_BODY.items()
+                                                 for move, text in moves.items()])
+def test_medication_verbs_and_body_coaching_are_blocked(checker, language, move, text):
+    result = checker.check(text, language=language)
+    assert result.verdict == Verdict.BLOCK, (move, result.violations)
+    messages = {v.message for v in result.violations if v.kind == ViolationKind.THERAPEUTIC_ADVICE}
+    assert messages & {"advises on medication or doses", "coaches a coping technique", "recommends a treatment"}, (move, messages)
+
+
+@pytest.mark.parametrize("language,text", [(lang, t) for lang, texts in MEDICATION_AND_BODY_LOOKALIKES.items()
+                                           for t in texts])
+def test_hand_offs_and_plain_empathy_pass_the_therapy_check(checker, language, text):
+    result = checker.check(text, language=language)
+    assert ViolationKind.THERAPEUTIC_ADVICE not in {v.kind for v in result.violations}, result.violations

@@ -209,3 +209,23 @@ def test_classifier_off_by_setting(embedder, tmp_path) -> None:
     screener = RulesSemanticScreener(Settings(data_dir=tmp_path, screening_classifier=False), embedder)
     assert screener.classifier is None
     assert screener.screen("How do I change my email?", language="en").route == Route.AUTO
+
+
+def test_neighbour_margin_is_the_mean_of_the_k_nearest_crisis_rows_minus_the_other_rows():
+    """The fast path (float32 banks split once, partial sort) against the definition, computed
+    by hand: nearest rows by cosine, crisis minus other."""
+    rng = np.random.default_rng(7)
+    bank = rng.normal(size=(40, 8)).astype(np.float16)
+    is_crisis = np.arange(40) % 3 == 0
+    model = clf.Model(np.zeros(8, np.float32), np.ones(8, np.float32), np.zeros((8, 2), np.float32),
+                      np.zeros(2, np.float32), bank, is_crisis)
+    queries = rng.normal(size=(5, 8)).astype(np.float32)
+    for k in (1, 3, 5):
+        expected = []
+        for q in queries:
+            sims = [(float(np.dot(q, row.astype(np.float32))), crisis) for row, crisis in zip(bank, is_crisis)]
+            crisis = sorted((s for s, c in sims if c), reverse=True)[:k]
+            other = sorted((s for s, c in sims if not c), reverse=True)[:k]
+            expected.append(sum(crisis) / k - sum(other) / k)
+        assert np.allclose(model.neighbour_margin(queries, k=k), expected, atol=1e-4)
+        assert np.allclose(model.neighbour_margin(queries, k=k), expected, atol=1e-4)  # the cached banks again

@@ -74,11 +74,63 @@ _ANAPHORIC = re.compile(r"^(?:this|that|it|these|those|such|это|этот|эт
                         r"|това|тази|този|тези|такъв|такава|такива|این|آن|چنین)\b", re.IGNORECASE)
 
 
+# What happens next is what a reply owes the customer: a commitment in the first person plural
+# ("we reverse it", "мы вернём", "връщаме", "برمی‌گردانیم") or a deadline ("within 2 business
+# days"). An instruction to contact support tells someone who already did to do it again, so it
+# ranks below the sentences that say what support then does. Persian is matched without the
+# zero-width non-joiner (U+200C), which writers use or leave out inside the same verb.
+_COMMITMENT = {
+    "en": r"\bwe(?:'ll| will| then)? (?:reverse|refund|return|process|credit|issue|send|cancel|move|restore|reply|respond"
+          r"|check|call|confirm|review|approve|fix|reset|delete|remove|keep|book|arrange|let you know|contact you|get back)\w*",
+    "ru": r"\bмы (?:(?:обязательно|сразу|полностью|сами) )?(?:верн[её]м|возвращаем|оформим|оформляем|обработаем|обрабатываем|отменим"
+          r"|проверим|ответим|отвечаем|свяжемся|перенес[её]м|пришл[её]м|отправим|разбер[её]мся|удалим|восстановим|сообщим|подтвердим)"
+          r"|\b(?:верн[её]м|разбер[её]мся|свяжемся|ответим) ",  # not "проверим": Bulgarian "за да проверим" (so that we check)
+    "bg": r"\b(?:връщаме|възстановяваме|обработваме|отговаряме|изпращаме|проверяваме|ще (?:ви )?(?:върнем|възстановим|обработим"
+          r"|проверим|отговорим|се свържем|изпратим|отменим|преместим|уведомим|потвърдим|изтрием))\b",
+    "fa": r"(?:برمی ?گردانیم|بازمی ?گردانیم|بازپرداخت می ?کنیم|پردازش می ?کنیم|بررسی می ?کنیم|تماس می ?گیریم|پاسخ می ?دهیم"
+          r"|لغو می ?کنیم|انجام می ?دهیم|اطلاع می ?دهیم|ارسال می ?کنیم|تأیید می ?کنیم|تایید می ?کنیم|حذف می ?کنیم|خواهیم)",
+}
+_DEADLINE = {
+    "en": r"\b(?:within|in|after|by) (?:the next |up to )?[0-9]",
+    "ru": r"(?:в течение|за|через|до|в пределах) [0-9]",
+    "bg": r"(?:в рамките на|до|за|след|в срок от) [0-9]",
+    "fa": r"(?:ظرف|طی|تا|در عرض|حداکثر) [0-9۰-۹]",
+}
+_CONTACT_SUPPORT = {
+    "en": r"\b(?:please )?(?:contact|write to|message|reach out to|get in touch with|call|email|ask) (?:our |the )?(?:customer )?"
+          r"(?:support|service desk|help ?desk|customer service)\b",
+    "ru": r"(?:напишите|обратитесь|свяжитесь|позвоните|пишите|сообщите)[^.!?]{0,20}(?:поддержк|службу заботы|в чат)",
+    "bg": r"(?:свържете се|пишете|напишете|обадете се|обърнете се|потърсете|изпратете съобщение)[^.!?]{0,20}(?:поддръжка|екипа за поддръжка)",
+    "fa": r"(?:با|به) (?:تیم )?پشتیبانی[^.!?؟]{0,20}(?:تماس بگیرید|بنویسید|پیام (?:بدهید|دهید)|اطلاع (?:بدهید|دهید)|مراجعه کنید)",
+}
+_COMMITMENT_RE = re.compile("|".join(f"(?:{p})" for p in _COMMITMENT.values()), re.IGNORECASE)
+_DEADLINE_RE = re.compile("|".join(f"(?:{p})" for p in _DEADLINE.values()), re.IGNORECASE)
+_CONTACT_SUPPORT_RE = re.compile("|".join(f"(?:{p})" for p in _CONTACT_SUPPORT.values()), re.IGNORECASE)
+NEXT_BONUS = 0.75  # a commitment or a deadline: about one shared word's worth each
+# A bare "contact support" sentence is quoted only when no other sentence comes within three
+# shared words of it: it tends to share the most words with the message, being a restatement of
+# the situation ("if you were charged twice, contact support"), and says the least.
+CONTACT_PENALTY = 3.0
+
+
+def next_step_weight(sentence: str) -> float:
+    """How much a sentence says about what happens next (positive) or only sends the customer
+    back to support (negative); 0 for neither. Languages are matched together: each pattern
+    only matches its own script."""
+    plain = sentence.replace("\u200c", "")
+    commits = bool(_COMMITMENT_RE.search(plain))
+    weight = NEXT_BONUS * (commits + bool(_DEADLINE_RE.search(plain)))
+    if not commits and _CONTACT_SUPPORT_RE.search(plain):  # "write to us and we will ..." is a commitment
+        weight -= CONTACT_PENALTY
+    return weight
+
+
 def best_sentences(text: str, query: str, limit: int = 2, min_score: float = 0.0) -> list[str]:
     """Up to ``limit`` sentences of ``text`` most relevant to ``query``, in passage order.
 
     Score = shared word stems, plus small bonuses for the opening sentence (policies state
-    the rule first) and for sentences with figures (the concrete terms customers need).
+    the rule first) and for sentences with figures (the concrete terms customers need), plus
+    ``next_step_weight``: commitments and deadlines up, "please contact support" down.
     Nothing is returned when even the best sentence scores below ``min_score``.
     """
     candidates = [s for s in sentences(text) if not _EMERGENCY.search(s)]
@@ -86,12 +138,16 @@ def best_sentences(text: str, query: str, limit: int = 2, min_score: float = 0.0
         return []
     wanted = stems(query)
     scored = []
+    best_relevance = float("-inf")
     for position, sentence in enumerate(candidates):
         overlap = len(wanted & stems(sentence))
-        score = overlap + (0.3 if position == 0 else 0.0) + (0.5 if _DIGIT.search(sentence) else 0.0)
-        scored.append((score, -position, sentence))
+        relevance = overlap + (0.3 if position == 0 else 0.0) + (0.5 if _DIGIT.search(sentence) else 0.0)
+        scored.append((relevance + next_step_weight(sentence), -position, sentence))
+        best_relevance = max(best_relevance, relevance)
     ranked = sorted(scored, reverse=True)
-    if ranked[0][0] < min_score:
+    # The gate is on relevance alone: a passage whose only sentence says "contact support" is
+    # still quotable, the weighting only orders the sentences.
+    if best_relevance < min_score:
         return []
     chosen = [ranked[0]]
     for item in ranked[1:]:

@@ -20,6 +20,7 @@ from caredraft.guardrails.output._text import fold
 from caredraft.guardrails.pii import PiiType, find_pii
 
 KIND = ViolationKind.UNGROUNDED
+_ANY_DIGIT = re.compile(r"\d")
 
 _NUM = r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _CURRENCY_BEFORE = r"[$€£₽]|usd|eur|gbp|rub|bgn|irr|irt"
@@ -36,7 +37,7 @@ _UNITS = {
     "month": r"months?|месяц\w*|месец\w*|ماه",
     "year": r"years?|год(?:а|ов)?\b|лет\b|годин\w*|سال",
 }
-_QUALIFIER = r"(?:(?:business|working|calendar|full|рабоч\w+|календарн\w+|полн\w+|работни|календарни|пълни)\s+)?"
+_QUALIFIER = r"(?:(?:business|working|calendar|full|рабоч\w+|календарн\w+|полн\w+|работни|работен|календарни|календарен|пълни|пълен)\s+)?"
 _DURATION = re.compile(
     rf"(?<![\d.,:])({_NUM})(?:\s?-\s?|\s+)?{_QUALIFIER}(?:(" + ")|(".join(_UNITS.values()) + r"))(?:\s+(?:کاری|تقویمی))?"
 )
@@ -83,6 +84,8 @@ def _number(raw: str) -> str:
 def figures(text: str) -> Iterator[tuple[str, int, int]]:
     """(canonical key, start, end) of each figure in ``text``."""
     folded = fold(text)
+    if not _ANY_DIGIT.search(folded):  # every kind of figure has a digit: skip the pattern scans
+        return iter(())
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ Names are not flagged: an agent signing with their own name is normal.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from caredraft.domain import Severity, ViolationKind
 from caredraft.guardrails.output import Finding, ReplyContext
@@ -27,17 +28,28 @@ _SEVERITY = {
 }
 
 
+@lru_cache(maxsize=1024)
+def _contacts_in(source: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(e-mails, phones) written in one source. Cached: the same policy passages are cited by
+    reply after reply, and scanning them again was a third of this check's time."""
+    emails, phones = set(), set()
+    for span in find_pii(source, {PiiType.EMAIL, PiiType.PHONE}):
+        if span.type == PiiType.EMAIL:
+            emails.add(fold(span.text))
+        else:
+            phones.add(span.digits[-9:])
+    return frozenset(emails), frozenset(phones)
+
+
 def _allowed(ctx: ReplyContext) -> tuple[set[str], set[str]]:
     """(lower-case e-mails, last 9 digits of phones) that a reply may contain."""
     sources = list(ctx.allowed_contacts) + [p.text for p in ctx.passages]
     emails: set[str] = set()
     phones: set[str] = set()
     for source in sources:
-        for span in find_pii(source, {PiiType.EMAIL, PiiType.PHONE}):
-            if span.type == PiiType.EMAIL:
-                emails.add(fold(span.text))
-            else:
-                phones.add(span.digits[-9:])
+        found_emails, found_phones = _contacts_in(source)
+        emails |= found_emails
+        phones |= found_phones
     for contact in ctx.allowed_contacts:  # a bare number or address given in settings
         if "@" in contact:
             emails.add(fold(contact.strip()))

@@ -336,6 +336,76 @@ _MORE: dict[str, dict[str, list[str]]] = {
         "medication": [r"نصف قرص|نیم قرص|(?:قرص|دارو)[^.?!\n]{0,20}(?:بخورید|مصرف کنید)"],
     },
 }
+# Persian imperatives and recommendations by class (a verb form, not a phrase list): a medication or
+# dose object with any imperative that changes, starts, stops or times it ("دوز را به ... برسانید",
+# "دارو را متوقف کنید", "قرص را نصف کنید"), dose sufficiency ("25 میلی‌گرم کافی است"), and body
+# coaching (breath counts, body scans, tensing muscles, cold water, counting, safe-place imagery,
+# walking or exercise prescribed for mood, gratitude lists, distraction). Hand-offs still excuse
+# the medication kind ("درمانگرتان می‌تواند درباره تغییر دوز با شما صحبت کند").
+_FA_MED_OBJECT = (r"(?:دوز|مقدار مصرف|دارو\w*|قرص\w*|کپسول\w*|آرام ?بخش\w*|خواب ?آور|ضد ?افسردگی|" + _DRUGS
+                  + r"|\d+\s?(?:میلی ?گرم|mg))")
+_FA_MED_VERB = (r"(?:(?:افزایش|کاهش|کم|زیاد|بیشتر|کمتر|قطع|مصرف|شروع|متوقف|نصف|دو برابر|عوض|جایگزین|تنظیم|امتحان|تقسیم)\s?"
+                r"(?:کنید|نکنید|دهید|بدهید|ندهید)|ادامه (?:دهید|بدهید|ندهید)|برسانید|بخورید|نخورید|بنوشید|کنار بگذارید|بیندازید|جا بیندازید)")
+_MORE["fa"]["medication"] += [
+    _FA_MED_OBJECT + r"[^.?!\n]{0,40}" + _FA_MED_VERB,
+    r"\d+\s?(?:میلی ?گرم|mg)[^.?!\n]{0,20}(?:کافی|بس|زیاد|زیادی|کم|مناسب) ?(?:است|نیست)",
+]
+_MORE["fa"]["coping"] += [
+    r"دم و بازدم|(?:دم|بازدم) (?:بگیرید|کنید|بدهید)|نفس (?:بکشید|بگیرید|را نگه دارید)|اسکن (?:بدن|کنید)|تنش\w* (?:را )?رها کنید"
+    r"|(?:عضلات|شانه|مشت|فک)[^.?!\n]{0,12}(?:منقبض|شل|سفت) (?:کنید|و)|آب سرد[^.?!\n]{0,20}(?:صورت|بزنید|بریزید)|(?:جای|مکان) امن|چشم\w* (?:را )?ببندید"
+    r"|تا (?:ده|صد|10|100) بشمارید|حواس\w* (?:را )?[^.?!\n]{0,20}پرت کنید|دست\w* را روی (?:قلب|سینه|شکم)\w*",
+    r"(?:پیاده ?روی|ورزش|نرمش|دویدن|یوگا)[^.?!\n]{0,30}(?:کنید|بروید|بپردازید)[^.?!\n]{0,30}(?:حال|خلق|آرام|بهتر|اضطراب|استرس)"
+    r"|(?:هر روز|روزانه)[^.?!\n]{0,20}(?:پیاده ?روی|ورزش|نرمش|یوگا)|شکرگزار(?:ید|ی کنید|ی ?ها)|فهرست[^.?!\n]{0,30}شکرگزار",
+]
+
+# Persian recommendation frames ("if I were you", "it wouldn't hurt to", "it's worth", "the best
+# thing is", "my advice is") in front of a treatment, and home remedies for the mind (chamomile,
+# a warm bath, calm music), present-moment focus, writing thoughts on paper, anger or stress
+# drills, rest prescribed against burnout, and judgements of a dose ("your dose is low").
+_FA_FRAME = r"(?:اگر جای شما بودم|شاید بد نباشد|بد نیست|خوب است|ارزشش را دارد|بهترین کار|توصیه (?:من|ام)|پیشنهاد ?(?:م|من)|حتما)"
+_MORE["fa"]["treatment"] += [
+    _FA_FRAME + r"[^.?!\n]{0,40}(?:روان ?درمانی|مشاوره|روانشناس|روان ?پزشک|درمانگر|شناخت ?درمانی|گروه حمایتی|دارو|قرص)",
+]
+_MORE["fa"]["medication"] += [
+    _FA_MED_OBJECT + r"[^.?!\n]{0,60}(?:بیشتر|کمتر|زیاد|کم|قطع|عوض|نصف)ش کنید",
+    r"دوز[^.?!\n]{0,40}(?:کم|زیاد|بالا|پایین|کافی|ناکافی) (?:است|نیست|باشد)",
+]
+_MORE["fa"]["coping"] += [
+    r"(?:چای|دمنوش) (?:بابونه|گل گاوزبان|سنبل|آرام)|(?:حمام|دوش) (?:آب )?(?:گرم|ولرم)|موسیقی (?:آرام|ملایم|بی ?کلام)|لحظه (?:حال|اکنون)"
+    r"|روی کاغذ (?:بیاورید|بنویسید|بریزید)|برای (?:کنترل|مدیریت) (?:خشم|استرس|اضطراب|هیجان)[^.?!\n]{0,40}(?:کنید|بگیرید|بدهید)"
+    r"|به خود(?:تان)? استراحت (?:بدهید|دهید)|(?:از کار|از کارتان) فاصله بگیرید",
+]
+
+# The same two classes in the other languages: dose changes in other verbs (hold off, come off,
+# halve; поднимите, делите пополам; делете наполовина), dose sufficiency, and body coaching.
+_MORE["en"]["medication"] += [
+    r"\b(?:hold off(?: on)?|come off|wean (?:yourself )?off|taper(?: off)?|pause|pop|drop)\b[^.?!\n]{0,30}"
+    r"(?:\bdose\b|dosage|medication|\bmeds\b|pills?|tablets?|antidepressants?|" + _DRUGS + r"|\d+\s?mg\b)",
+    r"\b\d+\s?mg\b[^.?!\n]{0,20}\b(?:is|are|should be|would be)\s(?:plenty|enough|fine|too much|too little|a lot|safe|ok|okay)\b",
+]
+_MORE["en"]["coping"] += [
+    r"\btense (?:your|the|up)\b|\b(?:clench|squeeze)\w* (?:your )?(?:fists?|muscles|shoulders|jaw)|\brelease (?:the |that )?tension|\bsplash\w* (?:some )?cold water"
+    r"|\bcold water on your face|\bcount (?:slowly |backwards )?(?:to|from) (?:ten|10|five|a hundred|100)\b|\b(?:picture|imagine|visuali[sz]e) (?:a |your )?(?:safe|calm|peaceful|happy) place"
+    r"|\bclose your eyes\b|\bbody scan|\b(?:daily |regular |brisk )?(?:walks?|runs?|exercise|yoga|jog\w*|swim\w*)\b[^.?!\n]{0,30}\b(?:lift|boost|improve|help with|ease|calm)\w* (?:your )?(?:mood|anxiety|stress|nerves|spirits)",
+]
+_MORE["ru"]["medication"] += [
+    r"(?:поднимите|поднять|повышайте|отложите|отложить|сократите|сократить|уберите|делите|разделите|делить)[^.?!\n]{0,30}"
+    r"(?:доз\w*|лекарств\w*|препарат\w*|таблет\w*|антидепрессант\w*|" + _DRUGS + r"|\d+\s?мг)",
+    r"(?:доз\w*|препарат\w*|таблет\w*)[^.?!\n]{0,30}(?:пополам|надвое|на половин\w*)|\d+\s?мг[^.?!\n]{0,20}(?:достаточно|хватит|много|мало)",
+]
+_MORE["ru"]["coping"] += [
+    r"напряги\w*|расслабьте (?:плечи|мышцы|тело|челюсть)|холодной водой|посчитайте (?:медленно )?до (?:десяти|10|пяти|ста)|безопасное место|закройте глаза"
+    r"|сканировани\w* тела|(?:прогулк|спорт|зарядк|йог|бег|пробежк)\w*[^.?!\n]{0,30}(?:настроени|тревог|стресс|нерв)",
+]
+_MORE["bg"]["medication"] += [
+    r"(?:делете|разделете|разделяйте|отложете|намалявайте|вдигнете)[^.?!\n]{0,30}(?:доза\w*|лекарств\w*|медикамент\w*|хапче\w*|таблетк\w*|антидепресант\w*|" + _DRUGS + r"|\d+\s?мг)",
+    r"(?:доза\w*|хапче\w*|таблетк\w*)[^.?!\n]{0,30}(?:наполовина|на две|на половин\w*)|\d+\s?мг[^.?!\n]{0,20}(?:са достатъчни|е достатъчно|стигат|стига)",
+]
+_MORE["bg"]["coping"] += [
+    r"стегнете|отпуснете (?:раменете|мускулите|тялото|челюстта)|студена вода|пребройте (?:бавно )?до (?:десет|10|пет|сто)|безопасно място|затворете очи"
+    r"|сканиране на тялото|(?:разходк|спорт|йога|бягане|тичане)\w*[^.?!\n]{0,30}(?:настроени|тревож|стрес|нерв)",
+]
+
 for _lang, _groups in _MORE.items():
     for _name, _patterns in _groups.items():
         _STRONG[_lang].setdefault(_name, []).extend(_patterns)
