@@ -237,3 +237,38 @@ def test_implied_look_alikes_are_answered_normally(screener, language: str, text
     result = screener.screen(text)
     assert result.language == language
     assert result.route == Route.AUTO, result.reasons
+
+
+# Negated look-alikes whose "no" comes after the word or in the next sentence, and benign
+# endings; the same shapes with a "yes" stay crises.
+NEGATED_LOOK_ALIKES = [
+    ("en", "Suicidal? Me? No. Just frustrated with your app."),
+    ("ru", "Суицидальные мысли? У меня? Нет. Просто верните деньги."),
+    ("bg", "Суицидни мисли? Аз? Не. Просто искам фактура."),
+    ("fa", "خودکشی؟ من؟ نه. فقط پولم را می‌خواهم."),
+    ("en", "My son isn't in any danger, he just needs a new pediatrician appointment."),
+    ("ru", "Мой сын ни в какой опасности, ему просто нужна запись к педиатру."),
+    ("bg", "Синът ми не е в опасност, просто му трябва час при педиатър."),
+    ("fa", "پسرم در خطر نیست، فقط وقت دکتر اطفال می‌خواهد."),
+    ("en", "I haven't thought about suicide in years, I'm just here about the billing."),
+    ("en", "There is no emergency, my chest pain turned out to be heartburn last week. Can I get the bill?"),
+]
+STILL_CRISES = [
+    ("en", "Suicidal? Yes. Every single day."),
+    ("ru", "Суицидальные мысли? Да. Каждый день."),
+    ("en", "I haven't told anyone but I want to kill myself"),
+    ("en", "My chest pain turned out to be a heart attack, I'm in the ER now, cancel my session"),
+    ("fa", "پسرم در خطر است، پدرش او را کتک می‌زند"),
+]
+
+
+@pytest.mark.parametrize("language,text", NEGATED_LOOK_ALIKES)
+def test_negated_and_benign_endings_are_answered_normally(screener, language: str, text: str) -> None:
+    result = screener.screen(text)
+    assert result.language == language
+    assert result.route == Route.AUTO, result.reasons
+
+
+@pytest.mark.parametrize("language,text", STILL_CRISES)
+def test_the_same_shapes_with_a_yes_stay_crises(screener, language: str, text: str) -> None:
+    assert screener.screen(text).route == Route.CLINICAL_REVIEW

@@ -487,3 +487,18 @@ RULES += [
            r"|\b(?:hide|hiding) (?:the |my )?(?:fresh )?(?:scars|cuts|burns)\b",
            "implied: hiding marks"),
 ]
+
+# Negated look-alikes: "Suicidal? Me? No.", "my son isn't in any danger", "haven't thought about
+# it in years", "the chest pain turned out to be heartburn". "haven't" is NOT a general negation:
+# "I haven't told anyone I want to kill myself" is a disclosure.
+PAST = PAST + r"|\bin (?:years|ages|a long time|over a year|\d+ years)\b"
+RESOLVED = (RESOLVED + r"|\b(?:haven'?t|have not|hasn'?t) (?:thought|felt|had|done|considered)\b[^.!?]{0,40}\bin (?:years|ages|a long time|\d+ years)\b"
+            r"|\bturned out (?:to be )?(?:nothing|fine|ok(?:ay)?|harmless|heartburn|reflux|indigestion|a false alarm|a panic attack|muscular|a pulled muscle|anxiety)\b")
+CLEARERS += [
+    # The answer comes in the next sentence, so a clearer (it spans both), not a negation.
+    Clearer("en.negated.asked_no", r"\b(?:suicidal|self[- ]harm(?:ing)?|in danger|unsafe)\s*\?\s*(?:me\s*\?\s*)?(?:no|nope|not at all|never|of course not|hardly)\b", "negated"),
+    Clearer("en.resolved.benign_cause",
+            r"\b(?:chest pain|pain|symptoms?|bleeding|it)\b[^.!?]{0,20}\bturned out (?:to be )?(?:nothing|fine|heartburn|reflux|indigestion|a false alarm|a panic attack|muscular|a pulled muscle|anxiety)\b",
+            "past: a benign cause"),
+    Clearer("en.negated.danger", r"\b(?:isn'?t|is not|aren'?t|are not|i'?m not|not|never) (?:in )?(?:any )?(?:danger|unsafe|at risk)\b(?! (?:right now|now|tonight))", "negated"),
+]
