@@ -135,25 +135,6 @@ def screener(embedder, tmp_path_factory) -> RulesSemanticScreener:
     return s
 
 
-@pytest.mark.parametrize("kind,language", [(k, lang) for k in LOOK_ALIKES for lang in LANGUAGES])
-def test_a_look_alike_is_answered_normally(screener, kind: str, language: str) -> None:
-    text = LOOK_ALIKES[kind][language]
-    result = screener.screen(text)  # the screener detects the language itself
-    assert result.language == language
-    assert result.route == Route.AUTO, result.reasons
-    assert not result.crisis_signals
-
-
-@pytest.mark.parametrize("category,language", [(c, lang) for c in CRISES for lang in LANGUAGES])
-def test_a_crisis_goes_to_a_clinician_with_evidence(screener, category: str, language: str) -> None:
-    text = CRISES[category][language]
-    result = screener.screen(text)
-    assert result.route == Route.CLINICAL_REVIEW, result.reasons
-    assert result.priority == "urgent"
-    assert result.crisis_signals
-    assert all(s.evidence == text[s.start:s.end] for s in result.signals)
-
-
 # Not expecting to outlive a near date is a current crisis; the same verb about a price is not.
 NEAR_DATE = [
     ("en", "I don't think I'll survive this week. Anyway, how do I cancel?"),
@@ -170,19 +151,6 @@ PRICE_HYPERBOLE = [
     ("bg", "Няма да преживея още едно поскъпване, имате ли по-евтин план?"),
     ("fa", "فکر نمی‌کنم با این قیمت‌ها دوام بیاورم، طرح ارزان‌تری دارید؟"),
 ]
-
-
-@pytest.mark.parametrize("language,text", NEAR_DATE)
-def test_not_expecting_to_outlive_a_near_date_is_a_crisis(screener, language: str, text: str) -> None:
-    result = screener.screen(text)
-    assert result.route == Route.CLINICAL_REVIEW, result.reasons
-    assert any(s.category == "suicide" for s in result.crisis_signals)
-
-
-@pytest.mark.parametrize("language,text", PRICE_HYPERBOLE)
-def test_surviving_a_price_is_hyperbole(screener, language: str, text: str) -> None:
-    result = screener.screen(text)
-    assert result.route == Route.AUTO, result.reasons
 
 
 # Classes found missing by cross-validation over the training rows (`python -m
@@ -224,21 +192,6 @@ IMPLIED_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("language,text", IMPLIED_CLASSES)
-def test_implied_classes_go_to_a_clinician(screener, language: str, text: str) -> None:
-    result = screener.screen(text)
-    assert result.language == language
-    assert result.route == Route.CLINICAL_REVIEW, result.reasons
-    assert any(s.source == "rule" for s in result.crisis_signals), "a rule, not only the models, must see it"
-
-
-@pytest.mark.parametrize("language,text", IMPLIED_LOOK_ALIKES)
-def test_implied_look_alikes_are_answered_normally(screener, language: str, text: str) -> None:
-    result = screener.screen(text)
-    assert result.language == language
-    assert result.route == Route.AUTO, result.reasons
-
-
 # Negated look-alikes whose "no" comes after the word or in the next sentence, and benign
 # endings; the same shapes with a "yes" stay crises.
 NEGATED_LOOK_ALIKES = [
@@ -262,13 +215,33 @@ STILL_CRISES = [
 ]
 
 
-@pytest.mark.parametrize("language,text", NEGATED_LOOK_ALIKES)
-def test_negated_and_benign_endings_are_answered_normally(screener, language: str, text: str) -> None:
-    result = screener.screen(text)
+ORDINARY_CASES = ([(f"look-alike:{k}", lang, LOOK_ALIKES[k][lang]) for k in LOOK_ALIKES for lang in LANGUAGES]
+                  + [("price hyperbole", lang, t) for lang, t in PRICE_HYPERBOLE]
+                  + [("implied look-alike", lang, t) for lang, t in IMPLIED_LOOK_ALIKES]
+                  + [("negated", lang, t) for lang, t in NEGATED_LOOK_ALIKES])
+CRISIS_CASES = ([(f"crisis:{c}", lang, CRISES[c][lang]) for c in CRISES for lang in LANGUAGES]
+                + [("near date", lang, t) for lang, t in NEAR_DATE]
+                + [("implied class", lang, t) for lang, t in IMPLIED_CLASSES]
+                + [("said yes", lang, t) for lang, t in STILL_CRISES])
+# Classes a rule must see by itself, not only the models (the models can be switched off).
+RULE_CLASSES = {"near date", "implied class"}
+
+
+@pytest.mark.parametrize("kind,language,text", ORDINARY_CASES)
+def test_an_ordinary_ticket_is_answered_normally(screener, kind: str, language: str, text: str) -> None:
+    result = screener.screen(text)  # the screener detects the language itself
     assert result.language == language
     assert result.route == Route.AUTO, result.reasons
+    assert not result.crisis_signals
 
 
-@pytest.mark.parametrize("language,text", STILL_CRISES)
-def test_the_same_shapes_with_a_yes_stay_crises(screener, language: str, text: str) -> None:
-    assert screener.screen(text).route == Route.CLINICAL_REVIEW
+@pytest.mark.parametrize("kind,language,text", CRISIS_CASES)
+def test_a_crisis_goes_to_a_clinician_with_evidence(screener, kind: str, language: str, text: str) -> None:
+    result = screener.screen(text)
+    assert result.language == language
+    assert result.route == Route.CLINICAL_REVIEW, result.reasons
+    assert result.priority == "urgent"
+    assert result.crisis_signals
+    assert all(s.evidence == text[s.start:s.end] for s in result.signals)
+    if kind in RULE_CLASSES:
+        assert any(s.source == "rule" for s in result.crisis_signals), "a rule, not only the models, must see it"
