@@ -30,6 +30,7 @@ SETTINGS = {
     "PASSIVE, 1 thread": {"OMP_WAIT_POLICY": "PASSIVE", "OMP_NUM_THREADS": "1"},
     "OpenMP default": {},
     "short spin (GOMP_SPINCOUNT=10000)": {"GOMP_SPINCOUNT": "10000"},
+    "CAREDRAFT_EMBEDDING_WAIT=spin": {"OMP_WAIT_POLICY": "PASSIVE", "GOMP_SPINCOUNT": "300000"},
 }
 
 

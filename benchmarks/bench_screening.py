@@ -51,7 +51,8 @@ def per_message(count: int) -> None:
     from caredraft.settings import Settings
 
     with tempfile.TemporaryDirectory() as tmp:  # an empty data folder: no cached exemplar embeddings yet
-        screener = RulesSemanticScreener(Settings(data_dir=Path(tmp)), E5Embedder())
+        settings = Settings(data_dir=Path(tmp))  # CAREDRAFT_EMBEDDING_WAIT=spin for a dedicated host
+        screener = RulesSemanticScreener(settings, E5Embedder(wait=settings.embedding_wait))
         t0 = time.perf_counter()
         screener.warm_up()
         print(f"warm-up (embed exemplars once, then cached on disk): {time.perf_counter() - t0:.1f} s")
@@ -124,7 +125,8 @@ def main() -> None:
     parser.add_argument("--lines", type=int, default=1000)
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores, "
-          f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'unset')}")
+          f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'unset')}, "
+          f"CAREDRAFT_EMBEDDING_WAIT={os.environ.get('CAREDRAFT_EMBEDDING_WAIT', 'passive (default)')}")
     per_message(args.messages)
     cli_throughput(args.lines)
     print(f"load average after: {os.getloadavg()[0]:.2f}")

@@ -49,6 +49,11 @@ class Settings(BaseSettings):
     embedding_input_type: bool = Field(default=False, description="Send input_type query|passage instead of e5 prefixes.")
     embedding_timeout: float = Field(default=30.0, gt=0, description="Seconds per embeddings request.")
     embedding_threads: int = Field(default=0, ge=0, le=64, description="Threads of the in-process embedder; 0 = min(2, cores).")
+    embedding_wait: Literal["passive", "spin"] = Field(
+        default="passive",
+        description="How the in-process embedder's idle OpenMP threads wait: 'passive' sleeps at once (right on a "
+                    "shared or busy host), 'spin' spins briefly first (faster on a host that runs nothing else; "
+                    "see benchmarks/bench_embed_wait_policy.py).")
     retrieval_k: int = Field(default=4, ge=1, le=50)
     retrieval_candidates: int = Field(default=64, ge=1, le=500, description="Dense candidates per language.")
     retrieval_min_score: float = Field(default=0.35, description="Below this hybrid score a passage is not relevant.")

