@@ -502,3 +502,11 @@ CLEARERS += [
             "past: a benign cause"),
     Clearer("en.negated.danger", r"\b(?:isn'?t|is not|aren'?t|are not|i'?m not|not|never) (?:in )?(?:any )?(?:danger|unsafe|at risk)\b(?! (?:right now|now|tonight))", "negated"),
 ]
+
+# A cover story for injuries ("I tell everyone I fell down the stairs, but that's not true").
+RULES += [
+    crisis("en.abuse.implied.cover_story", C.ABUSE, S.HIGH,
+           r"\b(?:tell|told|telling|say|said) (?:everyone|everybody|people|them|the doctor|my (?:family|mum|mom|friends|boss))\b[^.!?]{0,10}\b(?:that )?i (?:fell|walked into|tripped|slipped|bumped)\b"
+           r"[^.!?]{0,60}\b(?:not (?:true|what happened|how it happened)|isn'?t true|wasn'?t true|a lie|lying|really)\b",
+           "implied: a cover story for injuries"),
+]

@@ -373,3 +373,17 @@ CLEARERS += [
     Clearer("fa.negated.asked_no", r"(?:خودکشی|آسیب\s*به\s*خود|در\s*خطر)[^.!?؟]{0,20}[?؟]\s*(?:من\s*[?؟]\s*)?(?:نه|هرگز|اصلا|به\s*هیچ\s*وجه)", "negated"),
     Clearer("fa.negated.danger", r"(?:در\s*خطر|در\s*معرض\s*خطر)\s*(?:نیست|نیستم|نیستیم|نیستند)", "negated"),
 ]
+
+# A cover story for injuries; a partner who takes the salary and hands out pocket money;
+# "آسیب زدن به خودم" (hurting myself) as a noun phrase.
+RULES += [
+    crisis("fa.abuse.implied.cover_story", C.ABUSE, S.HIGH,
+           r"(?:به\s*همه|به\s*دکتر|به\s*پزشک|به\s*خانواده\S*|به\s*مادرم)\s*(?:می\s*گویم|میگم|گفتم)\s*(?:که\s*)?(?:\S+\s*){0,3}?(?:افتادم|زمین\s*خوردم|خوردم\s*زمین|به\s*در\s*خوردم)"
+           r"[^.!?؟]{0,60}(?:این\s*طور\s*نیست|دروغ|راست\s*نیست|واقعیت\s*ندارد|در\s*واقع)",
+           "implied: a cover story for injuries"),
+    crisis("fa.abuse.implied.money_control", C.ABUSE, S.HIGH,
+           r"(?:حقوقم|پولم|کارتم|درآمدم)\s*(?:را|رو)\s*(?:می\s*گیرد|میگیره|برمی\s*دارد|برمیداره)[^.!?؟]{0,40}(?:پول\s*توجیبی|خرجی|پول\s*کمی)",
+           "implied: control of money"),
+    crisis("fa.self_harm.explicit.noun", C.SELF_HARM, S.HIGH,
+           r"(?:آسیب|صدمه)\s*(?:زدن|رساندن)\s*به\s*خودم", "explicit"),
+]
