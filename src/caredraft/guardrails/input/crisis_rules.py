@@ -61,7 +61,9 @@ def _sentence_bounds(norm: str, position: int) -> tuple[int, int]:
 
 def _negated(lex: Lexicon, prefix: str, suffix: str) -> bool:
     before = _CLAUSE_BREAK.split(prefix)[-1]
-    before = lex.negation_exceptions.sub(" ", before)
+    # Blank an exception out at its own length: shortening the text would pull a negator that
+    # stood further back into NEGATION's reach ("никто даже не заметит, если я исчезну").
+    before = lex.negation_exceptions.sub(lambda m: " " * len(m.group()), before)
     after = _CLAUSE_BREAK.split(suffix)[0]
     return bool(lex.negation.search(before) or lex.negation_after.search(after))
 
