@@ -16,6 +16,9 @@ grief, complaints, negations, past crises, off-topic). We report, per language:
 CI gates (per language, own sets only): explicit recall >= 0.99, implied recall >= 0.95,
 ordinary -> review <= 0.03. The public sets of ``shared/evalsets`` are reported beside, not gated;
 for them the Markdown lists ids only, never texts.
+
+``--set fresh-dev|fresh-holdout`` measures the fresh rows of ``data/screening_fresh/`` instead,
+written independently of the screener and of the own set (see its README): reported, never gated.
 """
 
 from __future__ import annotations
@@ -48,6 +51,11 @@ KINDS = ("explicit", "implied", *ORDINARY_KINDS, "hostility")
 ROUTES = tuple(r.value for r in Route)
 EMOTIONS = tuple(e.value for e in Emotion)
 OWN_SET_DIR = DATA_DIR / "screening"
+# ``--set``: the own held-out set (gated in CI) and the fresh rows written independently of the
+# screener; ``fresh-dev`` may be read to find classes of miss, ``fresh-holdout`` is only measured.
+SETS = {"own": OWN_SET_DIR, "fresh-dev": DATA_DIR / "screening_fresh" / "dev",
+        "fresh-holdout": DATA_DIR / "screening_fresh" / "holdout"}
+GATED_SETS = ("own",)
 
 
 # --- reading and validating the labelled rows -------------------------------------------------
@@ -317,10 +325,23 @@ def _summary_table(results: dict[str, dict]) -> list[str]:
                            for lang, r in results.items()])
 
 
-def build_report(results: dict[str, dict], public: dict[str, Any] | None, timing: dict[str, float]) -> Report:
-    report = Report(name="screening", data={"languages": results, "public": public, "timing": timing})
+def report_name(set_name: str = "own") -> str:
+    """``screening`` for the own set (the name CI and the tests know), ``screening-<set>`` otherwise."""
+    return "screening" if set_name == "own" else f"screening-{set_name}"
+
+
+def _set_title(set_name: str) -> str:
+    return ("the project's own held-out sets" if set_name == "own"
+            else f"the {set_name} set (written independently of the screener; reported, never gated)")
+
+
+def build_report(results: dict[str, dict], public: dict[str, Any] | None, timing: dict[str, float],
+                 set_name: str = "own") -> Report:
+    report = Report(name=report_name(set_name),
+                    data={"set": set_name, "gated": set_name in GATED_SETS, "languages": results,
+                          "public": public, "timing": timing})
     md = report.markdown
-    md += ["Input screening on the project's own held-out sets. Crisis caught = routed clinical_review; "
+    md += [f"Input screening on {_set_title(set_name)}. Crisis caught = routed clinical_review; "
            "'any review' = not auto. Ordinary -> review is the false-positive rate.", "",
            *_summary_table(results),
            "", f"Screened {timing['messages']} messages in {timing['seconds']:.1f} s "
@@ -345,14 +366,15 @@ def build_report(results: dict[str, dict], public: dict[str, Any] | None, timing
         md += ["", f"## {lang}: emotion (expected x predicted)", "",
                *_confusion_lines(r["emotion_confusion"], "expected")]
     misses = [m | {"lang": lang} for lang, r in results.items() for m in r["misses"]]
-    md += ["", "## Misses (own sets)", ""]
+    md += ["", f"## Misses ({'own sets' if set_name == 'own' else set_name})", ""]
     md += (markdown_table(["lang", "id", "category", "kind", "expected", "got", "reasons"],
                           [[m["lang"], m["id"], m["category"], m["kind"], m["expected"], m["got"],
                             "; ".join(m["reasons"]).replace("|", "/")[:200] or "-"] for m in misses])
            if misses else ["None."])
     if public:
         md += _public_markdown(public)
-    report.gates = gates_for(results)
+    # the fresh sets measure generalisation; gating them would invite tuning on them
+    report.gates = gates_for(results) if set_name in GATED_SETS else []
     return report
 
 
@@ -396,14 +418,17 @@ def _public_markdown(public: dict[str, Any]) -> list[str]:
     return md
 
 
-def write_plots(folder: Path, results: dict[str, dict], public: dict[str, Any] | None) -> list[Path]:
-    """``screening.png`` (own sets, per language) and, when read, ``screening_public.png``."""
+def write_plots(folder: Path, results: dict[str, dict], public: dict[str, Any] | None,
+                set_name: str = "own") -> list[Path]:
+    """``screening.png`` (own sets, per language; ``screening-<set>.png`` for another set) and,
+    when read, ``screening_public.png``."""
     own = {lang: {"recall explicit": _or(r["recall_explicit"], 0.0),
                   "recall implied": _or(r["recall_implied"], 0.0),
                   "hostility -> review": _or(r["hostility_review_recall"], 0.0),
                   "ordinary -> review": _or(r["ordinary_review_rate"], 0.0),
                   "emotion macro-F1": _or(r["emotion_macro_f1"], 0.0)} for lang, r in results.items()}
-    paths = [bar_plot(folder / "screening.png", "Screening per language (own sets)", own)]
+    title = "Screening per language (own sets)" if set_name == "own" else f"Screening per language ({set_name})"
+    paths = [bar_plot(folder / f"{report_name(set_name)}.png", title, own)]
     groups: dict[str, dict[str, float]] = {}
     for stem, m in (public or {}).get("messages", {}).items():
         groups[stem] = {k: v for k, v in (("review recall", m["review_recall"]),
@@ -418,7 +443,7 @@ def write_plots(folder: Path, results: dict[str, dict], public: dict[str, Any] |
 # --- the command --------------------------------------------------------------------------------
 
 def evaluate(screener, rows: Sequence[dict], *, batch_size: int = BATCH_SIZE, known_language: bool = False,
-             public: bool = True, clock: Callable[[], float] = time.perf_counter) -> Report:
+             public: bool = True, clock: Callable[[], float] = time.perf_counter, set_name: str = "own") -> Report:
     """Screen ``rows`` (and the public sets) and build the report; no files written."""
     started = clock()
     predictions = run_screener(screener, [r["text"] for r in rows],
@@ -430,7 +455,7 @@ def evaluate(screener, rows: Sequence[dict], *, batch_size: int = BATCH_SIZE, kn
     started = clock()
     public_results = evaluate_public(screener, batch_size, known_language) if public else None
     timing["public_seconds"] = clock() - started
-    return build_report(results, public_results, timing)
+    return build_report(results, public_results, timing, set_name)
 
 
 @click.command("screening")
@@ -439,24 +464,33 @@ def evaluate(screener, rows: Sequence[dict], *, batch_size: int = BATCH_SIZE, kn
 @click.option("--public/--no-public", default=True, show_default=True,
               help="Also report the public sets of shared/evalsets (not gated).")
 @click.option("--lang", default=None, help="Only this language of the own sets.")
+@click.option("--set", "set_name", type=click.Choice(list(SETS)), default="own", show_default=True,
+              help="Which labelled rows: the own held-out set (gated), or the fresh dev / holdout rows "
+                   "(reported, never gated).")
 @click.option("--set-dir", type=click.Path(path_type=Path), default=None,
-              help="Folder of <lang>.jsonl labelled rows (default: the packaged screening sets).")
+              help="Folder of <lang>.jsonl labelled rows instead of a packaged set.")
 @click.option("--known-language", is_flag=True,
               help="Pass each row's language to the screener (default: the screener detects it).")
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=BATCH_SIZE, show_default=True)
 @click.pass_obj
-def command(settings, out: Path | None, gate: bool, public: bool, lang: str | None, set_dir: Path | None,
-            known_language: bool, batch_size: int) -> None:
+def command(settings, out: Path | None, gate: bool, public: bool, lang: str | None, set_name: str,
+            set_dir: Path | None, known_language: bool, batch_size: int) -> None:
     """Crisis recall, false-positive rate, hostility and emotion per language on the screening sets."""
-    rows = load_rows(set_dir or OWN_SET_DIR, lang)
+    if set_dir is not None and set_name != "own":
+        raise click.UsageError("--set and --set-dir name two different sets: give one of them")
+    if gate and set_name not in GATED_SETS:
+        # refused rather than ignored, so a CI line cannot silently believe it is gated
+        raise click.UsageError(f"--gate applies to the own set only; --set {set_name} is reported, never gated")
+    rows = load_rows(set_dir or SETS[set_name], lang)
     screener = load_screener(settings)
     try:
-        report = evaluate(screener, rows, batch_size=batch_size, known_language=known_language, public=public)
+        report = evaluate(screener, rows, batch_size=batch_size, known_language=known_language, public=public,
+                          set_name=set_name)
     except ValueError as exc:  # an unreadable public set file: say which line, no traceback
         raise click.ClickException(str(exc)) from exc
     out = out or settings.reports_dir
     paths = report.write(out)
-    write_plots(out, report.data["languages"], report.data["public"])
+    write_plots(out, report.data["languages"], report.data["public"], set_name)
     click.echo("\n".join(report.markdown[:4 + len(report.data["languages"])]))
     click.echo(f"report: {paths['md']}")
     exit_on_gates(report, gate)
