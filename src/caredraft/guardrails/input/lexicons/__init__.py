@@ -73,6 +73,14 @@ def vulnerable(id: str, category: VulnerabilityCategory, severity: Severity, pat
     return Rule(id, category.value, severity, pattern, note, SignalKind.VULNERABILITY)
 
 
+def either(a: str, b: str, gap: int = 30, *, across: bool = False) -> str:
+    """``a`` then ``b`` or ``b`` then ``a``, at most ``gap`` characters apart: Russian, Bulgarian
+    and Persian order words freely ("телефон отобрали" / "отобрали телефон"). ``across`` lets the
+    gap cross sentence ends, for two cues that together make the signal anywhere in a message."""
+    fill = r"[\s\S]" if across else r"[^.!?]"
+    return rf"(?:(?:{a})\b{fill}{{0,{gap}}}(?:{b})|(?:{b})\b{fill}{{0,{gap}}}(?:{a}))"
+
+
 def _compile(pattern: str, where: str) -> re.Pattern:
     try:
         return re.compile(pattern, re.IGNORECASE | re.UNICODE)

@@ -1,7 +1,7 @@
 """Bulgarian patterns. Text is casefolded; stems cover the endings and the articles."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, vulnerable
+from caredraft.guardrails.input.lexicons import Clearer, crisis, either, vulnerable
 
 _CLOSE = r"(?:мъжът ми|съпругът ми|жена ми|съпругата ми|партньорът ми|приятелят ми|гаджето ми|баща ми|бившият ми|пастрокът ми|брат ми|синът ми|той)"
 _CHILD = r"(?:детето|децата|дете|сина ми|синът ми|дъщеря ми|бебето|малкия|малката|внука ми|внучката ми)"
@@ -218,7 +218,7 @@ RULES += [
            "explicit: a child at risk"),
     crisis("bg.abuse.explicit.acts", C.ABUSE, S.HIGH,
            r"\b(?:той|тя|мъжът ми|съпругът ми|жена ми|приятелят ми|гаджето ми|бившият ми|баща ми|пастрокът ми)\s+ме\s+(?:блъсна|удари|бутна|ритна|души|удуши|хвърли|дърпа|влачи|заключи|заключва|събори|натисна|прикова)"
-           r"|\b(?:следи|проверява)\s+(?:къде съм|с кого говоря|всяка моя стъпка)|\bне ме пуска\b",
+           r"|\b(?:следи|проверява)\s+(?:къде съм|с кого говоря|всяка моя стъпка)|\bне ме пуска(?:т)? (?:да (?:изляза|излизам|отида|ходя|видя|работя)|навън|от (?:вкъщи|къщи|стаята|апартамента))",
            "explicit: violence or control by someone close"),
     crisis("bg.medical_emergency.explicit.face", C.MEDICAL_EMERGENCY, S.CRITICAL,
            r"\bлицето\b[^.!?]{0,25}\b(?:се )?(?:изкриви|изкривено|увисна|провисна|падна)\w*", "explicit: stroke signs"),
@@ -365,4 +365,59 @@ RULES += [
     crisis("bg.abuse.implied.money_control", C.ABUSE, S.HIGH,
            r"\b(?:взима|прибира|конфискува) ми (?:заплатата|парите|картата)\b[^.!?]{0,40}\b(?:(?:дава|оставя) ми|ми (?:дава|оставя)) (?:само )?(?:джобни|по малко|по \d+)",
            "implied: control of money"),
+]
+
+# --- Fifth pass: classes missed on the independently written dev set (evals/data/screening_fresh/dev),
+# written as classes in free word order (``either``), never as the rows themselves.
+_AGE_MINOR = (r"\bна (?:\d|1[0-5]|седем|осем|девет|десет|единайсет|единадесет|дванайсет|дванадесет|тринайсет|тринадесет|четиринайсет|четиринадесет|петнайсет|петнадесет)"
+              r"(?: (?:години|годинки|г\.))? съм\b|\bаз съм на (?:\d|1[0-5])\b")
+_FAREWELL = r"\bпростете ми\b|\bсбогом\b|\bпрощавайте\b|\bще (?:сложа край|приключа с всичко)\b|\bняма да ме има\b|\bпоследн\w* (?:път|съобщение)"
+RULES += [
+    crisis("bg.suicide.implied.ending_tonight", C.SUICIDE, S.CRITICAL,
+           either(r"\bще (?:сложа край на всичко|приключа с всичко|свърша с всичко)(?!\s+(?:по |за |на |в |около ))|\bще (?:го )?(?:приключа|свърша) (?:всичко|веднъж завинаги)(?!\s+(?:по |за |на |в ))",
+                  r"\bдовечера\b|\bтази нощ\b|\bднес\b|\bутре\b|\bскоро\b|\bтази седмица\b", 30),
+           "implied: ending it all tonight"),
+    crisis("bg.suicide.implied.means_and_farewell", C.SUICIDE, S.CRITICAL,
+           either(either(r"\b(?:хапчета\w*|таблетки\w*|приспивателн\w*|въже\w*|бръснач\w*|отров\w*|пистолет\w*)", r"\b(?:купих|купил\w*|събрах|събирам|приготвих|приготвил\w*|набавих|имам)", 20),
+                  _FAREWELL, 160, across=True),
+           "implied: means at hand and a farewell"),
+    crisis("bg.suicide.implied.no_one_to_bill", C.SUICIDE, S.HIGH,
+           r"\bняма (?:да има )?(?:на )?кого да (?:таксува|плаща|издава|подновява)\w*|\bняма да (?:ви )?(?:има|бъде) кой да (?:плаща|ползва)",
+           "implied: no one left to bill"),
+    crisis("bg.abuse.implied.confinement", C.ABUSE, S.HIGH,
+           either(r"\bме\b", r"\b(?:заключи(?:ха)?|заключва(?:т)?|затвори(?:ха)?|затваря(?:т)?|държ(?:и|ат) заключен\w*)", 15)
+           + r"[^.!?]{0,30}\b(?:в (?:стаята|банята|мазето|апартамента|къщата)|вкъщи|у дома|с дни|цяла нощ|цял ден|уикенда)"
+           + r"|\bзаключен\w* съм\b|\bне ми да(?:ва|ват|ваха|де|доха) (?:да ям|храна|да се храня)\b",
+           "implied: confinement or deprivation at home"),
+    crisis("bg.abuse.implied.phone_taken", C.ABUSE, S.HIGH,
+           r"(?![\s\S]*(?:в училище|в час|учител\w*|на изпит\w*|охран\w*|за ремонт|в сервиза))"
+           + either(r"\bтелефона? (?:ми)?", r"\b(?:ми )?(?:взе|взеха|отне|отнеха|прибра|прибраха|конфискува\w*)", 15),
+           "implied: phone taken away"),
+    crisis("bg.abuse.implied.silencing_threat", C.ABUSE, S.HIGH,
+           either(r"\bако (?:кажа|разкажа|споделя) на (?:някого|никого|полицията|мама|майка ми)",
+                  r"\bще (?:ме )?(?:убие|пребие|запали|удари|нарани|изгони)|\bще запали\b|\bзаплашва\w*", 80),
+           "implied: threatened into silence"),
+    crisis("bg.child_safety.implied.minor_secret", C.CHILD_SAFETY, S.CRITICAL,
+           either(_AGE_MINOR, r"\bако (?:кажа|разкажа|споделя) на (?:някого|мама|татко|нашите|родителите)|\bтова е (?:наша )?тайна\b|\bне ми харесва какво (?:прави|ми прави)|\bпипа ме\b|\bме пипа\b|[„\"]масаж\w*",
+                  200, across=True),
+           "implied: a minor told to keep an adult's secret"),
+    crisis("bg.child_safety.implied.child_alone", C.CHILD_SAFETY, S.CRITICAL,
+           either(r"\b(?:мама|майка ми|татко|баща ми|нашите|родителите ми)\b[^.!?]{0,10}\b(?:ги )?няма (?:от|вече) \w+|\bсвърши (?:ни )?храната\b|\bнямаме (?:какво да ядем|храна)\b",
+                  _AGE_MINOR + r"|\bсъс (?:сестра|брат) ми\b|\bнямаме храна\b", 160, across=True)
+           + r"|" + either(_KID, r"\bсами (?:вкъщи|у дома)\b|\bзаключ\w*|\bоставих (?:ги|го|я) сам\w*", 40)
+           + r"[^.!?]{0,40}\b(?:дни|денонощ\w*|седмица|от (?:сутринта|вчера|петък|събота))",
+           "implied: a child left alone"),
+    crisis("bg.medical_emergency.implied.stroke_signs", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           either(r"\b(?:половината (?:от )?)?лицето\b|\bустата\b", r"\bне мърда\w*|\bизкриви\w*|\bизкривен\w*|\bувисна\w*|\bизтръпна\w*|\bпадна\w*", 20)
+           + r"|\bговори завалено|\bзаваля (?:думите|говора)|\bне може да говори|\bобърква думите"
+           + r"|" + either(r"\bпадна\w*|\bпадна и\b", r"\bне (?:става|отговаря|мърда|диша)|\bв безсъзнание|\bне (?:идва|дойде) на себе си|\bхърка\w* странно|\bхрипти", 40),
+           "implied: stroke or collapse signs"),
+]
+PAST = PAST + r"|\bкогато бях (?:малк\w*|малък|дете)|\bв детството ми\b|\bкато дете\b"
+RESOLVED = RESOLVED + (r"|\b(?:това )?(?:приключи|свърши|спря)\b[^.!?]{0,30}\bпреди\b|\bв безопасност съм\b|\bсъм в безопасност\b"
+                       r"|\bна \d{2} (?:години )?съм\b[^.!?]{0,30}\b(?:безопасност|добре|наред)")
+CLEARERS += [
+    Clearer("bg.negated.never_harm_kids",
+            r"\bникога (?:не )?(?:бих|не бих|няма да) (?:посегна\w*|нарани\w*|удари\w*|навреди\w*|пипна\w*)\b[^.!?]{0,30}\b(?:дет\w*|деца\w*|сина|дъщеря)",
+            "the writer says they would never harm their children"),
 ]

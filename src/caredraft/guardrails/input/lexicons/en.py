@@ -1,7 +1,7 @@
 """English patterns. Text is casefolded and apostrophes are straight (')."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, vulnerable
+from caredraft.guardrails.input.lexicons import Clearer, crisis, either, vulnerable
 
 _I = r"(?:i|im|i'm|i am|i've|ive|i'll|ill|i'd|id)"
 _ME = r"(?:my ?self|myself|me)"
@@ -510,3 +510,23 @@ RULES += [
            r"[^.!?]{0,60}\b(?:not (?:true|what happened|how it happened)|isn'?t true|wasn'?t true|a lie|lying|really)\b",
            "implied: a cover story for injuries"),
 ]
+
+# --- Fifth pass: classes missed on the independently written dev set (evals/data/screening_fresh/dev),
+# written as classes, never as the rows themselves.
+RULES += [
+    crisis("en.self_harm.implied.own_marks", C.SELF_HARM, S.HIGH,
+           either(r"\b(?:marks|cuts|scratches|burns|wounds|scars)\b[^.!?]{0,30}\b(?:wrists?|arms?|thighs?|legs?|skin|stomach)\b",
+                  r"\bdid (?:them|it|this|those) (?:to )?myself\b|\bmade them myself\b|\bself[- ]inflicted\b|\bmy own doing\b|\bthird (?:night|time|day) in a row\b", 120, across=True)
+           + r"|\b(?:covered|covering|cover|hid|hide|hiding|conceal\w*)\b[^.!?]{0,15}\b(?:the )?(?:fresh|new|latest)\b[^.!?]{0,10}\b(?:marks|cuts|scratches|burns|scars)\b",
+           "implied: injuries the writer made"),
+    crisis("en.abuse.implied.finds_out", C.ABUSE, S.HIGH,
+           either(r"\bif (?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mum|mother|stepdad)) (?:ever )?(?:finds out|found out|sees|saw|knew|knows)",
+                  r"\bagain\b|\bwhat (?:he|she|they) did\b|\b(?:hurt|hit|beat|kill|strangle|choke) me\b|\bdo to my face\b|\bbreak my\b", 80),
+           "implied: fear of a partner's violence if found out"),
+    crisis("en.suicide.implied.no_one_to_bill", C.SUICIDE, S.HIGH,
+           r"\b(?:there(?:'ll| will) be )?(?:no ?one|nobody) (?:left )?to (?:bill|charge|invoice)\b",
+           "implied: no one left to bill"),
+]
+RESOLVED = RESOLVED + (r"|\b(?:i'?m|i am) (?:\d{2}|an adult|grown up) now\b[^.!?]{0,30}\b(?:safe|fine|okay|ok)\b"
+                       r"|\b(?:i'?m|i am) (?:completely|totally|perfectly|entirely) safe\b")
+PAST = PAST + r"|\bas a (?:kid|child|little (?:girl|boy))\b|\bwhen i was (?:a )?(?:kid|child|little)\b"

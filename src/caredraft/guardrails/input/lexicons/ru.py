@@ -1,7 +1,7 @@
 """Russian patterns. Text is casefolded and ё is written е; stems cover the endings."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, vulnerable
+from caredraft.guardrails.input.lexicons import Clearer, crisis, either, vulnerable
 
 _CLOSE = r"(?:муж|супруг|жена|партнер|парень|сожитель|отец|папа|отчим|бывш\w*|брат|сын)"
 _CHILD = r"(?:ребенк\w*|ребенок|сын\w*|доч\w*|дет\w*|малыш\w*|младен\w*)"
@@ -382,4 +382,53 @@ RULES += [
            r"\b(?:(?:говорю|сказала?|говорила?|объясняю) (?:всем|врачу|маме|родным|на работе|коллегам|подругам)|(?:всем|врачу|маме|родным|коллегам|подругам) (?:говорю|сказала?|говорила?|объясняю))\b[^.!?]{0,10}\bчто (?:я )?(?:упала?|ударилась|ударился|споткнулась|поскользнулась)\b"
            r"[^.!?]{0,60}\b(?:это не так|неправда|это ложь|вру|на самом деле)\b",
            "implied: a cover story for injuries"),
+]
+
+# --- Fifth pass: classes missed on the independently written dev set (evals/data/screening_fresh/dev),
+# written as classes in free word order (``either``), never as the rows themselves.
+_AGE_MINOR = r"\bмне (?:\d|1[0-5]|семь|восемь|девять|десять|одиннадцать|двенадцать|тринадцать|четырнадцать|пятнадцать) (?:лет|год\w*)\b"
+_FAREWELL = r"\bпрост\w* меня\b|\bпрощай\w*|\b(?:все|всё) закончу\b|\bпокончу\b|\bменя не будет\b|\bпоследн\w* (?:раз|сообщени\w*)"
+RULES += [
+    crisis("ru.suicide.implied.ending_tonight", C.SUICIDE, S.CRITICAL,
+           either(r"\b(?:я )?(?:все|всё|со всем) (?:закончу|кончу|прекращу)\b(?!\s+(?:с |дела|работ|задани|ремонт|проект|отчет|оформлени|курс|учеб))|\bпокончу со всем\b",
+                  r"\bсегодня\b|\bзавтра\b|\bэтой ночью\b|\bвечером\b|\bночью\b|\bна этой неделе\b", 30),
+           "implied: ending it all tonight"),
+    crisis("ru.suicide.implied.means_and_farewell", C.SUICIDE, S.CRITICAL,
+           either(either(r"\b(?:таблетк\w*|снотворн\w*|веревк\w*|лезви\w*|яд\b|пистолет\w*)", r"\b(?:купил\w*|купила|приготовил\w*|накопил\w*|собрал\w*|достал\w*|готов\w*)", 20),
+                  _FAREWELL, 160, across=True),
+           "implied: means at hand and a farewell"),
+    crisis("ru.suicide.implied.no_one_to_bill", C.SUICIDE, S.HIGH,
+           r"\b(?:некого|не с кого|не с кого будет|некому) (?:будет )?(?:списывать|выставлять сч\w*|платить|продлевать)|\bсписывать (?:будет )?не с кого",
+           "implied: no one left to bill"),
+    crisis("ru.abuse.implied.confinement", C.ABUSE, S.HIGH,
+           either(r"\bменя\b", r"\b(?:заперл\w*|запер|закрыл\w* на ключ|держ\w* взаперти|держ\w* под замком|не выпуска\w*)", 20)
+           + r"|\bя заперт\w* (?:в|дома)\b|\bне да(?:ют|ет|ёт|вали|вал|вала) (?:мне )?(?:есть|еды|поесть)\b",
+           "implied: confinement or deprivation at home"),
+    crisis("ru.abuse.implied.phone_taken", C.ABUSE, S.HIGH,
+           r"(?![\s\S]*(?:в школе|на уроке|учител\w*|на экзамен\w*|охран\w*|в ремонт))"
+           + either(r"\bтелефон\w*", r"\b(?:отобрал\w*|отняли|отнял\w*|отбира\w*|забрал\w* (?:у меня|мой))", 20),
+           "implied: phone taken away"),
+    crisis("ru.child_safety.implied.child_alone", C.CHILD_SAFETY, S.CRITICAL,
+           either(r"\b(?:мам\w*|пап\w*|родител\w*|взросл\w*)\b[^.!?]{0,10}\bнет (?:дома )?(?:уже )?(?:с (?:пятниц|суббот|воскресень|понедельник|вторник|сред|четверг|вчера|позавчера)\w*|(?:\w+ )?(?:дн(?:я|ей)|суток|недел\w*))"
+                  + r"|\b(?:кончил\w*|закончил\w*|нет) (?:еда|еды)\b|\bнечего есть\b", _AGE_MINOR + r"|\b(?:мы )?с (?:сестр|брат)\w*\b|\bнечего есть\b|\bеда кончилась\b", 160, across=True)
+           + r"|" + either(_KID + r"|\bдет(?:и|ей)\b", r"\bодн\w* дома\b|\bзаперт\w*|\bзапер\w*|\bоставил\w* (?:их|его|ее|её) одн\w*", 40)
+           + r"[^.!?]{0,40}\b(?:дн(?:я|ей)|суток|недел\w*|с (?:утра|вчера|пятниц\w*|суббот\w*))",
+           "implied: a child left alone"),
+    crisis("ru.child_safety.implied.minor_secret", C.CHILD_SAFETY, S.CRITICAL,
+           either(_AGE_MINOR, r"\bесли (?:я )?(?:кому-(?:нибудь|то)|маме|папе|родителям) (?:скажу|расскажу)|\bэто (?:наш )?секрет\b|\bне нрав\w*,? (?:что|как) (?:он|она) (?:делает|трогает)|\bтрога\w* меня",
+                  200, across=True),
+           "implied: a minor told to keep an adult's secret"),
+    crisis("ru.medical_emergency.implied.stroke_signs", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           either(r"\b(?:половин\w* )?лиц\w*|\bрот\b|\bуголок рта", r"\bне двига\w*|\bперекос\w*|\bонемел\w*|\bобвис\w*|\bопустил\w*", 20)
+           + r"|\bговорит невнятно|\bневнятно говорит|\bязык заплетается|\bне может (?:нормально )?говорить|\bслова путает"
+           + r"|" + either(r"\bупал\w*", r"\bне (?:встает|встаёт|отвечает|двигается|дышит)|\bбез сознания|\bхрипит", 40),
+           "implied: stroke or collapse signs"),
+]
+PAST = PAST + r"|\bкогда я был\w* (?:маленьк\w*|малым|ребенком)|\bв детстве\b"
+RESOLVED = RESOLVED + (r"|\b(?:это )?(?:закончилось|прекратилось|кончилось)\b[^.!?]{0,30}\bназад\b|\bя (?:сейчас |теперь )?в безопасности\b"
+                       r"|\bмне (?:уже )?\d{2} (?:лет|год\w*)\b[^.!?]{0,30}\b(?:безопасност|хорошо|в порядке)")
+CLEARERS += [
+    Clearer("ru.negated.never_harm_kids",
+            r"\bникогда (?:бы )?не (?:причин\w*|сделал\w*|подниму|поднял\w*|обидел\w*|тронул\w*|ударил\w*)\b[^.!?]{0,30}\b(?:дет\w*|ребен\w*|сын\w*|доч\w*)",
+            "the writer says they would never harm their children"),
 ]
