@@ -103,3 +103,40 @@ def test_either_matches_both_orders_within_the_gap_only() -> None:
 def test_every_language_still_compiles() -> None:
     for language in ("en", "ru", "bg", "fa"):
         assert load(language).rules
+
+
+# Hostility aimed at staff (human review): death wishes, insults to the readers, veiled threats;
+# the same words about oneself, one's own doctor or a kind wish stay ordinary.
+HOSTILE = [
+    ("ru", "Вы там все дебилы конченые, чтоб вы сдохли со своим сервисом."),
+    ("ru", "Вы бездари и ничтожества, желаю вам всем попасть под машину."),
+    ("ru", "Надеюсь, вы все сдохнете в своём офисе."),
+    ("ru", "Если завтра не вернёте деньги, вашему администратору понадобится врач."),
+    ("bg", "Всички вие сте некадърници и боклуци, дано ви блъсне кола."),
+    ("bg", "Ако до утре няма пари, вашата служителка ще има нужда от лекар."),
+    ("bg", "Желая ви да пукнете всичките."),
+    ("en", "You people are worthless parasites, I hope you all get hit by a bus."),
+    ("en", "If my refund isn't here by Friday your receptionist will need a doctor."),
+]
+NOT_HOSTILE = [
+    ("ru", "Мне кажется, я полный идиот, не могу найти кнопку."),
+    ("ru", "Врач сказал, что мне понадобится операция, можно перенести сессию?"),
+    ("bg", "Не мога да кача снимка в профила, пише, че файлът е твърде голям."),
+    ("bg", "Лекарят каза, че ще имам нужда от лекар специалист, как да запиша час?"),
+    ("en", "I hope you all have a lovely weekend!"),
+    ("en", "My doctor said I will need stitches removed next week, can we move the session?"),
+]
+
+
+def _hostile(text: str, language: str) -> list[str]:
+    return [h.rule_id for h in match_rules(text, [language]) if h.signal.category == "hostility"]
+
+
+@pytest.mark.parametrize("language, text", HOSTILE)
+def test_hostility_aimed_at_staff_is_found(language: str, text: str) -> None:
+    assert _hostile(text, language)
+
+
+@pytest.mark.parametrize("language, text", NOT_HOSTILE)
+def test_the_same_words_not_aimed_at_staff_are_not_hostility(language: str, text: str) -> None:
+    assert _hostile(text, language) == []

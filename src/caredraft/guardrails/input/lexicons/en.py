@@ -530,3 +530,19 @@ RULES += [
 RESOLVED = RESOLVED + (r"|\b(?:i'?m|i am) (?:\d{2}|an adult|grown up) now\b[^.!?]{0,30}\b(?:safe|fine|okay|ok)\b"
                        r"|\b(?:i'?m|i am) (?:completely|totally|perfectly|entirely) safe\b")
 PAST = PAST + r"|\bas a (?:kid|child|little (?:girl|boy))\b|\bwhen i was (?:a )?(?:kid|child|little)\b"
+
+# Hostility aimed at staff, classes missed on the fresh dev set: wishing the staff dead or hurt,
+# insults to the people reading, a veiled threat that someone "will need a doctor".
+RULES += [
+    vulnerable("en.hostility.death_wish", V.HOSTILITY, S.HIGH,
+               r"\bi hope (?:you|all of you|every one of you|your \w+) (?:all )?(?:die|rot|burn|get (?:hit|run over|cancer|sick))\b|\b(?:drop dead|go die)\b"
+               r"|\b(?:may|hope) (?:you|your \w+) (?:all )?(?:rot|burn) in hell\b|\bwish (?:you|all of you) (?:were|was) dead\b",
+               "wishing the staff dead or hurt"),
+    vulnerable("en.hostility.insult", V.HOSTILITY, S.MEDIUM,
+               r"\b(?:you(?:'re| are)|you people are|you lot are|you're all|you are all)\s+(?:\w+\s+)?(?:idiots|morons|imbeciles|scum|trash|garbage|worthless|pathetic|clowns|parasites|vultures)\b",
+               "abuse aimed at the agent"),
+    vulnerable("en.hostility.veiled", V.HOSTILITY, S.HIGH,
+               r"\b(?:your (?:receptionist|staff|agents?|therapists?|doctors?|nurses?|people)|one of you|someone there)\b[^.!?]{0,30}\bwill (?:need|be needing) (?:a doctor|an ambulance|a hospital|stitches)\b"
+               r"|\byou(?:'ll| will) need (?:an ambulance|a doctor|stitches)\b",
+               "a veiled threat to staff"),
+]

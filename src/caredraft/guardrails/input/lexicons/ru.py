@@ -432,3 +432,21 @@ CLEARERS += [
             r"\bникогда (?:бы )?не (?:причин\w*|сделал\w*|подниму|поднял\w*|обидел\w*|тронул\w*|ударил\w*)\b[^.!?]{0,30}\b(?:дет\w*|ребен\w*|сын\w*|доч\w*)",
             "the writer says they would never harm their children"),
 ]
+
+# Hostility aimed at staff, classes missed on the fresh dev set: wishing the staff dead or hurt,
+# insults to the people reading, a veiled threat that someone "will need a doctor".
+RULES += [
+    vulnerable("ru.hostility.death_wish", V.HOSTILITY, S.HIGH,
+               r"\bчтоб(?:ы)? (?:вы|ты|вас|тебя)\b[^.!?]{0,15}\b(?:сдохл\w*|сдох|сгорел\w*|сгнил\w*|подавил\w*|провалил\w*|разбил\w*)"
+               r"|\bжела\w* (?:вам|тебе) (?:всем )?(?:сдохнуть|смерти|попасть под|сгореть|сгнить|заболеть)|\bнадеюсь,? (?:вы|ты) (?:все )?(?:сдохнете|сдохнешь|умрете|умрешь|сгорите)"
+               r"|\bсдохните\b|\bгорите в аду\b",
+               "wishing the staff dead or hurt"),
+    vulnerable("ru.hostility.insult", V.HOSTILITY, S.MEDIUM,
+               r"\b(?:вы|ты)\s+(?:там\s+)?(?:все\s+)?(?:\w+\s+)?(?:бездар|ничтожеств|кретин|дегенерат|придур|недоумк|тупиц|бестолоч|уродин|сволоч|гад)\w*"
+               r"|\b(?:бездари|ничтожества|уроды|кретины|дебилы|идиоты|придурки|недоумки)\s+(?:и|вы|конченые|проклятые)\b",
+               "abuse aimed at the agent"),
+    vulnerable("ru.hostility.veiled", V.HOSTILITY, S.HIGH,
+               r"\b(?:ваш\w* (?:администратор\w*|сотрудни\w*|оператор\w*|терапевт\w*|врач\w*|персонал\w*)|кто-то из вас)\b[^.!?]{0,30}\b(?:понадобится|будет нужен|потребуется) (?:врач|скорая|больница|реанимаци\w*)"
+               r"|\b(?:вам|им) (?:понадобится|потребуется) (?:врач|скорая)\b",
+               "a veiled threat to staff"),
+]
