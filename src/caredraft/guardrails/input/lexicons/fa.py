@@ -395,12 +395,12 @@ _FAM_NOUN = r"(?:مادر|پدر|مامان|بابا)(?:تان|تون|شان|ش�
 _LOC_HIGH = r"(?:سد|پل|پشت\s*بام|بام|ساختمان|ساختمون|برج|صخره|پرتگاه|بالکن|طبقه\s*\S+)"
 _INTENT_HIGH = (r"(?:پایین\s*(?:را|رو)?\s*(?:نگاه|نگا)|بپرم|پریدن|می\s*پرم|تمامش\s*کنم|تمومش\s*کنم|خداحافظ|آخرین\s*(?:بار|پیام)|دیگر\s*برنمی\s*گردم|دیگه\s*برنمیگردم"
                 r"|همه\s*چیز\s*(?:تمام|تموم)|جرات\s*(?:دارم|ندارم|کنم)|جرئت|شجاعت|کسی\s*(?:نمی\s*فهمد|نمیفهمه)|سربار|راحت\s*(?:می\s*شوند|میشن)"
-                r"|(?:دیگه|دیگر)\s*(?:تحمل|طاقت)\s*(?:ندارم|نمی\s*کنم|نمیکنم)?|نمی\s*(?:توانم|تونم)\s*(?:ادامه|تحمل)|یک\s*قدم|یه\s*قدم|سقوط|بس\s*است|بسه\b)")
+                r"|(?:دیگه|دیگر)\s*(?:تحمل|طاقت)\s*(?:ندارم|نمی\s*کنم|نمیکنم)?|نمی\s*(?:توانم|تونم)\s*(?:ادامه|تحمل)|یک\s*قدم|یه\s*قدم|سقوط|بس\s*است|بسه\b|(?:دیگه|دیگر)\s*(?:نمی\s*کشم|نمیکشم|نمی\s*تونم|نمی\s*توانم))")
 _FG_FAM_NOUN = r"(?:maman|madar|baba|pedar)(?:eton|etoon|eton|tun|toon|eshun|eshoon|eshon|ashun|shun|et|esh|ash)"
 _FG_LOC_HIGH = r"(?:sad|pol|poshte?\s*ba?o?m|poshtbom|poshtbam|bom|sakhtemoon|sakhteman|borj|sakhre|partgah|balkon|tabaghe\s*\w+)"
 _FG_INTENT_HIGH = (r"(?:bepar(?:am|m)|paridan|mipar(?:am|m)|tamoomesh\s+konam|tamumesh\s+konam|tamoomesh\s+kon|khodahafez|akharin\s+(?:bar|payam)"
                    r"|payin(?:o|ro|\s+ro)?\s+(?:negah|nega)|dige\s+barnemigardam|jor'?at|sarbar"
-                   r"|dige\s+(?:tahamol|taghat)(?:\s+nadaram)?|nemitoonam\s+(?:edame|tahamol)|ye\s+ghadam|basse)")
+                   r"|dige\s+(?:tahamol|taghat)(?:\s+nadaram)?|dige\s+(?:nemikesham|nemitoonam)|nemitoonam\s+(?:edame|tahamol)|ye\s+ghadam|basse)")
 _FG_CLOSE = (r"(?:shoharam|showharam|shoharm|shohar\s*am|hamsaram|hamsarm|namzadam|(?:doost|dust)\s*pesaram|zanam|babam|baradaram|dadasham|napedariam"
              r"|madar\s*shoharam|madarshoharam|khanevade\s*(?:ye\s*)?shoharam|pedar\s*shoharam|pedarshoharam)")
 _FG_KID = r"(?:bache|bachche|bacheha|bachehaye|bachcheha|bachaha|bachaye|bacha|koodak|kudak|nozad|pesar|dokhtar|\d+\s*sale|\w+\s+sale)\w*"
@@ -412,11 +412,12 @@ _INLAWS = r"(?:مادر\s*شوهرم|پدر\s*شوهرم|خانواده\s*(?:ی\
 RULES += [
     # 1. Being a burden; arrangements made as a farewell; standing somewhere high with intent.
     crisis("fa.suicide.implied.burden_wish", C.SUICIDE, S.HIGH,
-           r"(?:نمی\s*خواه?م|نمیخوام|نمی\s*خوام|دلم\s*نمی\s*خواه?د|دلم\s*نمیخواد)\s*(?:\S+\s+){0,4}?(?:سربار|بار\s*(?:ی\s*)?اضافه|باری\s*(?:روی|بر)\s*دوش|بار\s*(?:روی|بر)\s*دوش)\S*\s*(?:\S+\s+){0,3}?(?:باشم|بمانم|بمونم|بشم|شوم)"
+           r"(?:نمی\s*خواه?م|نمیخوام|نمی\s*خوام|دلم\s*نمی\s*خواه?د|دلم\s*نمیخواد)\s*(?:\S+\s+){0,4}?(?:سربار|بار\s*(?:ی\s*)?اضافه|باری\s*(?:روی|بر)\s*دوش|بار\s*(?:روی|بر)\s*دوش|مایه\s*(?:ی\s*)?(?:زحمت|دردسر)|باعث\s*(?:زحمت|دردسر))\S*\s*(?:\S+\s+){0,3}?(?:باشم|بمانم|بمونم|بشم|شوم)"
+           r"|(?:سربار|بار\s*(?:ی\s*)?اضافه)\s*(?:ام|م)\b"
            r"|(?:سربار|بار\s*(?:ی\s*)?اضافه)\S*\s*(?:\S+\s+){0,3}?(?:هستم|شده\s*ام|شدم|شدهام)|فقط\s*(?:یک\s*|یه\s*)?(?:سربار|بار\s*اضافه)\S*\s*(?:ام|م|هستم)?\b",
            "implied: being a burden"),
     crisis("fa.suicide.implied.farewell_arrangements", C.SUICIDE, S.HIGH,
-           r"(?:از\s*(?:این|حالا|الان|امروز|امشب|فردا)\s*به\s*بعد|از\s*حالا)\s*(?:\S+\s+){0,5}?(?:مواظب|مراقب|هوای|حواستان\s*به|حواستون\s*به|حواسشان\s*به)\s*(?:\S+\s+){0,2}?" + _FAM_NOUN
+           r"(?:از\s*(?:این|حالا|الان|امروز|امشب|فردا)\s*به\s*بعد|از\s*حالا)\s*(?:\S+\s+){0,5}?(?:مواظب|مراقب|هوای|حواس(?:تان|تون|شان|شون|ش|ت)\s*به)\s*(?:\S+\s+){0,2}?" + _FAM_NOUN
            + r"|(?:مواظب|مراقب|هوای)\s*(?:\S+\s+){0,2}?" + _FAM_NOUN + r"\s*(?:\S+\s+){0,4}?(?:از\s*(?:این|حالا|الان|امروز|امشب|فردا)\s*به\s*بعد|از\s*حالا)"
            r"|(?:حساب|اشتراک|پرونده)\S*\s*(?:\S+\s+){0,4}?(?:ببندم|ببندید|بسته\s*شود|پاک\s*کنید|حذف\s*کنید|ببندین)\s*(?:\S+\s+){0,2}?قبل\s*از\s*(?:اینکه\s*|این\s*که\s*)?(?:بروم|برم|رفتنم|بمیرم|مرگم|نباشم|(?:همه\s*چیز\s*|همه\s*چی\s*)?(?:تمام\s*شود|تموم\s*بشه|تموم\s*شه)|دیر\s*شود|دیر\s*بشه)"
            r"|قبل\s*از\s*(?:اینکه\s*|این\s*که\s*)?(?:بروم|برم|رفتنم|بمیرم|مرگم|نباشم|(?:همه\s*چیز\s*|همه\s*چی\s*)?(?:تمام\s*شود|تموم\s*بشه|تموم\s*شه)|دیر\s*شود|دیر\s*بشه)\S*\s*(?:\S+\s+){0,4}?(?:حساب|اشتراک|پرونده)\S*\s*(?:\S+\s+){0,3}?(?:ببندم|ببندید|ببندین|پاک|حذف|بسته)",
@@ -435,21 +436,23 @@ RULES += [
            r"|\b(?:hesab|eshterak|account|akant)\w*\b[^.!?\n]{0,40}?\bghabl\s+az\s+(?:inke\s+|in\s+ke\s+)?(?:beram|raftanam|bemiram|nabasham|tamoom\s+she|dir\s+she)\b"
            r"|\bghabl\s+az\s+(?:inke\s+|in\s+ke\s+)?(?:beram|raftanam|bemiram|nabasham|dir\s+she)\b[^.!?\n]{0,40}?\b(?:hesab|eshterak|account|akant)\w*"
            r"|\blab(?:e|\s+e)?\s+(?:poshte?\s*ba?o?m|poshtbom|poshtbam|bom|pol|sad|partgah|panjere|balkon|sakhtemoon|sakhteman)\w*\s+(?:\w+\s+){0,2}?(?:vaysadam|vaisadam|istadam|neshastam|hastam)\b"
-           r"|\b(?:bala(?:ye|y)?|roo(?:ye)?|ru(?:ye)?|labe)\s+(?:e\s+)?" + _FG_LOC_HIGH + r"\b[^\n]{0,80}?\b" + _FG_INTENT_HIGH
+           r"|\b(?:bala(?:ye|y)?|roo(?:ye)?|ru(?:ye)?|labe)\s+(?:e\s+)?" + _FG_LOC_HIGH + r"(?:e|ye)?\b[^\n]{0,80}?\b" + _FG_INTENT_HIGH
            + r"|\b" + _FG_INTENT_HIGH + r"\b[^\n]{0,60}?\b(?:bala(?:ye|y)?|roo(?:ye)?|ru(?:ye)?|labe)\s+(?:e\s+)?" + _FG_LOC_HIGH + r"\b",
            "Finglish: burden, farewell arrangements, at a height"),
 
     # 2. Self-inflicted wounds: "I made them myself", wounds reopening, no healthy skin left.
     crisis("fa.self_harm.implied.own_wounds", C.SELF_HARM, S.HIGH,
-           r"(?:زخم|بریدگی|خراش|جای\s*زخم|جای\s*بریدگی|جای\s*سوختگی|سوختگی)\S*\s*(?:\S+\s+){0,6}?(?:(?:را|رو)\s*)?(?:خودم|خود\s*م)\s*(?:\S+\s+)?(?:زدم|زده\s*ام|بریدم|بریده\s*ام|ایجاد\s*(?:کردم|کرده\s*ام)|درست\s*کردم|انداختم|سوزاندم|سوزوندم)"
+           r"(?:زخم|بریدگی|خراش|جای\s*زخم|جای\s*بریدگی|جای\s*سوختگی|سوختگی)\S*\s*(?:\S+\s+){0,6}?(?:(?:را|رو)\s*)?(?:خودم|خود\s*م)\s*(?:\S+\s+){0,3}?(?:زدم|زده\s*ام|بریدم|بریده\s*ام|ایجاد\s*(?:کردم|کرده\s*ام)|درست\s*کردم|انداختم|سوزاندم|سوزوندم)"
            r"|(?:زخم|بریدگی|خراش|جای\s*زخم|سوختگی)\S*\s*(?:\S+\s+){0,6}?کار\s*(?:ی\s*)?خودم\s*(?:است|ه|بوده|بود|هست)?|کار\s*(?:ی\s*)?خودم\s*(?:است|ه|بوده|بود)\s*(?:\S+\s+){0,3}?(?:زخم|بریدگی|جای|خراش)"
            r"|(?:زخم|بریدگی)\S*\s*(?:\S+\s+){0,3}?(?:دوباره|باز\s*هم)\s*(?:(?:را|رو)\s*)?(?:باز\s*(?:کردم|کرده\s*ام)|سر\s*باز\s*(?:کرده|کردند)|باز\s*(?:شده|شدند|شدن|می\s*شوند|میشن))"
+           r"|(?:زخم|بریدگی|خراش|سوختگی)\S*\s*(?:\S+\s+){0,4}?عمدی"
            r"|جای\s*سالم\S*\s*(?:\S+\s+){0,4}?(?:نمانده|نمونده|ندارد|نداره|باقی\s*نمانده)"
            r"|(?:روی|رو|توی|تو)\s*(?:دست|بازو|ساعد|مچ|ران|پا|پوست|شکم)\S*\s*(?:\S+\s+){0,3}?جای\s*سالم",
            "implied: self-inflicted wounds"),
     crisis("fa.finglish.self_harm.wounds", C.SELF_HARM, S.HIGH,
            r"\b(?:zakhm|zakhma|zakhmaye|zakhmha|boridegi|boridegia|boridegiha|kharash|jaye?\s+zakhm|ja\s+zakhm|sookhtegi|sukhtegi)\w*\b[^.!?\n]{0,60}?\b(?:khodam|khodm|xodam)\s+(?:\w+\s+){0,3}?(?:zadam|boridam|boridamesh|ijad\s+kardam|dorost\s+kardam|andakhtam|soozoondam|suzundam)\b"
            r"|\b(?:khodam|khodm|xodam)\s+(?:\w+\s+)?(?:zadam|boridam|ijad\s+kardam|dorost\s+kardam|andakhtam)\b[^.!?\n]{0,40}?\b(?:zakhm|boridegi|kharash|dast|bazoo|bazu|saed|moch|ran|pa|poost|pust)\w*"
+           r"|\b(?:zakhm|boridegi|kharash)\w*\s+(?:\w+\s+){0,4}?amdi\b"
            r"|\bka?r\s*(?:e|-e|ه)?\s*(?:khod|xod)(?:ame|am|eme|am\s+bood|am\s+e)\b"
            r"|\b(?:zakhm|boridegi)\w*\s+(?:\w+\s+){0,3}?(?:dobare|baz\s+ham)\s+(?:(?:ro|o)\s+)?(?:baz\s+(?:kardam|shod|shodan|shode|mishan|mishe)|sar\s+baz\s+(?:kard|kardan|karde))\b"
            r"|\b(?:ja(?:ye)?|jaaye?)\s+(?:ye\s+|e\s+)?salem\w*\s+(?:\w+\s+){0,4}?(?:namoonde|namunde|namande|nadare|nadaram)\b",
@@ -462,12 +465,15 @@ RULES += [
            r"|\b" + _FG_CLOSE + r"\b[^.!?\n]{0,40}?\b(?:sili|mosht|lagad|tahdid)\w*\s+(?:\w+\s+){0,2}?(?:zad|zade|mizane|mizad|karde|kard|mikone)\b"
            r"|\b" + _FG_CLOSE + r"\b[^.!?\n]{0,40}?\b(?:gooshi|gushi|goshi|mobile|mobail|telefon)\w*\s+(?:\w+\s+){0,2}?(?:gerefte|gereft|gereftan|ghayem\s+karde|ghayem\s+kard|shekast|shekaste|negah\s+dashte|negah\s+midare)\b"
            r"|\b(?:gooshi|gushi|goshi|mobile)\w*\s+(?:\w+\s+){0,2}?" + _FG_CLOSE + r"\s+(?:\w+\s+)?(?:gerefte|gereft|ghayem\s+karde|shekast|shekaste)\b"
-           r"|\b(?:ba|az)\s+(?:gooshi|gushi|goshi|mobile|telefon)\w*\s+(?:ye\s+|e\s+)?(?:hamsaye|hamsayeh|hamsaya)\w*\b",
+           r"|\b(?:ba|az)\s+(?:gooshi|gushi|goshi|mobile|telefon)\w*\s+(?:ye\s+|e\s+)?(?:hamsaye|hamsayeh|hamsaya)\w*\b"
+           r"|\b" + _FG_CLOSE + r"\b[^.!?\n]{0,40}?\bdast\s+(?:\w+\s+){0,2}?boland\s+(?:mikone|karde|kard|mikard)\b|\bdast\s+bezan\s+dare\b"
+           r"|\baz\s+" + _FG_CLOSE + r"\s+(?:\w+\s+)?(?:mitarsam|mitarsim)\b",
            "Finglish: violence or control by someone close"),
     crisis("fa.abuse.implied.secret_contact", C.ABUSE, S.HIGH,
            r"(?:با|از)\s*(?:گوشی|موبایل|تلفن)\s*(?:ی\s*)?همسایه\S*[^\n]{0,80}?(?:شوهرم|همسرم|نامزدم|نفهمد|نفهمه|بفهمد|بفهمه|متوجه\s*نشود|متوجه\s*نشه|یواشکی|پنهانی|مخفیانه|گوشی\s*(?:ام|م)\s*(?:را|رو)?\s*(?:گرفته|برده))"
            r"|(?:شوهرم|همسرم|نامزدم|یواشکی|پنهانی|مخفیانه|گوشی\s*(?:ام|م)\s*(?:را|رو)?\s*(?:گرفته|برده))[^\n]{0,80}?(?:با|از)\s*(?:گوشی|موبایل|تلفن)\s*(?:ی\s*)?همسایه"
            r"|" + _CLOSE + r"\s*(?:\S+\s+){0,4}?(?:سیلی|مشت|لگد)\S*\s*(?:\S+\s+){0,3}?(?:زد|زده|می\s*زند|میزنه|می\s*زنه)|(?:توی|تو|به)\s*صورتم\s*(?:\S+\s+)?(?:زد|زده|کوبید|می\s*زند|میزنه)"
+           r"|دست\s*(?:روی|رو|به\s*روی)\s*(?:من|م|ما)\s*بلند\s*(?:می\s*کند|میکنه|می\s*کنه|کرد|کرده)|دست\s*بزن\s*(?:دارد|داره)"
            r"|" + _CLOSE + r"\s*(?:\S+\s+){0,3}?(?:می\s*زندم|میزندم|می\s*زنتم|میزنتم|میزنه\s*منو|می\s*زند\s*مرا)",
            "implied: violence, hiding contact"),
 
@@ -504,6 +510,7 @@ RULES += [
            r"|" + _DAYS + r"[^.!?؟\n]{0,50}?" + _KID_SMALL + r"[^.!?؟\n]{0,40}?(?:تنها|تنهایی|بی\s*کس|بدون\s*(?:بزرگتر|بزرگ\s*تر|سرپرست|مراقب|کسی))"
            r"|" + _KID_SMALL + r"[^.!?؟\n]{0,60}?" + _DAYS + r"[^.!?؟\n]{0,30}?(?:تنها|تنهایی|بی\s*کس|بدون\s*(?:بزرگتر|بزرگ\s*تر|سرپرست|مراقب|کسی))"
            r"|" + _KID_SMALL + r"\s*(?:\S+\s+){0,5}?(?:را|رو)?\s*(?:\S+\s+){0,2}?(?:در|تو|توی|داخل)\s*(?:خانه|خونه|اتاق|ماشین|آپارتمان)\S*\s*(?:\S+\s+)?(?:قفل|حبس|زندانی)\s*(?:کرده|کرد|کردند|کردن)"
+           r"|" + _KID_SMALL + r"[^.!?؟\n]{0,50}?(?:(?:مادر|پدر|مامان|بابا)(?:ش|شان|شون)\s*(?:\S+\s+){0,2}?" + _DAYS + r"|" + _DAYS + r"\S*\s*(?:\S+\s+){0,2}?(?:مادر|پدر|مامان|بابا)(?:ش|شان|شون))\S*\s*(?:\S+\s+){0,2}?(?:نیامده|نیومده|رفته|برنگشته|نیست|پیداش\s*نیست)"
            r"|(?:مامان|مادر|بابا|پدر)(?:م|مان|مون)\s*(?:\S+\s+){0,6}?(?:رفته|نیامده|نیومده|برنگشته|نیست|خبری\s*نیست|پیداش\s*نیست)[^\n]{0,100}?(?:غذا\s*(?:نداریم|نیست|تموم|تمام)|(?:چیزی|هیچی|هیچ\s*چیز)\s*(?:برای\s*خوردن|نداریم\s*بخوریم)|گرسنه\s*(?:ایم|ام|هستیم|مونه|است|ست|ه)|گرسنمونه|گشنمونه|گشنه\s*(?:ایم|مونه|است|ه)|تنهاییم|تنها\s*(?:هستیم|ایم|ییم))"
            r"|" + _DAYS + r"\S*\s*(?:\S+\s+){0,2}?(?:است|ه)?\s*(?:که\s*)?(?:مامان|مادر|بابا|پدر)(?:م|مان|مون)[^\n]{0,100}?(?:غذا\s*(?:نداریم|نیست|تموم|تمام)|(?:چیزی|هیچی|هیچ\s*چیز)\s*برای\s*خوردن|گرسنه|گرسنمونه|گشنمونه|گشنه|تنهاییم|تنها\s*(?:هستیم|ایم|ییم))",
            "implied: children left alone"),
@@ -512,6 +519,7 @@ RULES += [
            r"|\b" + _FG_DAYS + r"\b[^.!?\n]{0,50}?\b" + _FG_KID + r"\b[^.!?\n]{0,40}?\b(?:tanha|tanhayi|tanhan|tanhaan|bi\s*kas)\b"
            r"|\b" + _FG_KID + r"\b[^.!?\n]{0,60}?\b" + _FG_DAYS + r"\b[^.!?\n]{0,30}?\b(?:tanha|tanhayi|tanhan|tanhaan|bi\s*kas)\b"
            r"|\b" + _FG_KID + r"\b[^.!?\n]{0,50}?\b(?:too|tu|toye|tooye|dar)\s+(?:khoone|khune|otagh|mashin)\w*\s+(?:\w+\s+)?ghofl\s+(?:karde|kard|kardan)\b"
+           r"|\b" + _FG_KID + r"\b[^.!?\n]{0,50}?(?:\b(?:maman|madar|baba|pedar)(?:esh|ash|eshoon|eshun|shun)\b[^.!?\n]{0,20}?\b" + _FG_DAYS + r"|\b" + _FG_DAYS + r"\b[^.!?\n]{0,20}?\b(?:maman|madar|baba|pedar)(?:esh|ash|eshoon|eshun|shun))\b[^.!?\n]{0,20}?\b(?:nayomade|nayumade|rafte|barnagashte|nist)\b"
            r"|\b(?:maman|madar|baba|pedar)(?:am|em|m|amoon|emoon|mun|moon)\b[^.!?\n]{0,60}?\b(?:rafte|nayomade|nayumade|nayoomade|nayoomade|barnagashte|nist|khabari\s+azash\s+nist)\b[^\n]{0,100}?\b(?:ghaza\s+(?:nadarim|nist|tamoom)|chizi\s+(?:baraye\s+khordan|nadarim)|goshname|gorosname|goshnamoone|gushnamoone|gorosnamoone|tanhaim|tanhayim|tanha\s+hastim)"
            r"|\b" + _FG_DAYS + r"\b[^.!?\n]{0,30}?\b(?:maman|madar|baba|pedar)(?:am|em|m|amoon|emoon|mun|moon)\b[^\n]{0,100}?\b(?:ghaza\s+(?:nadarim|nist|tamoom)|chizi\s+baraye\s+khordan|goshname|gorosname|goshnamoone|gorosnamoone|tanhaim|tanhayim|tanha\s+hastim)",
            "Finglish: children left alone"),
@@ -520,6 +528,7 @@ RULES += [
     # snoring-like breathing, stroke signs, chest pain spreading to the arm, turning blue.
     crisis("fa.medical_emergency.implied.signs", C.MEDICAL_EMERGENCY, S.CRITICAL,
            r"بیهوش\s*(?:است|ه|افتاده|افتاد|مانده|هست|روی\s*زمین|شده\s*(?:است|و))|(?:افتاد|افتاده|زمین\s*خورد|زمین\s*خورده)\S*\s*(?:و\s*|،\s*)?(?:\S+\s+){0,3}?(?:بیهوش|به\s*هوش\s*نمی|بیدار\s*نمی|هوشیار\s*نیست|تکان\s*نمی\s*خورد|تکون\s*نمیخوره)"
+           r"|از\s*حال\s*(?:رفت|رفته)|(?:صدا|صداهای)\S*\s*(?:عجیب|خرخر)\S*\s*(?:\S+\s+){0,2}?(?:نفس|تنفس)|(?:نوزاد|بچه)\S*\s*(?:\S+\s+){0,2}?کبود\s*(?:شده|شد|میشه|می\s*شود)"
            r"|هوشیار\s*نیست|چشم\S*\s*(?:را|رو)?\s*باز\s*نمی\s*(?:کند|کنه)\s*(?:و|،)"
            r"|(?:نفس|تنفس)\S*\s*(?:\S+\s+){0,3}?(?:خرخر|خر\s*خر|عجیب|غیر\s*عادی|غیرعادی|با\s*صدا|صدا\s*(?:می\s*دهد|میده|داره)|بریده\s*بریده|نامنظم)"
            r"|(?:عجیب|غیر\s*عادی|به\s*سختی|با\s*صدا|خرخر\s*کنان|مثل\s*(?:خروپف|خرو\s*پف|خر\s*و\s*پف))\s*نفس\s*(?:می\s*کشد|میکشه|می\s*کشه|می\s*زند|میزنه)|مثل\s*(?:خروپف|خرو\s*پف|خرخر)\S*\s*(?:\S+\s+){0,2}?نفس"
@@ -543,6 +552,7 @@ RULES += [
            r"|\b(?:sin\w*\s+(?:\w+\s+)?dard|dard(?:e)?\s+(?:e\s+)?(?:ghafase\s+)?sin\w*)\b[^.!?\n]{0,50}?\b(?:dast|bazoo|bazu|fak|katf|shoone|shune)\w*"
            r"|\b(?:sekte|sekteh)\s+(?:ghalbi\s+|maghzi\s+)?(?:kard|karde|kardam|zade)\b|\bhamle\s*(?:ye\s+)?ghalbi\b|\btashanoj\b|\bghash\s+(?:kard|karde|kardam)\b"
            r"|\bsin(?:am|e|eh|ash|esh|am)\b[^.!?\n]{0,40}?\b(?:dast|bazoo|bazu|fak|katf|shoone|shune)\w*[^.!?\n]{0,20}?\b(?:mizane|tir|keshide|rafte|mire|pakhsh|dard)\w*"
+           r"|\baz\s+hal\s+(?:raft|rafte)\b|\b(?:nozad|bache|bachch?e)\w*\s+(?:\w+\s+){0,2}?kabood\s+(?:shode|shod|mishe)\b"
            r"|\b(?:dast|pa|soorat|surat)\w*\s+(?:chap|rast)\w*\s+(?:\w+\s+)?(?:bi\s*hes|bihes|kerekht)\w*"
            r"|\b(?:lab|labash|labesh|labash|soorat|sooratesh|surat|suratesh|rangesh|rangash|nakhon\w*)\s+(?:\w+\s+)?(?:kabood|kabud|abi|banafsh)\s+(?:shode|shod|mishe)\b",
            "Finglish: signs of a medical emergency"),
@@ -585,7 +595,7 @@ PAST = PAST + (r"|(?:بهار|تابستان|تابستون|پاییز|زمست�
                r"|(?:\d+|یک|دو|سه|چند|چندین|شش)\s*ماه\s*(?:پیش|قبل)|یک\s*بار\s*(?:\S+\s+)?(?:پارسال|سال\s*گذشته)"
                r"|\bparsal\b|\bsal(?:e)?\s+(?:gozashte|pish|ghabl)\b|\b(?:\d+|do|se|chand|ye)\s+(?:sal|mah)\s+(?:pish|ghabl)\b|\bmah(?:e)?\s+(?:gozashte|pish)\b"
                r"|\b(?:bahar|tabestoon|tabestan|paeez|paiz|zemestoon|zemestan)(?:e)?\s+(?:parsal|gozashte)\b|\bghablan\b")
-RESOLVED = RESOLVED + (r"|(?:الان|الآن|اکنون|حالا)\s*(?:\S+\s+){0,3}?(?:خوبم|خوب\s*(?:هستم|شده\s*ام|شدم)|سالمم|سالم\s*(?:هستم|ام|شده\s*ام)|سرحالم|سر\s*حالم|رو\s*به\s*راهم"
+RESOLVED = RESOLVED + (r"|(?:الان|الآن|اکنون|حالا)\s*(?:\S+\s+){0,6}?(?:خوبم|خوب\s*(?:هستم|شده\s*ام|شدم)|سالمم|سالم\s*(?:هستم|ام|شده\s*ام)|سرحالم|سر\s*حالم|رو\s*به\s*راهم"
                        r"|بهبود\s*(?:یافته\s*ام|پیدا\s*کرده\s*ام|پیدا\s*کردم|یافتم)|مشکلی\s*(?:ندارم|نیست))"
                        r"|(?:کاملا\s*|کامل\s*)?بهبود\s*(?:یافته\s*ام|پیدا\s*کرده\s*ام|پیدا\s*کردم|یافتم)|(?:کاملا|کامل)\s*خوب\s*(?:شده\s*ام|شدم|هستم)"
                        r"|(?:دکتر|پزشک|متخصص|کاردیولوژیست|جراح)\S*\s*(?:\S+\s+){0,4}?(?:گفته|گفت|تایید\s*کرد|اجازه\s*داده)\s*(?:\S+\s+){0,4}?(?:مشکلی\s*(?:ندارم|نیست)|سالمم|سالم\s*هستم|خوبم|اجازه|ورزش)"
