@@ -580,7 +580,9 @@ CLEARERS += [
             r"|\b(?:ghabl|ba'?d)\s+az\s+(?:inke\s+|in\s+ke\s+)?(?:beram|raftanam|raftan)\s+(?:\w+\s+){0,2}?(?:safar|mosaferat|morakhasi|kharej|sarbazi|daneshgah|bimarestan)",
             "a trip or a stay away, not a farewell"),
     Clearer("fa.plain.babysitter",
-            r"[^.!?؟\n]*(?:پرستار\s*(?:بچه|کودک)|بیبی\s*سیتر|پرستار\s*برای\s*(?:بچه|کودک)|مهد\s*کودک|\bparastar\b|\bbaby\s*sitter\b|\bbabysitter\b|\bmahd\s*e?\s*koodak\b)[^.!?؟\n]*",
+            # Starts only at a sentence start ((?<![^...]) = at the start or after an end mark), so
+            # the leading [^...]* does not rescan the sentence from every position.
+            r"(?<![^.!?؟\n])[^.!?؟\n]*(?:پرستار\s*(?:بچه|کودک)|بیبی\s*سیتر|پرستار\s*برای\s*(?:بچه|کودک)|مهد\s*کودک|\bparastar\b|\bbaby\s*sitter\b|\bbabysitter\b|\bmahd\s*e?\s*koodak\b)[^.!?؟\n]*",
             "looking for childcare, not a child left alone"),
     Clearer("fa.plain.purr",
             r"(?:گربه|پیشی)\S*\s*(?:\S+\s+){0,3}?خر\s*خر|\b(?:gorbe|pishi)\w*\s+(?:\w+\s+){0,3}?khor\s*khor", "a cat purring"),
