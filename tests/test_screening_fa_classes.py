@@ -35,6 +35,13 @@ CRISES = [
     ("height", C.SUICIDE, "در طبقه دهم هستم و پنجره باز است، دیگه تحمل ندارم."),
     ("height", C.SUICIDE, "alan roo pol vaysadam, dige tahamol nadaram"),
     ("height", C.SUICIDE, "lab e poshte bom neshastam va payin ro negah mikonam"),
+    # spelling variants: q for gh, x for kh, u for oo; formal and colloquial wordings
+    ("burden", C.SUICIDE, "دیگر تحمل سربار بودن را ندارم."),
+    ("farewell", C.SUICIDE, "به همسرم گفتم بعد از این مراقب بچه‌ها باشد."),
+    ("own wounds", C.SELF_HARM, "xodam in zaxma ro zadam"),
+    ("confinement", C.ABUSE, "behem qaza nemidan, dar ro roum qofl kard"),
+    ("children alone", C.CHILD_SAFETY, "بچه‌های خواهرم چند روز است بدون هیچ بزرگتری در خانه مانده‌اند."),
+    ("medical", C.MEDICAL_EMERGENCY, "madaram yehoo zabunesh gereft va ye tarafe suratesh oftade"),
     # 2. self-inflicted wounds
     ("own wounds", C.SELF_HARM, "زخم‌های روی دستم را خودم زده‌ام، کسی نمی‌داند."),
     ("own wounds", C.SELF_HARM, "این بریدگی‌های روی پام کار خودمه."),

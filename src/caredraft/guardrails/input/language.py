@@ -64,7 +64,7 @@ _FA_TRANSLIT = frozenset(
     "neshastam vaysadam gozashte nadarim hastam hastim shodan sinam kabood labash bazoom zamin oftad babam mamanam "
     "bacham bachaham tanhan roze rooze vali chon behem beram bebandam hesabamo parsal khoobam khubam kare sekte kard "
     "ghalbi madaram oftade javab nemide yehoo nemitoone harf bezane nafas nemikeshe chapesh hes salame "
-    "parastar bache safaram safar".split()
+    "parastar bache safaram safar otaq otagh zendani kardan kheili ajib mikeshe pedarbozorgam madarbozorgam tu".split()
 )
 _FA = frozenset("است را این که من از به با برای می هم یک شما ما آن نمی هست بود شد کنم کنید چرا خیلی".split())
 _AR = frozenset("في من على إلى هذا هذه التي الذي كان لا ما هو هي أن".split())

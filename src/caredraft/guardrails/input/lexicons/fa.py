@@ -414,13 +414,14 @@ RULES += [
     crisis("fa.suicide.implied.burden_wish", C.SUICIDE, S.HIGH,
            r"(?:نمی\s*خواه?م|نمیخوام|نمی\s*خوام|دلم\s*نمی\s*خواه?د|دلم\s*نمیخواد)\s*(?:\S+\s+){0,4}?(?:سربار|بار\s*(?:ی\s*)?اضافه|باری\s*(?:روی|بر)\s*دوش|بار\s*(?:روی|بر)\s*دوش|مایه\s*(?:ی\s*)?(?:زحمت|دردسر)|باعث\s*(?:زحمت|دردسر))\S*\s*(?:\S+\s+){0,3}?(?:باشم|بمانم|بمونم|بشم|شوم)"
            r"|(?:سربار|بار\s*(?:ی\s*)?اضافه)\s*(?:ام|م)\b"
+           r"|(?:تحمل|طاقت)\s*(?:\S+\s+)?سربار\s*بودن\s*(?:را\s*|رو\s*)?(?:ندارم|نمی\s*کنم|نمیکنم)|سربار\s*بودن"
            r"|(?:سربار|بار\s*(?:ی\s*)?اضافه)\S*\s*(?:\S+\s+){0,3}?(?:هستم|شده\s*ام|شدم|شدهام)|فقط\s*(?:یک\s*|یه\s*)?(?:سربار|بار\s*اضافه)\S*\s*(?:ام|م|هستم)?\b",
            "implied: being a burden"),
     crisis("fa.suicide.implied.farewell_arrangements", C.SUICIDE, S.HIGH,
-           r"(?:از\s*(?:این|حالا|الان|امروز|امشب|فردا)\s*به\s*بعد|از\s*حالا)\s*(?:\S+\s+){0,5}?(?:مواظب|مراقب|هوای|حواس(?:تان|تون|شان|شون|ش|ت)\s*به)\s*(?:\S+\s+){0,2}?" + _FAM_NOUN
+           r"(?:از\s*(?:این|حالا|الان|امروز|امشب|فردا)\s*به\s*بعد|از\s*حالا|بعد\s*از\s*این)\s*(?:\S+\s+){0,5}?(?:مواظب|مراقب|هوای|حواس(?:تان|تون|شان|شون|ش|ت)\s*به)\s*(?:\S+\s+){0,2}?(?:" + _FAM_NOUN + r"|بچه\s*ها|بچه\s*هامون|بچه\s*هایمان|فرزندانمان)"
            + r"|(?:مواظب|مراقب|هوای)\s*(?:\S+\s+){0,2}?" + _FAM_NOUN + r"\s*(?:\S+\s+){0,4}?(?:از\s*(?:این|حالا|الان|امروز|امشب|فردا)\s*به\s*بعد|از\s*حالا)"
            r"|(?:حساب|اشتراک|پرونده)\S*\s*(?:\S+\s+){0,4}?(?:ببندم|ببندید|بسته\s*شود|پاک\s*کنید|حذف\s*کنید|ببندین)\s*(?:\S+\s+){0,2}?قبل\s*از\s*(?:اینکه\s*|این\s*که\s*)?(?:بروم|برم|رفتنم|بمیرم|مرگم|نباشم|(?:همه\s*چیز\s*|همه\s*چی\s*)?(?:تمام\s*شود|تموم\s*بشه|تموم\s*شه)|دیر\s*شود|دیر\s*بشه)"
-           r"|قبل\s*از\s*(?:اینکه\s*|این\s*که\s*)?(?:بروم|برم|رفتنم|بمیرم|مرگم|نباشم|(?:همه\s*چیز\s*|همه\s*چی\s*)?(?:تمام\s*شود|تموم\s*بشه|تموم\s*شه)|دیر\s*شود|دیر\s*بشه)\S*\s*(?:\S+\s+){0,4}?(?:حساب|اشتراک|پرونده)\S*\s*(?:\S+\s+){0,3}?(?:ببندم|ببندید|ببندین|پاک|حذف|بسته)",
+           r"|قبل\s*از\s*(?:اینکه\s*|این\s*که\s*)?(?:بروم|برم|رفتنم|رفتن\s*برای\s*همیشه|بمیرم|مرگم|نباشم|(?:همه\s*چیز\s*|همه\s*چی\s*)?(?:تمام\s*شود|تموم\s*بشه|تموم\s*شه)|دیر\s*شود|دیر\s*بشه)\S*\s*(?:\S+\s+){0,4}?(?:حساب|اشتراک|پرونده)\S*\s*(?:\S+\s+){0,3}?(?:ببندم|ببندید|ببندین|پاک|حذف|بسته)",
            "implied: farewell arrangements"),
     crisis("fa.suicide.implied.high_place", C.SUICIDE, S.CRITICAL,
            r"(?:لبه|لب)\s*(?:ی\s*)?(?:پشت\s*بام|بام|پل|سد|پرتگاه|پنجره|بالکن|ساختمان|ساختمون|صخره)\S*\s*(?:\S+\s+){0,3}?(?:ایستاده\s*ام|ایستادم|وایسادم|نشسته\s*ام|نشستم|هستم|ام)"
@@ -430,7 +431,7 @@ RULES += [
            "implied: at a height with intent"),
     crisis("fa.finglish.suicide.burden_farewell", C.SUICIDE, S.HIGH,
            r"\b(?:nemikham|nemixam|nemikhastam)\s+(?:\w+\s+){0,4}?(?:sarbar|bar\s*e?\s*ezafe|bare\s+ezafe|bar\s+ro(?:ye)?\s+doosh)\w*\s+(?:\w+\s+){0,3}?(?:basham|bemoonam|bemunam|besham)\b"
-           r"|\b(?:sarbar|bar\s*e?\s*ezafe|bare\s+ezafe)\w*\s+(?:\w+\s+){0,3}?(?:hastam|shodam|shodeam|shode\s*am)\b|\bsarbar(?:am|m)\b|\bfaghat\s+(?:ye\s+)?(?:sarbar|bare\s+ezafe)"
+           r"|\b(?:sarbar|bar\s*e?\s*ezafe|bare\s+ezafe)\w*\s+(?:\w+\s+){0,3}?(?:hastam|shodam|shodeam|shode\s*am)\b|\bsarbar(?:am|m)\b|\bsarbar\s+b(?:oo|u)dan\b|\bfaghat\s+(?:ye\s+)?(?:sarbar|bare\s+ezafe)"
            r"|\baz\s+(?:in|hala|alan)\s+be\s+ba'?d\b[^.!?\n]{0,40}?\b(?:movazeb|movazebe|moraghebe?|havaye?|hava\s*ye|havase?\s*(?:toon|tun|eton)\s*be)\s+(?:e\s+)?(?:\w+\s+){0,2}?" + _FG_FAM_NOUN + r"\b"
            r"|\b(?:movazeb|movazebe|moraghebe?|havaye?)\s+(?:e\s+)?(?:\w+\s+){0,2}?" + _FG_FAM_NOUN + r"\b[^.!?\n]{0,40}?\baz\s+(?:in|hala|alan)\s+be\s+ba'?d\b"
            r"|\b(?:hesab|eshterak|account|akant)\w*\b[^.!?\n]{0,40}?\bghabl\s+az\s+(?:inke\s+|in\s+ke\s+)?(?:beram|raftanam|bemiram|nabasham|tamoom\s+she|dir\s+she)\b"
@@ -450,8 +451,9 @@ RULES += [
            r"|(?:روی|رو|توی|تو)\s*(?:دست|بازو|ساعد|مچ|ران|پا|پوست|شکم)\S*\s*(?:\S+\s+){0,3}?جای\s*سالم",
            "implied: self-inflicted wounds"),
     crisis("fa.finglish.self_harm.wounds", C.SELF_HARM, S.HIGH,
-           r"\b(?:zakhm|zakhma|zakhmaye|zakhmha|boridegi|boridegia|boridegiha|kharash|jaye?\s+zakhm|ja\s+zakhm|sookhtegi|sukhtegi)\w*\b[^.!?\n]{0,60}?\b(?:khodam|khodm|xodam)\s+(?:\w+\s+){0,3}?(?:zadam|boridam|boridamesh|ijad\s+kardam|dorost\s+kardam|andakhtam|soozoondam|suzundam)\b"
-           r"|\b(?:khodam|khodm|xodam)\s+(?:\w+\s+)?(?:zadam|boridam|ijad\s+kardam|dorost\s+kardam|andakhtam)\b[^.!?\n]{0,40}?\b(?:zakhm|boridegi|kharash|dast|bazoo|bazu|saed|moch|ran|pa|poost|pust)\w*"
+           r"\b(?:za(?:kh|x)m|boridegi|(?:kh|x)arash|jaye?\s+za(?:kh|x)m|ja\s+za(?:kh|x)m|sookhtegi|sukhtegi)\w*\b[^.!?\n]{0,60}?\b(?:khodam|khodm|xodam)\s+(?:\w+\s+){0,3}?(?:zadam|boridam|boridamesh|ijad\s+kardam|dorost\s+kardam|andakhtam|soozoondam|suzundam)\b"
+           r"|\b(?:khodam|khodm|xodam)\s+(?:in\s+|ina\s+)?za(?:kh|x)m\w*\s+(?:ro\s+|o\s+)?(?:zadam|boridam|ijad\s+kardam|andakhtam)\b"
+           r"|\b(?:khodam|khodm|xodam)\s+(?:\w+\s+){0,2}?(?:zadam|boridam|ijad\s+kardam|dorost\s+kardam|andakhtam)\b[^.!?\n]{0,40}?\b(?:za(?:kh|x)m|boridegi|(?:kh|x)arash|dast|bazoo|bazu|saed|moch|ran|pa|poost|pust)\w*"
            r"|\b(?:zakhm|boridegi|kharash)\w*\s+(?:\w+\s+){0,4}?amdi\b"
            r"|\bka?r\s*(?:e|-e|ه)?\s*(?:khod|xod)(?:ame|am|eme|am\s+bood|am\s+e)\b"
            r"|\b(?:zakhm|boridegi)\w*\s+(?:\w+\s+){0,3}?(?:dobare|baz\s+ham)\s+(?:(?:ro|o)\s+)?(?:baz\s+(?:kardam|shod|shodan|shode|mishan|mishe)|sar\s+baz\s+(?:kard|kardan|karde))\b"
@@ -494,21 +496,21 @@ RULES += [
            "implied: confinement or deprivation"),
     crisis("fa.finglish.abuse.confinement", C.ABUSE, S.HIGH,
            r"\b(?:mano|mn|mara|maro|ma\s+ro)\b[^.!?\n]{0,40}?\b(?:habs|zendooni|zendani|zendoni|zendouni|ghofl)\s+(?:kard|kardan|karde|kardand|kardeand|mikone|mikonan|mikonand)\b"
-           r"|\b(?:too|tu|toye|tooye|tuye|dar|dakhele)\s+(?:ye\s+)?(?:otagh|otaq|khoone|khune|anbari|zirzamin|hamoom|hamum|dastshooyi)\w*\s+(?:\w+\s+){0,3}?(?:habs|zendooni|zendani|zendoni|ghofl)\w*\b"
+           r"|\b(?:too|tu|toye|tooye|tuye|dar|dakhele)\s+(?:ye\s+)?(?:ota(?:gh|q)|(?:kh|x)oo?ne|(?:kh|x)une|anbari|zirzamin|hamoom|hamum|dastshooyi)\w*\s+(?:\w+\s+){0,3}?(?:habs|zendooni|zendani|zendoni|ghofl)\w*\b"
            r"|\b(?:habsam|habsem|zendoonim|zendunim|zendanim)\s+(?:kard|kardan|karde|kardand|mikone|mikonan)\b"
-           r"|\bdar\s*(?:o|ro|ra)?\s+(?:be\s+)?(?:roo?m|rooam|ruam|rum|roye\s+man|roomoon|rumun)\s+(?:\w+\s+)?(?:ghofl|cheft)\w*\b"
-           r"|\baz\s+biroon\s+(?:\w+\s+)?ghofl\s+(?:kard|kardan|karde|mikone|mikonan)\b"
-           r"|\b(?:behem|be\s+man|bem|behemoon|be\s+ma)\s+(?:\w+\s+)?(?:ghaza|ghaza?|ab|naan|nun|khoraki)\s+(?:nemidan|nemide|nemidand|nemidadan|nemidad)\b"
-           r"|\bghaza\s+(?:\w+\s+)?(?:behem|be\s+man|behemoon)\s+(?:nemidan|nemide|nemidand)\b|\b(?:goshne|gorosne|gushne)\s+(?:negah|negam|negahm|negahemoon)\w*\s+(?:midaran|midare|dashtan|dashte)\b"
+           r"|\bdar\s*(?:o|ro|ra)?\s+(?:be\s+)?(?:roo?m|rooam|ruam|rum|roum|roye\s+man|roomoon|rumun)\s+(?:\w+\s+)?(?:(?:gh|q)ofl|cheft)\w*\b"
+           r"|\baz\s+biroo?n\s+(?:\w+\s+)?(?:gh|q)ofl\s+(?:kard|kardan|karde|mikone|mikonan)\b"
+           r"|\b(?:behem|be\s+man|bem|behemoon|be\s+ma)\s+(?:\w+\s+)?(?:(?:gh|q)aza|ab|naan|nun|khoraki)\s+(?:nemidan|nemide|nemidand|nemidadan|nemidad)\b"
+           r"|\b(?:gh|q)aza\s+(?:\w+\s+)?(?:behem|be\s+man|behemoon)\s+(?:nemidan|nemide|nemidand)\b|\b(?:goshne|gorosne|gushne)\s+(?:negah|negam|negahm|negahemoon)\w*\s+(?:midaran|midare|dashtan|dashte)\b"
            r"|\b" + _FG_CLOSE + r"\b[^.!?\n]{0,50}?\b(?:nemizare|nemizaran|nemizarand|nemigzare|nemigozare|ejaze\s+nemid(?:e|an|and))\s+(?:\w+\s+){0,3}?(?:biroon|birun|kar\s+konam|ba\s+kasi|tamas|telefon|zang)\b"
            r"|\b(?:nemizaran|nemizarand|ejaze\s+nemidan)\s+(?:\w+\s+){0,3}?(?:biroon|birun)\b|\bkelid\w*\s+(?:\w+\s+){0,2}?(?:azam|az\s+man)\s+(?:gerefte|gereft|gereftan|borde)\b",
            "Finglish: confinement or deprivation"),
 
     # 5. Young children left or locked alone for days; a child whose parent has been gone for days.
     crisis("fa.child_safety.implied.left_alone", C.CHILD_SAFETY, S.CRITICAL,
-           _KID_SMALL + r"[^.!?؟\n]{0,60}?(?:تنها|تنهایی|بی\s*کس|بدون\s*(?:بزرگتر|بزرگ\s*تر|سرپرست|مراقب|پدر|مادر|کسی))[^.!?؟\n]{0,40}?(?:روز|شب|قفل|رفته|گذاشته|ول\s*کرده|رها|مانده\s*اند|موندن|می\s*گذارد|میذاره|می\s*ذاره|می\s*رود|میره)"
-           r"|" + _DAYS + r"[^.!?؟\n]{0,50}?" + _KID_SMALL + r"[^.!?؟\n]{0,40}?(?:تنها|تنهایی|بی\s*کس|بدون\s*(?:بزرگتر|بزرگ\s*تر|سرپرست|مراقب|کسی))"
-           r"|" + _KID_SMALL + r"[^.!?؟\n]{0,60}?" + _DAYS + r"[^.!?؟\n]{0,30}?(?:تنها|تنهایی|بی\s*کس|بدون\s*(?:بزرگتر|بزرگ\s*تر|سرپرست|مراقب|کسی))"
+           _KID_SMALL + r"[^.!?؟\n]{0,60}?(?:تنها|تنهایی|بی\s*کس|بدون\s*(?:هیچ\s*)?(?:بزرگتر|بزرگ\s*تر|سرپرست|مراقب|پدر|مادر|کسی))[^.!?؟\n]{0,40}?(?:روز|شب|قفل|رفته|گذاشته|ول\s*کرده|رها|مانده\s*اند|موندن|می\s*گذارد|میذاره|می\s*ذاره|می\s*رود|میره)"
+           r"|" + _DAYS + r"[^.!?؟\n]{0,50}?" + _KID_SMALL + r"[^.!?؟\n]{0,40}?(?:تنها|تنهایی|بی\s*کس|بدون\s*(?:هیچ\s*)?(?:بزرگتر|بزرگ\s*تر|سرپرست|مراقب|کسی))"
+           r"|" + _KID_SMALL + r"[^.!?؟\n]{0,60}?" + _DAYS + r"[^.!?؟\n]{0,30}?(?:تنها|تنهایی|بی\s*کس|بدون\s*(?:هیچ\s*)?(?:بزرگتر|بزرگ\s*تر|سرپرست|مراقب|کسی))"
            r"|" + _KID_SMALL + r"\s*(?:\S+\s+){0,5}?(?:را|رو)?\s*(?:\S+\s+){0,2}?(?:در|تو|توی|داخل)\s*(?:خانه|خونه|اتاق|ماشین|آپارتمان)\S*\s*(?:\S+\s+)?(?:قفل|حبس|زندانی)\s*(?:کرده|کرد|کردند|کردن)"
            r"|" + _KID_SMALL + r"[^.!?؟\n]{0,50}?(?:(?:مادر|پدر|مامان|بابا)(?:ش|شان|شون)\s*(?:\S+\s+){0,2}?" + _DAYS + r"|" + _DAYS + r"\S*\s*(?:\S+\s+){0,2}?(?:مادر|پدر|مامان|بابا)(?:ش|شان|شون))\S*\s*(?:\S+\s+){0,2}?(?:نیامده|نیومده|رفته|برنگشته|نیست|پیداش\s*نیست)"
            r"|(?:مامان|مادر|بابا|پدر)(?:م|مان|مون)\s*(?:\S+\s+){0,6}?(?:رفته|نیامده|نیومده|برنگشته|نیست|خبری\s*نیست|پیداش\s*نیست)[^\n]{0,100}?(?:غذا\s*(?:نداریم|نیست|تموم|تمام)|(?:چیزی|هیچی|هیچ\s*چیز)\s*(?:برای\s*خوردن|نداریم\s*بخوریم)|گرسنه\s*(?:ایم|ام|هستیم|مونه|است|ست|ه)|گرسنمونه|گشنمونه|گشنه\s*(?:ایم|مونه|است|ه)|تنهاییم|تنها\s*(?:هستیم|ایم|ییم))"
@@ -520,8 +522,8 @@ RULES += [
            r"|\b" + _FG_KID + r"\b[^.!?\n]{0,60}?\b" + _FG_DAYS + r"\b[^.!?\n]{0,30}?\b(?:tanha|tanhayi|tanhan|tanhaan|bi\s*kas)\b"
            r"|\b" + _FG_KID + r"\b[^.!?\n]{0,50}?\b(?:too|tu|toye|tooye|dar)\s+(?:khoone|khune|otagh|mashin)\w*\s+(?:\w+\s+)?ghofl\s+(?:karde|kard|kardan)\b"
            r"|\b" + _FG_KID + r"\b[^.!?\n]{0,50}?(?:\b(?:maman|madar|baba|pedar)(?:esh|ash|eshoon|eshun|shun)\b[^.!?\n]{0,20}?\b" + _FG_DAYS + r"|\b" + _FG_DAYS + r"\b[^.!?\n]{0,20}?\b(?:maman|madar|baba|pedar)(?:esh|ash|eshoon|eshun|shun))\b[^.!?\n]{0,20}?\b(?:nayomade|nayumade|rafte|barnagashte|nist)\b"
-           r"|\b(?:maman|madar|baba|pedar)(?:am|em|m|amoon|emoon|mun|moon)\b[^.!?\n]{0,60}?\b(?:rafte|nayomade|nayumade|nayoomade|nayoomade|barnagashte|nist|khabari\s+azash\s+nist)\b[^\n]{0,100}?\b(?:ghaza\s+(?:nadarim|nist|tamoom)|chizi\s+(?:baraye\s+khordan|nadarim)|goshname|gorosname|goshnamoone|gushnamoone|gorosnamoone|tanhaim|tanhayim|tanha\s+hastim)"
-           r"|\b" + _FG_DAYS + r"\b[^.!?\n]{0,30}?\b(?:maman|madar|baba|pedar)(?:am|em|m|amoon|emoon|mun|moon)\b[^\n]{0,100}?\b(?:ghaza\s+(?:nadarim|nist|tamoom)|chizi\s+baraye\s+khordan|goshname|gorosname|goshnamoone|gorosnamoone|tanhaim|tanhayim|tanha\s+hastim)",
+           r"|\b(?:maman|madar|baba|pedar)(?:am|em|m|amoon|emoon|mun|moon)\b[^.!?\n]{0,60}?\b(?:rafte|nayomade|nayumade|nayoomade|nayoomade|barnagashte|nist|khabari\s+azash\s+nist)\b[^\n]{0,100}?\b(?:(?:gh|q)aza\s+(?:nadarim|nist|tamoom)|(?:chizi|hichi)\s+(?:baraye\s+(?:kh|x)ordan|nadarim)|goshname|gorosname|goshnamoone|gushnamoone|gorosnamoone|tanhaim|tanhayim|tanha\s+hastim)"
+           r"|\b" + _FG_DAYS + r"\b[^.!?\n]{0,30}?\b(?:maman|madar|baba|pedar)(?:am|em|m|amoon|emoon|mun|moon)\b[^\n]{0,100}?\b(?:(?:gh|q)aza\s+(?:nadarim|nist|tamoom)|(?:chizi|hichi)\s+(?:baraye\s+(?:kh|x)ordan|nadarim)|goshname|gorosname|goshnamoone|gorosnamoone|tanhaim|tanhayim|tanha\s+hastim)",
            "Finglish: children left alone"),
 
     # 6. Signs of a medical emergency in someone else: unconscious after a fall, strange or
@@ -529,7 +531,7 @@ RULES += [
     crisis("fa.medical_emergency.implied.signs", C.MEDICAL_EMERGENCY, S.CRITICAL,
            r"بیهوش\s*(?:است|ه|افتاده|افتاد|مانده|هست|روی\s*زمین|شده\s*(?:است|و))|(?:افتاد|افتاده|زمین\s*خورد|زمین\s*خورده)\S*\s*(?:و\s*|،\s*)?(?:\S+\s+){0,3}?(?:بیهوش|به\s*هوش\s*نمی|بیدار\s*نمی|هوشیار\s*نیست|تکان\s*نمی\s*خورد|تکون\s*نمیخوره)"
            r"|از\s*حال\s*(?:رفت|رفته)|(?:صدا|صداهای)\S*\s*(?:عجیب|خرخر)\S*\s*(?:\S+\s+){0,2}?(?:نفس|تنفس)|(?:نوزاد|بچه)\S*\s*(?:\S+\s+){0,2}?کبود\s*(?:شده|شد|میشه|می\s*شود)"
-           r"|هوشیار\s*نیست|چشم\S*\s*(?:را|رو)?\s*باز\s*نمی\s*(?:کند|کنه)\s*(?:و|،)"
+           r"|هوشیار\s*نیست|هوشیاری\s*(?:ندارد|نداره)|چشم\S*\s*(?:را|رو)?\s*باز\s*نمی\s*(?:کند|کنه)\s*(?:و|،)"
            r"|(?:نفس|تنفس)\S*\s*(?:\S+\s+){0,3}?(?:خرخر|خر\s*خر|عجیب|غیر\s*عادی|غیرعادی|با\s*صدا|صدا\s*(?:می\s*دهد|میده|داره)|بریده\s*بریده|نامنظم)"
            r"|(?:عجیب|غیر\s*عادی|به\s*سختی|با\s*صدا|خرخر\s*کنان|مثل\s*(?:خروپف|خرو\s*پف|خر\s*و\s*پف))\s*نفس\s*(?:می\s*کشد|میکشه|می\s*کشه|می\s*زند|میزنه)|مثل\s*(?:خروپف|خرو\s*پف|خرخر)\S*\s*(?:\S+\s+){0,2}?نفس"
            r"|زبان\S*\s*(?:\S+\s+)?(?:می\s*گیرد|میگیره|می\s*گیره|گرفته|قفل\s*شده)|زبون\S*\s*(?:\S+\s+)?(?:می\s*گیره|میگیره|گرفته|سنگین)"
@@ -545,9 +547,9 @@ RULES += [
            r"|\b(?:oftad|oftade|zamin\s+khord|zamin\s+khorde)\b[^.!?\n]{0,40}?\b(?:bidar\s+nemi?sh(?:e|eh|ad)|takoon\s+nemikhore|takun\s+nemikhore|javab\s+nemide)\b"
            r"|\bnafas(?:esh|ash|hash|hayash|hash)?\s+(?:\w+\s+){0,2}?(?:ajib|ajibe|gharib|gharibe|khorkhor|khor\s+khor|sedadar|sedad|namonazam|bande|band\s+omade|nemikeshe|nemiad|boride)\w*"
            r"|\b(?:ajib|gharib|be\s+sakhti|khorkhor|ba\s+seda)\s+nafas\s+(?:mikeshe|mikesh|mizane)\b|\bmesle?\s+(?:khoroppof|khoro\s*pof|khorpof|khorkhor)\w*\s+(?:\w+\s+){0,2}?nafas"
-           r"|\bzaboo?n(?:esh|ash|am)?\s+(?:\w+\s+)?(?:migire|gerefte|sangin\s+shode|band\s+omade)\b"
+           r"|\bzab(?:oo|u|ou|o)n(?:esh|ash|am)?\s+(?:\w+\s+)?(?:migire|gerefte|gereft|sangin\s+shode|band\s+omade)\b"
            r"|\b(?:nesf|nesfe|nime|ye\s+taraf|yek\s+taraf|ye\s+tarafe|yek\s+tarafe|ye\s+samt)\s+(?:e\s+)?(?:soorat|surat|sorat|badan|tan|dahan|dahan)\w*\s+(?:\w+\s+)?(?:takoon|tekoon|takun|harekat)\s+nemi\w+"
-           r"|\b(?:nesf|nesfe|ye\s+tarafe?|yek\s+tarafe?)\s+(?:\w+\s+){0,2}?(?:bi\s*hes|bihes|kerekht|falaj|kaj)\w*|\b(?:dahan|dahanesh|dahanash|dahanesh|soo?ratesh|surateh|lab(?:esh|ash))\s+(?:\w+\s+)?kaj\s+shode"
+           r"|\b(?:nesf|nesfe|ye\s+tarafe?|yek\s+tarafe?)\s+(?:\w+\s+){0,2}?(?:bi\s*hes|bihes|kerekht|falaj|kaj|oftade)\w*|\b(?:dahan|dahanesh|dahanash|dahanesh|soo?ratesh|surateh|lab(?:esh|ash))\s+(?:\w+\s+)?kaj\s+shode"
            r"|\b(?:yehoo|yehu|yehooyi|yekdafe|nagahan)\b[^.!?\n]{0,30}?\b(?:nemitoone\s+(?:dorost\s+)?harf|harf\s+zadanesh|kalamat)"
            r"|\b(?:sin\w*\s+(?:\w+\s+)?dard|dard(?:e)?\s+(?:e\s+)?(?:ghafase\s+)?sin\w*)\b[^.!?\n]{0,50}?\b(?:dast|bazoo|bazu|fak|katf|shoone|shune)\w*"
            r"|\b(?:sekte|sekteh)\s+(?:ghalbi\s+|maghzi\s+)?(?:kard|karde|kardam|zade)\b|\bhamle\s*(?:ye\s+)?ghalbi\b|\btashanoj\b|\bghash\s+(?:kard|karde|kardam)\b"
