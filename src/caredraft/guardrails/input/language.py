@@ -57,7 +57,14 @@ _FA_TRANSLIT = frozenset(
     "kardam mikonam mikonid nemikonam baraye ke ra oon yek hame khodam khodamo khaste faghat va ama agar chi kojast "
     "chetor chetori hesab hesabam pool az mano tamoom nadaram daram mishe nemishe shodam bedoone bedune rahat "
     "tahamol dorost konid khoda beham ghors ghorsa zendegi zende bemiram bekosham dishab dobare emshab emruz "
-    "farda boridam".split()
+    "farda boridam shoharam hamsaram mizane kotakam gooshimo gushimo gerefte otagh habs ghofl zendooni behem ghaza "
+    "nemidan nemizare biroon sarbar ezafe basham movazeb mamanetoon babatoon bachaha bacheha tanha khoone "
+    "rafte nayomade hoosh nemiad bihoosh nafasesh zaboonesh sooratesh sinam zakhmaye zakhma khodame zadam "
+    "dastam roo ye ro goftam bashid bashe mikone mikonan kasi nemidoone nemidonam midoonam ajibe khorkhor poshte "
+    "neshastam vaysadam gozashte nadarim hastam hastim shodan kabood labash bazoom zamin oftad babam mamanam "
+    "bacham bachaham tanhan roze rooze vali chon beram bebandam hesabamo parsal khoobam khubam kare sekte kard "
+    "ghalbi madaram oftade javab nemide yehoo nemitoone harf bezane nafas nemikeshe chapesh hes salame "
+    "parastar bache safaram safar otaq zendani kardan kheili ajib mikeshe pedarbozorgam madarbozorgam tu".split()
 )
 _FA = frozenset("است را این که من از به با برای می هم یک شما ما آن نمی هست بود شد کنم کنید چرا خیلی".split())
 _AR = frozenset("في من على إلى هذا هذه التي الذي كان لا ما هو هي أن".split())

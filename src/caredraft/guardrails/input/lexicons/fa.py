@@ -273,7 +273,7 @@ CLEARERS += [
     Clearer("fa.topic.service", r"(?:قربانیان|آسیب\s*دیده|خانه\s*امن|مرکز|دوره|آموزش|برنامه|تجربه|پیشگیری|بهبودی|پژوهش|پایان\s*نامه|مقاله|داوطلب|متخصص)"
             r"[^.!?؟]{0,40}(?:خشونت\s*خانگی|خشونت|خودکشی|خودآزاری)", "topic, not a disclosure"),
     Clearer("fa.plain.absence", r"(?:نیستم|نخواهم\s*بود)[^.!?؟]{0,30}(?:سفر|مرخصی|امتحان)|(?:سفر|مرخصی|امتحان)[^.!?؟]{0,30}(?:نیستم|نخواهم\s*بود)", "a time-bounded absence"),
-    Clearer("fa.plain.device", r"(?:لپ\s*تاپ|گوشی|تبلت|کامپیوتر)[^.!?؟]{0,20}(?:را\s*)?(?:به\s*\S+\s*)?(?:می\s*دهم|می\s*بخشم)", "handing on a device"),
+    Clearer("fa.plain.device", r"(?:لپ\s*تاپ|گوشی|تبلت|کامپیوتر)[^.!?؟]{0,20}(?:را\s*)?(?:به\s*\S+\s*)?(?<!پیام\s)(?<!پیام)(?:می\s*دهم|می\s*بخشم)", "handing on a device"),
 ]
 CLEARERS += [
     Clearer("fa.idiom.device_died", r"(?:گوشی|لپ\s*تاپ|باتری|کامپیوتر|شارژ|اینترنت|برنامه)\w*[^.!?؟]{0,15}(?:مرد|مرده|خاموش\s*شد)|از\s*(?:خستگی|حوصله|خنده|کنجکاوی)\s*(?:مردم|مرده\s*ام|می\s*میرم)", "idiom"),
@@ -387,3 +387,223 @@ RULES += [
     crisis("fa.self_harm.explicit.noun", C.SELF_HARM, S.HIGH,
            r"(?:آسیب|صدمه)\s*(?:زدن|رساندن)\s*به\s*خودم", "explicit"),
 ]
+
+# --- Fifth pass: classes missed on the fresh dev set (only the class names were read, never
+# its rows), each written in Persian script and in Finglish. Finglish "nemikham" counts as a
+# negation before a match, so "I don't want to be a burden" patterns start at the "don't want".
+_FAM_NOUN = r"(?:مادر|پدر|مامان|بابا)(?:تان|تون|شان|شون|ت|ش)"
+_LOC_HIGH = r"(?:سد|پل|پشت\s*بام|بام|ساختمان|ساختمون|برج|صخره|پرتگاه|بالکن|طبقه\s*\S+)"
+_INTENT_HIGH = (r"(?:پایین\s*(?:را|رو)?\s*(?:نگاه|نگا)|بپرم|پریدن|می\s*پرم|تمامش\s*کنم|تمومش\s*کنم|خداحافظ|آخرین\s*(?:بار|پیام)|دیگر\s*برنمی\s*گردم|دیگه\s*برنمیگردم"
+                r"|همه\s*چیز\s*(?:تمام|تموم)|جرات\s*(?:دارم|ندارم|کنم)|جرئت|شجاعت|کسی\s*(?:نمی\s*فهمد|نمیفهمه)|سربار|راحت\s*(?:می\s*شوند|میشن)"
+                r"|(?:دیگه|دیگر)\s*(?:تحمل|طاقت)\s*(?:ندارم|نمی\s*کنم|نمیکنم)?|نمی\s*(?:توانم|تونم)\s*(?:ادامه|تحمل)|یک\s*قدم|یه\s*قدم|سقوط|بس\s*است|بسه\b|(?:دیگه|دیگر)\s*(?:نمی\s*کشم|نمیکشم|نمی\s*تونم|نمی\s*توانم))")
+_FG_FAM_NOUN = r"(?:maman|madar|baba|pedar)(?:eton|etoon|eton|tun|toon|eshun|eshoon|eshon|ashun|shun|et|esh|ash)"
+_FG_LOC_HIGH = r"(?:sad|pol|poshte?\s*ba?o?m|poshtbom|poshtbam|bom|sakhtemoon|sakhteman|borj|sakhre|partgah|balkon|tabaghe\s*\w+)"
+_FG_INTENT_HIGH = (r"(?:bepar(?:am|m)|paridan|mipar(?:am|m)|tamoomesh\s+konam|tamumesh\s+konam|tamoomesh\s+kon|khodahafez|akharin\s+(?:bar|payam)"
+                   r"|payin(?:o|ro|\s+ro)?\s+(?:negah|nega)|dige\s+barnemigardam|jor'?at|sarbar"
+                   r"|dige\s+(?:tahamol|taghat)(?:\s+nadaram)?|dige\s+(?:nemikesham|nemitoonam)|nemitoonam\s+(?:edame|tahamol)|ye\s+ghadam|basse)")
+_FG_CLOSE = (r"(?:shoharam|showharam|shoharm|shohar\s*am|hamsaram|hamsarm|namzadam|(?:doost|dust)\s*pesaram|zanam|babam|baradaram|dadasham|napedariam"
+             r"|madar\s*shoharam|madarshoharam|khanevade\s*(?:ye\s*)?shoharam|pedar\s*shoharam|pedarshoharam)")
+_FG_KID = r"(?:bache|bachche|bacheha|bachehaye|bachcheha|bachaha|bachaye|bacha|koodak|kudak|nozad|pesar|dokhtar|\d+\s*sale|\w+\s+sale)\w*"
+_FG_DAYS = r"(?:\d+|do|se|chahar|char|panj|chand)\s*(?:roz|rooz|ruz|shab|shabane\s*roz)\w*"
+_DAYS = r"(?:(?:\d+|دو|سه|چهار|پنج|شش|چند|چندین)\s*(?:روز|شب|شبانه\s*روز)|از\s*(?:دیروز|دیشب|پریروز|پریشب))"
+_KID_SMALL = r"(?:بچه|کودک|نوزاد|پسر|دختر|خواهر\s*کوچ|برادر\s*کوچ|داداش\s*کوچ|آبجی\s*کوچ|\S+\s*ساله)\S*"
+_INLAWS = r"(?:مادر\s*شوهرم|پدر\s*شوهرم|خانواده\s*(?:ی\s*)?(?:شوهرم|همسرم)|برادر\s*شوهرم|خواهر\s*شوهرم|خانواده\s*ام|خانواده\s*م|پدرم|بابام|برادرم|داداشم)"
+
+RULES += [
+    # 1. Being a burden; arrangements made as a farewell; standing somewhere high with intent.
+    crisis("fa.suicide.implied.burden_wish", C.SUICIDE, S.HIGH,
+           r"(?:نمی\s*خواه?م|نمیخوام|نمی\s*خوام|دلم\s*نمی\s*خواه?د|دلم\s*نمیخواد)\s*(?:\S+\s+){0,4}?(?:سربار|بار\s*(?:ی\s*)?اضافه|باری\s*(?:روی|بر)\s*دوش|بار\s*(?:روی|بر)\s*دوش|مایه\s*(?:ی\s*)?(?:زحمت|دردسر)|باعث\s*(?:زحمت|دردسر))\S*\s*(?:\S+\s+){0,3}?(?:باشم|بمانم|بمونم|بشم|شوم)"
+           r"|(?:سربار|بار\s*(?:ی\s*)?اضافه)\s*(?:ام|م)\b"
+           r"|(?:تحمل|طاقت)\s*(?:\S+\s+)?سربار\s*بودن\s*(?:را\s*|رو\s*)?(?:ندارم|نمی\s*کنم|نمیکنم)|سربار\s*بودن"
+           r"|(?:سربار|بار\s*(?:ی\s*)?اضافه)\S*\s*(?:\S+\s+){0,3}?(?:هستم|شده\s*ام|شدم|شدهام)|فقط\s*(?:یک\s*|یه\s*)?(?:سربار|بار\s*اضافه)\S*\s*(?:ام|م|هستم)?\b",
+           "implied: being a burden"),
+    crisis("fa.suicide.implied.farewell_arrangements", C.SUICIDE, S.HIGH,
+           r"(?:از\s*(?:این|حالا|الان|امروز|امشب|فردا)\s*به\s*بعد|از\s*حالا|بعد\s*از\s*این)\s*(?:\S+\s+){0,5}?(?:مواظب|مراقب|هوای|حواس(?:تان|تون|شان|شون|ش|ت)\s*به)\s*(?:\S+\s+){0,2}?(?:" + _FAM_NOUN + r"|بچه\s*ها|بچه\s*هامون|بچه\s*هایمان|فرزندانمان)"
+           + r"|(?:مواظب|مراقب|هوای)\s*(?:\S+\s+){0,2}?" + _FAM_NOUN + r"\s*(?:\S+\s+){0,4}?(?:از\s*(?:این|حالا|الان|امروز|امشب|فردا)\s*به\s*بعد|از\s*حالا)"
+           r"|(?:حساب|اشتراک|پرونده)\S*\s*(?:\S+\s+){0,4}?(?:ببندم|ببندید|بسته\s*شود|پاک\s*کنید|حذف\s*کنید|ببندین)\s*(?:\S+\s+){0,2}?قبل\s*از\s*(?:اینکه\s*|این\s*که\s*)?(?:بروم|برم|رفتنم|بمیرم|مرگم|نباشم|(?:همه\s*چیز\s*|همه\s*چی\s*)?(?:تمام\s*شود|تموم\s*بشه|تموم\s*شه)|دیر\s*شود|دیر\s*بشه)"
+           r"|قبل\s*از\s*(?:اینکه\s*|این\s*که\s*)?(?:بروم|برم|رفتنم|رفتن\s*برای\s*همیشه|بمیرم|مرگم|نباشم|(?:همه\s*چیز\s*|همه\s*چی\s*)?(?:تمام\s*شود|تموم\s*بشه|تموم\s*شه)|دیر\s*شود|دیر\s*بشه)\S*\s*(?:\S+\s+){0,4}?(?:حساب|اشتراک|پرونده)\S*\s*(?:\S+\s+){0,3}?(?:ببندم|ببندید|ببندین|پاک|حذف|بسته)",
+           "implied: farewell arrangements"),
+    crisis("fa.suicide.implied.high_place", C.SUICIDE, S.CRITICAL,
+           r"(?:لبه|لب)\s*(?:ی\s*)?(?:پشت\s*بام|بام|پل|سد|پرتگاه|پنجره|بالکن|ساختمان|ساختمون|صخره)\S*\s*(?:\S+\s+){0,3}?(?:ایستاده\s*ام|ایستادم|وایسادم|نشسته\s*ام|نشستم|هستم|ام)"
+           r"|(?:(?:بالای|روی|رو|بالا\s*ی|لبه\s*ی)\s*" + _LOC_HIGH + r"|(?:در|تو|توی)\s*طبقه\s*\S+)\S*[^\n]{0,80}?" + _INTENT_HIGH
+           + r"|(?:" + _LOC_HIGH + r"\S*\s*(?:\S+\s+){0,2}?(?:هستم|ایستاده\s*ام|ایستادم|وایسادم|نشسته\s*ام|نشستم)|پشت\s*بامم)[^\n]{0,80}?" + _INTENT_HIGH
+           + r"|" + _INTENT_HIGH + r"[^\n]{0,60}?(?:بالای|روی|لبه\s*ی|لبه)\s*" + _LOC_HIGH + r"\S*\s*(?:\S+\s+){0,3}?(?:ایستاده\s*ام|ایستادم|وایسادم|نشسته\s*ام|نشستم|هستم|ام)",
+           "implied: at a height with intent"),
+    crisis("fa.finglish.suicide.burden_farewell", C.SUICIDE, S.HIGH,
+           r"\b(?:nemikham|nemixam|nemikhastam)\s+(?:\w+\s+){0,4}?(?:sarbar|bar\s*e?\s*ezafe|bare\s+ezafe|bar\s+ro(?:ye)?\s+doosh)\w*\s+(?:\w+\s+){0,3}?(?:basham|bemoonam|bemunam|besham)\b"
+           r"|\b(?:sarbar|bar\s*e?\s*ezafe|bare\s+ezafe)\w*\s+(?:\w+\s+){0,3}?(?:hastam|shodam|shodeam|shode\s*am)\b|\bsarbar(?:am|m)\b|\bsarbar\s+b(?:oo|u)dan\b|\bfaghat\s+(?:ye\s+)?(?:sarbar|bare\s+ezafe)"
+           r"|\baz\s+(?:in|hala|alan)\s+be\s+ba'?d\b[^.!?\n]{0,40}?\b(?:movazeb|movazebe|moraghebe?|havaye?|hava\s*ye|havase?\s*(?:toon|tun|eton)\s*be)\s+(?:e\s+)?(?:\w+\s+){0,2}?" + _FG_FAM_NOUN + r"\b"
+           r"|\b(?:movazeb|movazebe|moraghebe?|havaye?)\s+(?:e\s+)?(?:\w+\s+){0,2}?" + _FG_FAM_NOUN + r"\b[^.!?\n]{0,40}?\baz\s+(?:in|hala|alan)\s+be\s+ba'?d\b"
+           r"|\b(?:hesab|eshterak|account|akant)\w*\b[^.!?\n]{0,40}?\bghabl\s+az\s+(?:inke\s+|in\s+ke\s+)?(?:beram|raftanam|bemiram|nabasham|tamoom\s+she|dir\s+she)\b"
+           r"|\bghabl\s+az\s+(?:inke\s+|in\s+ke\s+)?(?:beram|raftanam|bemiram|nabasham|dir\s+she)\b[^.!?\n]{0,40}?\b(?:hesab|eshterak|account|akant)\w*"
+           r"|\blab(?:e|\s+e)?\s+(?:poshte?\s*ba?o?m|poshtbom|poshtbam|bom|pol|sad|partgah|panjere|balkon|sakhtemoon|sakhteman)\w*\s+(?:\w+\s+){0,2}?(?:vaysadam|vaisadam|istadam|neshastam|hastam)\b"
+           r"|\b(?:bala(?:ye|y)?|roo(?:ye)?|ru(?:ye)?|labe)\s+(?:e\s+)?" + _FG_LOC_HIGH + r"(?:e|ye)?\b[^\n]{0,80}?\b" + _FG_INTENT_HIGH
+           + r"|\b" + _FG_INTENT_HIGH + r"\b[^\n]{0,60}?\b(?:bala(?:ye|y)?|roo(?:ye)?|ru(?:ye)?|labe)\s+(?:e\s+)?" + _FG_LOC_HIGH + r"\b",
+           "Finglish: burden, farewell arrangements, at a height"),
+
+    # 2. Self-inflicted wounds: "I made them myself", wounds reopening, no healthy skin left.
+    crisis("fa.self_harm.implied.own_wounds", C.SELF_HARM, S.HIGH,
+           r"(?:زخم|بریدگی|خراش|جای\s*زخم|جای\s*بریدگی|جای\s*سوختگی|سوختگی)\S*\s*(?:\S+\s+){0,6}?(?:(?:را|رو)\s*)?(?:خودم|خود\s*م)\s*(?:\S+\s+){0,3}?(?:زدم|زده\s*ام|بریدم|بریده\s*ام|ایجاد\s*(?:کردم|کرده\s*ام)|درست\s*کردم|انداختم|سوزاندم|سوزوندم)"
+           r"|(?:زخم|بریدگی|خراش|جای\s*زخم|سوختگی)\S*\s*(?:\S+\s+){0,6}?کار\s*(?:ی\s*)?خودم\s*(?:است|ه|بوده|بود|هست)?|کار\s*(?:ی\s*)?خودم\s*(?:است|ه|بوده|بود)\s*(?:\S+\s+){0,3}?(?:زخم|بریدگی|جای|خراش)"
+           r"|(?:زخم|بریدگی)\S*\s*(?:\S+\s+){0,3}?(?:دوباره|باز\s*هم)\s*(?:(?:را|رو)\s*)?(?:باز\s*(?:کردم|کرده\s*ام)|سر\s*باز\s*(?:کرده|کردند)|باز\s*(?:شده|شدند|شدن|می\s*شوند|میشن))"
+           r"|(?:زخم|بریدگی|خراش|سوختگی)\S*\s*(?:\S+\s+){0,4}?عمدی"
+           r"|جای\s*سالم\S*\s*(?:\S+\s+){0,4}?(?:نمانده|نمونده|ندارد|نداره|باقی\s*نمانده)"
+           r"|(?:روی|رو|توی|تو)\s*(?:دست|بازو|ساعد|مچ|ران|پا|پوست|شکم)\S*\s*(?:\S+\s+){0,3}?جای\s*سالم",
+           "implied: self-inflicted wounds"),
+    crisis("fa.finglish.self_harm.wounds", C.SELF_HARM, S.HIGH,
+           r"\b(?:za(?:kh|x)m|boridegi|(?:kh|x)arash|jaye?\s+za(?:kh|x)m|ja\s+za(?:kh|x)m|sookhtegi|sukhtegi)\w*\b[^.!?\n]{0,60}?\b(?:khodam|khodm|xodam)\s+(?:\w+\s+){0,3}?(?:zadam|boridam|boridamesh|ijad\s+kardam|dorost\s+kardam|andakhtam|soozoondam|suzundam)\b"
+           r"|\b(?:khodam|khodm|xodam)\s+(?:in\s+|ina\s+)?za(?:kh|x)m\w*\s+(?:ro\s+|o\s+)?(?:zadam|boridam|ijad\s+kardam|andakhtam)\b"
+           r"|\b(?:khodam|khodm|xodam)\s+(?:\w+\s+){0,2}?(?:zadam|boridam|ijad\s+kardam|dorost\s+kardam|andakhtam)\b[^.!?\n]{0,40}?\b(?:za(?:kh|x)m|boridegi|(?:kh|x)arash|dast|bazoo|bazu|saed|moch|ran|pa|poost|pust)\w*"
+           r"|\b(?:zakhm|boridegi|kharash)\w*\s+(?:\w+\s+){0,4}?amdi\b"
+           r"|\bka?r\s*(?:e|-e|ه)?\s*(?:khod|xod)(?:ame|am|eme|am\s+bood|am\s+e)\b"
+           r"|\b(?:zakhm|boridegi)\w*\s+(?:\w+\s+){0,3}?(?:dobare|baz\s+ham)\s+(?:(?:ro|o)\s+)?(?:baz\s+(?:kardam|shod|shodan|shode|mishan|mishe)|sar\s+baz\s+(?:kard|kardan|karde))\b"
+           r"|\b(?:ja(?:ye)?|jaaye?)\s+(?:ye\s+|e\s+)?salem\w*\s+(?:\w+\s+){0,4}?(?:namoonde|namunde|namande|nadare|nadaram)\b",
+           "Finglish: self-inflicted wounds"),
+
+    # 3. Partner violence, Finglish (Persian script is covered by fa.abuse.explicit.*).
+    crisis("fa.finglish.abuse.partner", C.ABUSE, S.HIGH,
+           r"\b" + _FG_CLOSE + r"\b[^.!?\n]{0,40}?\b(?:mano|mn|manu|mara|maro)\s+(?:\w+\s+){0,2}?(?:mizane|mizanad|mizan|zad|zade|mizad|kotak\s+(?:mizane|zad|zade)|khafe\s+(?:kard|mikone)|hol\s+dad)\b"
+           r"|\bkotak(?:am|m)\s+(?:\w+\s+)?(?:mizane|mizanan|mizanad|zad|zadan|zade|mizad|mizadan)\b|\bmizan(?:atam|adam|tam)\b|\bmikosh(?:atam|adam|tam)\b"
+           r"|\b" + _FG_CLOSE + r"\b[^.!?\n]{0,40}?\b(?:sili|mosht|lagad|tahdid)\w*\s+(?:\w+\s+){0,2}?(?:zad|zade|mizane|mizad|karde|kard|mikone)\b"
+           r"|\b" + _FG_CLOSE + r"\b[^.!?\n]{0,40}?\b(?:gooshi|gushi|goshi|mobile|mobail|telefon)\w*\s+(?:\w+\s+){0,2}?(?:gerefte|gereft|gereftan|ghayem\s+karde|ghayem\s+kard|shekast|shekaste|negah\s+dashte|negah\s+midare)\b"
+           r"|\b(?:gooshi|gushi|goshi|mobile)\w*\s+(?:\w+\s+){0,2}?" + _FG_CLOSE + r"\s+(?:\w+\s+)?(?:gerefte|gereft|ghayem\s+karde|shekast|shekaste)\b"
+           r"|\b(?:ba|az)\s+(?:gooshi|gushi|goshi|mobile|telefon)\w*\s+(?:ye\s+|e\s+)?(?:hamsaye|hamsayeh|hamsaya)\w*\b"
+           r"|\b" + _FG_CLOSE + r"\b[^.!?\n]{0,40}?\bdast\s+(?:\w+\s+){0,2}?boland\s+(?:mikone|karde|kard|mikard)\b|\bdast\s+bezan\s+dare\b"
+           r"|\baz\s+" + _FG_CLOSE + r"\s+(?:\w+\s+)?(?:mitarsam|mitarsim)\b",
+           "Finglish: violence or control by someone close"),
+    crisis("fa.abuse.implied.secret_contact", C.ABUSE, S.HIGH,
+           r"(?:با|از)\s*(?:گوشی|موبایل|تلفن)\s*(?:ی\s*)?همسایه\S*[^\n]{0,80}?(?:شوهرم|همسرم|نامزدم|نفهمد|نفهمه|بفهمد|بفهمه|متوجه\s*نشود|متوجه\s*نشه|یواشکی|پنهانی|مخفیانه|گوشی\s*(?:ام|م)\s*(?:را|رو)?\s*(?:گرفته|برده))"
+           r"|(?:شوهرم|همسرم|نامزدم|یواشکی|پنهانی|مخفیانه|گوشی\s*(?:ام|م)\s*(?:را|رو)?\s*(?:گرفته|برده))[^\n]{0,80}?(?:با|از)\s*(?:گوشی|موبایل|تلفن)\s*(?:ی\s*)?همسایه"
+           r"|" + _CLOSE + r"\s*(?:\S+\s+){0,4}?(?:سیلی|مشت|لگد)\S*\s*(?:\S+\s+){0,3}?(?:زد|زده|می\s*زند|میزنه|می\s*زنه)|(?:توی|تو|به)\s*صورتم\s*(?:\S+\s+)?(?:زد|زده|کوبید|می\s*زند|میزنه)"
+           r"|دست\s*(?:روی|رو|به\s*روی)\s*(?:من|م|ما)\s*بلند\s*(?:می\s*کند|میکنه|می\s*کنه|کرد|کرده)|دست\s*بزن\s*(?:دارد|داره)"
+           r"|" + _CLOSE + r"\s*(?:\S+\s+){0,3}?(?:می\s*زندم|میزندم|می\s*زنتم|میزنتم|میزنه\s*منو|می\s*زند\s*مرا)",
+           "implied: violence, hiding contact"),
+
+    # 4. Confinement and deprivation by a partner, in-laws or family.
+    crisis("fa.abuse.implied.confinement", C.ABUSE, S.HIGH,
+           r"(?:مرا|منو|من\s*را|ما\s*را|مارو|ما\s*رو)\s*(?:\S+\s+){0,4}?(?:حبس|زندانی|زندونی|قفل)\s*(?:کرده|کرد|کردند|کردن|کرده\s*اند|می\s*کند|میکنه|می\s*کنند|میکنن)"
+           r"|(?:در|تو|توی|داخل)\s*(?:اتاق|خانه|خونه|انباری|زیرزمین|حمام|حموم|دستشویی)\S*\s*(?:\S+\s+){0,3}?(?:حبس|زندانی|زندونی)\s*(?:\S+\s+)?(?:کرده|کرد|کردند|کردن|می\s*کند|میکنه|می\s*کنند|میکنن|هستم|ام|شده\s*ام)"
+           r"|(?:حبسم|زندانیم|زندونیم)\s*(?:کرده|کرد|کردند|کردن|می\s*کند|میکنه|می\s*کنند|میکنن)"
+           r"|در\s*(?:را|رو|و)?\s*(?:به\s*)?(?:رویم|روم|روی\s*من|روی\s*ما|رومون|رویمان|رو\s*من)\s*(?:\S+\s+)?(?:قفل|چفت)"
+           r"|(?:اتاق|خانه|خونه|در)\S*\s*(?:(?:را|رو)\s*)?(?:\S+\s+){0,2}?از\s*بیرون\s*(?:\S+\s+)?(?:قفل|چفت)"
+           r"|(?:غذا|خوراک|آب|نان)\s*(?:\S+\s+){0,2}?(?:به\s*من|بهم|به\s*ما|بهمون)\s*(?:نمی\s*دهد|نمیده|نمی\s*ده|نمی\s*دهند|نمیدن|نمی\s*دن)"
+           r"|(?:به\s*من|بهم|به\s*ما|بهمون)\s*(?:\S+\s+)?(?:غذا|آب|خوراک)\s*(?:نمی\s*دهد|نمیده|نمی\s*ده|نمی\s*دهند|نمیدن|نمی\s*دن)"
+           r"|(?:گرسنه|گشنه)\s*(?:ام|م)?\s*نگه\s*(?:می\s*دارد|میداره|می\s*دارند|میدارن|داشتند|داشته\s*اند|داشتن)|(?:گرسنه|گشنه)\s*نگهم|نمی\s*(?:گذارد|گذارند|ذاره|ذارن|ذارند)\s*(?:\S+\s+)?غذا\s*بخورم"
+           r"|(?:" + _PARTNER + r"|" + _INLAWS + r")\s*(?:\S+\s+){0,4}?(?:اجازه\s*نمی\s*دهند|اجازه\s*نمیدن|اجازه\s*نمی\s*دهد|اجازه\s*نمی\s*ده|اجازه\s*نمی\s*دن|نمیذارن|نمی\s*ذارن|نمی\s*گذارند|نمیذاره|نمی\s*ذاره|نمی\s*گذارد)\s*(?:\S+\s+){0,3}?(?:بیرون|از\s*خانه|از\s*خونه|کار\s*کنم|ببینم|تماس|تلفن|زنگ|با\s*کسی)"
+           r"|(?:اجازه\s*نمی\s*دهند|اجازه\s*نمیدن|نمیذارن|نمی\s*ذارن|نمی\s*گذارند)\s*(?:\S+\s+){0,3}?(?:از\s*(?:خانه|خونه|اتاق)\S*\s*)?(?:بیرون\s*(?:بروم|برم|بیام|بیایم)|از\s*(?:خانه|خونه)\s*(?:خارج|بیرون))"
+           r"|کلید\S*\s*(?:\S+\s+){0,3}?(?:ازم|از\s*من)\s*(?:گرفته|گرفت|گرفتند|گرفتن|برده|برد)"
+           r"|(?:" + _PARTNER + r"|" + _INLAWS + r")\s*(?:\S+\s+){0,4}?(?:گوشی|موبایل|تلفن)\S*\s*(?:\S+\s+){0,2}?(?:را|رو)?\s*(?:گرفته|گرفتند|گرفتن|برده|بردند|قایم\s*کرده)",
+           "implied: confinement or deprivation"),
+    crisis("fa.finglish.abuse.confinement", C.ABUSE, S.HIGH,
+           r"\b(?:mano|mn|mara|maro|ma\s+ro)\b[^.!?\n]{0,40}?\b(?:habs|zendooni|zendani|zendoni|zendouni|ghofl)\s+(?:kard|kardan|karde|kardand|kardeand|mikone|mikonan|mikonand)\b"
+           r"|\b(?:too|tu|toye|tooye|tuye|dar|dakhele)\s+(?:ye\s+)?(?:ota(?:gh|q)|(?:kh|x)oo?ne|(?:kh|x)une|anbari|zirzamin|hamoom|hamum|dastshooyi)\w*\s+(?:\w+\s+){0,3}?(?:habs|zendooni|zendani|zendoni|ghofl)\w*\b"
+           r"|\b(?:habsam|habsem|zendoonim|zendunim|zendanim)\s+(?:kard|kardan|karde|kardand|mikone|mikonan)\b"
+           r"|\bdar\s*(?:o|ro|ra)?\s+(?:be\s+)?(?:roo?m|rooam|ruam|rum|roum|roye\s+man|roomoon|rumun)\s+(?:\w+\s+)?(?:(?:gh|q)ofl|cheft)\w*\b"
+           r"|\baz\s+biroo?n\s+(?:\w+\s+)?(?:gh|q)ofl\s+(?:kard|kardan|karde|mikone|mikonan)\b"
+           r"|\b(?:behem|be\s+man|bem|behemoon|be\s+ma)\s+(?:\w+\s+)?(?:(?:gh|q)aza|ab|naan|nun|khoraki)\s+(?:nemidan|nemide|nemidand|nemidadan|nemidad)\b"
+           r"|\b(?:gh|q)aza\s+(?:\w+\s+)?(?:behem|be\s+man|behemoon)\s+(?:nemidan|nemide|nemidand)\b|\b(?:goshne|gorosne|gushne)\s+(?:negah|negam|negahm|negahemoon)\w*\s+(?:midaran|midare|dashtan|dashte)\b"
+           r"|\b" + _FG_CLOSE + r"\b[^.!?\n]{0,50}?\b(?:nemizare|nemizaran|nemizarand|nemigzare|nemigozare|ejaze\s+nemid(?:e|an|and))\s+(?:\w+\s+){0,3}?(?:biroon|birun|kar\s+konam|ba\s+kasi|tamas|telefon|zang)\b"
+           r"|\b(?:nemizaran|nemizarand|ejaze\s+nemidan)\s+(?:\w+\s+){0,3}?(?:biroon|birun)\b|\bkelid\w*\s+(?:\w+\s+){0,2}?(?:azam|az\s+man)\s+(?:gerefte|gereft|gereftan|borde)\b",
+           "Finglish: confinement or deprivation"),
+
+    # 5. Young children left or locked alone for days; a child whose parent has been gone for days.
+    crisis("fa.child_safety.implied.left_alone", C.CHILD_SAFETY, S.CRITICAL,
+           _KID_SMALL + r"[^.!?؟\n]{0,60}?(?:تنها|تنهایی|بی\s*کس|بدون\s*(?:هیچ\s*)?(?:بزرگتر|بزرگ\s*تر|سرپرست|مراقب|پدر|مادر|کسی))[^.!?؟\n]{0,40}?(?:روز|شب|قفل|رفته|گذاشته|ول\s*کرده|رها|مانده\s*اند|موندن|می\s*گذارد|میذاره|می\s*ذاره|می\s*رود|میره)"
+           r"|" + _DAYS + r"[^.!?؟\n]{0,50}?" + _KID_SMALL + r"[^.!?؟\n]{0,40}?(?:تنها|تنهایی|بی\s*کس|بدون\s*(?:هیچ\s*)?(?:بزرگتر|بزرگ\s*تر|سرپرست|مراقب|کسی))"
+           r"|" + _KID_SMALL + r"[^.!?؟\n]{0,60}?" + _DAYS + r"[^.!?؟\n]{0,30}?(?:تنها|تنهایی|بی\s*کس|بدون\s*(?:هیچ\s*)?(?:بزرگتر|بزرگ\s*تر|سرپرست|مراقب|کسی))"
+           r"|" + _KID_SMALL + r"\s*(?:\S+\s+){0,5}?(?:را|رو)?\s*(?:\S+\s+){0,2}?(?:در|تو|توی|داخل)\s*(?:خانه|خونه|اتاق|ماشین|آپارتمان)\S*\s*(?:\S+\s+)?(?:قفل|حبس|زندانی)\s*(?:کرده|کرد|کردند|کردن)"
+           r"|" + _KID_SMALL + r"[^.!?؟\n]{0,50}?(?:(?:مادر|پدر|مامان|بابا)(?:ش|شان|شون)\s*(?:\S+\s+){0,2}?" + _DAYS + r"|" + _DAYS + r"\S*\s*(?:\S+\s+){0,2}?(?:مادر|پدر|مامان|بابا)(?:ش|شان|شون))\S*\s*(?:\S+\s+){0,2}?(?:نیامده|نیومده|رفته|برنگشته|نیست|پیداش\s*نیست)"
+           r"|(?:مامان|مادر|بابا|پدر)(?:م|مان|مون)\s*(?:\S+\s+){0,6}?(?:رفته|نیامده|نیومده|برنگشته|نیست|خبری\s*نیست|پیداش\s*نیست)[^\n]{0,100}?(?:غذا\s*(?:نداریم|نیست|تموم|تمام)|(?:چیزی|هیچی|هیچ\s*چیز)\s*(?:برای\s*خوردن|نداریم\s*بخوریم)|گرسنه\s*(?:ایم|ام|هستیم|مونه|است|ست|ه)|گرسنمونه|گشنمونه|گشنه\s*(?:ایم|مونه|است|ه)|تنهاییم|تنها\s*(?:هستیم|ایم|ییم))"
+           r"|" + _DAYS + r"\S*\s*(?:\S+\s+){0,2}?(?:است|ه)?\s*(?:که\s*)?(?:مامان|مادر|بابا|پدر)(?:م|مان|مون)[^\n]{0,100}?(?:غذا\s*(?:نداریم|نیست|تموم|تمام)|(?:چیزی|هیچی|هیچ\s*چیز)\s*برای\s*خوردن|گرسنه|گرسنمونه|گشنمونه|گشنه|تنهاییم|تنها\s*(?:هستیم|ایم|ییم))",
+           "implied: children left alone"),
+    crisis("fa.finglish.child_safety.left_alone", C.CHILD_SAFETY, S.CRITICAL,
+           r"\b" + _FG_KID + r"\b[^.!?\n]{0,60}?\b(?:tanha|tanhayi|tanhaee|tanhaei|tanhan|tanhaan|bi\s*kas|bedoone?\s+(?:bozorgtar|kasi|maman|baba))\b[^.!?\n]{0,40}?\b(?:roz|rooz|ruz|shab|ghofl|rafte|gozashte|gozashtan|vel\s+karde|raha|moondan|mundan)\w*"
+           r"|\b" + _FG_DAYS + r"\b[^.!?\n]{0,50}?\b" + _FG_KID + r"\b[^.!?\n]{0,40}?\b(?:tanha|tanhayi|tanhan|tanhaan|bi\s*kas)\b"
+           r"|\b" + _FG_KID + r"\b[^.!?\n]{0,60}?\b" + _FG_DAYS + r"\b[^.!?\n]{0,30}?\b(?:tanha|tanhayi|tanhan|tanhaan|bi\s*kas)\b"
+           r"|\b" + _FG_KID + r"\b[^.!?\n]{0,50}?\b(?:too|tu|toye|tooye|dar)\s+(?:khoone|khune|otagh|mashin)\w*\s+(?:\w+\s+)?ghofl\s+(?:karde|kard|kardan)\b"
+           r"|\b" + _FG_KID + r"\b[^.!?\n]{0,50}?(?:\b(?:maman|madar|baba|pedar)(?:esh|ash|eshoon|eshun|shun)\b[^.!?\n]{0,20}?\b" + _FG_DAYS + r"|\b" + _FG_DAYS + r"\b[^.!?\n]{0,20}?\b(?:maman|madar|baba|pedar)(?:esh|ash|eshoon|eshun|shun))\b[^.!?\n]{0,20}?\b(?:nayomade|nayumade|rafte|barnagashte|nist)\b"
+           r"|\b(?:maman|madar|baba|pedar)(?:am|em|m|amoon|emoon|mun|moon)\b[^.!?\n]{0,60}?\b(?:rafte|nayomade|nayumade|nayoomade|nayoomade|barnagashte|nist|khabari\s+azash\s+nist)\b[^\n]{0,100}?\b(?:(?:gh|q)aza\s+(?:nadarim|nist|tamoom)|(?:chizi|hichi)\s+(?:baraye\s+(?:kh|x)ordan|nadarim)|goshname|gorosname|goshnamoone|gushnamoone|gorosnamoone|tanhaim|tanhayim|tanha\s+hastim)"
+           r"|\b" + _FG_DAYS + r"\b[^.!?\n]{0,30}?\b(?:maman|madar|baba|pedar)(?:am|em|m|amoon|emoon|mun|moon)\b[^\n]{0,100}?\b(?:(?:gh|q)aza\s+(?:nadarim|nist|tamoom)|(?:chizi|hichi)\s+(?:baraye\s+(?:kh|x)ordan|nadarim)|goshname|gorosname|goshnamoone|gorosnamoone|tanhaim|tanhayim|tanha\s+hastim)",
+           "Finglish: children left alone"),
+
+    # 6. Signs of a medical emergency in someone else: unconscious after a fall, strange or
+    # snoring-like breathing, stroke signs, chest pain spreading to the arm, turning blue.
+    crisis("fa.medical_emergency.implied.signs", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           r"بیهوش\s*(?:است|ه|افتاده|افتاد|مانده|هست|روی\s*زمین|شده\s*(?:است|و))|(?:افتاد|افتاده|زمین\s*خورد|زمین\s*خورده)\S*\s*(?:و\s*|،\s*)?(?:\S+\s+){0,3}?(?:بیهوش|به\s*هوش\s*نمی|بیدار\s*نمی|هوشیار\s*نیست|تکان\s*نمی\s*خورد|تکون\s*نمیخوره)"
+           r"|از\s*حال\s*(?:رفت|رفته)|(?:صدا|صداهای)\S*\s*(?:عجیب|خرخر)\S*\s*(?:\S+\s+){0,2}?(?:نفس|تنفس)|(?:نوزاد|بچه)\S*\s*(?:\S+\s+){0,2}?کبود\s*(?:شده|شد|میشه|می\s*شود)"
+           r"|هوشیار\s*نیست|هوشیاری\s*(?:ندارد|نداره)|چشم\S*\s*(?:را|رو)?\s*باز\s*نمی\s*(?:کند|کنه)\s*(?:و|،)"
+           r"|(?:نفس|تنفس)\S*\s*(?:\S+\s+){0,3}?(?:خرخر|خر\s*خر|عجیب|غیر\s*عادی|غیرعادی|با\s*صدا|صدا\s*(?:می\s*دهد|میده|داره)|بریده\s*بریده|نامنظم)"
+           r"|(?:عجیب|غیر\s*عادی|به\s*سختی|با\s*صدا|خرخر\s*کنان|مثل\s*(?:خروپف|خرو\s*پف|خر\s*و\s*پف))\s*نفس\s*(?:می\s*کشد|میکشه|می\s*کشه|می\s*زند|میزنه)|مثل\s*(?:خروپف|خرو\s*پف|خرخر)\S*\s*(?:\S+\s+){0,2}?نفس"
+           r"|زبان\S*\s*(?:\S+\s+)?(?:می\s*گیرد|میگیره|می\s*گیره|گرفته|قفل\s*شده)|زبون\S*\s*(?:\S+\s+)?(?:می\s*گیره|میگیره|گرفته|سنگین)"
+           r"|(?:نصف|نیمه|یک\s*طرف|یه\s*طرف|یک\s*سمت|یه\s*سمت)\s*(?:ی\s*)?(?:صورت|بدن|تن|دهان|دهن)\S*\s*(?:\S+\s+){0,2}?(?:تکان\s*نمی\s*خورد|تکون\s*نمیخوره|تکون\s*نمی\s*خوره|حرکت\s*نمی\s*کند|حرکت\s*نمیکنه|بی\s*حس|کرخت|افتاده|فلج|کج)"
+           r"|(?:ناگهان|یهو|یهویی|یکهو|یک\s*دفعه|یکدفعه|یکباره)\s*(?:\S+\s+){0,4}?(?:نمی\s*(?:تواند|تونه)\s*(?:درست\s*)?(?:حرف|صحبت)|حرف\s*زدنش|(?:کلمات|حرفهایش|حرفاش)\S*\s*(?:نامفهوم|قاطی|درهم))"
+           r"|(?:سینه|قلب)\S*[^.!?؟\n]{0,40}?(?:دست\s*چپ|بازوی\s*چپ|بازو|دست|فک|کتف|شانه)\S*[^.!?؟\n]{0,20}?(?:می\s*زند|میزنه|تیر|کشیده|پخش|رفته|می\s*رود|میره|رسیده|درد)"
+           r"|نمی\s*(?:تواند|تونه)\s*(?:دست|پا)\S*\s*(?:(?:را|رو)\s*)?(?:تکون|حرکت)|نفس\S*\s*به\s*شماره\s*افتاده"
+           r"|حرف\s*زدنش\s*(?:\S+\s+){0,2}?(?:عجیب|نامفهوم|قاطی|کش\s*دار|کشیده|یه\s*جوری|عوض)\s*(?:شده|است)"
+           r"|(?:صورت|رنگ|لب|ناخن)\S*\s*(?:\S+\s+){0,3}?(?:کبود|آبی|بنفش)\s*(?:شده|شد|می\s*شود|میشه|داره\s*میشه|دارد\s*می\s*شود)|(?:داره|دارد)\s*کبود\s*(?:میشه|می\s*شود)",
+           "implied: signs of a medical emergency"),
+    crisis("fa.finglish.medical_emergency.signs", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           r"\b(?:be\s*hoo?sh|be\s*hush)\s+(?:\w+\s+)?(?:nemiad|nemiyad|nemiaad|nemiyaad|nayomade|nayumade|nemiayad)\b|\bbi\s*h[ou]o?sh(?:e|eh|ast|\s+shode|\s+oftade|\s+shod)?\b"
+           r"|\b(?:oftad|oftade|zamin\s+khord|zamin\s+khorde)\b[^.!?\n]{0,40}?\b(?:bidar\s+nemi?sh(?:e|eh|ad)|takoon\s+nemikhore|takun\s+nemikhore|javab\s+nemide)\b"
+           r"|\bnafas(?:esh|ash|hash|hayash|hash)?\s+(?:\w+\s+){0,2}?(?:ajib|ajibe|gharib|gharibe|khorkhor|khor\s+khor|sedadar|sedad|namonazam|bande|band\s+omade|nemikeshe|nemiad|boride)\w*"
+           r"|\b(?:ajib|gharib|be\s+sakhti|khorkhor|ba\s+seda)\s+nafas\s+(?:mikeshe|mikesh|mizane)\b|\bmesle?\s+(?:khoroppof|khoro\s*pof|khorpof|khorkhor)\w*\s+(?:\w+\s+){0,2}?nafas"
+           r"|\bzab(?:oo|u|ou|o)n(?:esh|ash|am)?\s+(?:\w+\s+)?(?:migire|gerefte|gereft|sangin\s+shode|band\s+omade)\b"
+           r"|\b(?:nesf|nesfe|nime|ye\s+taraf|yek\s+taraf|ye\s+tarafe|yek\s+tarafe|ye\s+samt)\s+(?:e\s+)?(?:soorat|surat|sorat|badan|tan|dahan|dahan)\w*\s+(?:\w+\s+)?(?:takoon|tekoon|takun|harekat)\s+nemi\w+"
+           r"|\b(?:nesf|nesfe|ye\s+tarafe?|yek\s+tarafe?)\s+(?:\w+\s+){0,2}?(?:bi\s*hes|bihes|kerekht|falaj|kaj|oftade)\w*|\b(?:dahan|dahanesh|dahanash|dahanesh|soo?ratesh|surateh|lab(?:esh|ash))\s+(?:\w+\s+)?kaj\s+shode"
+           r"|\b(?:yehoo|yehu|yehooyi|yekdafe|nagahan)\b[^.!?\n]{0,30}?\b(?:nemitoone\s+(?:dorost\s+)?harf|harf\s+zadanesh|kalamat)"
+           r"|\b(?:sin\w*\s+(?:\w+\s+)?dard|dard(?:e)?\s+(?:e\s+)?(?:ghafase\s+)?sin\w*)\b[^.!?\n]{0,50}?\b(?:dast|bazoo|bazu|fak|katf|shoone|shune)\w*"
+           r"|\b(?:sekte|sekteh)\s+(?:ghalbi\s+|maghzi\s+)?(?:kard|karde|kardam|zade)\b|\bhamle\s*(?:ye\s+)?ghalbi\b|\btashanoj\b|\bghash\s+(?:kard|karde|kardam)\b"
+           r"|\bsin(?:am|e|eh|ash|esh|am)\b[^.!?\n]{0,40}?\b(?:dast|bazoo|bazu|fak|katf|shoone|shune)\w*[^.!?\n]{0,20}?\b(?:mizane|tir|keshide|rafte|mire|pakhsh|dard)\w*"
+           r"|\baz\s+hal\s+(?:raft|rafte)\b|\b(?:nozad|bache|bachch?e)\w*\s+(?:\w+\s+){0,2}?kabood\s+(?:shode|shod|mishe)\b"
+           r"|\b(?:dast|pa|soorat|surat)\w*\s+(?:chap|rast)\w*\s+(?:\w+\s+)?(?:bi\s*hes|bihes|kerekht)\w*"
+           r"|\b(?:lab|labash|labesh|labash|soorat|sooratesh|surat|suratesh|rangesh|rangash|nakhon\w*)\s+(?:\w+\s+)?(?:kabood|kabud|abi|banafsh)\s+(?:shode|shod|mishe)\b",
+           "Finglish: signs of a medical emergency"),
+]
+
+# Cooking or crafts: a cut or burn while preparing food is not self-harm; a babysitter question
+# is not a child left alone; a cat's purr (خرخر) is not breathing.
+CLEARERS += [
+    Clearer("fa.plain.kitchen",
+            r"(?:دست|انگشت)\S*\s*(?:\S+\s+){0,3}?(?:بریدم|برید|بریده|سوخت|سوزاندم|سوزوندم)[^.!?؟\n]{0,50}(?:آشپزی|پیاز|سبزی|گوشت|نان|کیک|چاقوی\s*آشپزخانه|روغن|سرخ\s*کردن|غذا)"
+            r"|(?:آشپزی|پیاز|سبزی|گوشت|کیک|روغن|سرخ\s*کردن|غذا)[^.!?؟\n]{0,50}(?:دست|انگشت)\S*\s*(?:\S+\s+){0,3}?(?:بریدم|برید|بریده|سوخت|سوزاندم|سوزوندم)"
+            r"|\b(?:dast|angosht)\w*\s+(?:\w+\s+){0,3}?(?:boridam|borid|sookht|sukht|soozoondam)\b[^.!?\n]{0,50}\b(?:ashpazi|piaz|piyaz|sabzi|goosht|keik|kek|roghan|sorkh|ghaza)"
+            r"|\b(?:ashpazi|piaz|piyaz|sabzi|goosht|keik|kek|roghan|sorkh|ghaza)\b[^.!?\n]{0,50}\b(?:dast|angosht)\w*\s+(?:\w+\s+){0,3}?(?:boridam|borid|sookht|sukht)\b",
+            "a kitchen accident, not self-harm"),
+    Clearer("fa.plain.cutting_food",
+            r"(?:کیک|نان|نون|گوشت|هندوانه|هندونه|پیتزا|پارچه|کاغذ)\S*\s*(?:\S+\s+){0,3}?(?:بریدم|می\s*برم|میبرم)"
+            r"|\b(?:keik|kek|naan|nun|goosht|gusht|hendoone|hendune|pizza|parche|kaghaz)\w*\s+(?:\w+\s+){0,3}?(?:boridam|mibooram|miburam)\b",
+            "cutting food or cloth, not self-harm"),
+    Clearer("fa.idiom.fainted_laughing",
+            r"از\s*(?:خنده|ذوق|خوشحالی)\s*(?:\S+\s+)?غش|\baz\s+(?:khande|zoogh|zogh)\s+(?:\w+\s+)?ghash\b"
+            r"|\b(?:nazdik\s+bood|dashtam|kam\s+moonde\s+bood|kam\s+munde\s+bud)\s+sekte|\bsekte\s+(?:\w+\s+){0,3}?(?:ghabz|hazine|gheymat|soorat\s*hesab)",
+            "idiom"),
+    Clearer("fa.plain.trip",
+            r"(?:قبل|بعد)\s*از\s*(?:اینکه\s*|این\s*که\s*)?(?:بروم|برم|رفتنم|رفتن)\s*(?:\S+\s+){0,2}?(?:به\s*)?(?:سفر|مسافرت|مرخصی|تعطیلات|خارج|شهرستان|سربازی|دانشگاه|بیمارستان)"
+            r"|\b(?:ghabl|ba'?d)\s+az\s+(?:inke\s+|in\s+ke\s+)?(?:beram|raftanam|raftan)\s+(?:\w+\s+){0,2}?(?:safar|mosaferat|morakhasi|kharej|sarbazi|daneshgah|bimarestan)",
+            "a trip or a stay away, not a farewell"),
+    Clearer("fa.plain.babysitter",
+            # Starts only at a sentence start ((?<![^...]) = at the start or after an end mark), so
+            # the leading [^...]* does not rescan the sentence from every position.
+            r"(?<![^.!?؟\n])[^.!?؟\n]*(?:پرستار\s*(?:بچه|کودک)|بیبی\s*سیتر|پرستار\s*برای\s*(?:بچه|کودک)|مهد\s*کودک|\bparastar\b|\bbaby\s*sitter\b|\bbabysitter\b|\bmahd\s*e?\s*koodak\b)[^.!?؟\n]*",
+            "looking for childcare, not a child left alone"),
+    Clearer("fa.plain.purr",
+            r"(?:گربه|پیشی)\S*\s*(?:\S+\s+){0,3}?خر\s*خر|\b(?:gorbe|pishi)\w*\s+(?:\w+\s+){0,3}?khor\s*khor", "a cat purring"),
+    Clearer("fa.plain.phone_repair",
+            r"(?:گوشی|موبایل)\S*[^.!?؟\n]{0,40}(?:تعمیر|تعمیرگاه|نمایندگی|گارانتی)|\b(?:gooshi|gushi|mobile)\w*[^.!?\n]{0,40}\b(?:tamir|ta'mir|namayandegi|garanti)",
+            "a phone in for repair"),
+]
+
+# Past and resolved medical events ("بهار پارسال سکته کردم، الان کاملاً خوب شده‌ام"): seasons and
+# months of a past year, full recovery and a doctor's all-clear; the same markers in Finglish.
+PAST = PAST + (r"|(?:بهار|تابستان|تابستون|پاییز|زمستان|زمستون|اول\s*سال|عید|نوروز)\s*(?:ی\s*)?(?:پارسال|گذشته|سال\s*(?:گذشته|پیش|قبل))"
+               r"|(?:\d+|یک|دو|سه|چند|چندین|شش)\s*ماه\s*(?:پیش|قبل)|یک\s*بار\s*(?:\S+\s+)?(?:پارسال|سال\s*گذشته)"
+               r"|\bparsal\b|\bsal(?:e)?\s+(?:gozashte|pish|ghabl)\b|\b(?:\d+|do|se|chand|ye)\s+(?:sal|mah)\s+(?:pish|ghabl)\b|\bmah(?:e)?\s+(?:gozashte|pish)\b"
+               r"|\b(?:bahar|tabestoon|tabestan|paeez|paiz|zemestoon|zemestan)(?:e)?\s+(?:parsal|gozashte)\b|\bghablan\b")
+RESOLVED = RESOLVED + (r"|(?:الان|الآن|اکنون|حالا)\s*(?:\S+\s+){0,6}?(?:خوبم|خوب\s*(?:هستم|شده\s*ام|شدم)|سالمم|سالم\s*(?:هستم|ام|شده\s*ام)|سرحالم|سر\s*حالم|رو\s*به\s*راهم"
+                       r"|بهبود\s*(?:یافته\s*ام|پیدا\s*کرده\s*ام|پیدا\s*کردم|یافتم)|مشکلی\s*(?:ندارم|نیست))"
+                       r"|(?:کاملا\s*|کامل\s*)?بهبود\s*(?:یافته\s*ام|پیدا\s*کرده\s*ام|پیدا\s*کردم|یافتم)|(?:کاملا|کامل)\s*خوب\s*(?:شده\s*ام|شدم|هستم)"
+                       r"|(?:دکتر|پزشک|متخصص|کاردیولوژیست|جراح)\S*\s*(?:\S+\s+){0,4}?(?:گفته|گفت|تایید\s*کرد|اجازه\s*داده)\s*(?:\S+\s+){0,4}?(?:مشکلی\s*(?:ندارم|نیست)|سالمم|سالم\s*هستم|خوبم|اجازه|ورزش)"
+                       r"|(?:سالمم|مشکلی\s*ندارم)\b"
+                       r"|\b(?:alan|hala)\s+(?:\w+\s+){0,3}?(?:khoobam|khubam|salemam|sar\s*halam|khoob\s+shodam|khub\s+shodam|behtaram|moshkeli\s+nadaram|behbood\s+(?:peyda\s+kardam|yaftam))\b"
+                       r"|\b(?:kamelan\s+)?(?:khoob|khub)\s+shodam\b|\b(?:doktor|doctor|pezeshk|motekhases)\w*\s+(?:\w+\s+){0,4}?(?:gofte|goft)\s+(?:\w+\s+){0,4}?(?:moshkeli\s+nadaram|salemam|khoobam)")
+CURRENT = CURRENT + r"|\b(?:dobare|alan|emruz|emrooz|emshab|hanooz|hanuz|akhiran)\b"
