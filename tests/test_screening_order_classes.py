@@ -117,6 +117,9 @@ HOSTILE = [
     ("bg", "Желая ви да пукнете всичките."),
     ("en", "You people are worthless parasites, I hope you all get hit by a bus."),
     ("en", "If my refund isn't here by Friday your receptionist will need a doctor."),
+    ("fa", "همه‌تون یه مشت احمق نفهمید، امیدوارم با این شرکت مزخرفتون نابود بشید."),
+    ("fa", "هر کی اینو می‌خونه آشغال بی‌عرضه است، برید زیر ماشین همه‌تون."),
+    ("fa", "خدا کنه زودتر بمیرید با این پشتیبانی‌تون."),
 ]
 NOT_HOSTILE = [
     ("ru", "Мне кажется, я полный идиот, не могу найти кнопку."),
@@ -125,6 +128,9 @@ NOT_HOSTILE = [
     ("bg", "Лекарят каза, че ще имам нужда от лекар специалист, как да запиша час?"),
     ("en", "I hope you all have a lovely weekend!"),
     ("en", "My doctor said I will need stitches removed next week, can we move the session?"),
+    ("fa", "امیدوارم آخر هفته خوبی داشته باشید."),
+    ("fa", "من خیلی احمقم، رمزمو یادم رفته."),
+    ("fa", "شما خیلی مهربونید، ممنون."),
 ]
 
 

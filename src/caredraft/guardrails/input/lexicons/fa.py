@@ -607,3 +607,16 @@ RESOLVED = RESOLVED + (r"|(?:الان|الآن|اکنون|حالا)\s*(?:\S+\s+)
                        r"|\b(?:alan|hala)\s+(?:\w+\s+){0,3}?(?:khoobam|khubam|salemam|sar\s*halam|khoob\s+shodam|khub\s+shodam|behtaram|moshkeli\s+nadaram|behbood\s+(?:peyda\s+kardam|yaftam))\b"
                        r"|\b(?:kamelan\s+)?(?:khoob|khub)\s+shodam\b|\b(?:doktor|doctor|pezeshk|motekhases)\w*\s+(?:\w+\s+){0,4}?(?:gofte|goft)\s+(?:\w+\s+){0,4}?(?:moshkeli\s+nadaram|salemam|khoobam)")
 CURRENT = CURRENT + r"|\b(?:dobare|alan|emruz|emrooz|emshab|hanooz|hanuz|akhiran)\b"
+
+# Hostility aimed at staff, classes missed on the fresh dev set: wishing the staff dead or hurt
+# ("خدا کنه بمیرید", "برید زیر ماشین"), insults to everyone reading ("همه‌تون یه مشت بی‌شعور").
+RULES += [
+    vulnerable("fa.hostility.death_wish", V.HOSTILITY, S.HIGH,
+               r"(?:خدا\s*کنه|خدا\s*کند|امیدوارم|ایشالا|انشالله|الهی)\s*(?:\S+\s+){0,8}?(?:بمیرید|بمیری|بمیرین|زیر\s*ماشین\s*(?:برید|بری|بروید)|روز\s*خوش\s*(?:نبینید|نبینی)|نابود\s*(?:شید|بشید|شوید))"
+               r"|(?:برید|بروید|بری)\s*زیر\s*ماشین|(?:بمیرید|بمیرین)\s*(?:همه\s*تون|همتون|همگی)",
+               "wishing the staff dead or hurt"),
+    vulnerable("fa.hostility.insult", V.HOSTILITY, S.MEDIUM,
+               r"(?:همه\s*تون|همتون|همه\s*شما|شماها|شما)\s*(?:یه\s*مشت\s*|یک\s*مشت\s*)?(?:\S+\s+)?(?:بی\s*شعور|بیشعور|احمق|آشغال|کثافت|بی\s*عرضه|نفهم|عوضی|الاغ|بی\s*لیاقت)"
+               r"|(?:آشغال|کثافت|الاغ)\s*(?:بی\s*عرضه|بی\s*شعور|نفهم)",
+               "abuse aimed at the agent"),
+]
