@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from caredraft.guardrails.input.crisis_rules import CLEARED, Status, match_rules
-from caredraft.guardrails.input.lexicons import either, load
+from caredraft.guardrails.input.lexicons import either, load, unless_later
 
 CRISES = [
     # (language, category, text)
@@ -146,3 +146,21 @@ def test_hostility_aimed_at_staff_is_found(language: str, text: str) -> None:
 @pytest.mark.parametrize("language, text", NOT_HOSTILE)
 def test_the_same_words_not_aimed_at_staff_are_not_hostility(language: str, text: str) -> None:
     assert _hostile(text, language) == []
+
+
+def test_no_pattern_scans_to_the_end_of_the_text_at_every_position() -> None:
+    """A leading ``(?![\\s\\S]*...)`` is tried at every position and scans to the end each time:
+    quadratic, seconds for one long ticket. ``lexicons.unless_later`` guards it with the pattern."""
+    for language in ("en", "ru", "bg", "fa"):
+        lexicon = load(language)
+        for item, pattern in (*lexicon.rules, *lexicon.clearers):
+            assert not pattern.pattern.startswith("(?![\\s\\S]*"), item.id
+
+
+def test_unless_later_keeps_the_exclusion_meaning() -> None:
+    import re
+
+    pattern = re.compile(unless_later(r"\bquiz\b", r"\bjump\b"))
+    assert pattern.search("a quiz: how tall is it?")
+    assert not pattern.search("a quiz: how tall is it, to jump?")
+    assert pattern.search("jump first, then a quiz")  # only from the match on

@@ -81,6 +81,14 @@ def either(a: str, b: str, gap: int = 30, *, across: bool = False) -> str:
     return rf"(?:(?:{a})\b{fill}{{0,{gap}}}(?:{b})|(?:{b})\b{fill}{{0,{gap}}}(?:{a}))"
 
 
+def unless_later(pattern: str, exclusion: str) -> str:
+    """``pattern``, where ``exclusion`` does not occur from the match on. The look-ahead scans to
+    the end of the text, so it is guarded by ``pattern`` itself: tried at every position it made
+    one 6,000-character message take seconds (quadratic), guarded it runs only where ``pattern``
+    already matches."""
+    return rf"(?=(?:{pattern}))(?![\s\S]*(?:{exclusion}))(?:{pattern})"
+
+
 def _compile(pattern: str, where: str) -> re.Pattern:
     try:
         return re.compile(pattern, re.IGNORECASE | re.UNICODE)

@@ -1,7 +1,7 @@
 """English patterns. Text is casefolded and apostrophes are straight (')."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, either, vulnerable
+from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, vulnerable
 
 _I = r"(?:i|im|i'm|i am|i've|ive|i'll|ill|i'd|id)"
 _ME = r"(?:my ?self|myself|me)"
@@ -429,9 +429,9 @@ CLEARERS += [
 # The span runs to the end of the message so it clears the classifier's window too.
 CLEARERS += [
     Clearer("en.plain.height_quiz",
-            r"(?![\s\S]*\b(?:surviv\w*|fall\w*|jump\w*|die|dying|dead|fatal|lethal|suicid\w*|kill\w*|end it|never ?mind|doesn'?t matter|whatever)\b)"
-            r"(?:\b(?:quiz|trivia|homework|school project|essay|bet|visiting|trip|holiday|tourist|asked|can'?t agree|curious)\b[^?؟]{0,100}?\b(?:how (?:tall|high)|how many (?:floors|storeys|stories|metres|meters|feet)|(?:tallest|highest) (?:bridge|building|tower|mountain|cliff)s?|height of)\b[^.!?؟]{0,60}"
-            r"|\b(?:how (?:tall|high)|how many (?:floors|storeys|stories|metres|meters|feet)|(?:tallest|highest) (?:bridge|building|tower|mountain|cliff)s?|height of)\b[^?؟]{0,60}[?؟]?[^?؟]{0,100}?\b(?:quiz|trivia|homework|school project|essay|bet|visiting|trip|holiday|tourist|asked|can'?t agree|curious)\b)",
+            unless_later(r"(?:\b(?:quiz|trivia|homework|school project|essay|bet|visiting|trip|holiday|tourist|asked|can'?t agree|curious)\b[^?؟]{0,100}?\b(?:how (?:tall|high)|how many (?:floors|storeys|stories|metres|meters|feet)|(?:tallest|highest) (?:bridge|building|tower|mountain|cliff)s?|height of)\b[^.!?؟]{0,60}"
+                         r"|\b(?:how (?:tall|high)|how many (?:floors|storeys|stories|metres|meters|feet)|(?:tallest|highest) (?:bridge|building|tower|mountain|cliff)s?|height of)\b[^?؟]{0,60}[?؟]?[^?؟]{0,100}?\b(?:quiz|trivia|homework|school project|essay|bet|visiting|trip|holiday|tourist|asked|can'?t agree|curious)\b)",
+                         r"\b(?:surviv\w*|fall\w*|jump\w*|die|dying|dead|fatal|lethal|suicid\w*|kill\w*|end it|never ?mind|doesn'?t matter|whatever)\b"),
             "a quiz or travel question, not research into means"),
 ]
 # "...and now I want to follow him": a death reported in the past, and the writer's wish now.

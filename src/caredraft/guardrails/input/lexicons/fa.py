@@ -2,7 +2,7 @@
 "می خواهم" and "میخواهم" are all matched by ``می\\s*خواهم``. Colloquial forms are included."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, vulnerable
+from caredraft.guardrails.input.lexicons import Clearer, crisis, unless_later, vulnerable
 
 _MI = r"می\s*"
 # (?<!ن): "نمی‌خواهم" (I do not want) must not read as "می‌خواهم" (I want).
@@ -300,9 +300,9 @@ RESOLVED = RESOLVED + (r"|(?:الان|الآن|اکنون|حالا)\s*(?:دیگ�
 
 CLEARERS += [
     Clearer("fa.plain.height_quiz",
-            r"(?![\s\S]*(?:زنده|مرگ|بمیر|مردن|کشنده|سقوط|بپر|پرید|خودکشی|مهم\s*نیست|بی\s*خیال|بگذریم))"
-            r"(?:(?:مسابقه|تکلیف|مدرسه|پروژه|شرط|کنجکاو|سفر|بازدید|گردش|پرسید|بحث\s*داریم|می\s*آییم)[^?؟]{0,100}?(?:ارتفاع|بلندترین|چند\s*(?:طبقه|متر))[^.!?؟]{0,60}"
-            r"|(?:ارتفاع|بلندترین|چند\s*(?:طبقه|متر))[^?؟]{0,60}[?؟]?[^?؟]{0,100}?(?:مسابقه|تکلیف|مدرسه|پروژه|شرط|کنجکاو|سفر|بازدید|گردش|پرسید|بحث\s*داریم|می\s*آییم))",
+            unless_later(r"(?:(?:مسابقه|تکلیف|مدرسه|پروژه|شرط|کنجکاو|سفر|بازدید|گردش|پرسید|بحث\s*داریم|می\s*آییم)[^?؟]{0,100}?(?:ارتفاع|بلندترین|چند\s*(?:طبقه|متر))[^.!?؟]{0,60}"
+                         r"|(?:ارتفاع|بلندترین|چند\s*(?:طبقه|متر))[^?؟]{0,60}[?؟]?[^?؟]{0,100}?(?:مسابقه|تکلیف|مدرسه|پروژه|شرط|کنجکاو|سفر|بازدید|گردش|پرسید|بحث\s*داریم|می\s*آییم))",
+                         r"(?:زنده|مرگ|بمیر|مردن|کشنده|سقوط|بپر|پرید|خودکشی|مهم\s*نیست|بی\s*خیال|بگذریم)"),
             "a quiz or travel question, not research into means"),
 ]
 CURRENT = CURRENT + r"|می\s*خواهم\s*(?:دنبالش|پیشش|به\s*او\s*بپیوندم|کنارش\s*باشم)"
