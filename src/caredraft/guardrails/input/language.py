@@ -49,7 +49,10 @@ _RU_TRANSLIT = frozenset(
 )
 _BG_TRANSLIT = frozenset(
     "az iskam ne moga mnogo sam sum sm si e sa shte shte veche tuk sega kakvo zashto moje mozhe nyama imam nyamam "
-    "blagodarya molya nishto da se umra umriya jivot zhivot jiveya zhiveya".split()
+    "blagodarya molya nishto da se umra umriya jivot zhivot jiveya zhiveya "
+    # Bulgarian chat spelling: q for я, 4 for ч, 6 for ш ("moje li nqkoi", "6te", "4e").
+    "mi me ti te moje mojete nqma nqkoi nqkoj nikoi 6te 4e kakvo kakvo zashto za6to tuk sega o6te oshte vsi4ko vsichko "
+    "zdravei zdravejte zdraveite blagodarq molq obadi obadete iskame trqbva trqbva4e mnogo sum sym".split()
 )
 # Persian written in Latin letters ("Finglish"): words that are not English ones.
 _FA_TRANSLIT = frozenset(
