@@ -9,7 +9,6 @@ Short or mixed messages defer to the helpdesk's language when it gave one.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 SUPPORTED = ("en", "ru", "bg", "fa")
@@ -78,38 +77,20 @@ class LanguageGuess:
     source: str = "detected"  # detected | hint
 
 
-def _script_of(ch: str) -> str | None:
-    """The script bucket of one character (None for what is not a letter)."""
-    if not ch.isalpha():
-        return None
-    code = ord(ch)
-    if code < 0x250:
-        return "latin"
-    if 0x400 <= code < 0x530:
-        return "cyrillic"
-    if 0x600 <= code < 0x700 or 0xFB50 <= code <= 0xFEFF:
-        return "arabic"
-    return "other"
-
-
-class _ScriptTable(dict):
-    """Character -> script bucket, filled on first use: counting a message's letters is then one
-    table look-up per character instead of a few Python calls (it ran on every message twice,
-    for screening and for the reply check)."""
-
-    def __missing__(self, ch: str) -> str | None:
-        script = self[ch] = _script_of(ch)
-        return script
-
-
-_SCRIPTS = _ScriptTable()
-
-
 def _script_counts(text: str) -> dict[str, int]:
     counts = {"latin": 0, "cyrillic": 0, "arabic": 0, "other": 0}
-    for script, n in Counter(map(_SCRIPTS.__getitem__, text)).items():
-        if script is not None:
-            counts[script] += n
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        code = ord(ch)
+        if code < 0x250:
+            counts["latin"] += 1
+        elif 0x400 <= code < 0x530:
+            counts["cyrillic"] += 1
+        elif 0x600 <= code < 0x700 or 0xFB50 <= code <= 0xFEFF:
+            counts["arabic"] += 1
+        else:
+            counts["other"] += 1
     return counts
 
 
