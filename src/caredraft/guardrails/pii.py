@@ -145,8 +145,8 @@ _PRIORITY = [PiiType.CARD, PiiType.IBAN, PiiType.ACCOUNT, PiiType.EMAIL, PiiType
 @lru_cache(maxsize=256)
 def _candidates(text: str) -> tuple[tuple[PiiType, int, int], ...]:
     """Every candidate span of every type, more specific types first, then longer spans.
-    Cached per text: one reply check asks for its phones (grounding, twice) and for all its
-    PII (the pii check), and the pattern scans are the cost."""
+    Cached per text: one reply check asks for its phones (the figures of the grounding and
+    structure checks) and for all its PII (the pii check), and the pattern scans are the cost."""
     folded = fold(text)
     found: list[tuple[PiiType, int, int]] = []
 
