@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from caredraft.guardrails.output._text import fold
 
@@ -126,6 +127,26 @@ def _phone_ok(match: str) -> bool:
 def find_pii(text: str, types: set[PiiType] | None = None) -> list[PiiSpan]:
     """Every PII span in ``text`` (original offsets), earliest first; overlapping spans keep the
     more specific type (card/IBAN/account over phone)."""
+    kept: list[tuple[PiiType, int, int]] = []
+    for kind, start, end in _candidates(text):
+        if types is not None and kind not in types:
+            continue
+        if any(start < k_end and k_start < end for _, k_start, k_end in kept):
+            continue
+        kept.append((kind, start, end))
+    kept.sort(key=lambda f: f[1])
+    return [PiiSpan(kind, start, end, text[start:end]) for kind, start, end in kept]
+
+
+_PRIORITY = [PiiType.CARD, PiiType.IBAN, PiiType.ACCOUNT, PiiType.EMAIL, PiiType.DATE_OF_BIRTH,
+             PiiType.ADDRESS, PiiType.PHONE, PiiType.NAME]
+
+
+@lru_cache(maxsize=256)
+def _candidates(text: str) -> tuple[tuple[PiiType, int, int], ...]:
+    """Every candidate span of every type, more specific types first, then longer spans.
+    Cached per text: one reply check asks for its phones (the figures of the grounding and
+    structure checks) and for all its PII (the pii check), and the pattern scans are the cost."""
     folded = fold(text)
     found: list[tuple[PiiType, int, int]] = []
 
@@ -156,16 +177,6 @@ def find_pii(text: str, types: set[PiiType] | None = None) -> list[PiiSpan]:
     for m in _NAME.finditer(folded):
         add(PiiType.NAME, m.start(1), m.end(1))
 
-    # Resolve overlaps: more specific types first, then longer spans.
-    priority = [PiiType.CARD, PiiType.IBAN, PiiType.ACCOUNT, PiiType.EMAIL, PiiType.DATE_OF_BIRTH,
-                PiiType.ADDRESS, PiiType.PHONE, PiiType.NAME]
-    found.sort(key=lambda f: (priority.index(f[0]), -(f[2] - f[1])))
-    kept: list[tuple[PiiType, int, int]] = []
-    for kind, start, end in found:
-        if types is not None and kind not in types:
-            continue
-        if any(start < k_end and k_start < end for _, k_start, k_end in kept):
-            continue
-        kept.append((kind, start, end))
-    kept.sort(key=lambda f: f[1])
-    return [PiiSpan(kind, start, end, text[start:end]) for kind, start, end in kept]
+    # Overlaps are resolved in this order (find_pii): more specific types first, then longer spans.
+    found.sort(key=lambda f: (_PRIORITY.index(f[0]), -(f[2] - f[1])))
+    return tuple(found)

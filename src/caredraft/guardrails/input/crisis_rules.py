@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Iterable
 
 from caredraft.domain import CrisisCategory, Signal, SignalKind
@@ -68,12 +69,43 @@ def _negated(lex: Lexicon, prefix: str, suffix: str) -> bool:
     return bool(lex.negation.search(before) or lex.negation_after.search(after))
 
 
+@lru_cache(maxsize=256)
+def _normalized(text: str) -> Normalized:
+    """Cached per text: the rules, the clearer pass and the time markers read the same message,
+    and the router re-reads windows of it."""
+    return normalize(text)
+
+
+@lru_cache(maxsize=256)
+def _cyrillic(text: str) -> Normalized | None:
+    """A Cyrillic reading of a mostly-Latin message (Russian or Bulgarian typed in Latin
+    letters), made only when a Russian or Bulgarian rule set asks for it."""
+    n = _normalized(text)
+    return to_cyrillic(n) if latin_share(n.text) > 0.5 else None
+
+
+def _reading(text: str, language: str) -> Normalized:
+    """The form of ``text`` that ``language``'s patterns read."""
+    if language in ("ru", "bg") and (cyrillic := _cyrillic(text)) is not None:
+        return cyrillic
+    return _normalized(text)
+
+
+@lru_cache(maxsize=256)
+def _clearer_matches(language: str, norm: str) -> tuple[tuple[str, int, int], ...]:
+    """(clearer id, start, end) of every match of the language's clearers in a normalised text,
+    clearers in lexicon order and each one's matches in text order. Cached: every crisis match
+    and the classifier's clearer pass ask about the same text, and a few clearers scan it in
+    quadratic time (a leading ``(?![\\s\\S]*...)`` look-ahead)."""
+    return tuple((clearer.id, match.start(), match.end())
+                 for clearer, pattern in load(language).clearers for match in pattern.finditer(norm))
+
+
 def _status(lex: Lexicon, n: Normalized, category: str, start: int, end: int) -> tuple[Status, str | None]:
     text = n.text
-    for clearer, pattern in lex.clearers:
-        for match in pattern.finditer(text):
-            if match.start() < end and start < match.end():
-                return Status.IDIOM, clearer.id
+    for clearer_id, c_start, c_end in _clearer_matches(lex.language, text):
+        if c_start < end and start < c_end:
+            return Status.IDIOM, clearer_id
     s_start, s_end = _sentence_bounds(text, start)
     if _negated(lex, text[s_start:start], text[end:s_end]):
         return Status.NEGATED, "negation"
@@ -118,16 +150,12 @@ def _run(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
 def match_rules(text: str, languages: Iterable[str]) -> list[RuleHit]:
     """All rule hits in ``text`` for the given languages (unknown languages are skipped),
     ordered by position; the same category on the same span is reported once."""
-    n = normalize(text)
-    # Russian or Bulgarian typed in Latin letters: their rules read a Cyrillic transliteration.
-    cyrillic = to_cyrillic(n) if latin_share(n.text) > 0.5 else None
     hits: list[RuleHit] = []
     seen: set[tuple[str, int, int]] = set()
     for language in dict.fromkeys(languages):
         if language not in LANGUAGES:
             continue
-        reading = cyrillic if cyrillic is not None and language in ("ru", "bg") else n
-        for hit in _run(load(language), reading):
+        for hit in _run(load(language), _reading(text, language)):
             key = (hit.signal.category, hit.signal.start, hit.signal.end)
             if key not in seen:
                 seen.add(key)
@@ -140,14 +168,12 @@ def time_status(text: str, languages: Iterable[str]) -> Status:
     """Whether a passage talks about a crisis as current, clearly over, or past with its status
     unclear, by the lexicons' time markers alone. For flags no rule raised (the classifier's),
     which have no matched phrase to anchor a sentence on: the passage as a whole is read."""
-    n = normalize(text)
-    cyrillic = to_cyrillic(n) if latin_share(n.text) > 0.5 else None
     status = Status.CURRENT
     for language in dict.fromkeys(languages):
         if language not in LANGUAGES:
             continue
         lex = load(language)
-        reading = (cyrillic if cyrillic is not None and language in ("ru", "bg") else n).text
+        reading = _reading(text, language).text
         if not lex.past.search(reading):
             continue
         if lex.current.search(lex.resolved.sub(" ", reading)):
@@ -161,16 +187,13 @@ def time_status(text: str, languages: Iterable[str]) -> Status:
 def clearer_spans(text: str, languages: Iterable[str]) -> list[tuple[int, int, str]]:
     """Original-text spans of every idiom or look-alike clearer, whether or not a crisis rule
     matched there: the classifier, which has no matched phrase, is cleared by them too."""
-    n = normalize(text)
-    cyrillic = to_cyrillic(n) if latin_share(n.text) > 0.5 else None
     spans = []
     for language in dict.fromkeys(languages):
         if language not in LANGUAGES:
             continue
-        reading = cyrillic if cyrillic is not None and language in ("ru", "bg") else n
-        for clearer, pattern in load(language).clearers:
-            for match in pattern.finditer(reading.text):
-                if match.end() > match.start():
-                    start, end = reading.span(match.start(), match.end())
-                    spans.append((start, end, clearer.id))
+        reading = _reading(text, language)
+        for clearer_id, c_start, c_end in _clearer_matches(language, reading.text):
+            if c_end > c_start:
+                start, end = reading.span(c_start, c_end)
+                spans.append((start, end, clearer_id))
     return spans

@@ -68,6 +68,15 @@ PROTOTYPES: dict[Emotion, list[str]] = {
     E.NEUTRAL: ["Please update my billing address", "Подскажите, как сменить адрес", "Как да сменя адреса си", "لطفاً آدرس من را تغییر دهید"],
 }
 
+# The rows of each emotion's prototypes in the prototype matrix (built in PROTOTYPES' order).
+# Precomputed so a message's best prototype per emotion is one numpy max, not a Python loop.
+_PROTOTYPE_ROWS: dict[Emotion, np.ndarray] = {}
+_row = 0
+for _e, _texts in PROTOTYPES.items():
+    _PROTOTYPE_ROWS[_e] = np.arange(_row, _row + len(_texts))
+    _row += len(_texts)
+_EXCLAIMS = re.compile(r"!{2,}")
+
 _compiled: dict[str, dict[Emotion, re.Pattern]] = {
     lang: {e: re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for e, p in cues.items()} for lang, cues in CUES.items()
 }
@@ -98,7 +107,8 @@ class EmotionDetector:
             for emotion, pattern in _compiled[lang].items():
                 counts[emotion] += len(pattern.findall(norm))
         # Shouting and repeated exclamation marks are anger cues in every language.
-        if re.search(r"!{2,}", text) or sum(ch.isupper() for ch in text) > 12 and text.upper() == text:
+        # (The all-caps test comes first: it is one C call and rules out most messages.)
+        if _EXCLAIMS.search(text) or text.upper() == text and sum(ch.isupper() for ch in text) > 12:
             counts[E.ANGRY] += 1
         best = max(_PRIORITY, key=lambda e: (counts[e], -_PRIORITY.index(e)))
         if counts[best]:
@@ -109,9 +119,9 @@ class EmotionDetector:
             except Exception:  # emotion only sets tone: never let it fail a screening
                 protos = None
             if protos is not None:
-                labels, matrix = protos
+                _, matrix = protos
                 sims = matrix @ np.asarray(vector, dtype=np.float32)
-                per = {e: float(max(s for l, s in zip(labels, sims) if l == e)) for e in PROTOTYPES}
+                per = {e: float(sims[rows].max()) for e, rows in _PROTOTYPE_ROWS.items()}
                 top = max(per, key=per.get)
                 if top != E.NEUTRAL and per[top] - per[E.NEUTRAL] > 0.01:
                     return top, round(min(0.5, 0.3 + 5 * (per[top] - per[E.NEUTRAL])), 2)

@@ -7,6 +7,7 @@ normalised character remembers which original character it came from.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -42,18 +43,31 @@ class Normalized:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+class _FoldTable(dict):
+    """Character -> its matching form (NFKC, casefold, marks dropped, letters unified), filled
+    on first use. Folding is per character, so a table gives exactly what folding each character
+    again would, without the Unicode calls: normalising was a large share of screening's own time."""
+
+    def __missing__(self, ch: str) -> str:
+        out = []
+        for piece in unicodedata.normalize("NFKC", ch).casefold():
+            if not _is_mark(piece):
+                out.append(_LETTERS.get(piece, piece))
+        folded = self[ch] = "".join(out)
+        return folded
+
+
+_FOLDED = _FoldTable()
+
+
 def normalize(text: str) -> Normalized:
-    out: list[str] = []
-    offsets: list[int] = []
-    for index, ch in enumerate(text):
-        folded = unicodedata.normalize("NFKC", ch).casefold()
-        for piece in folded:
-            if _is_mark(piece):
-                continue
-            for c in _LETTERS.get(piece, piece):
-                out.append(c)
-                offsets.append(index)
-    return Normalized(original=text, text="".join(out), offsets=tuple(offsets))
+    pieces = [_FOLDED[ch] for ch in text]
+    lengths = list(map(len, pieces))
+    if lengths.count(1) == len(lengths):  # the usual case: one character in, one out
+        offsets = tuple(range(len(text)))
+    else:
+        offsets = tuple(index for index, n in enumerate(lengths) for _ in range(n))
+    return Normalized(original=text, text="".join(pieces), offsets=offsets)
 
 
 # Latin-transliterated Russian/Bulgarian ("ya hochu umeret'", "iskam da umra"): the Cyrillic
@@ -75,27 +89,31 @@ def latin_share(text: str) -> float:
     return sum(ch.isascii() for ch in letters) / len(letters) if letters else 0.0
 
 
+# One pass instead of trying every chunk at every position: the alternatives are tried in the
+# list's order (longest first), which is how the table is meant to be read; any other
+# character matches the final "." and is kept as it is.
+_TRANSLIT_CHUNKS = dict(_TRANSLIT)
+_TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT) + "|.", re.DOTALL)
+
+
 def to_cyrillic(n: Normalized) -> Normalized:
     """A Cyrillic reading of a normalised Latin text, with offsets still into the original."""
     src, out, offsets = n.text, [], []
-    i = 0
-    while i < len(src):
-        for latin, cyr in _TRANSLIT:
-            if src.startswith(latin, i):
-                # "y" after a vowel at a word's end is й ("moy", "svoy"), not ы.
-                word_end = i + len(latin) == len(src) or not src[i + len(latin)].isalpha()
-                if latin == "y" and i > 0 and src[i - 1] in _VOWELS and word_end:
-                    cyr = "й"
-                # Russian infinitives lose their soft sign in Latin ("zhit", "umeret").
-                if latin == "t" and word_end and i >= 3 and src[i - 1] in _VOWELS and src[i - 3:i].isalpha():
-                    cyr = "ть"
-                for k, c in enumerate(cyr):  # the last letter maps to the chunk's last, so spans cover it
-                    out.append(c)
-                    offsets.append(n.offsets[i + len(latin) - 1] if k == len(cyr) - 1 else n.offsets[i])
-                i += len(latin)
-                break
-        else:
-            out.append(src[i])
+    for match in _TRANSLIT_RE.finditer(src):
+        i, latin = match.start(), match.group()
+        cyr = _TRANSLIT_CHUNKS.get(latin)
+        if cyr is None:
+            out.append(latin)
             offsets.append(n.offsets[i])
-            i += 1
+            continue
+        # "y" after a vowel at a word's end is й ("moy", "svoy"), not ы.
+        word_end = i + len(latin) == len(src) or not src[i + len(latin)].isalpha()
+        if latin == "y" and i > 0 and src[i - 1] in _VOWELS and word_end:
+            cyr = "й"
+        # Russian infinitives lose their soft sign in Latin ("zhit", "umeret").
+        if latin == "t" and word_end and i >= 3 and src[i - 1] in _VOWELS and src[i - 3:i].isalpha():
+            cyr = "ть"
+        for k, c in enumerate(cyr):  # the last letter maps to the chunk's last, so spans cover it
+            out.append(c)
+            offsets.append(n.offsets[i + len(latin) - 1] if k == len(cyr) - 1 else n.offsets[i])
     return Normalized(original=n.original, text="".join(out), offsets=tuple(offsets))

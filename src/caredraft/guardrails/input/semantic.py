@@ -143,6 +143,8 @@ class SemanticScorer:
         self._safe_mask = labels == "safe"
         self._categories = [c.value for c in CrisisCategory]
         self._category_masks = {c: labels == c for c in self._categories}
+        # Categories with exemplars, in CrisisCategory order (ties go to the first, as before).
+        self._present = [c for c, m in self._category_masks.items() if m.any()]
 
     def matrix(self) -> np.ndarray:
         with self._lock:
@@ -158,18 +160,21 @@ class SemanticScorer:
         if vectors.shape != (len(flat), matrix.shape[1]):
             raise ValueError(f"embedder returned shape {vectors.shape}, expected ({len(flat)}, {matrix.shape[1]})")
         sims = vectors @ matrix.T
+        # Per-category and safe maxima for every window at once (one numpy call per category
+        # rather than per window and category); the same maxima, so the same windows.
+        per_category = np.stack([sims[:, self._category_masks[c]].max(axis=1) for c in self._present], axis=1)
+        best_category = per_category.argmax(axis=1)  # the first of equal maxima, like max() on a dict
+        safe_max = sims[:, self._safe_mask].max(axis=1) if self._safe_mask.any() else np.zeros(len(sims))
         results: list[SemanticResult] = []
         row = 0
         for spans in spans_per_text:
             windows = []
             for start, end in spans:
-                s = sims[row]
-                per_category = {c: float(s[m].max()) for c, m in self._category_masks.items() if m.any()}
-                category = max(per_category, key=per_category.get)
-                masked = np.where(self._category_masks[category], s, -1.0)
+                index = int(best_category[row])
+                category = self._present[index]
+                masked = np.where(self._category_masks[category], sims[row], -1.0)
                 nearest = self.exemplars.texts[int(masked.argmax())]
-                safe = float(s[self._safe_mask].max()) if self._safe_mask.any() else 0.0
-                windows.append(Window(start, end, category, per_category[category], safe, nearest))
+                windows.append(Window(start, end, category, float(per_category[row, index]), float(safe_max[row]), nearest))
                 row += 1
             best = max(windows, key=lambda w: (w.crisis, w.margin))
             results.append(SemanticResult(best=best, windows=tuple(windows), vector=vectors[row - len(spans)],

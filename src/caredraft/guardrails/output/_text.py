@@ -78,7 +78,13 @@ def mask_quoted(text: str, passages) -> str:
     """
     if not passages:
         return text
-    sources = [_source_form(p.text) for p in passages]
+    return _mask_quoted(text, tuple(p.text for p in passages))
+
+
+@lru_cache(maxsize=256)
+def _mask_quoted(text: str, passage_texts: tuple[str, ...]) -> str:
+    """Cached: the therapy and tone checks both mask the same reply against the same passages."""
+    sources = [_source_form(p) for p in passage_texts]
     folded = fold(text)
     out = list(text)
     for start, end in sentences(folded):

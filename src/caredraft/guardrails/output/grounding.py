@@ -83,9 +83,15 @@ def _number(raw: str) -> str:
 
 def figures(text: str) -> Iterator[tuple[str, int, int]]:
     """(canonical key, start, end) of each figure in ``text``."""
+    return iter(_figures(text))
+
+
+@lru_cache(maxsize=256)
+def _figures(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Cached per text: the grounding and structure checks both read a reply's figures."""
     folded = fold(text)
     if not _ANY_DIGIT.search(folded):  # every kind of figure has a digit: skip the pattern scans
-        return iter(())
+        return ()
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
@@ -127,7 +133,7 @@ def figures(text: str) -> Iterator[tuple[str, int, int]]:
         group = 1 if m.group(1) else 2
         digits = re.sub(r"\D", "", m.group(group))
         emit(f"phone:{digits[-9:]}", m.start(group), m.end(group))
-    return iter(sorted(out, key=lambda f: f[1]))
+    return tuple(sorted(out, key=lambda f: f[1]))
 
 
 @lru_cache(maxsize=1024)
