@@ -20,6 +20,7 @@ from caredraft.guardrails.input.classifier import CLASSES, CRISIS, CrisisClassif
 from caredraft.guardrails.input.crisis_rules import RuleHit, clearer_spans, match_rules
 from caredraft.guardrails.input.emotion import EmotionDetector
 from caredraft.guardrails.input.language import SUPPORTED, LanguageGuess, detect_language
+from caredraft.guardrails.input.normalize import Normalized, latin_share, normalize, to_cyrillic
 from caredraft.guardrails.input.semantic import SemanticResult, SemanticScorer
 from caredraft.guardrails.router import Thresholds, decide
 from caredraft.knowledge_base.base import Embedder
@@ -75,7 +76,10 @@ class RulesSemanticScreener:
             raise ValueError(f"{len(texts)} messages but {len(hints)} languages")
 
         guesses = [detect_language(t, h) for t, h in zip(texts, hints)]
-        semantic, semantic_error = self._semantic(texts)
+        readings = [_latin_slavic_reading(t, g) for t, g in zip(texts, guesses)]
+        semantic, semantic_error = self._semantic([r.text if r else t for t, r in zip(texts, readings)])
+        if semantic is not None:
+            semantic = [_on_original(s, r) if r else s for s, r in zip(semantic, readings)]
         return [self._one(t, h, g, semantic[i] if semantic else None, semantic_error)
                 for i, (t, h, g) in enumerate(zip(texts, hints, guesses))]
 
@@ -178,6 +182,23 @@ class RulesSemanticScreener:
             priority=decision.priority,
             degraded=degraded,
         )
+
+
+def _latin_slavic_reading(text: str, guess: LanguageGuess) -> Normalized | None:
+    """Russian or Bulgarian typed in Latin letters is embedded as its Cyrillic reading, as the
+    rules read it: e5 reads "moje li da premestq 4asa" as text unlike any ticket (the classifier
+    put that reschedule request at suicide 0.99), and the exemplars and training rows are Cyrillic."""
+    if guess.language not in ("ru", "bg"):
+        return None
+    n = normalize(text)
+    return to_cyrillic(n, guess.language) if latin_share(n.text) > 0.5 else None
+
+
+def _on_original(result: SemanticResult, reading: Normalized) -> SemanticResult:
+    """Window offsets of a reading, mapped back to the customer's own text (evidence quotes it)."""
+    windows = tuple(replace(w, start=a, end=b) for w in result.windows for a, b in [reading.span(w.start, w.end)])
+    best = windows[next(i for i, w in enumerate(result.windows) if w is result.best)]
+    return replace(result, windows=windows, best=best)
 
 
 def build_screener(settings: Settings, embedder: Embedder | None) -> Screener:

@@ -45,14 +45,17 @@ _LATIN_OTHER = frozenset(
 _RU_TRANSLIT = frozenset(
     "ya menya mne ne hochu khochu xochu chto shto eto vy vas vam ochen uzhe sejchas seychas pochemu kogda mozhno "
     "pozhaluysta pozhalujsta spasibo nichego mogu byt' byt zhit umeret umeret' sebya ubit pomogite net da kak gde moy moya "
-    "tebya tebe ego ee oni my tozhe dazhe tolko vse vsyo bolshe bol'she".split()
+    "tebya tebe ego ee oni my tozhe dazhe tolko vse vsyo bolshe bol'she "
+    "zdravstvuyte zdravstvujte privet skazhite nuzhno nado segodnya zavtra perenesti zapis' zapis seans otmenit "
+    "den'gi dengi deneg spisali verni vernite vozvrat budet podpisku podpiska rabotaet pochemu".split()
 )
 _BG_TRANSLIT = frozenset(
     "az iskam ne moga mnogo sam sum sm si e sa shte shte veche tuk sega kakvo zashto moje mozhe nyama imam nyamam "
     "blagodarya molya nishto da se umra umriya jivot zhivot jiveya zhiveya "
     # Bulgarian chat spelling: q for я, 4 for ч, 6 for ш ("moje li nqkoi", "6te", "4e").
     "mi me ti te moje mojete nqma nqkoi nqkoj nikoi 6te 4e kakvo kakvo zashto za6to tuk sega o6te oshte vsi4ko vsichko "
-    "zdravei zdravejte zdraveite blagodarq molq obadi obadete iskame trqbva trqbva4e mnogo sum sym".split()
+    "zdravei zdravejte zdraveite blagodarq molq obadi obadete iskame trqbva trqbva4e mnogo sum sym "
+    "kolko struva dnes vchera v4era vsi4ki vsichki".split()
 )
 # Persian written in Latin letters ("Finglish"): words that are not English ones.
 _FA_TRANSLIT = frozenset(

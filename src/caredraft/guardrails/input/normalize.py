@@ -89,29 +89,53 @@ def latin_share(text: str) -> float:
     return sum(ch.isascii() for ch in letters) / len(letters) if letters else 0.0
 
 
-# One pass instead of trying every chunk at every position: the alternatives are tried in the
-# list's order (longest first), which is how the table is meant to be read; any other
-# character matches the final "." and is kept as it is.
-_TRANSLIT_CHUNKS = dict(_TRANSLIT)
-_TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT) + "|.", re.DOTALL)
+# Bulgarian chat spelling differs: q is я ("nqma", "smenq"), y is ъ ("sym", "4etvyrtak"), j is
+# ж before a vowel ("moje", "jivot") and й elsewhere ("nikoj", "zdravejte"), x is х, and the
+# digits 4 and 6 inside a word are ч and ш ("4asa", "pi6a").
+_BG_TRANSLIT = {**dict(_TRANSLIT), "q": "я", "y": "ъ", "j": "ж", "je": "же", "jo": "жо", "x": "х", "4": "ч", "6": "ш"}
 
 
-def to_cyrillic(n: Normalized) -> Normalized:
-    """A Cyrillic reading of a normalised Latin text, with offsets still into the original."""
+def _chunker(table: dict[str, str]) -> re.Pattern:
+    # One pass instead of trying every chunk at every position: the alternatives are tried
+    # longest first, which is how the table is meant to be read; any other character (digits
+    # included, see ``_digit_letter``) matches the final "." and is kept.
+    letters = sorted((c for c in table if not c.isdigit()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(c) for c in letters) + "|.", re.DOTALL)
+
+
+def _digit_letter(src: str, i: int) -> bool:
+    """A digit written for a letter: next to a letter and not part of a number ("4asa", "pi6a";
+    not "16:00" or "4 days")."""
+    before = src[i - 1] if i > 0 else " "
+    after = src[i + 1] if i + 1 < len(src) else " "
+    return not before.isdigit() and not after.isdigit() and ("a" <= before <= "z" or "a" <= after <= "z")
+
+
+_READINGS = {"ru": (dict(_TRANSLIT), _chunker(dict(_TRANSLIT))), "bg": (_BG_TRANSLIT, _chunker(_BG_TRANSLIT))}
+
+
+def to_cyrillic(n: Normalized, language: str = "ru") -> Normalized:
+    """A Cyrillic reading of a normalised Latin text, with offsets still into the original,
+    by Russian (default) or Bulgarian chat spelling."""
+    table, chunker = _READINGS[language]
     src, out, offsets = n.text, [], []
-    for match in _TRANSLIT_RE.finditer(src):
+    for match in chunker.finditer(src):
         i, latin = match.start(), match.group()
-        cyr = _TRANSLIT_CHUNKS.get(latin)
+        cyr = table.get(latin)
+        if cyr is not None and latin.isdigit() and not _digit_letter(src, i):
+            cyr = None
+        if latin == "j" and language == "bg" and not (i + 1 < len(src) and src[i + 1] in _VOWELS):
+            cyr = "й"
         if cyr is None:
             out.append(latin)
             offsets.append(n.offsets[i])
             continue
         # "y" after a vowel at a word's end is й ("moy", "svoy"), not ы.
         word_end = i + len(latin) == len(src) or not src[i + len(latin)].isalpha()
-        if latin == "y" and i > 0 and src[i - 1] in _VOWELS and word_end:
+        if latin == "y" and language == "ru" and i > 0 and src[i - 1] in _VOWELS and word_end:
             cyr = "й"
         # Russian infinitives lose their soft sign in Latin ("zhit", "umeret").
-        if latin == "t" and word_end and i >= 3 and src[i - 1] in _VOWELS and src[i - 3:i].isalpha():
+        if latin == "t" and language == "ru" and word_end and i >= 3 and src[i - 1] in _VOWELS and src[i - 3:i].isalpha():
             cyr = "ть"
         for k, c in enumerate(cyr):  # the last letter maps to the chunk's last, so spans cover it
             out.append(c)

@@ -3,7 +3,8 @@
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
 from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, vulnerable
 
-_CLOSE = r"(?:мъжът ми|съпругът ми|жена ми|съпругата ми|партньорът ми|приятелят ми|гаджето ми|баща ми|бившият ми|пастрокът ми|брат ми|синът ми|той)"
+# "мъжа ми" is the spoken form; Latin chat spelling gives "maj mi" / "muj mi" (read май / муй).
+_CLOSE = r"(?:м[ауъ][жй](?:ът|а)? ми|съпругът ми|жена ми|съпругата ми|партньорът ми|приятелят ми|гаджето ми|баща ми|бившият ми|пастрокът ми|брат ми|синът ми|той)"
 _CHILD = r"(?:детето|децата|дете|сина ми|синът ми|дъщеря ми|бебето|малкия|малката|внука ми|внучката ми)"
 
 RULES = [
