@@ -164,3 +164,20 @@ def test_unless_later_keeps_the_exclusion_meaning() -> None:
     assert pattern.search("a quiz: how tall is it?")
     assert not pattern.search("a quiz: how tall is it, to jump?")
     assert pattern.search("jump first, then a quiz")  # only from the match on
+
+
+@pytest.mark.parametrize("language, category, text", [
+    ("ru", "suicide", "menya skoro ne stanet, otmenite podpisku pozhaluysta"),
+    ("ru", "suicide", "Купил сегодня верёвку. Не звоните."),
+    ("bg", "suicide", "Купих въже днес. Не ме търсете."),
+])
+def test_soon_gone_and_means_with_do_not_look_for_me(language: str, category: str, text: str) -> None:
+    test_a_crisis_class_is_caught_by_a_rule(language, category, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Не звоните мне, пишите в чат, пожалуйста, купил новый телефон."),
+    ("ru", "Скоро меня не станет на этом номере, я меняю оператора."),
+])
+def test_a_number_going_away_is_not_a_person(language: str, text: str) -> None:
+    test_a_look_alike_raises_no_current_crisis(language, text)

@@ -387,8 +387,11 @@ RULES += [
 # --- Fifth pass: classes missed on the independently written dev set (evals/data/screening_fresh/dev),
 # written as classes in free word order (``either``), never as the rows themselves.
 _AGE_MINOR = r"\bмне (?:\d|1[0-5]|семь|восемь|девять|десять|одиннадцать|двенадцать|тринадцать|четырнадцать|пятнадцать) (?:лет|год\w*)\b"
-_FAREWELL = r"\bпрост\w* меня\b|\bпрощай\w*|\b(?:все|всё) закончу\b|\bпокончу\b|\bменя не будет\b|\bпоследн\w* (?:раз|сообщени\w*)"
+_FAREWELL = (r"\bпрост\w* меня\b|\bпрощай\w*|\b(?:все|всё) закончу\b|\bпокончу\b|\bменя (?:скоро )?не (?:будет|станет)\b|\bпоследн\w* (?:раз|сообщени\w*)"
+             r"|\bне (?:звоните|ищите меня|ищите)\b")
 RULES += [
+    crisis("ru.suicide.implied.soon_gone", C.SUICIDE, S.HIGH,
+           r"\bменя (?:скоро |уже |совсем )?не станеть?\b|\bскоро меня не станеть?\b", "implied: won't be around"),
     crisis("ru.suicide.implied.ending_tonight", C.SUICIDE, S.CRITICAL,
            either(r"\b(?:я )?(?:все|всё|со всем) (?:закончу|кончу|прекращу)\b(?!\s+(?:с |дела|работ|задани|ремонт|проект|отчет|оформлени|курс|учеб))|\bпокончу со всем\b",
                   r"\bсегодня\b|\bзавтра\b|\bэтой ночью\b|\bвечером\b|\bночью\b|\bна этой неделе\b", 30),
@@ -428,6 +431,10 @@ PAST = PAST + r"|\bкогда я был\w* (?:маленьк\w*|малым|ре�
 RESOLVED = RESOLVED + (r"|\b(?:это )?(?:закончилось|прекратилось|кончилось)\b[^.!?]{0,30}\bназад\b|\bя (?:сейчас |теперь )?в безопасности\b"
                        r"|\bмне (?:уже )?\d{2} (?:лет|год\w*)\b[^.!?]{0,30}\b(?:безопасност|хорошо|в порядке)")
 CLEARERS += [
+    # "Меня не будет на этом номере": a number or account going away, not a person.
+    Clearer("ru.plain.number_gone",
+            r"\bменя\b[^.!?]{0,15}\bне (?:будет|станеть?)\b[^.!?]{0,10}\b(?:на (?:этом |старом )?номере|на связи|в сети|в (?:этом )?чате|в (?:этой )?(?:группе|программе))",
+            "a number or account going away"),
     Clearer("ru.negated.never_harm_kids",
             r"\bникогда (?:бы )?не (?:причин\w*|сделал\w*|подниму|поднял\w*|обидел\w*|тронул\w*|ударил\w*)\b[^.!?]{0,30}\b(?:дет\w*|ребен\w*|сын\w*|доч\w*)",
             "the writer says they would never harm their children"),
