@@ -181,3 +181,33 @@ def test_soon_gone_and_means_with_do_not_look_for_me(language: str, category: st
 ])
 def test_a_number_going_away_is_not_a_person(language: str, text: str) -> None:
     test_a_look_alike_raises_no_current_crisis(language, text)
+
+
+@pytest.mark.parametrize("language, category, text", [
+    ("ru", "self_harm", "Когда накатывает, достаю лезвие, только это мне помогает."),
+    ("bg", "self_harm", "Когато ми стане тежко, вадя ножчето, само това ми помага."),
+    ("ru", "harm_to_others", "Я знаю его расписание, когда он выходит из спортзала. Он пожалеет."),
+    ("bg", "harm_to_others", "Знам разписанието ѝ, кога излиза от работа. Ще съжалява."),
+    ("bg", "abuse", "Той държи ключовете ми. Миналия месец ме хвана за косата и ме влачи по коридора."),
+    ("ru", "abuse", "Меня изнасиловали на вечеринке месяц назад, я никому не могу сказать."),
+    ("en", "suicide", "I tried to kill myself last week and nobody knows."),
+])
+def test_recent_or_implied_harm_is_current(language: str, category: str, text: str) -> None:
+    test_a_crisis_class_is_caught_by_a_rule(language, category, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Ответь мне, никчёмная тварь"),
+    ("bg", "Отговори ми, жалка отрепка"),
+])
+def test_an_insult_to_the_reader_is_hostility(language: str, text: str) -> None:
+    assert _hostile(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Лезвие у бритвы тупое, только это и бесит, поменяйте насадку."),
+    ("bg", "Знам кога излиза новата версия, ще видим дали работи."),
+    ("en", "Two years ago I tried to kill myself, I'm doing well now."),
+])
+def test_recent_or_implied_look_alikes_stay_ordinary(language: str, text: str) -> None:
+    test_a_look_alike_raises_no_current_crisis(language, text)

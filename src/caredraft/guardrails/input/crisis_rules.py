@@ -122,6 +122,8 @@ def _status(lex: Lexicon, n: Normalized, category: str, start: int, end: int) ->
             return Status.REPORTED_PAST, "someone else, in the past"
         if lex.resolved.search(text):
             return Status.PAST_RESOLVED, "past, and the writer says it is over"
+        if lex.recent.search(sentence):
+            return Status.CURRENT, None  # days or weeks ago, and not said to be over
         return Status.PAST_UNCLEAR, "past, status unclear"
     return Status.CURRENT, None
 
@@ -178,7 +180,8 @@ def time_status(text: str, languages: Iterable[str]) -> Status:
             continue
         if lex.current.search(lex.resolved.sub(" ", reading)):
             return Status.CURRENT  # "two years ago ... and now it is back"
-        status = Status.PAST_RESOLVED if lex.resolved.search(reading) else Status.PAST_UNCLEAR
+        status = (Status.PAST_RESOLVED if lex.resolved.search(reading)
+                  else Status.CURRENT if lex.recent.search(reading) else Status.PAST_UNCLEAR)
         if status == Status.PAST_RESOLVED:
             return status
     return status

@@ -10,6 +10,9 @@ Each language module defines:
   ``NEGATION_AFTER`` (optional): one that starts the rest of the clause (Persian verbs);
   ``NEGATION_EXCEPTIONS`` (optional): phrases that look like negation and are not;
 - ``PAST`` / ``RESOLVED`` / ``CURRENT``: time markers for "over" vs "still going on";
+  ``RECENT`` (optional): days or weeks ago. A recent crisis the writer does not say is over
+  counts as current ("last month he dragged me by the hair", "I tried last week"): doubt
+  between a person and a clinician goes to the clinician (shared/DECISIONS.md);
 - ``OTHER_PERSON``: someone other than the writer (for reported, non-current speech).
 
 Patterns are written by hand from general knowledge of how people disclose risk; they are
@@ -63,6 +66,7 @@ class Lexicon:
     resolved: re.Pattern
     current: re.Pattern
     other_person: re.Pattern
+    recent: re.Pattern
 
 
 def crisis(id: str, category: CrisisCategory, severity: Severity, pattern: str, note: str = "") -> Rule:
@@ -116,4 +120,5 @@ def load(language: str) -> Lexicon:
         resolved=_compile(module.RESOLVED, f"{language}.RESOLVED"),
         current=_compile(module.CURRENT, f"{language}.CURRENT"),
         other_person=_compile(module.OTHER_PERSON, f"{language}.OTHER_PERSON"),
+        recent=_compile(getattr(module, "RECENT", r"(?!)"), f"{language}.RECENT"),
     )

@@ -440,3 +440,23 @@ RULES += [
                r"|\bще (?:ви|им) трябва (?:лекар|линейка)\b",
                "a veiled threat to staff"),
 ]
+
+# Days or weeks ago: a crisis this recent that the writer does not say is over is current.
+RECENT = (r"\bвчера\b|\bонзи ден\b|\b(?:миналата|тази) седмица\b|\bминалия (?:месец|уикенд)\b"
+          r"|\bпреди (?:месец|седмица|\d+ (?:дни|седмици)|няколко (?:дни|седмици)|два дни|три дни|две седмици)\b|\bнаскоро\b|\bтия дни\b")
+
+RULES += [
+    crisis("bg.abuse.explicit.grabbed_dragged", C.ABUSE, S.HIGH,
+           r"\bме (?:хвана|хваща|хващаше|дърпа|дръпна|дърпаше|сграбчи|стиска|стисна) за (?:косата|гърлото|врата|шията)\b|\bме (?:влачи|влачеше|завлече|влачиха) (?:по|из|към|за)\b",
+           "explicit: violence by someone close"),
+    vulnerable("bg.hostility.insult_addressed", V.HOSTILITY, S.MEDIUM,
+               r"\b(?:отговори|отговаряй|чуваш ли|ей)\b[^.!?]{0,20}\b(?:жалк\w*|тъп\w*|нищожн\w*|мръсн\w*)?\s*(?:отрепк\w*|боклук\w*|идиот\w*|тъпа[кц]\w*|говедо|простак\w*|кретен\w*)\b",
+               "abuse aimed at the agent"),
+    crisis("bg.self_harm.implied.blade_relief", C.SELF_HARM, S.HIGH,
+           either(r"\b(?:ножче\w*|бръснач\w*|самобръсначк\w*|макетно нож\w*)", r"\bсамо (?:това|то|болката) ми помага\b|\bолеква ми\b|\bза да (?:ми )?олекне\b", 60),
+           "implied: a blade as relief"),
+    crisis("bg.harm_to_others.implied.stalking_threat", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"\bзнам (?:графика|разписанието|маршрута) (?:му|ѝ|й|им)|\bзнам кога (?:излиза|се прибира|тръгва|минава)",
+                  r"\bще (?:съжалява|съжаляват|си плати|си платят|види)\b", 120, across=True),
+           "implied: following someone's movements with a threat"),
+]

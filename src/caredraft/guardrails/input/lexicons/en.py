@@ -546,3 +546,7 @@ RULES += [
                r"|\byou(?:'ll| will) need (?:an ambulance|a doctor|stitches)\b",
                "a veiled threat to staff"),
 ]
+
+# Days or weeks ago: a crisis this recent that the writer does not say is over is current.
+RECENT = (r"\b(?:yesterday|last (?:night|week|weekend|month)|(?:a|one|two|three|four|few|couple of) (?:days?|weeks?) ago"
+          r"|this (?:week|month|morning|weekend)|earlier today|the other (?:day|night)|recently)\b")

@@ -620,3 +620,7 @@ RULES += [
                r"|(?:آشغال|کثافت|الاغ)\s*(?:بی\s*عرضه|بی\s*شعور|نفهم)",
                "abuse aimed at the agent"),
 ]
+
+# Days or weeks ago: a crisis this recent that the writer does not say is over is current.
+RECENT = (r"دیروز|دیشب|پریروز|هفته\s*(?:ی\s*)?(?:پیش|گذشته|قبل)|ماه\s*(?:ی\s*)?(?:پیش|گذشته|قبل)"
+          r"|(?:چند|دو|سه|\d+)\s*(?:روز|هفته)\s*(?:پیش|قبل)|این\s*هفته|اخیرا")

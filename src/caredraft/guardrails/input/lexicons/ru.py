@@ -457,3 +457,20 @@ RULES += [
                r"|\b(?:вам|им) (?:понадобится|потребуется) (?:врач|скорая)\b",
                "a veiled threat to staff"),
 ]
+
+# Days or weeks ago: a crisis this recent that the writer does not say is over is current.
+RECENT = (r"\bвчера\b|\bпозавчера\b|\bна (?:прошлой|этой) неделе\b|\bв прошлом месяце\b|\b(?:месяц|неделю) назад\b"
+          r"|\b(?:\d+|пару|несколько|два|две|три|четыре) (?:дн\w*|недел\w*) назад\b|\bнедавно\b|\bна днях\b|\bв (?:эти|прошлые) выходные\b")
+
+RULES += [
+    vulnerable("ru.hostility.insult_addressed", V.HOSTILITY, S.MEDIUM,
+               r"\b(?:ответь|отвечай|слышишь|эй)\b[^.!?]{0,20}\b(?:никч[её]мн\w*|туп\w*|жалк\w*|мерзк\w*)?\s*(?:тварь|мразь|сволочь|скотина|урод\w*|дура|идиот\w*|отродье)\b",
+               "abuse aimed at the agent"),
+    crisis("ru.self_harm.implied.blade_relief", C.SELF_HARM, S.HIGH,
+           either(r"\b(?:лезви\w*|бритв\w*|ножик\w*|канцелярск\w* нож\w*)", r"\bтолько (?:это|оно|боль) (?:мне )?помога\w*|\bстановится легче\b|\bчтобы (?:стало )?легче\b|\bотпуска\w*\b", 60),
+           "implied: a blade as relief"),
+    crisis("ru.harm_to_others.implied.stalking_threat", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"\bзнаю (?:его|ее|её|их) (?:график|расписание|маршрут)\w*|\bзнаю,? когда (?:он|она|они) (?:выходит|выходят|уходит|возвращается|бывает)",
+                  r"\bпожалеет\b|\bпожалеют\b|\bпоплатится\b|\bполучит сво\w*|\bответит за\b", 120, across=True),
+           "implied: following someone's movements with a threat"),
+]
