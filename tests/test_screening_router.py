@@ -208,3 +208,15 @@ def test_transliterated_crisis_is_clinical(screener, text: str) -> None:
 ])
 def test_cancellations_and_grief_stay_auto(screener, language: str, text: str) -> None:
     assert screener.screen(text).route == Route.AUTO
+
+
+def test_the_semantic_layer_reads_time_and_idioms_like_the_classifier(screener) -> None:
+    """A window that says the crisis is over, or holds an idiom, is explained, not flagged."""
+    over = screener.screen("I had thoughts of ending my life during my divorce three years ago. That's completely "
+                           "in the past and I'm happy now. I'd like to send a thank-you note to my therapist, how?")
+    assert over.route == Route.AUTO, over.reasons
+    assert any(r.startswith("not a current crisis (past") and "semantic" in r for r in over.reasons)
+    idiom = screener.screen("Your new login screen is going to be the death of me. Face ID fails every single time.")
+    assert idiom.route == Route.AUTO, idiom.reasons
+    current = screener.screen("Everything feels pointless lately and I keep thinking everyone would be fine without me.")
+    assert current.route == Route.CLINICAL_REVIEW

@@ -103,7 +103,7 @@ def decide(
         # A threat to staff already sends the message to a person; its violent wording must not
         # also read as a crisis to the semantic layer, so its windows are explained like cleared ones.
         hostile = [h for h in vulnerability if h.signal.category == VulnerabilityCategory.HOSTILITY]
-        _semantic(d, text, semantic, cleared + hostile, has_rules, language, thresholds)
+        _semantic(d, text, semantic, cleared + hostile, has_rules, language, thresholds, clearers)
         # The classifier has a hostility class of its own, so only cleared matches and idioms hide
         # windows from it ("I know where my ex lives" is a threat to a third person, not to staff).
         _classifier(d, text, [w for w in semantic.windows if not any(_overlaps(w, h) for h in cleared)],
@@ -118,15 +118,23 @@ def decide(
 
 
 def _semantic(d: Decision, text: str, semantic: SemanticResult, cleared: list[RuleHit], has_rules: bool,
-              language: str, t: Thresholds) -> None:
+              language: str, t: Thresholds, clearers: Sequence[tuple[int, int, str]] = ()) -> None:
     # A window holding a match a rule has cleared ("this bill is killing me") is explained
-    # by that rule; the remaining windows are what the semantic layer may still flag.
-    windows = [w for w in semantic.windows if not any(_overlaps(w, h) for h in cleared)]
+    # by that rule, and so is one holding an idiom or look-alike no rule matched ("this login
+    # screen will be the death of me"), as for the classifier; the rest may still be flagged.
+    windows = [w for w in semantic.windows if not any(_overlaps(w, h) for h in cleared)
+               and not any(c[0] < w.end and w.start < c[1] for c in clearers)]
     if not windows:
         return
     best = max(windows, key=lambda w: (w.crisis, w.margin))
     start, end, evidence = _trimmed(text, best)
     detail = f"{best.category}, similarity {best.crisis:.3f}, margin {best.margin:+.3f} to the nearest safe example"
+    flagged = best.crisis >= t.review and best.margin >= t.review_margin
+    if flagged and has_rules and time_status(evidence, [language]) == Status.PAST_RESOLVED:
+        # Like the classifier, the semantic layer does not read time: "That's completely in the
+        # past and I'm happy now" sits near a crisis example and says the opposite.
+        d.reasons.append(f"not a current crisis (past, and the writer says it is over): semantic {detail}: {_quote(evidence)}")
+        return
     if best.crisis >= t.crisis and best.margin >= t.review_margin:
         d.signals.append(Signal(kind=SignalKind.CRISIS, category=best.category, severity=Severity.HIGH,
                                 evidence=evidence, start=start, end=end, source="semantic",

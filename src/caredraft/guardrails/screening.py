@@ -145,8 +145,11 @@ class RulesSemanticScreener:
         try:
             languages = self._rule_languages(guess, hint)
             hits = match_rules(text, languages)
-            # Only when the classifier would flag something: the clearer pass costs a few ms.
-            if semantic is not None and any(w.p_crisis >= self.thresholds.classifier_review for w in semantic.windows):
+            # Only when the classifier or the semantic layer would flag something: the clearer
+            # pass costs a few ms.
+            thresholds = self._thresholds_for(guess.language)
+            if semantic is not None and any(w.p_crisis >= thresholds.classifier_review or w.crisis >= thresholds.review
+                                            for w in semantic.windows):
                 clearers = clearer_spans(text, languages)
         except Exception:
             log.exception("crisis rules failed")

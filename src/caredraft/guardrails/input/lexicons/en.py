@@ -550,3 +550,8 @@ RULES += [
 # Days or weeks ago: a crisis this recent that the writer does not say is over is current.
 RECENT = (r"\b(?:yesterday|last (?:night|week|weekend|month)|(?:a|one|two|three|four|few|couple of) (?:days?|weeks?) ago"
           r"|this (?:week|month|morning|weekend)|earlier today|the other (?:day|night)|recently)\b")
+
+CLEARERS += [
+    Clearer("en.idiom.death_of_me",
+            r"\b(?:is|are|was|will be|'ll be|going to be|gonna be|be)\s+the death of me\b", "idiom: 'will be the death of me'"),
+]
