@@ -17,10 +17,10 @@ import numpy as np
 from caredraft.domain import Emotion, Route, Screening, stricter
 from caredraft.guardrails.base import Screener
 from caredraft.guardrails.input.classifier import CLASSES, CRISIS, CrisisClassifier
-from caredraft.guardrails.input.crisis_rules import RuleHit, clearer_spans, match_rules
+from caredraft.guardrails.input.crisis_rules import RuleHit, clearer_spans, latin_reading, match_rules
 from caredraft.guardrails.input.emotion import EmotionDetector
 from caredraft.guardrails.input.language import SUPPORTED, LanguageGuess, detect_language
-from caredraft.guardrails.input.normalize import Normalized, latin_share, normalize, to_cyrillic
+from caredraft.guardrails.input.normalize import Normalized
 from caredraft.guardrails.input.semantic import SemanticResult, SemanticScorer
 from caredraft.guardrails.router import Thresholds, decide
 from caredraft.knowledge_base.base import Embedder
@@ -142,12 +142,12 @@ class RulesSemanticScreener:
 
         hits: list[RuleHit] = []
         clearers: list[tuple[int, int, str]] = []
+        thresholds = self._thresholds_for(guess.language)
         try:
             languages = self._rule_languages(guess, hint)
             hits = match_rules(text, languages)
             # Only when the classifier or the semantic layer would flag something: the clearer
             # pass costs a few ms.
-            thresholds = self._thresholds_for(guess.language)
             if semantic is not None and any(w.p_crisis >= thresholds.classifier_review or w.crisis >= thresholds.review
                                             for w in semantic.windows):
                 clearers = clearer_spans(text, languages)
@@ -156,7 +156,7 @@ class RulesSemanticScreener:
             degraded.append("rules")
 
         decision = decide(text, language=guess.language, has_rules=guess.language in SUPPORTED, hits=hits,
-                          semantic=semantic, degraded=degraded, thresholds=self._thresholds_for(guess.language),
+                          semantic=semantic, degraded=degraded, thresholds=thresholds,
                           clearers=clearers)
         if "rules" in degraded:
             decision.escalate(Route.HUMAN_REVIEW, "crisis rules failed: the message was only screened semantically")
@@ -188,13 +188,10 @@ class RulesSemanticScreener:
 
 
 def _latin_slavic_reading(text: str, guess: LanguageGuess) -> Normalized | None:
-    """Russian or Bulgarian typed in Latin letters is embedded as its Cyrillic reading, as the
-    rules read it: e5 reads "moje li da premestq 4asa" as text unlike any ticket (the classifier
+    """Russian or Bulgarian typed in Latin letters is embedded as its Cyrillic reading, the one
+    the rules read: e5 reads "moje li da premestq 4asa" as text unlike any ticket (the classifier
     put that reschedule request at suicide 0.99), and the exemplars and training rows are Cyrillic."""
-    if guess.language not in ("ru", "bg"):
-        return None
-    n = normalize(text)
-    return to_cyrillic(n, guess.language) if latin_share(n.text) > 0.5 else None
+    return latin_reading(text, guess.language) if guess.language in ("ru", "bg") else None
 
 
 def _on_original(result: SemanticResult, reading: Normalized) -> SemanticResult:

@@ -77,16 +77,17 @@ def _normalized(text: str) -> Normalized:
 
 
 @lru_cache(maxsize=256)
-def _cyrillic(text: str, language: str) -> Normalized | None:
+def latin_reading(text: str, language: str) -> Normalized | None:
     """A Cyrillic reading of a mostly-Latin message (Russian or Bulgarian typed in Latin
-    letters, each by its own chat spelling), made only when that language's rules ask for it."""
+    letters, each by its own chat spelling; ``language`` is "ru" or "bg"), else None. Cached:
+    the rules, the clearers, the time markers and the semantic layer read the same one."""
     n = _normalized(text)
     return to_cyrillic(n, language) if latin_share(n.text) > 0.5 else None
 
 
 def _reading(text: str, language: str) -> Normalized:
     """The form of ``text`` that ``language``'s patterns read."""
-    if language in ("ru", "bg") and (cyrillic := _cyrillic(text, language)) is not None:
+    if language in ("ru", "bg") and (cyrillic := latin_reading(text, language)) is not None:
         return cyrillic
     return _normalized(text)
 
