@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_draft import messages, percentile  # noqa: E402
+from bench_draft import messages, percentile, stage_times  # noqa: E402
 
 from caredraft.domain import Ticket  # noqa: E402
 from caredraft.knowledge_base.embedders import E5Embedder  # noqa: E402
@@ -63,21 +63,11 @@ def main() -> None:
     for tickets in rounds:
         clear_caredraft_caches()
         for ticket in tickets:
-            failures: list[str] = []
-            t0 = time.thread_time()
-            screening = pipeline.screen(ticket)
-            t1 = time.thread_time()
-            stages["screen"].append((t1 - t0) * 1000)
-            if screening.crisis_signals or screening.route.value == "clinical_review":
-                continue
-            passages = pipeline.retrieve(ticket, pipeline.reply_language(ticket, screening), failures)
-            t2 = time.thread_time()
-            draft = pipeline.compose(ticket, screening, passages, failures)
-            t3 = time.thread_time()
-            pipeline.check(draft, passages, ticket, failures)
-            t4 = time.thread_time()
-            for name, (a, b) in zip(("retrieve", "draft", "check", "all four"), ((t1, t2), (t2, t3), (t3, t4), (t0, t4))):
-                stages[name].append((b - a) * 1000)
+            times = stage_times(pipeline, ticket, time.thread_time)
+            for name, ms in times.items():
+                stages[name].append(ms)
+            if "check" in times:
+                stages["all four"].append(sum(times.values()))
     print(f"caredraft's own CPU per message, e5 answered from cache ({len(rounds)} x {len(rows)} messages; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs):")
     for name, values in stages.items():

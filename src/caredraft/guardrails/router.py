@@ -54,6 +54,11 @@ def _overlaps(window: Window, hit: RuleHit) -> bool:
     return hit.signal.start < window.end and window.start < hit.signal.end
 
 
+def _clearer_at(start: int, end: int, clearers: Sequence[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The first idiom or look-alike span (``crisis_rules.clearer_spans``) overlapping [start, end)."""
+    return next((c for c in clearers if c[0] < end and start < c[1]), None)
+
+
 def decide(
     text: str,
     *,
@@ -123,7 +128,7 @@ def _semantic(d: Decision, text: str, semantic: SemanticResult, cleared: list[Ru
     # by that rule, and so is one holding an idiom or look-alike no rule matched ("this login
     # screen will be the death of me"), as for the classifier; the rest may still be flagged.
     windows = [w for w in semantic.windows if not any(_overlaps(w, h) for h in cleared)
-               and not any(c[0] < w.end and w.start < c[1] for c in clearers)]
+               and _clearer_at(w.start, w.end, clearers) is None]
     if not windows:
         return
     best = max(windows, key=lambda w: (w.crisis, w.margin))
@@ -171,7 +176,7 @@ def _classifier(d: Decision, text: str, windows: list[Window], language: str, t:
         best = replace(best, p_crisis=0.0)
     start, end, evidence = _trimmed(text, best)
     detail = f"{best.p_category}, classifier probability {best.p_crisis:.2f}, neighbour margin {best.neighbour_margin:+.3f}"
-    idiom = next((c for c in clearers if c[0] < end and start < c[1]), None)
+    idiom = _clearer_at(start, end, clearers)
     if idiom is not None and best.p_crisis >= t.classifier_review:
         d.reasons.append(f"not a current crisis ({idiom[2]}): classifier {detail}: {_quote(text[idiom[0]:idiom[1]])}")
         return
