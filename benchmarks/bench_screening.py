@@ -65,7 +65,8 @@ def per_message(count: int) -> None:
         timings.append((time.perf_counter() - start) * 1000)
     timings.sort()
     p95 = timings[int(0.95 * (len(timings) - 1))]
-    print(f"per message over {count}: p50 {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, max {timings[-1]:.1f} ms")
+    print(f"per message over {count} ({os.environ.get('OMP_NUM_THREADS')} embedder thread(s)): "
+          f"p50 {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, max {timings[-1]:.1f} ms")
 
     batch = [t for _, t in messages(count, seed=3)]
     start = time.perf_counter()

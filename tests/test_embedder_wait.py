@@ -41,3 +41,31 @@ def test_an_operator_setting_wins_over_ours() -> None:
 def test_an_unknown_wait_is_refused() -> None:
     with pytest.raises(ValidationError):
         Settings(embedding_wait="busy")
+
+
+THREADS_PROBE = """
+import os, sys
+from caredraft.knowledge_base.embedders import build_embedder, use_all_cores
+from caredraft.settings import Settings
+settings = Settings()
+if sys.argv[1] == "batch":
+    use_all_cores(settings)
+build_embedder(settings).embed_queries(["hello"])
+print(os.environ.get("OMP_NUM_THREADS"))
+"""
+
+
+@pytest.mark.parametrize("job,expected", [("serve", "1"), ("batch", str(min(2, os.cpu_count() or 1)))])
+def test_one_thread_per_process_unless_a_batch_job_owns_the_machine(job: str, expected: str) -> None:
+    clean = {k: v for k, v in os.environ.items() if k != "OMP_NUM_THREADS" and not k.startswith("CAREDRAFT_")}
+    out = subprocess.run([sys.executable, "-c", THREADS_PROBE, job], env=clean, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == expected
+
+
+def test_an_explicit_thread_count_wins_over_the_batch_default() -> None:
+    clean = {k: v for k, v in os.environ.items() if k != "OMP_NUM_THREADS" and not k.startswith("CAREDRAFT_")}
+    out = subprocess.run([sys.executable, "-c", THREADS_PROBE, "batch"], env={**clean, "CAREDRAFT_EMBEDDING_THREADS": "3"},
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "3"

@@ -48,7 +48,7 @@ class Settings(BaseSettings):
     # vLLM, Ollama and OpenAI embed text as given, so caredraft adds them (the default).
     embedding_input_type: bool = Field(default=False, description="Send input_type query|passage instead of e5 prefixes.")
     embedding_timeout: float = Field(default=30.0, gt=0, description="Seconds per embeddings request.")
-    embedding_threads: int = Field(default=0, ge=0, le=64, description="Threads of the in-process embedder; 0 = min(2, cores).")
+    embedding_threads: int = Field(default=0, ge=0, le=64, description="Threads of the in-process embedder; 0 = one per process (batch commands: all cores).")
     embedding_wait: Literal["passive", "spin"] = Field(
         default="passive",
         description="How the in-process embedder's idle OpenMP threads wait: 'passive' sleeps at once (right on a "

@@ -11,8 +11,12 @@ EVALS = ("retrieval", "screening", "replies", "drafts")
 
 
 @click.group("eval")
-def eval_group() -> None:
+@click.pass_obj
+def eval_group(settings) -> None:
     """Run an evaluation and write its report (JSON, Markdown, PNG) under the data folder."""
+    from caredraft.knowledge_base.embedders import use_all_cores
+
+    use_all_cores(settings)  # an eval owns the machine: batch the embeddings over every core
 
 
 for _name in EVALS:

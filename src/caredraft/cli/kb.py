@@ -23,8 +23,10 @@ def ingest(settings, path: Path | None, no_prune: bool) -> None:
     Idempotent: unchanged sections are not re-embedded, removed documents disappear.
     """
     from caredraft.errors import CaredraftError
+    from caredraft.knowledge_base.embedders import use_all_cores
     from caredraft.knowledge_base.ingest import ingest_path
 
+    use_all_cores(settings)  # ingest embeds whole documents: batch over every core
     path = path or settings.kb_path
     try:
         report = ingest_path(settings, path, prune=not no_prune, progress=True)

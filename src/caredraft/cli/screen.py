@@ -53,7 +53,12 @@ def _flush(screener, batch: list[tuple[int, dict]], out: TextIO) -> tuple[int, i
 
 def run_screen(settings, stream: TextIO, out: TextIO, batch_size: int) -> tuple[int, int]:
     from caredraft.guardrails.screening import build_screener
-    from caredraft.knowledge_base.embedders import build_embedder
+    from caredraft.knowledge_base.embedders import build_embedder, use_all_cores
+
+    # A file of messages is a batch job: the e5 engine batches over every core. (Two
+    # single-thread worker processes were measured too: no faster, as the cores share the
+    # memory traffic of the model's weights.)
+    use_all_cores(settings)
 
     embedder = None
     if settings.semantic_screening:

