@@ -52,6 +52,13 @@ class Pipeline:
         self.checker = checker
         self.fallback_drafter = fallback_drafter
 
+    def warm_up(self) -> None:
+        """Load now what the first messages would otherwise wait for (the exemplar embeddings,
+        the classifier): a server calls this before it reports ready."""
+        warm = getattr(self.screener, "warm_up", None)
+        if warm is not None:
+            warm()
+
     # -- the flow ---------------------------------------------------------------------------
     def run(self, ticket: Ticket) -> DraftResult:
         failures: list[str] = []

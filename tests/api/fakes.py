@@ -14,6 +14,9 @@ class BrokenRunPipeline:
         self.kb = real.kb
         self.checker = real.checker
 
+    def warm_up(self) -> None:
+        self.real.warm_up()
+
     def screen(self, ticket: Ticket) -> Screening:
         return self.real.screen(ticket)
 
@@ -24,3 +27,18 @@ class BrokenRunPipeline:
 class BrokenEverythingPipeline(BrokenRunPipeline):
     def screen(self, ticket: Ticket) -> Screening:
         raise RuntimeError("screener down (simulated)")
+
+
+class WarmUpRecordingPipeline(BrokenRunPipeline):
+    """The real pipeline, recording whether the server warmed it up before it said ready."""
+
+    def __init__(self, real) -> None:
+        super().__init__(real)
+        self.warmed = 0
+
+    def warm_up(self) -> None:
+        self.warmed += 1
+        super().warm_up()
+
+    def run(self, ticket: Ticket) -> DraftResult:
+        return self.real.run(ticket)

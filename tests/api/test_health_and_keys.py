@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from api.conftest import CRISIS, ORDINARY
+from api.conftest import CRISIS, ORDINARY, start_api
+from api.fakes import WarmUpRecordingPipeline
 
 
 def test_liveness_and_readiness(api):
@@ -18,6 +19,18 @@ def test_liveness_and_readiness(api):
         ready = anonymous.get("/readyz")
     assert ready.status_code == 200, ready.text
     assert ready.json() == {"status": "ready", "checks": {"database": "ok", "pipeline": "ok", "knowledge_base": "ok"}}
+
+
+def test_the_server_warms_the_pipeline_up_before_it_reports_ready(pipeline, backend, tmp_path):
+    # The exemplar embeddings and the classifier load at start-up, not on the first customer's message.
+    recording = WarmUpRecordingPipeline(pipeline)
+    api = start_api(recording, backend, tmp_path / "data")
+    try:
+        with api.client() as anonymous:
+            assert anonymous.get("/readyz").status_code == 200
+    finally:
+        api.server.stop()
+    assert recording.warmed == 1
 
 
 def test_metrics_count_drafts_by_route_errors_by_code_and_latencies(api):

@@ -54,6 +54,7 @@ def _start(app: FastAPI, settings: Settings, pipeline) -> None:
         from caredraft.pipeline import build_pipeline
 
         pipeline = build_pipeline(settings)
+    pipeline.warm_up()  # before /readyz says ready: the first requests must not pay for it
     if settings.bootstrap_admin_key:
         _bootstrap_admin(repository, settings.bootstrap_admin_key)
     service = DraftService(repository=repository, pipeline=pipeline, on_result=app.state.metrics.observe_result)
