@@ -406,6 +406,110 @@ _MORE["bg"]["coping"] += [
     r"|сканиране на тялото|(?:разходк|спорт|йога|бягане|тичане)\w*[^.?!\n]{0,30}(?:настроени|тревож|стрес|нерв)",
 ]
 
+# Three more classes a therapist's answer uses and a support reply never does:
+# * clinician voice: the writer speaks as the customer's therapist ("in my practice", "my
+#   clients", "as a counsellor, I...") - support is never a surrogate therapist;
+# * hidden motives: interpreting what the customer "really" or "secretly" feels or wants, or
+#   what their dreams mean (clinical interpretation without a clinical word);
+# * relationship counselling: judging the customer's partner or relationship (cheating, what a
+#   partner "should" feel).
+# Treatment recommendations also come after the professional ("exploring this with a good
+# therapist may help") and with plural or adverbs ("I often recommend speaking with several
+# therapists"); "your therapist" and "our therapists" stay hand-offs and service talk.
+_MORE["en"]["clinician_voice"] = [
+    r"\b(?:in|at) my (?:office|practice|clinic|sessions)\b|\bmy (?:clients|patients|caseload)\b"
+    r"|\bas (?:a|your) (?:therapist|counsel+or|psychotherapist|psychologist|clinician|social worker),? i\b"
+    r"|\b(?:when|whenever) i (?:work|am working|'m working) with (?:clients|patients|couples)\b|\bwe (?:therapists|counsel+ors|clinicians)\b",
+]
+_MORE["en"]["interpretation"] += [
+    r"\ba way (?:for you )?to (?:secretly |unconsciously |subconsciously )?(?:satisfy|fulfil+|express|act out|avoid|escape|punish|numb|soothe)\b[^.?!\n]{0,30}\b(?:your|yourself)\b"
+    r"|\byour own (?:secret |hidden )?(?:wish|desire|longing) to\b|\b(?:you|he|she) (?:didn'?t|don'?t|doesn'?t|never) (?:actually|really|truly) (?:forg[ai]ve\w*|lov\w+|trust\w*|accept\w*)"
+    r"|\bdeep down,? (?:you|part of you)\b|\byour dreams? (?:are|is|mean|means|tell|show|reflect|represent)\b|\bdreams are (?:our|your|the mind)",
+]
+_MORE["en"]["relationship"] = [
+    r"\bcheat(?:ed|ing|s)? on you\b|\binfidelity\b|\bunfaithful\b|\bshows? (?:a )?lack of (?:commitment|respect|empathy|love)\b"
+    r"|\b(?:partners|couples|spouses) need (?:each other|trust|to trust)\b"
+    r"|\b(?:your|his|her) (?:partner|husband|wife|boyfriend|girlfriend|spouse|fianc[eé]e?)\b(?:,? (?:he|she)\b)?[^.?!\n]{0,40}"
+    r"\b(?:should (?:be (?:just as |more )?(?:concerned|supportive|understanding)|show|feel)|does(?:n'?t| not) (?:really )?(?:love|respect|value)|is(?:n'?t| not) (?:ready|committed|invested))"
+    r"|\bas your (?:partner|husband|wife|boyfriend|girlfriend|spouse|fianc[eé]e?),? (?:he|she)\b",
+]
+_MORE["en"]["treatment"] += [
+    r"\b(?:with|seeing|see|talking to|working with|speaking (?:with|to)) an? (?:\w+ )?(?:therapist|counsel+or|psychologist|psychiatrist|mental health professional)\b"
+    r"[^.?!\n]{0,30}\b(?:may|might|could|can|would|will) (?:help|be (?:helpful|useful|beneficial))",
+    r"\b(?:recommend|suggest|encourage|advise)\w*\b[^.?!\n]{0,50}(?<!our )(?<!your )\b(?:therapists|counsel+ors|psychologists|psychiatrists)\b",
+]
+_MORE["ru"]["clinician_voice"] = [
+    r"(?:в|на) (?:моей|моём|моем) (?:практике|кабинете|при[её]ме)|(?:мои|моих|моим|моими) (?:клиент|пациент)\w*"
+    r"|как (?:психолог|психотерапевт|терапевт|консультант),? я\b|когда я работаю с (?:клиент|пациент|пар)\w*|мы,? (?:психологи|терапевты|психотерапевты)\b",
+]
+_MORE["ru"]["interpretation"] += [
+    r"способ\w* (?:тайно |неосознанно |бессознательно )?(?:удовлетворить|выразить|избежать|сбежать|наказать|заглушить)[^.?!\n]{0,30}(?:ваш|вас|себя|сво)\w*"
+    r"|ваш\w* (?:собственн\w+ )?(?:тайн\w+ )?(?:желани\w*|стремлени\w*) (?:быть|жить|стать)\b"
+    r"|вы (?:на самом деле|в действительности|по-настоящему) не (?:простил\w*|любите|доверяете|приняли)|в глубине души|ваши сны (?:говорят|означают|показывают|отражают)|сны\s?(?:—|-)?\s?это (?:способ|попытка)",
+]
+_MORE["ru"]["relationship"] = [
+    r"измен(?:ил|ила|яет|ял|яла)\w* (?:вам|тебе)|измен[аеуы]\b|неверност\w*|(?:проявляет|показывает) (?:отсутствие|недостаток) (?:обязательств|уважения|эмпатии|любви)"
+    r"|партн[её]рам\w* (?:нужн\w*|необходим\w*) (?:доверие|поддержка|доверять)"
+    r"|ваш\w* (?:партн[её]р|муж|жених|парень|супруг)\w*[^.?!\n]{0,40}(?:должен (?:быть|проявить|понимать|беспокоиться)|не (?:любит|уважает|ценит)\b)",
+]
+_MORE["ru"]["treatment"] += [
+    r"(?:с|у) (?:хорош\w+ |квалифицированн\w+ |опытн\w+ |грамотн\w+ )?(?:психолог|психотерапевт|специалист)\w*[^.?!\n]{0,30}(?:может помочь|поможет|могло бы помочь)",
+    r"я (?:часто|обычно|всегда) (?:рекомендую|советую|предлагаю)[^.?!\n]{0,50}(?:психолог|терапевт|психотерапевт|терапи|лечени)\w*",
+]
+_MORE["bg"]["clinician_voice"] = [
+    r"в (?:моята практика|практиката ми|кабинета ми)|(?:моите|на моите|с моите) (?:клиенти|пациенти)|клиентите ми|пациентите ми"
+    r"|като (?:психолог|психотерапевт|терапевт|консултант),? (?:аз|бих|често|винаги|виждам)\b|когато работя с (?:клиенти|пациенти|двойки)|ние,? (?:психолозите|терапевтите)",
+]
+_MORE["bg"]["interpretation"] += [
+    r"начин (?:да )?(?:тайно |несъзнателно )?(?:задоволите|изразите|избегнете|избягате|накажете|заглушите)[^.?!\n]{0,30}(?:ваш|вас|себе си|си)\w*"
+    r"|собствено\w* (?:тайно )?(?:желание|стремеж) да (?:бъдете|живеете|станете)"
+    r"|(?:всъщност|наистина) не (?:сте (?:му |й )?простил\w*|го обичате|я обичате|му вярвате|й вярвате)|дълбоко в себе си|сънищата (?:ви )?(?:казват|означават|показват|отразяват|са (?:начин|опит))",
+]
+_MORE["bg"]["relationship"] = [
+    r"изнев\w*|(?:показва|проявява) липса на (?:ангажираност|уважение|емпатия|любов)|партньорите (?:имат нужда|се нуждаят) от (?:доверие|подкрепа)"
+    r"|ваши(?:ят|я) (?:партньор|съпруг|годеник|приятел)[^.?!\n]{0,40}(?:трябва да (?:бъде|е|прояви|се тревожи)|не (?:ви )?(?:обича|уважава|цени)\b)",
+]
+_MORE["bg"]["treatment"] += [
+    r"(?:с|при) (?:добър |квалифициран |опитен )?(?:психолог|психотерапевт|терапевт|специалист)\b[^.?!\n]{0,30}(?:може да помогне|ще помогне|би помогнал\w*)",
+    r"(?:често|обикновено|винаги) (?:препоръчвам|съветвам|предлагам)[^.?!\n]{0,50}(?:психолог|терапевт|терапия|лечение)",
+]
+_MORE["fa"]["clinician_voice"] = [
+    r"در مطب(?:م| من)|مراجع(?:ان|ین)(?:م| من)|بیماران(?:م| من)|به عنوان (?:یک )?(?:درمانگر|مشاور|روانشناس|روان ?درمانگر)،? (?:من|معمولا|اغلب)"
+    r"|وقتی با (?:مراجعان|مراجعین|بیماران|زوج ?ها) کار می ?کنم|ما (?:درمانگران|مشاوران|روانشناسان)",
+]
+_MORE["fa"]["interpretation"] += [
+    r"راهی (?:برای|است برای) (?:ارضای|بیان|فرار از|اجتناب از|تنبیه)[^.?!\n]{0,30}(?:خودتان|شما)|آرزوی (?:پنهان|درونی|پنهانی) (?:شما|تان)"
+    r"|(?:در واقع|واقعا|واقعاً) (?:او را )?(?:نبخشیده ?اید|دوستش ندارید|به او اعتماد ندارید)|در اعماق وجود(?:تان| شما)"
+    r"|خواب ?های (?:شما|تان)[^.?!\n]{0,20}(?:نشان می ?دهد|نشان می ?دهند|معنی|یعنی|بازتاب)",
+]
+_MORE["fa"]["relationship"] = [
+    r"خیانت (?:کرد|کرده|می ?کند)|بی ?وفایی|نشان ?دهنده (?:عدم|نبود) (?:تعهد|احترام|همدلی)|(?:زوج ?ها|شریک ?ها) به (?:اعتماد|حمایت) (?:یکدیگر )?نیاز دارند"
+    r"|(?:همسر|شریک زندگی|نامزد) ?(?:شما|تان)[^.?!\n]{0,40}(?:باید (?:بیشتر )?(?:نگران|حامی|همراه)|دوستتان ندارد|به شما احترام نمی ?گذارد)",
+]
+_MORE["fa"]["treatment"] += [
+    r"(?:با|نزد) (?:یک )?(?:درمانگر|مشاور|روانشناس|روان ?درمانگر)(?!\s?(?:خود|تان|شما))(?: خوب| متخصص| مجرب)?[^.?!\n]{0,30}(?:کمک ?کننده|می ?تواند کمک|کمک می ?کند)",
+    r"(?:معمولا|معمولاً|اغلب|همیشه) (?:توصیه|پیشنهاد) می ?کنم[^.?!\n]{0,50}(?:درمانگر|مشاور|روانشناس|درمان)",
+]
+
+# Psychoeducation about how clinicians assess (diagnostic criteria, the DSM, personality types)
+# and therapeutic prognosis ("these issues can all be worked through with time and patience").
+_MORE["en"]["psychoeducation"] = [
+    r"\bdiagnostic (?:tools?|criteria|manual)\b|\bthe dsm\b|\bdsm-?(?:5|iv|v)\b|\bpersonality (?:types?|styles?|tests?)\b"
+    r"|\b(?:issues|problems|feelings|these things) (?:can|will) (?:all )?be worked (?:on|through)\b|\bwith (?:some )?time and patience\b",
+]
+_MORE["ru"]["psychoeducation"] = [
+    r"диагностическ\w+ (?:критери|инструмент|руководств)\w*|\bdsm\b|(?:тип\w*|тест\w*) личности"
+    r"|(?:проблем\w*|трудност\w*|чувств\w*) (?:можно|удастся) (?:проработать|прожить)|со временем и терпением",
+]
+_MORE["bg"]["psychoeducation"] = [
+    r"диагностичн\w+ (?:критери|инструмент|наръчник)\w*|\bdsm\b|(?:тип\w*|тест\w*) (?:на )?личност\w*"
+    r"|(?:проблем\w*|трудност\w*|чувств\w*) могат да (?:бъдат )?(?:преработ|изжив)\w*|с време и търпение",
+]
+_MORE["fa"]["psychoeducation"] = [
+    r"(?:معیارهای|ابزار(?: ?های)?|راهنمای) تشخیصی|\bdsm\b|(?:تیپ|تست|آزمون)(?: ?های)? شخصیت"
+    r"|(?:مشکلات|مسائل|احساسات)[^.?!\n]{0,20}قابل (?:حل|کار) (?:هستند|است)|با (?:کمی )?زمان و صبر",
+]
+
 for _lang, _groups in _MORE.items():
     for _name, _patterns in _groups.items():
         _STRONG[_lang].setdefault(_name, []).extend(_patterns)
@@ -637,6 +741,8 @@ _MESSAGES = {
     "homework": "sets the customer therapeutic homework or routines",
     "counselling": "counsellor-style advice (suggestions about the customer's inner life)",
     "unanchored": "talks about the customer's inner life and never about the service",
+    "clinician_voice": "speaks as the customer's therapist (support is never a surrogate therapist)",
+    "relationship": "counsels on the customer's personal relationships",
 }
 
 
