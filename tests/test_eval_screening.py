@@ -178,7 +178,7 @@ def test_own_set_is_valid_and_large_enough(lang):
         assert sum(r["category"] == category for r in explicit) >= 5, category
     ordinary = [r for r in rows if r["expect"] == "auto"]
     assert len(ordinary) >= 120
-    assert {r["kind"] for r in ordinary} == set(screening_eval.ORDINARY_KINDS)
+    assert {r["kind"] for r in ordinary} == set(screening_eval.ORDINARY_KINDS) - {"pleasantry"}  # the hard set only
     assert sum(r["category"] == "hostility" and r["expect"] == "human_review" for r in rows) >= 8
     # labels agree with each other
     for r in rows:

@@ -76,7 +76,7 @@ def test_counts_per_category_and_kind(lang):
     assert 7 <= sum(r["category"] == "hostility" for r in rows) <= 10
     ordinary = Counter(r["kind"] for r in rows if r["category"] == "ordinary")
     assert 56 <= sum(ordinary.values()) <= 72
-    assert set(ordinary) == set(screening_eval.ORDINARY_KINDS)
+    assert set(ordinary) == set(screening_eval.ORDINARY_KINDS) - {"pleasantry"}  # pleasantries: the hard set only
     assert min(ordinary.values()) >= 6, ordinary
 
 
@@ -243,3 +243,27 @@ def test_real_cli_and_screener_on_one_dev_language(tmp_path):
     assert sum(sum(row.values()) for row in ru["route_confusion"].values()) == ru["n"]
     assert ru["degraded"] == 0  # the real screener ran: no row fell back to an error route
     assert "| ru |" in done.stdout
+
+
+# --- the hard set (implied crises and hard look-alikes; measure only) ---------------------------
+
+def test_the_hard_set_is_packaged_labelled_and_independent():
+    folder = screening_eval.SETS["hard"]
+    assert sorted(p.stem for p in folder.glob("*.jsonl")) == sorted(LANGUAGES) and (folder / "README.md").is_file()
+    rows = screening_eval.load_rows(folder)  # checks the allowed values of each field
+    assert len(rows) == 705 and len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        crisis = r["category"] in screening_eval.CRISIS_CATEGORIES
+        assert (r["expect"] == Route.CLINICAL_REVIEW.value) == crisis, r["id"]
+        assert (r["category"] == "ordinary") == (r["expect"] == Route.AUTO.value), r["id"]
+    for lang in LANGUAGES:
+        mine = [r for r in rows if r["lang"] == lang]
+        assert sum(r["kind"] == "implied" for r in mine) >= 60
+        assert {r["kind"] for r in mine if r["category"] == "ordinary"} == set(screening_eval.ORDINARY_KINDS)
+    hard = {_norm(r["text"]) for r in rows}
+    training = _texts(sorted((GUARDRAILS_DIR / "input" / "training").rglob("*.jsonl")))
+    own = _texts(sorted(screening_eval.OWN_SET_DIR.glob("*.jsonl")))
+    assert len(training) > 500 and len(own) > 100
+    # counts, so a failure never prints the rows
+    assert len(hard & training) == 0, "the hard set must never be trained on"
+    assert len(hard & own) == 0 and len(hard & {_norm(r["text"]) for r in _all_fresh()}) == 0

@@ -147,6 +147,13 @@ def test_helpdesk_language_wins_for_short_messages() -> None:
 
 # --- Per class, second pass (sentences written for these tests) ------------------------
 CLASS_CRISIS = [
+    # verb forms: Russian first-person future "убью себя" (stem убь-, not уби-) and its third
+    # person; "shoot everyone" verbs; Bulgarian imperfect past of violence by someone close
+    ("ru", "завтра после смены убью себя, передайте маме", "suicide"),
+    ("ru", "брат сказал, что убьёт себя, если его выгонят", "suicide"),
+    ("ru", "иногда хочется расстрелять всех коллег из этого отдела", "harm_to_others"),
+    ("bg", "съпругът ми ме биеше години наред и още ме е страх", "abuse"),
+    ("bg", "вчера гаджето ми ме душеше, докато не припаднах", "abuse"),
     ("fa", "من می‌خواهم بمیرم", "suicide"),
     ("en", "Back in 2019 I tried to kill myself and now the thoughts are back", "suicide"),
     # self-harm without "cut/hurt myself"

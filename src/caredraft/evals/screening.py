@@ -19,6 +19,8 @@ for them the Markdown lists ids only, never texts.
 
 ``--set fresh-dev|fresh-holdout`` measures the fresh rows of ``data/screening_fresh/`` instead,
 written independently of the screener and of the own set (see its README): reported, never gated.
+``--set hard`` measures ``data/screening_hard/`` (implied crises and hard look-alikes; see its
+README): reported, never gated.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ ERROR_ROUTE = "error"
 
 CRISIS_CATEGORIES = tuple(c.value for c in CrisisCategory)
 CATEGORIES = (*CRISIS_CATEGORIES, "hostility", "ordinary")
-ORDINARY_KINDS = ("mental_health_words", "idiom", "grief", "complaint", "negated", "past", "off_topic", "plain")
+ORDINARY_KINDS = ("mental_health_words", "idiom", "grief", "complaint", "negated", "past", "off_topic", "plain", "pleasantry")
 KINDS = ("explicit", "implied", *ORDINARY_KINDS, "hostility")
 ROUTES = tuple(r.value for r in Route)
 EMOTIONS = tuple(e.value for e in Emotion)
@@ -54,7 +56,8 @@ OWN_SET_DIR = DATA_DIR / "screening"
 # ``--set``: the own held-out set (gated in CI) and the fresh rows written independently of the
 # screener; ``fresh-dev`` may be read to find classes of miss, ``fresh-holdout`` is only measured.
 SETS = {"own": OWN_SET_DIR, "fresh-dev": DATA_DIR / "screening_fresh" / "dev",
-        "fresh-holdout": DATA_DIR / "screening_fresh" / "holdout"}
+        "fresh-holdout": DATA_DIR / "screening_fresh" / "holdout",
+        "hard": DATA_DIR / "screening_hard"}  # implied crises and hard look-alikes; measure only
 GATED_SETS = ("own",)
 
 
@@ -465,7 +468,7 @@ def evaluate(screener, rows: Sequence[dict], *, batch_size: int = BATCH_SIZE, kn
               help="Also report the public sets of shared/evalsets (not gated).")
 @click.option("--lang", default=None, help="Only this language of the own sets.")
 @click.option("--set", "set_name", type=click.Choice(list(SETS)), default="own", show_default=True,
-              help="Which labelled rows: the own held-out set (gated), or the fresh dev / holdout rows "
+              help="Which labelled rows: the own held-out set (gated), the fresh dev / holdout rows or the hard set "
                    "(reported, never gated).")
 @click.option("--set-dir", type=click.Path(path_type=Path), default=None,
               help="Folder of <lang>.jsonl labelled rows instead of a packaged set.")

@@ -57,7 +57,7 @@ class RulesSemanticScreener:
         if self.scorer is not None:
             try:
                 self.scorer.matrix()
-                self.emotion._prototypes()
+                self.emotion.model()
                 if self.classifier is not None:
                     self.classifier.model()
             except Exception:  # the first screening will record the failure

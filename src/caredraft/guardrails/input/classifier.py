@@ -131,15 +131,18 @@ def fit(x: np.ndarray, y: np.ndarray, n_classes: int = len(CLASSES)) -> Model:
 
 
 def train_softmax(x: np.ndarray, y: np.ndarray, n_classes: int, *, epochs: int = EPOCHS,
-                  lr: float = LEARNING_RATE, l2: float = L2) -> tuple[np.ndarray, np.ndarray]:
-    """Multinomial logistic regression, crisis vs ordinary balanced; returns (weights d x k, bias k)."""
+                  lr: float = LEARNING_RATE, l2: float = L2,
+                  sample_weight: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Multinomial logistic regression; returns (weights d x k, bias k). Without ``sample_weight``
+    the crisis classes and ordinary are balanced (the crisis classifier's recipe)."""
     n, d = x.shape
-    crisis = y < len(CRISIS)
-    hostile = y == CLASSES.index("hostility")
-    ordinary = ~crisis & ~hostile
-    sample_weight = (np.where(crisis, 0.5 / max(1, crisis.sum()), 0.0) + np.where(ordinary, 0.5 / max(1, ordinary.sum()), 0.0)
-                     + np.where(hostile, HOSTILITY_WEIGHT / max(1, hostile.sum()), 0.0))
-    sample_weight /= sample_weight.sum()
+    if sample_weight is None:
+        crisis = y < len(CRISIS)
+        hostile = y == CLASSES.index("hostility")
+        ordinary = ~crisis & ~hostile
+        sample_weight = (np.where(crisis, 0.5 / max(1, crisis.sum()), 0.0) + np.where(ordinary, 0.5 / max(1, ordinary.sum()), 0.0)
+                         + np.where(hostile, HOSTILITY_WEIGHT / max(1, hostile.sum()), 0.0))
+    sample_weight = sample_weight / sample_weight.sum()
     onehot = np.eye(n_classes)[y]
     w = np.zeros((d, n_classes))
     b = np.zeros(n_classes)
@@ -229,14 +232,20 @@ def _read(path: Path, key: str) -> Model | None:
 
 
 def _write(path: Path, key: str, model: Model) -> None:
+    save_npz_atomic(path, key=np.array(key), mean=model.mean, scale=model.scale, w=model.weights, b=model.bias,
+                    bank=model.bank, bank_crisis=model.bank_crisis)
+
+
+def save_npz_atomic(path: Path, **arrays: np.ndarray) -> None:
+    """Write a model file so that concurrent processes never read half of it; a read-only data
+    folder only costs training again next time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp.npz")
-        np.savez_compressed(tmp, key=np.array(key), mean=model.mean, scale=model.scale, w=model.weights, b=model.bias,
-                            bank=model.bank, bank_crisis=model.bank_crisis)
-        tmp.replace(path)  # atomic: concurrent processes never read half a file
+        np.savez_compressed(tmp, **arrays)
+        tmp.replace(path)
     except OSError:
-        log.warning("could not write classifier file %s", path)
+        log.warning("could not write model file %s", path)
 
 
 def build_packaged_model() -> Path:
