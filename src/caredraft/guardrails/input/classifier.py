@@ -219,15 +219,20 @@ class CrisisClassifier:
 
 
 def _read(path: Path, key: str) -> Model | None:
+    data = load_npz_keyed(path, key)
+    return Model(data["mean"], data["scale"], data["w"], data["b"], data["bank"], data["bank_crisis"]) if data else None
+
+
+def load_npz_keyed(path: Path, key: str) -> dict[str, np.ndarray] | None:
+    """The arrays of a model file written for ``key``; None when it is missing, written for other
+    rows or another embedder, or unreadable (a corrupt or old file is not an error: train again)."""
     if not path.exists():
         return None
     try:
         with np.load(path) as data:
-            if str(data["key"]) != key:
-                return None
-            return Model(data["mean"], data["scale"], data["w"], data["b"], data["bank"], data["bank_crisis"])
-    except Exception:  # a corrupt or old file is not an error: train again
-        log.warning("ignoring unreadable classifier file %s", path)
+            return {name: data[name] for name in data.files} if str(data["key"]) == key else None
+    except Exception:
+        log.warning("ignoring unreadable model file %s", path)
         return None
 
 

@@ -23,7 +23,7 @@ from typing import Sequence
 import numpy as np
 
 from caredraft.domain import Emotion
-from caredraft.guardrails.input.classifier import TRAINING_DIR, save_npz_atomic, softmax, train_softmax
+from caredraft.guardrails.input.classifier import TRAINING_DIR, load_npz_keyed, save_npz_atomic, softmax, train_softmax
 from caredraft.guardrails.input.normalize import normalize
 from caredraft.knowledge_base.base import Embedder
 
@@ -189,16 +189,8 @@ class EmotionDetector:
 
 
 def _read(path: Path, key: str) -> EmotionModel | None:
-    if not path.exists():
-        return None
-    try:
-        with np.load(path) as data:
-            if str(data["key"]) != key:
-                return None
-            return EmotionModel(data["mean"], data["scale"], data["w"], data["b"])
-    except Exception:  # a corrupt or old file is not an error: train again
-        log.warning("ignoring unreadable emotion model %s", path)
-        return None
+    data = load_npz_keyed(path, key)
+    return EmotionModel(data["mean"], data["scale"], data["w"], data["b"]) if data else None
 
 
 def _write(path: Path, key: str, model: EmotionModel) -> None:
