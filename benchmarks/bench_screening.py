@@ -35,6 +35,11 @@ TEMPLATES = {
 }
 
 
+# The CLI runs with the caller's environment, not this process's: the in-process embedder above
+# sets OMP_NUM_THREADS=1 here, which would pin `caredraft screen` to one thread too.
+CALLER_ENV = dict(os.environ)
+
+
 def messages(count: int, seed: int = 7) -> list[tuple[str, str]]:
     rng = random.Random(seed)
     out = []
@@ -109,13 +114,13 @@ def cli_throughput(lines: int) -> None:
         args = [str(cli), "--data-dir", str(Path(tmp) / "data"), "screen"]
         # The first run in a data folder embeds the exemplars once (cached on disk after).
         start = time.perf_counter()
-        subprocess.run([*args, str(one)], check=True, capture_output=True)
+        subprocess.run([*args, str(one)], check=True, capture_output=True, env=CALLER_ENV)
         first = time.perf_counter() - start
         start = time.perf_counter()
-        subprocess.run([*args, str(one)], check=True, capture_output=True)
+        subprocess.run([*args, str(one)], check=True, capture_output=True, env=CALLER_ENV)
         startup = time.perf_counter() - start
         start = time.perf_counter()
-        proc = subprocess.run([*args, str(path)], check=True, capture_output=True, text=True)
+        proc = subprocess.run([*args, str(path)], check=True, capture_output=True, text=True, env=CALLER_ENV)
         elapsed = time.perf_counter() - start
         out = proc.stdout.splitlines()
         assert len(out) == lines, f"expected {lines} output lines, got {len(out)}"
