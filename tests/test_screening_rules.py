@@ -208,6 +208,12 @@ CLASS_CRISIS = [
 ]
 
 CLASS_LOOK_ALIKES = [
+    # the same words as the hostility forms above, said kindly or about someone else
+    ("en", "Hey, could you check my invoice? Your receptionist was lovely on the phone."),
+    ("en", "Your nurse said my dad will end up in hospital if he skips the dialysis, can I move his call?"),
+    ("ru", "Слушайте, я не могу найти, где скачать чек."),
+    ("bg", "Ако лекарят ви има нужда от още документи за болничния, ще ги изпратя."),
+    ("fa", "گوش کنید، من فقط می‌خواهم اشتراکم را لغو کنم."),
     ("en", "Have you thought of hurting yourself? The intake form asks that and I said no."),
     ("en", "Nobody is hurting me, I just need the invoice"),
     ("en", "I have no suicidal thoughts, the app just crashes"),
@@ -232,6 +238,15 @@ CLASS_LOOK_ALIKES = [
 ]
 
 HOSTILITY = [
+    # an insult as a form of address; a veiled threat worded as where the staff will end up
+    ("en", "Oi, you clueless clown, where is my refund?"),
+    ("en", "Sort it out by Monday or someone there is going to end up in the emergency room."),
+    ("ru", "Слушай, бездарная овца, верни деньги."),
+    ("ru", "Не вернёте деньги до пятницы, и ваш менеджер ляжет в больницу."),
+    ("bg", "Идиоте, три пъти ти писах за същото!"),
+    ("bg", "Ако не ми върнете парите, операторът ви ще има нужда от линейка."),
+    ("fa", "هی احمق، جواب پیام من را بده."),
+    ("fa", "اگر پولم را برنگردانید، کارمندتان سر از بیمارستان در می‌آورد."),
     ("en", "I know where your office is and I'll be waiting outside"),
     ("en", "Watch your back, you'll regret this"),
     ("en", "I'm going to post your agent's home address online"),
@@ -263,6 +278,11 @@ def test_class_look_alike_has_no_current_crisis(language: str, text: str) -> Non
 def test_threats_to_staff_are_hostility(language: str, text: str) -> None:
     categories = {h.signal.category for h in match_rules(text, [language])}
     assert "hostility" in categories
+
+
+@pytest.mark.parametrize("language,text", CLASS_LOOK_ALIKES)
+def test_class_look_alike_is_not_hostility(language: str, text: str) -> None:
+    assert "hostility" not in {h.signal.category for h in match_rules(text, [language])}
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -460,3 +460,17 @@ RULES += [
                   r"\bще (?:съжалява|съжаляват|си плати|си платят|види)\b", 120, across=True),
            "implied: following someone's movements with a threat"),
 ]
+
+
+# Hostility, two more forms (session 5): an insult in the vocative ("кучко", "идиоте": a form of
+# address), and the staff noun with the postposed "ви" ("рецепционистката ви ще има нужда от
+# лекар"), which the "ваш..." pattern above does not see.
+RULES += [
+    vulnerable("bg.hostility.vocative", V.HOSTILITY, S.MEDIUM,
+               r"\b(?:кучко|идиоте|кретене|тъпако|некадърнико|простако|дебиле|малоумнико|боклуко|говедо|нещастнико|мръснико)\b",
+               "abuse aimed at the agent"),
+    vulnerable("bg.hostility.veiled_outcome", V.HOSTILITY, S.HIGH,
+               r"\b(?:рецепционист|служител|оператор|терапевт|докторк|лекар|администратор|персонал)\w* ви\b(?:(?!\b(?:каза|казва|смята|предупреди\w*|моя|моят|моята|мама|татко)\b)[^.!?]){0,40}"
+               r"\bще (?:има нужда|имат нужда|се нуждае|се нуждаят) от (?:лекар|линейка|болница)|\bще (?:се озове|се озоват|легне|легнат) в болница",
+               "a veiled threat to staff"),
+]

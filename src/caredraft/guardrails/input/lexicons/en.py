@@ -555,3 +555,18 @@ CLEARERS += [
     Clearer("en.idiom.death_of_me",
             r"\b(?:is|are|was|will be|'ll be|going to be|gonna be|be)\s+the death of me\b", "idiom: 'will be the death of me'"),
 ]
+
+
+# Hostility, two more forms (session 5): an insult used as a form of address ("listen, you
+# incompetent ...", "hey you useless ..."), and a veiled threat worded as what staff "will end up"
+# needing ("your receptionist will end up in hospital").
+RULES += [
+    vulnerable("en.hostility.vocative", V.HOSTILITY, S.MEDIUM,
+               r"\b(?:listen|hey|look|oi),? you (?:\w+ ){0,2}(?:bitch|cunt|whore|idiot|moron|imbecile|clown|loser|scum|prick|bastard)e?s?\b"
+               r"|\byou (?:\w+ )?(?:incompetent|useless|pathetic|worthless|brainless|clueless) (?:bitch|cunt|idiot|moron|imbecile|clown|loser|prick|bastard)e?s?\b",
+               "abuse aimed at the agent"),
+    vulnerable("en.hostility.veiled_outcome", V.HOSTILITY, S.HIGH,
+               r"\b(?:your (?:receptionist|staff|agents?|therapists?|doctors?|nurses?|people|manager)|one of you|someone there)\b(?:(?!\b(?:said|says|told|tells|warned|thinks|my|his|her|their)\b)[^.!?]){0,40}"
+               r"\b(?:will|'ll|is going to|are going to|gonna) (?:end up|wind up|be) (?:in (?:a |the )?(?:hospital|er|emergency room|a&e)|needing (?:a doctor|an ambulance|stitches))\b",
+               "a veiled threat to staff"),
+]

@@ -624,3 +624,15 @@ RULES += [
 # Days or weeks ago: a crisis this recent that the writer does not say is over is current.
 RECENT = (r"دیروز|دیشب|پریروز|هفته\s*(?:ی\s*)?(?:پیش|گذشته|قبل)|ماه\s*(?:ی\s*)?(?:پیش|گذشته|قبل)"
           r"|(?:چند|دو|سه|\d+)\s*(?:روز|هفته)\s*(?:پیش|قبل)|این\s*هفته|اخیرا")
+
+
+# Hostility, two more forms (session 5): an insult after "listen" as a form of address ("گوش کن
+# بی‌عرضه"), and a veiled threat worded as staff ending up at a doctor or in hospital.
+RULES += [
+    vulnerable("fa.hostility.vocative", V.HOSTILITY, S.MEDIUM,
+               r"(?:گوش\s*کن(?:ید)?|هی)\s*[،,]?\s*(?:\S+\s+)?(?:بی\s*عرضه|احمق|بیشعور|بی\s*شعور|نفهم|عوضی|کثافت|آشغال|الاغ|بی\s*لیاقت)",
+               "abuse aimed at the agent"),
+    vulnerable("fa.hostility.veiled_outcome", V.HOSTILITY, S.HIGH,
+               r"(?:منشی|کارمند|اپراتور|مدیر|پزشک|درمانگر|پرسنل)\S*\s*(?:شما|تان)?(?:(?!گفت|می\s*گوید|مادرم|پدرم)[^.!?]){0,40}(?:به\s*دکتر\s*نیاز|کارش\s*به\s*بیمارستان|راهی\s*بیمارستان|سر\s*از\s*بیمارستان)",
+               "a veiled threat to staff"),
+]

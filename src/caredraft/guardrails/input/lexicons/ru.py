@@ -475,3 +475,17 @@ RULES += [
                   r"\bпожалеет\b|\bпожалеют\b|\bпоплатится\b|\bполучит сво\w*|\bответит за\b", 120, across=True),
            "implied: following someone's movements with a threat"),
 ]
+
+
+# Hostility, two more forms (session 5): an insult used as a form of address ("слушай, тупая
+# ..."), and a veiled threat worded as where staff "will be treated" ("ваш администратор будет
+# лечиться там же").
+RULES += [
+    vulnerable("ru.hostility.vocative", V.HOSTILITY, S.MEDIUM,
+               r"\bслушай(?:те)?\b[^.!?]{0,20}\b(?:никч[её]мн\w*|туп\w*|жалк\w*|мерзк\w*|бездарн\w*)?\s*(?:сука|тварь|мразь|сволочь|скотина|урод\w*|дура|идиот\w*|курица|овца|бездарь|кретин\w*|дебил\w*)\b",
+               "abuse aimed at the agent"),
+    vulnerable("ru.hostility.veiled_outcome", V.HOSTILITY, S.HIGH,
+               r"\b(?:ваш\w* (?:администратор\w*|сотрудни\w*|оператор\w*|терапевт\w*|врач\w*|персонал\w*|менеджер\w*)|кто-то из вас)\b(?:(?!\b(?:сказал\w*|говорит|говорил\w*|считает|предупредил\w*|мо[йяеи]\w*|его|ее|её|их)\b)[^.!?]){0,40}"
+               r"\b(?:будет лечиться|будут лечиться|ляжет в больниц\w*|лягут в больниц\w*|окаж\w+ в больниц\w*|попад\w+ в (?:больниц|реанимаци)\w*)",
+               "a veiled threat to staff"),
+]
