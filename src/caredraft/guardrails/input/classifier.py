@@ -27,7 +27,7 @@ from typing import Sequence
 import numpy as np
 
 from caredraft.domain import CrisisCategory
-from caredraft.guardrails.input.semantic import Exemplars, load_exemplars
+from caredraft.guardrails.input.semantic import Exemplars, embedder_identity, load_exemplars
 from caredraft.knowledge_base.base import Embedder
 
 TRAINING_DIR = Path(__file__).resolve().parent / "training"
@@ -182,11 +182,7 @@ class CrisisClassifier:
 
     def key(self) -> str:
         """Identifies the embedder, the training recipe and the exact rows."""
-        model = getattr(self.embedder, "_model", "")
-        client = getattr(self.embedder, "_client", None)
-        ident = [type(self.embedder).__name__, str(getattr(self.embedder, "name", "")),
-                 model if isinstance(model, str) else "", str(getattr(client, "base_url", "")),
-                 f"{EPOCHS}/{LEARNING_RATE}/{L2}/{HOSTILITY_WEIGHT}/bank", *CLASSES]
+        ident = [*embedder_identity(self.embedder), f"{EPOCHS}/{LEARNING_RATE}/{L2}/{HOSTILITY_WEIGHT}/bank", *CLASSES]
         for r in self.rows:
             ident += [r.label, r.text]
         return hashlib.sha256("\x1f".join(ident).encode()).hexdigest()[:24]

@@ -25,6 +25,7 @@ import numpy as np
 from caredraft.domain import Emotion
 from caredraft.guardrails.input.classifier import TRAINING_DIR, load_npz_keyed, save_npz_atomic, softmax, train_softmax
 from caredraft.guardrails.input.normalize import normalize
+from caredraft.guardrails.input.semantic import embedder_identity
 from caredraft.knowledge_base.base import Embedder
 
 log = logging.getLogger(__name__)
@@ -128,11 +129,7 @@ class EmotionDetector:
 
     def key(self, rows: Sequence[tuple[str, Emotion]]) -> str:
         """Identifies the embedder, the recipe and the exact rows."""
-        model = getattr(self.embedder, "_model", "")
-        client = getattr(self.embedder, "_client", None)
-        ident = [type(self.embedder).__name__, str(getattr(self.embedder, "name", "")),
-                 model if isinstance(model, str) else "", str(getattr(client, "base_url", "")), f"emotion/{L2}/balanced",
-                 *(f"{e.value}\x1f{t}" for t, e in rows)]
+        ident = [*embedder_identity(self.embedder), f"emotion/{L2}/balanced", *(f"{e.value}\x1f{t}" for t, e in rows)]
         return hashlib.sha256("\x1f".join(ident).encode()).hexdigest()[:24]
 
     def model(self) -> EmotionModel | None:

@@ -101,15 +101,20 @@ def windows_of(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def embedder_identity(embedder: Embedder) -> list[str]:
+    """What makes one embedder's vectors differ from another's, for the keys of cached vectors
+    and trained models: its class, name, model (API embedders; the in-process e5 has one) and URL."""
+    model = getattr(embedder, "_model", "")
+    client = getattr(embedder, "_client", None)
+    return [type(embedder).__name__, str(getattr(embedder, "name", "")), model if isinstance(model, str) else "",
+            str(getattr(client, "base_url", ""))]
+
+
 def embed_passages_cached(embedder: Embedder, texts: Sequence[str], cache_dir: Path | None) -> np.ndarray:
     """``embed_passages`` with an on-disk cache keyed by the embedder and the exact texts, so a
     new process (each `caredraft screen` run) does not re-embed a few hundred exemplars.
     A missing or unreadable cache is simply recomputed."""
-    model = getattr(embedder, "_model", "")  # a model name for API embedders; the in-process e5 has one model
-    client = getattr(embedder, "_client", None)
-    ident = [type(embedder).__name__, str(getattr(embedder, "name", "")), model if isinstance(model, str) else "",
-             str(getattr(client, "base_url", ""))]
-    key = hashlib.sha256("\x1f".join([*ident, *texts]).encode()).hexdigest()[:24]
+    key = hashlib.sha256("\x1f".join([*embedder_identity(embedder), *texts]).encode()).hexdigest()[:24]
     path = cache_dir / f"passages-{key}.npy" if cache_dir else None
     if path is not None and path.exists():
         try:
