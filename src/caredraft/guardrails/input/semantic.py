@@ -127,7 +127,7 @@ def embed_passages_cached(embedder: Embedder, texts: Sequence[str], cache_dir: P
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp.npy")  # screen workers race
+            tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp.npy")  # per process and thread
             np.save(tmp, matrix)
             tmp.replace(path)  # atomic: concurrent processes never read half a file
         except OSError:
