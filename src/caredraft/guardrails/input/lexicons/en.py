@@ -43,7 +43,7 @@ RULES = [
            r"|\b(?:bought|got|have|found) (?:a )?(?:rope|noose)\b|\bwrote (?:a|my) (?:suicide )?note\b"
            r"|\b(?:jump|jumping) (?:off|from) (?:a|the) (?:bridge|roof|building|balcony)\b"
            r"|\b(?:take|taking|swallow) (?:all|the whole)\b[^.!?]{0,20}\b(?:pills|tablets|bottle)\b|\bhow many (?:pills|tablets)\b[^.!?]{0,30}\b(?:die|lethal|kill|fatal)"
-           r"|\blethal dose\b|\bgun (?:to|in|against|at) my (?:head|temple|mouth)\b|\bpick up the gun\b|\b(?:pull|squeeze)(?:ed|ing)? the trigger\b|\bstep in front of (?:a|the) (?:train|bus|car|truck)\b", "implied: a plan or means"),
+           r"|\blethal dose\b|\b(?:fatal|deadly) (?:dose|amount|overdose)\b|\b(?:dose|amount|how many|how much)\b[^.!?]{0,40}\b(?:would|will|is|be)\b[^.!?]{0,12}\b(?:fatal|lethal|deadly)\b|\bgun (?:to|in|against|at) my (?:head|temple|mouth)\b|\bpick up the gun\b|\b(?:pull|squeeze)(?:ed|ing)? the trigger\b|\bstep in front of (?:a|the) (?:train|bus|car|truck)\b", "implied: a plan or means"),
     crisis("en.suicide.implied.no_point", C.SUICIDE, S.HIGH,
            r"\bno point (?:in )?(?:going on|living|carrying on|being alive|anymore|to any of this)\b|\bcan'?t go on\b|\bcannot go on\b"
            r"|\bcan'?t (?:do|take) (?:this|it) any ?more\b[^.!?]{0,40}\b(?:life|living|alive|end|over)\b"
@@ -569,4 +569,31 @@ RULES += [
                r"\b(?:your (?:receptionist|staff|agents?|therapists?|doctors?|nurses?|people|manager)|one of you|someone there)\b(?:(?!\b(?:said|says|told|tells|warned|thinks|my|his|her|their)\b)[^.!?]){0,40}"
                r"\b(?:will|'ll|is going to|are going to|gonna) (?:end up|wind up|be) (?:in (?:a |the )?(?:hospital|er|emergency room|a&e)|needing (?:a doctor|an ambulance|stitches))\b",
                "a veiled threat to staff"),
+]
+
+# --- Sixth pass (session 6): classes found by paraphrasing the cross-validation misses into new
+# sentences in four languages; each one is a class of statements, not a row.
+RULES += [
+    crisis("en.harm_to_others.implied.stalking_threat", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"\bi know (?:his|her|their) (?:schedule|routine|route|movements)\b|\bi know (?:when|where|which way) (?:he|she|they) (?:leaves?|gets? off|walks?|goes|parks?|drives?)\b",
+                  r"\b(?:he|she|they)(?:'ll| will) (?:regret|pay for) (?:it|this|that)\b|\b(?:he|she|they)(?:'ll| will) regret\b|\bget what(?:'s| is) coming\b", 120, across=True),
+           "implied: following someone's movements with a threat"),
+    crisis("en.harm_to_others.implied.armed_ending", C.HARM_TO_OTHERS, S.CRITICAL,
+           either(r"\b(?:sharpened|loaded|got out) (?:the|my|a|his|her)(?: \w+'s)? (?:knife|axe|gun|rifle|shotgun|machete|pistol)\b(?! (?:set|block|sharpener|safe|case|licen[cs]e))|\bbought (?:a|the) (?:gun|rifle|shotgun|pistol)\b",
+                  r"\b(?:it|this|that)(?:'ll| will) (?:end|be over|be finished)\b|\b(?:ends?|over) (?:tonight|today|for good)\b|\b(?:he|she|they)(?:'ll| will) (?:regret|pay)\b", 80, across=True),
+           "implied: a weapon made ready, with an ending"),
+    crisis("en.suicide.implied.not_their_fault", C.SUICIDE, S.HIGH,
+           either(r"\b(?:it'?s|it is|it was|this is) not (?:his|her|their|your|anyone'?s) fault\b",
+                  r"\b(?:i'?ve|i have) (?:made up my mind|decided|made my decision)\b(?!\s+(?:to|on|about|that|against|whether|not|if|which|what))|\bmy (?:mind|decision) is made\b", 120, across=True)
+           + r"|\b(?:tell|let) my (?:mum|mom|mother|dad|father|parents|family|wife|husband|partner|kids|children|sister|brother|therapist|counsellor|counselor)\b"
+             r"[^.!?]{0,20}\b(?:it'?s|it is|it was) not (?:his|her|their) fault\s*(?:[.!]|$)",
+           "implied: absolving someone in advance"),
+    crisis("en.suicide.implied.dose_found", C.SUICIDE, S.CRITICAL,
+           r"\b(?:looked up|read up on|googled|searched(?: for)?|found out|checked) (?:online )?(?:the )?(?:lethal |fatal )?(?:dose|dosage|how many|how much)\b[\s\S]{0,80}\b(?:have|got|there'?s|is) (?:enough|plenty)\b(?![^.!?]*\?)",
+           "implied: a dose looked up, the means at hand"),
+    crisis("en.suicide.implied.not_my_problem_soon", C.SUICIDE, S.HIGH,
+           unless_later(either(r"\b(?:never ?mind|(?:it )?doesn'?t matter|no matter)\b",
+                               r"\bwon'?t be my (?:problem|concern|worry)\b|\b(?:will not|isn'?t going to) be my (?:problem|concern|worry)\b", 80, across=True),
+                        r"\b(?:employer|company|insurer|insurance|work|husband|wife|partner|parents|new (?:plan|card|job|provider)|moving|closing|cancel\w*|switching)\b"),
+           "implied: soon no longer their problem"),
 ]
