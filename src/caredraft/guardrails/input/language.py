@@ -25,13 +25,18 @@ _EN = frozenset(
 _RU = frozenset(
     "что это меня мне я вы вас вам есть быть был была было были не могу хочу когда почему сейчас очень уже "
     "здесь так если только все всё его её он она они мы у нет ничего нужно можно деньги спасибо пожалуйста "
-    "как где мой моя мою свой своё себя тебя тебе ещё еще который которая чтобы тоже даже".split()
+    "как где мой моя мою свой своё себя тебя тебе ещё еще который которая чтобы тоже даже сегодня через".split()
 )
 _BG = frozenset(
     "съм си е са сме сте ли и на за да се не мога какво защо може искам ще как мой моя моят вече тук сега "
     "много беше бях когато това този тази нещо някой нищо кога къде от със при във без пари моля "
-    "благодаря трябва нямам имам няма които която който също дори него нея тя той те ние вие".split()
+    "благодаря трябва нямам имам няма които която който също дори него нея тя той те ние вие "
+    # Short pronouns and particles Russian does not have ("жена ми", "кажи ми", "че", "днес").
+    "ми ти ви го ме ги ѝ че кой коя кои преди като ако днес всяка всеки всички всичко нощ каква какъв какви има".split()
 )
+# Words both languages use ("много", "у него", "на", "ли", "как") count for neither.
+_RU_BG_SHARED = frozenset("и на за да не как мой моя те него много ли от при без".split())
+_RU, _BG = _RU - _RU_BG_SHARED, _BG - _RU_BG_SHARED
 # Other Latin-script languages customers may write in: their stop-words outvote English ones.
 _LATIN_OTHER = frozenset(
     "der die das und ich nicht ist ein eine mit mein meine mich wir sie es zu auf für bitte kann "
@@ -51,7 +56,7 @@ _RU_TRANSLIT = frozenset(
 )
 _BG_TRANSLIT = frozenset(
     "az iskam ne moga mnogo sam sum sm si e sa shte shte veche tuk sega kakvo zashto moje mozhe nyama imam nyamam "
-    "blagodarya molya nishto da se umra umriya jivot zhivot jiveya zhiveya "
+    "blagodarya molya nishto da se umra umriya jivot zhivot jiveya zhiveya zdraveyte zdraveite zdravei "
     # Bulgarian chat spelling: q for я, 4 for ч, 6 for ш ("moje li nqkoi", "6te", "4e").
     "mi me ti te moje mojete nqma nqkoi nqkoj nikoi 6te 4e kakvo kakvo zashto za6to tuk sega o6te oshte vsi4ko vsichko "
     "zdravei zdravejte zdraveite blagodarq molq obadi obadete iskame trqbva trqbva4e mnogo sum sym "
@@ -77,6 +82,13 @@ _AR = frozenset("في من على إلى هذا هذه التي الذي كان 
 
 _UK_SR_MK = re.compile(r"[іїєґјљњћђѓќѕў]")
 _RU_LETTERS = re.compile(r"[ыэё]")
+# Bulgarian writes ь only before о ("шофьор"); Russian ends infinitives and many words with it
+# ("быть", "деньги", "есть"). Bulgarian has no "-ться"/"-тся" verbs (its reflexive is a separate "се").
+_RU_SOFT_SIGN = re.compile(r"ь(?!о)")
+# Bulgarian has no infinitive ("как да сменя", "искам да платя"), an article on verbal nouns and
+# -ия nouns ("плащането", "програмата" is ambiguous, "терапията" is not), and "-вам" verbs.
+_BG_FORMS = re.compile(r"\b(?:как|какво|къде|кога|защо|мога|можете|искам|трябва|може ли) да\b|\w{2,}(?:ние|ане|ене|яне)то\b|\w{2,}ията\b|\w{2,}[ая]вам\b")
+_RU_REFLEXIVE = re.compile(r"\w(?:ться|тся)\b")
 _BG_HARD_SIGN = re.compile(r"ъ(?![еёюя])")  # Russian ъ only precedes е ё ю я; Bulgarian ъ is a vowel
 _BG_ARTICLE = re.compile(r"\w{2,}(?:ът|ят)\b")
 _FA_LETTERS = re.compile(r"[پچژگ]")
@@ -110,8 +122,10 @@ def _script_counts(text: str) -> dict[str, int]:
 def _cyrillic(lower: str, words: list[str]) -> tuple[str, float]:
     if _UK_SR_MK.search(lower):
         return "other", 0.8  # Ukrainian, Serbian, Macedonian, Belarusian letters
-    ru = 2 * len(_RU_LETTERS.findall(lower)) + sum(w in _RU for w in words)
-    bg = 2 * len(_BG_HARD_SIGN.findall(lower)) + len(_BG_ARTICLE.findall(lower)) + sum(w in _BG for w in words)
+    ru = (2 * len(_RU_LETTERS.findall(lower)) + 2 * len(_RU_SOFT_SIGN.findall(lower)) + 2 * len(_RU_REFLEXIVE.findall(lower))
+          + sum(w in _RU for w in words))
+    bg = (2 * len(_BG_HARD_SIGN.findall(lower)) + len(_BG_ARTICLE.findall(lower)) + 2 * len(_BG_FORMS.findall(lower))
+          + sum(w in _BG for w in words))
     # Words both languages share ("не", "как", "за") count for both and cancel out.
     if ru == bg == 0:
         return "ru", 0.4
