@@ -220,3 +220,14 @@ def test_the_semantic_layer_reads_time_and_idioms_like_the_classifier(screener) 
     assert idiom.route == Route.AUTO, idiom.reasons
     current = screener.screen("Everything feels pointless lately and I keep thinking everyone would be fine without me.")
     assert current.route == Route.CLINICAL_REVIEW
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "bg", "fa", "other"])
+def test_semantic_doubt_goes_to_the_clinician(tmp_path, language: str) -> None:
+    """DECISIONS: between a person and a clinician, the clinician. A window near enough a crisis
+    example to be flagged at all is a crisis signal, in every language, including those whose
+    review threshold is calibrated below the global crisis threshold (en 0.875, ru 0.885)."""
+    settings = Settings(data_dir=tmp_path)
+    thresholds = RulesSemanticScreener(settings, embedder=None)._thresholds_for(language)
+    assert thresholds.crisis <= thresholds.review
+    assert thresholds.review == settings.semantic_review_threshold_by_language.get(language, settings.semantic_review_threshold)

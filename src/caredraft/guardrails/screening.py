@@ -120,7 +120,7 @@ class RulesSemanticScreener:
     def _thresholds_for(self, language: str) -> Thresholds:
         review = self.settings.semantic_review_threshold_by_language.get(language, self.thresholds.review)
         margin = self.settings.semantic_review_margin_by_language.get(language, self.thresholds.review_margin)
-        return replace(self.thresholds, review=review, review_margin=margin)
+        return replace(self.thresholds, review=review, review_margin=margin, crisis=min(self.thresholds.crisis, review))
 
     def _rule_languages(self, guess: LanguageGuess, hint: str | None) -> list[str]:
         wanted = [guess.language, (hint or "").lower()[:2]]
