@@ -311,3 +311,24 @@ def test_last_message_before_a_complaint_is_not_a_farewell() -> None:
 ])
 def test_everyday_idioms_are_cleared(text: str) -> None:
     assert not [h.rule_id for h in match_rules(text, ["en"]) if h.is_crisis and h.current]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "bg", "fa"])
+def test_patterns_are_lower_case_for_the_casefolded_text(language: str) -> None:
+    """The lexicons compile without IGNORECASE (two to three times faster) because the text they
+    read is casefolded first: a capital letter in a pattern would silently never match."""
+    import re
+
+    from caredraft.guardrails.input.lexicons import load
+
+    lexicon = load(language)
+    patterns = [(r.id, regex.pattern) for r, regex in lexicon.rules] + [(c.id, regex.pattern) for c, regex in lexicon.clearers]
+    for name in ("negation", "negation_exceptions", "negation_after", "past", "resolved", "current", "other_person", "recent"):
+        value = getattr(lexicon, name, None)
+        if isinstance(value, re.Pattern):
+            patterns.append((name, value.pattern))
+    assert len(patterns) > 100
+    for where, pattern in patterns:
+        literal = re.sub(r"\\[A-Za-z]|\(\?[a-zA-Z-]+[:)]|\(\?P<\w+>|\(\?P=\w+\)", "", pattern)
+        assert literal == literal.casefold(), f"{where}: upper-case letters in {pattern[:80]!r}"
+    assert normalize("Я НЕ ХОЧУ ЖИТЬ").text == normalize("я не хочу жить").text == "я не хочу жить"

@@ -508,9 +508,7 @@ RULES += [
 # --- Seventh pass (session 6): classes from a written probe set of implied disclosures to a support
 # desk (billing, appointments, accounts) and ordinary look-alikes; each rule is a class of
 # statements with its own exclusions, not a row.
-from dataclasses import replace as _replace  # noqa: E402
 
-_S6_RULES_FROM, _S6_CLEARERS_FROM = len(RULES), len(CLEARERS)
 _BODY = r"(?:ръцете|китките|бедрата|ръката|китката|бедрото|кожата|корема|краката|крака)"
 _WEAPON = r"(?:брадва\w*|нож\w*|пушка\w*|пушката|пистолет\w*|бухалк\w*|чук\w*|арматура\w*)"
 _PARTNER = r"(?:той|тя|мъжът ми|мъжа ми|съпругът ми|съпругата ми|жена ми|партньорът ми|приятелят ми|гаджето ми|бившият ми|синът ми|дъщеря ми|снаха ми|зет ми)"
@@ -735,8 +733,3 @@ CLEARERS += [
 ]
 RESOLVED = RESOLVED + r"|\bсега (?:е|са|сме) (?:добре|по-добре|стабил\w*|наред)"
 
-# The text is casefolded before any rule sees it (normalize), so the patterns of this pass match
-# case-sensitively: without IGNORECASE the engine compares plain code points and scans a
-# 6,000-character message in under half the time.
-RULES[_S6_RULES_FROM:] = [_replace(r, pattern=f"(?-i:{r.pattern})") for r in RULES[_S6_RULES_FROM:]]
-CLEARERS[_S6_CLEARERS_FROM:] = [_replace(c, pattern=f"(?-i:{c.pattern})") for c in CLEARERS[_S6_CLEARERS_FROM:]]

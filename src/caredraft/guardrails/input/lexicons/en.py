@@ -1,7 +1,5 @@
 """English patterns. Text is casefolded and apostrophes are straight (')."""
 
-from dataclasses import replace
-
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
 from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, vulnerable
 
@@ -833,22 +831,3 @@ CLEARERS += [
     Clearer("en.plain.kitchen_knife", r"\b(?:knife|knives|blade)\b[^.!?]{0,40}\bfor when (?:\w+ ){0,2}(?:cooks?|cooking|bakes?|carves?|chops?|makes (?:dinner|lunch|tea))\b", "a kitchen knife"),
 ]
 
-# The text these rules read is already casefolded, so the session-6 rules match case-sensitively
-# ("(?-i:...)"): under IGNORECASE, Python's re cannot skip a branch on its first letter, and these
-# long alternations cost three times as much on a 6,000-character message.
-_S6_IDS = {
-    "en.suicide.implied.no_next_time", "en.suicide.implied.stockpile", "en.suicide.implied.burden_ending",
-    "en.suicide.implied.edge_place", "en.suicide.implied.estate_given", "en.suicide.implied.when_found",
-    "en.suicide.implied.where_headed", "en.self_harm.implied.until_bleeds", "en.self_harm.implied.marks_made",
-    "en.self_harm.implied.means_on_body", "en.harm_to_others.implied.watching_target", "en.harm_to_others.implied.weapon_waiting",
-    "en.harm_to_others.implied.poisoning", "en.harm_to_others.implied.urge_at_baby", "en.harm_to_others.implied.remember_my_name",
-    "en.abuse.implied.control_rules", "en.abuse.implied.secrecy_fear", "en.abuse.implied.violence_acts",
-    "en.child_safety.implied.adult_secret", "en.child_safety.implied.online_contact", "en.child_safety.implied.left_alone",
-    "en.child_safety.implied.neglect", "en.child_safety.implied.unexplained_injury", "en.medical_emergency.implied.stroke_signs",
-    "en.medical_emergency.implied.cardiac_breath", "en.medical_emergency.implied.allergy_poison", "en.medical_emergency.implied.collapse_signs",
-}
-RULES = [replace(r, pattern=f"(?-i:{r.pattern})") if r.id in _S6_IDS else r for r in RULES]
-# The same for every English rule and clearer: all are written in lower case for casefolded text,
-# so matching them case-sensitively finds the same spans at a third of the cost.
-RULES = [r if r.pattern.startswith("(?-i:") else replace(r, pattern=f"(?-i:{r.pattern})") for r in RULES]
-CLEARERS = [replace(c, pattern=f"(?-i:{c.pattern})") for c in CLEARERS]

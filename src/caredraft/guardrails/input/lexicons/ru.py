@@ -526,7 +526,6 @@ def _unless_near(pattern: str, exclusion: str, reach: int = 250) -> str:
     return rf"(?=(?:{pattern}))(?![\s\S]{{0,{reach}}}?(?:{exclusion}))(?:{pattern})"
 
 
-_S6_RULES_FROM, _S6_CLEARERS_FROM = len(RULES), len(CLEARERS)
 _AGE_KID = (r"\bмне (?:[5-9]|1[0-5]|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|тринадцать|четырнадцать|пятнадцать)"
             r"(?:\s*(?:лет|год\w*)\b|(?=\s*[.,!]|\s+и\s))")
 _MED = r"(?:(?<!\w)(?=\w+\b(?!\s+(?:мятн|конфет|жвач|витамин|аскорбин|глицин)))(?:таблет\w*|обезбол\w*|снотворн\w*|лекарств\w*|парацетамол\w*|ибупрофен\w*|аспирин\w*|антидепрессант\w*|транквилизатор\w*|феназепам\w*|успокоительн\w*|капсул\w*|пилюл\w*))"
@@ -839,11 +838,3 @@ CLEARERS += [
             r"\bлезви\w* (?:для (?:станка|бритья|бритвы|рубанка|ножа|канцелярского ножа|триммера)|сменн\w*)|\bсменн\w* лезви\w*|\bбритвенн\w* (?:станк|лезви)\w*",
             "shaving or tool blades"),
 ]
-
-# The text is casefolded before any rule reads it (``normalize``; the Latin reading too), so this
-# pass's patterns need no IGNORECASE: scoped off, sre skips alternatives by their first letter, which
-# halves their cost on a 6,000-character message. Same matches.
-from dataclasses import replace as _replace  # noqa: E402
-
-RULES[_S6_RULES_FROM:] = [_replace(r, pattern=f"(?-i:{r.pattern})") for r in RULES[_S6_RULES_FROM:]]
-CLEARERS[_S6_CLEARERS_FROM:] = [_replace(c, pattern=f"(?-i:{c.pattern})") for c in CLEARERS[_S6_CLEARERS_FROM:]]
