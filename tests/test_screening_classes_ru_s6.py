@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from caredraft.guardrails.input.crisis_rules import Status, match_rules
+from rule_checks import current_crisis_rules, flagging_crisis_rules
 
 P = "ru.suicide.implied."
 H = "ru.self_harm.implied."
@@ -215,13 +215,13 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize("text,rule", CRISES)
 def test_the_class_is_a_current_crisis(text: str, rule: str) -> None:
-    current = [h.rule_id for h in match_rules(text, ["ru"]) if h.is_crisis and h.status == Status.CURRENT]
+    current = current_crisis_rules(text, "ru")
     assert rule in current, f"{rule} did not fire on {text!r} (got {current})"
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_the_look_alike_stays_clear(text: str) -> None:
-    hits = [h.rule_id for h in match_rules(text, ["ru"]) if h.is_crisis and h.status in (Status.CURRENT, Status.PAST_UNCLEAR)]
+    hits = flagging_crisis_rules(text, "ru")
     assert hits == []
 
 

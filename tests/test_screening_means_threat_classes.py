@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from caredraft.guardrails.input.crisis_rules import Status, match_rules
+from rule_checks import current_crisis_rules, flagging_crisis_rules
 
 # (language, message, the rule that must fire) — written for these tests.
 CRISES = [
@@ -79,11 +79,11 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize("language,text,rule", CRISES)
 def test_the_class_is_a_current_crisis(language: str, text: str, rule: str) -> None:
-    current = [h.rule_id for h in match_rules(text, [language]) if h.is_crisis and h.status == Status.CURRENT]
+    current = current_crisis_rules(text, language)
     assert rule in current, f"{rule} did not fire on {text!r} (got {current})"
 
 
 @pytest.mark.parametrize("language,text", LOOK_ALIKES)
 def test_the_look_alike_stays_clear(language: str, text: str) -> None:
-    hits = [h.rule_id for h in match_rules(text, [language]) if h.is_crisis and h.status in (Status.CURRENT, Status.PAST_UNCLEAR)]
+    hits = flagging_crisis_rules(text, language)
     assert hits == []
