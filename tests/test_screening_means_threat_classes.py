@@ -87,3 +87,17 @@ def test_the_class_is_a_current_crisis(language: str, text: str, rule: str) -> N
 def test_the_look_alike_stays_clear(language: str, text: str) -> None:
     hits = flagging_crisis_rules(text, language)
     assert hits == []
+
+
+# Older rules that fired on ordinary tickets, narrowed in session 6 (each beside a crisis that stays).
+NARROWED = [
+    ("en", "My dad hit his head on the shelf, he's fine, can I move his appointment?", "He hit my head against the wall last night"),
+    ("ru", "Некому выставлять счёт: компания закрылась, куда писать?", "Скоро будет некому выставлять счёт, простите за всё."),
+    ("ru", "Я наказываю себя диетой за лишние траты, можно скидку?", "Наказываю себя болью, когда срываюсь"),
+]
+
+
+@pytest.mark.parametrize("language,ordinary,crisis", NARROWED)
+def test_a_narrowed_rule_clears_the_ordinary_and_keeps_the_crisis(language: str, ordinary: str, crisis: str) -> None:
+    assert flagging_crisis_rules(ordinary, language) == []
+    assert current_crisis_rules(crisis, language)

@@ -105,7 +105,9 @@ RULES = [
     # --- abuse / domestic violence -----------------------------------------------------
     crisis("en.abuse.explicit.hits_me", C.ABUSE, S.HIGH,
            r"\b(?:he|she|my (?:(?:mom|mum|mother)'?s (?:boyfriend|partner|husband)|husband|wife|partner|boyfriend|girlfriend|ex|father|dad|mother|mom|stepdad|stepfather|stepmom|stepmother|uncle|son|brother))\b[^.!?]{0,30}"
-           r"\b(?:hits|hit|beats|beat|chokes|choked|strangled|punche[sd]|kicks|kicked|slaps|slapped|raped|rapes|hurts me|hurt me|touches me|touched me|threatens to kill|threatened to kill|locks me|locked me)\b(?! (?:the|a|my) (?:button|wall|road|jackpot|limit|target|snooze))",
+           r"\b(?:hits|hit|beats|beat|chokes|choked|strangled|punche[sd]|kicks|kicked|slaps|slapped|raped|rapes|hurts me|hurt me|touches me|touched me|threatens to kill|threatened to kill|locks me|locked me)\b(?! (?:the|a|my) (?:button|wall|road|jackpot|limit|target|snooze))"
+           # his own head knocked on a shelf is an accident; "against the wall" stays a blow
+           r"(?! (?:his|her|their) (?:own )?(?:head|knee|leg|arm|toe|elbow|shin|foot|hand|back) on (?:the|a)\b)",
            "explicit: violence by someone close"),
     crisis("en.abuse.explicit.named", C.ABUSE, S.HIGH,
            r"\b(?:domestic (?:violence|abuse)|being abused|he abuses me|she abuses me|abusive (?:husband|wife|partner|relationship|boyfriend|girlfriend)|i was raped|raped me|sexually assaulted)\b"
