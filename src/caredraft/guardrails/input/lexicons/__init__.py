@@ -93,6 +93,13 @@ def unless_later(pattern: str, exclusion: str) -> str:
     return rf"(?=(?:{pattern}))(?![\s\S]*(?:{exclusion}))(?:{pattern})"
 
 
+def unless_near(pattern: str, exclusion: str, reach: int = 250) -> str:
+    """``pattern``, where ``exclusion`` does not occur within ``reach`` characters of its start: the
+    context that makes it ordinary ("верёвку спрятала от кота") sits next to it. Bounded, so many
+    matches in one long message stay linear (``unless_later`` scans to the end each time)."""
+    return rf"(?=(?:{pattern}))(?![\s\S]{{0,{reach}}}?(?:{exclusion}))(?:{pattern})"
+
+
 def _compile(pattern: str, where: str) -> re.Pattern:
     # Case-sensitive on purpose: every pattern reads text ``normalize`` has already casefolded,
     # and all are written in lower case (a test keeps it so). Under IGNORECASE Python's re cannot

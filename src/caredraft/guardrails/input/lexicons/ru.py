@@ -1,7 +1,7 @@
 """Russian patterns. Text is casefolded and ё is written е; stems cover the endings."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, vulnerable
+from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, unless_near, vulnerable
 
 _CLOSE = r"(?:муж|супруг|жена|партнер|парень|сожитель|отец|папа|отчим|бывш\w*|брат|сын)"
 _CHILD = r"(?:ребенк\w*|ребенок|сын\w*|доч\w*|дет\w*|малыш\w*|младен\w*)"
@@ -521,13 +521,6 @@ RULES += [
 # --- Seventh pass (session 6): classes from a written probe set (indirect disclosures to a support
 # desk, written fresh for this pass; each rule is a class of statements, not a row). Precision
 # first: each class needs a second cue (a body part, a means, a person, a symptom) beside the word.
-def _unless_near(pattern: str, exclusion: str, reach: int = 250) -> str:
-    """``pattern``, where ``exclusion`` does not occur within ``reach`` characters of its start: the
-    context that makes it ordinary ("верёвку спрятала от кота") sits next to it. Bounded, so many
-    matches in one long message stay linear (``unless_later`` scans to the end each time)."""
-    return rf"(?=(?:{pattern}))(?![\s\S]{{0,{reach}}}?(?:{exclusion}))(?:{pattern})"
-
-
 _AGE_KID = (r"\bмне (?:[5-9]|1[0-5]|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|тринадцать|четырнадцать|пятнадцать)"
             r"(?:\s*(?:лет|год\w*)\b|(?=\s*[.,!]|\s+и\s))")
 _MED = r"(?:(?<!\w)(?=\w+\b(?!\s+(?:мятн|конфет|жвач|витамин|аскорбин|глицин)))(?:таблет\w*|обезбол\w*|снотворн\w*|лекарств\w*|парацетамол\w*|ибупрофен\w*|аспирин\w*|антидепрессант\w*|транквилизатор\w*|феназепам\w*|успокоительн\w*|капсул\w*|пилюл\w*))"
@@ -543,7 +536,7 @@ RULES += [
            either(r"\b(?:списывать|списыват\w*|снимать|выставлять сч\w*|брать (?:с меня )?деньги|платить за (?:меня|мой \w+|мою \w+))", r"\b(?:будет|станет) (?:уже |больше )?(?:не с кого|некого|некому)\b|\b(?:уже|больше|скоро) (?:будет )?(?:не с кого|некого)\b", 25),
            "implied: no one left to bill"),
     crisis("ru.suicide.implied.not_lasting_until", C.SUICIDE, S.HIGH,
-           _unless_near(r"\bне (?:дотяну|протяну|продержусь) до (?:\w+ ){0,1}\w+(?=\s*(?:[.,!;]|$))|\bдо \w+(?: \w+)? (?:я )?не (?:дотяну|протяну|продержусь)(?=\s*(?:[.,!;]|$))",
+           unless_near(r"\bне (?:дотяну|протяну|продержусь) до (?:\w+ ){0,1}\w+(?=\s*(?:[.,!;]|$))|\bдо \w+(?: \w+)? (?:я )?не (?:дотяну|протяну|продержусь)(?=\s*(?:[.,!;]|$))",
                         r"зарплат|аванс|получк|пенси|стипенд|денег|деньг|бюджет|лимит|батаре|заряд|отпуск|сеанс|встреч|урок|пар[ыа]\b|работ|ответ|конца (?:дня|смены)"),
            "implied: not lasting until a near date"),
     crisis("ru.suicide.implied.burden_weight", C.SUICIDE, S.HIGH,
@@ -551,11 +544,11 @@ RULES += [
            r"|\bвсем (?:будет |станет )?(?:проще|легче|лучше),? когда (?:я (?:перестану (?:быть|существовать|жить|мешать)|исчезну|уйду навсегда)|меня не (?:будет|станет))",
            "implied: being a burden"),
     crisis("ru.suicide.implied.pills_saved", C.SUICIDE, S.CRITICAL,
-           _unless_near(either(_MED, r"\bне (?:пил\w*|принима\w*|глота\w*),? а (?:собира|копи|коплю|откладыва|прята|пряч|храни)\w*", 40),
+           unless_near(either(_MED, r"\bне (?:пил\w*|принима\w*|глота\w*),? а (?:собира|копи|коплю|откладыва|прята|пряч|храни)\w*", 40),
                         r"для (?:отчет|врач|утилизац|сдачи|аптек)|врач\w* просил|утилиз"),
            "implied: prescribed pills saved up, not taken"),
     crisis("ru.suicide.implied.hidden_rope", C.SUICIDE, S.CRITICAL,
-           _unless_near(either(r"\bверевк\w*|\bпетл(?:я|ю|и)\b", r"\b(?:припрята\w*|спрята\w*|прячу|прятать)", 30),
+           unless_near(either(r"\bверевк\w*|\bпетл(?:я|ю|и)\b", r"\b(?:припрята\w*|спрята\w*|прячу|прятать)", 30),
                         r"\bот (?:кот|кошк|собак|щен|пса|дет|ребен|малыш|внук)"),
            "implied: a rope hidden"),
     crisis("ru.suicide.implied.gone_in_every_sense", C.SUICIDE, S.HIGH,
@@ -587,7 +580,7 @@ RULES += [
            r"\b(?:написал\w*|оставил\w*|подготовил\w*) (?:прощальн\w* |последн\w* )?(?:письм\w*|записк\w*) (?:всем|каждому) (?:своим|родным|близким|из (?:семьи|близких))\b",
            "implied: letters to everyone"),
     crisis("ru.suicide.implied.pet_given_away", C.SUICIDE, S.HIGH,
-           _unless_near(either(either(r"\bкот(?:а|ика)?\b|\bкошк\w*|\bсобак\w*|\bпса\b|\bпопуга\w*|\bхомяк\w*", r"\b(?:отдал\w*|пристроил\w*)", 20),
+           unless_near(either(either(r"\bкот(?:а|ика)?\b|\bкошк\w*|\bсобак\w*|\bпса\b|\bпопуга\w*|\bхомяк\w*", r"\b(?:отдал\w*|пристроил\w*)", 20),
                                r"\bраздал\w*|\bраздаю\b|\bраздам\b", 150, across=True),
                         r"на время|передержк|переезд|переезж|отпуск|благотвор|командировк|поездк"),
            "implied: pets and things given away"),
@@ -596,7 +589,7 @@ RULES += [
                   r"\b(?:сил|сил больше) (?:больше )?нет (?:держаться|бороться|жить)|\bне могу больше (?:держаться|бороться)|\bустал\w* (?:держаться|бороться)\b", 80, across=True),
            "implied: asking forgiveness, no strength left"),
     crisis("ru.suicide.implied.no_matter_soon", C.SUICIDE, S.HIGH,
-           _unless_near(either(_FAREWELL, r"\b(?:уже|скоро) (?:это )?(?:не будет|перестанет) иметь (?:никакого )?значени\w*", 120, across=True),
+           unless_near(either(_FAREWELL, r"\b(?:уже|скоро) (?:это )?(?:не будет|перестанет) иметь (?:никакого )?значени\w*", 120, across=True),
                         r"переед|переезж|номер|адрес|тариф|подписк|работ[ау]\b"),
            "implied: soon it won't matter, with a farewell"),
     crisis("ru.suicide.implied.height_for_sure", C.SUICIDE, S.CRITICAL,
@@ -608,7 +601,7 @@ RULES += [
                   r"\bбинт\w*|\bкров(?!ь из носа)\w*|\bшрам\w*|\bпорез\w*|\bзапясть\w*|\bпластыр\w*|\bрукав\w*|\bобещал\w* (?:психологу|терапевту|врачу|себе|маме) (?:больше )?не делать", 80, across=True),
            "implied: did it again, with wounds"),
     crisis("ru.self_harm.implied.fresh_marks", C.SELF_HARM, S.HIGH,
-           _unless_near(r"\bсвеж\w* (?:порез\w*|полос\w*|шрам\w*|ожог\w*)\b|\b(?:порез\w*|шрам\w*)\b[^.!?]{0,40}\b(?:добавил\w* нов\w*|нов\w* добавил\w*|(?:все |всё |еще |ещё )?кровят|не заживают)",
+           unless_near(r"\bсвеж\w* (?:порез\w*|полос\w*|шрам\w*|ожог\w*)\b|\b(?:порез\w*|шрам\w*)\b[^.!?]{0,40}\b(?:добавил\w* нов\w*|нов\w* добавил\w*|(?:все |всё |еще |ещё )?кровят|не заживают)",
                         r"операц|кесар|родов|прививк|укус|царапн|кот|кошк|собак|брить|бритье|кухн|готовил|бумаг")
            + r"|\b(?:порез\w*|резать|режу)\b[^.!?]{0,50}\bне могу (?:остановиться|перестать|прекратить)",
            "implied: fresh cuts or scars"),
@@ -617,12 +610,12 @@ RULES += [
                   r"\bэто я сам[аи]?\b(?!\s*(?:виноват|неосторожн|случайно|по неосторожности))|\bкоторые я (?:сделал\w* )?сам\w*(?: (?:сделал\w*|себе))?\b|\bне случайно\b|\bнарочно\b", 60, across=True),
            "implied: marks or wounds made by the writer"),
     crisis("ru.self_harm.implied.blades_bought_hidden", C.SELF_HARM, S.HIGH,
-           _unless_near(either(r"\b(?:куп\w*|покупа\w*|заказал\w*|спрята\w*|прячу|храню)\b", r"\bлезви\w*", 30),
+           unless_near(either(r"\b(?:куп\w*|покупа\w*|заказал\w*|спрята\w*|прячу|храню)\b", r"\bлезви\w*", 30),
                         r"станк|бритья|бритв|сменн|рубанк|кухон|газон|триммер|мясоруб")
            + r"|" + either(r"\bканцелярск\w* нож\w*", r"\b(?:спрята\w*|прячу|прятать)\b|\bкаждую ночь\b|\bпо ночам\b", 30),
            "implied: blades bought or hidden"),
     crisis("ru.self_harm.implied.skin_to_blood", C.SELF_HARM, S.HIGH,
-           _unless_near(r"\b(?:сдираю|содрал\w*|раздираю|расцарапываю|расчесываю|ковыряю|кусаю|грызу)\b[^.!?]{0,40}\bдо (?:крови|мяса)\b",
+           unless_near(r"\b(?:сдираю|содрал\w*|раздираю|расцарапываю|расчесываю|ковыряю|кусаю|грызу)\b[^.!?]{0,40}\bдо (?:крови|мяса)\b",
                         r"экзем|зуд|чеш|аллерг|дерматит|комар|укус|псориаз"),
            "implied: picking skin until it bleeds"),
     crisis("ru.self_harm.implied.punish_with_pain", C.SELF_HARM, S.HIGH,
@@ -637,7 +630,7 @@ RULES += [
            r"\bреж(?:у|усь)\s+(?:там|в (?:тех )?местах|себя|(?:себе )?(?:руки|ноги|бедра|живот))\b[^.!?]{0,30}\b(?:под одеждой|не видно|не видел\w*|не заметил\w*|не замет\w*)",
            "implied: cutting where it is not seen"),
     crisis("ru.self_harm.implied.no_skin_left", C.SELF_HARM, S.HIGH,
-           _unless_near(either(r"\bбедр\w*|\bрук(?:а|и|ах|е)\b|\bзапясть\w*|\bног(?:и|ах)\b|\bкож\w*", r"\bживого места (?:нет|не осталось)\b", 20),
+           unless_near(either(r"\bбедр\w*|\bрук(?:а|и|ах|е)\b|\bзапясть\w*|\bног(?:и|ах)\b|\bкож\w*", r"\bживого места (?:нет|не осталось)\b", 20),
                         r"капельниц|укол|прививк|комар|анализ|вен\w* (?:исколот|нет)|донор|синяк"),
            "implied: no unmarked skin left"),
     crisis("ru.self_harm.implied.fist_wall", C.SELF_HARM, S.HIGH,
@@ -697,7 +690,7 @@ RULES += [
            "implied: bringing 'something' to work or school, with revenge"),
     # abuse
     crisis("ru.abuse.implied.holds_my_money", C.ABUSE, S.HIGH,
-           _unless_near(either(_PARTNER, r"\bдерж\w* (?:мою|мои|все мои) (?:карт\w*|деньги|зарплат\w*|паспорт\w*|документ\w*)|\bотнял\w* (?:мой |мою |мои )(?:паспорт|документ|карт|телефон|деньги)\w*", 30),
+           unless_near(either(_PARTNER, r"\bдерж\w* (?:мою|мои|все мои) (?:карт\w*|деньги|зарплат\w*|паспорт\w*|документ\w*)|\bотнял\w* (?:мой |мою |мои )(?:паспорт|документ|карт|телефон|деньги)\w*", 30),
                         r"потерял|сломал|забыл|по договор|вместе|общ\w* бюджет|сам\w* попросил|сам\w* отдал")
            + r"|\bотчитыва\w* (?:перед (?:ним|ней|мужем) )?за каждый (?:рубль|копейку|шаг)",
            "implied: money or documents controlled"),
@@ -746,7 +739,7 @@ RULES += [
            + r"|" + _KIDB + r"[^.!?]{0,30}\b(?:боится|стал\w* бояться|не хочет) (?:оставаться|ходить|ездить|идти) (?:с|к|на)\s+(?:\w+\s+)?(?:тренер|учител|дяд|дедушк|отчим|сосед|нян|вожат|репетитор)\w*",
            "implied: an adult grooming a child"),
     crisis("ru.child_safety.implied.marks_unexplained", C.CHILD_SAFETY, S.CRITICAL,
-           _unless_near(either(r"\bсиняк\w*|\bссадин\w*|\bожог\w*|\bполос\w*|\bследы\b|\bшрам\w*",
+           unless_near(either(r"\bсиняк\w*|\bссадин\w*|\bожог\w*|\bполос\w*|\bследы\b|\bшрам\w*",
                   r"\bмолчит\b|\bне (?:хочет|может) (?:объяснить|сказать|рассказать|говорить)|\bотчим\w* (?:его |ее |её |их )?(?:так )?наказыва\w*|\bпосле (?:выходных|визита|ночи) у (?:отца|папы|матери|мамы|бывш\w*)", 60, across=True), r"прививк|укол|анализ|упал|футбол|тренировк|спорт|секци|кат(?:ок|ке|ался)|велосипед")
            + r"|\b(?:постоянно|всегда|вечно|часто|снова|опять) (?:ходит |приходит )?(?:в|со) синяк\w*",
            "implied: a child's marks left unexplained"),
