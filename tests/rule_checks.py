@@ -3,13 +3,27 @@ would send a look-alike to a person (current, or past with its status open)."""
 
 from __future__ import annotations
 
-from caredraft.guardrails.input.crisis_rules import Status, match_rules
+from caredraft.guardrails.input.crisis_rules import RuleHit, Status, match_rules
+
+
+def current_crisis_hits(text: str, language: str) -> list[RuleHit]:
+    return [h for h in match_rules(text, [language]) if h.is_crisis and h.status == Status.CURRENT]
 
 
 def current_crisis_rules(text: str, language: str) -> list[str]:
-    return [h.rule_id for h in match_rules(text, [language]) if h.is_crisis and h.status == Status.CURRENT]
+    return [h.rule_id for h in current_crisis_hits(text, language)]
 
 
 def flagging_crisis_rules(text: str, language: str) -> list[str]:
     return [h.rule_id for h in match_rules(text, [language])
             if h.is_crisis and h.status in (Status.CURRENT, Status.PAST_UNCLEAR)]
+
+
+def assert_rule_fires(rule: str, text: str, language: str) -> None:
+    current = current_crisis_rules(text, language)
+    assert rule in current, f"{rule} did not fire on {text!r} (got {current})"
+
+
+def assert_stays_clear(text: str, language: str) -> None:
+    hits = flagging_crisis_rules(text, language)
+    assert hits == [], f"{text!r} fired {hits}"

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from caredraft.guardrails.input.crisis_rules import Status, match_rules
-from rule_checks import flagging_crisis_rules
+from rule_checks import assert_stays_clear, current_crisis_hits
 
 # (language, message, the crisis category that must be current) — written for these tests.
 CRISES = [
@@ -93,11 +92,10 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize("language,text,category", CRISES)
 def test_the_spoken_disclosure_is_a_current_crisis(language: str, text: str, category: str) -> None:
-    current = [h.signal.category for h in match_rules(text, [language]) if h.is_crisis and h.status == Status.CURRENT]
+    current = [h.signal.category for h in current_crisis_hits(text, language)]
     assert category in current, f"no current {category} hit on {text!r} (got {current})"
 
 
 @pytest.mark.parametrize("language,text", LOOK_ALIKES)
 def test_the_look_alike_stays_clear(language: str, text: str) -> None:
-    hits = flagging_crisis_rules(text, language)
-    assert hits == []
+    assert_stays_clear(text, language)
