@@ -85,12 +85,12 @@ _RU_LETTERS = re.compile(r"[ыэё]")
 # Bulgarian writes ь only before о ("шофьор"); Russian ends infinitives and many words with it
 # ("быть", "деньги", "есть"). Bulgarian has no "-ться"/"-тся" verbs (its reflexive is a separate "се").
 _RU_SOFT_SIGN = re.compile(r"ь(?!о)")
-# Bulgarian has no infinitive ("как да сменя", "искам да платя"), an article on verbal nouns and
-# -ия nouns ("плащането", "програмата" is ambiguous, "терапията" is not), and "-вам" verbs.
-_BG_FORMS = re.compile(r"\b(?:как|какво|къде|кога|защо|мога|можете|искам|трябва|може ли) да\b|\w{2,}(?:ние|ане|ене|яне)то\b|\w{2,}ията\b|\w{2,}[ая]вам\b")
 _RU_REFLEXIVE = re.compile(r"\w(?:ться|тся)\b")
 _BG_HARD_SIGN = re.compile(r"ъ(?![еёюя])")  # Russian ъ only precedes е ё ю я; Bulgarian ъ is a vowel
 _BG_ARTICLE = re.compile(r"\w{2,}(?:ът|ят)\b")
+# Bulgarian has no infinitive ("как да сменя", "искам да платя"), an article on verbal nouns and
+# -ия nouns ("плащането", "програмата" is ambiguous, "терапията" is not), and "-вам" verbs.
+_BG_FORMS = re.compile(r"\b(?:как|какво|къде|кога|защо|мога|можете|искам|трябва|може ли) да\b|\w{2,}(?:ние|ане|ене|яне)то\b|\w{2,}ията\b|\w{2,}[ая]вам\b")
 _FA_LETTERS = re.compile(r"[پچژگ]")
 _AR_LETTERS = re.compile(r"[ةيكأإىؤ]")
 
@@ -126,7 +126,7 @@ def _cyrillic(lower: str, words: list[str]) -> tuple[str, float]:
           + sum(w in _RU for w in words))
     bg = (2 * len(_BG_HARD_SIGN.findall(lower)) + len(_BG_ARTICLE.findall(lower)) + 2 * len(_BG_FORMS.findall(lower))
           + sum(w in _BG for w in words))
-    # Words both languages share ("не", "как", "за") count for both and cancel out.
+    # Words both languages share ("не", "как", "за") are in neither set (_RU_BG_SHARED).
     if ru == bg == 0:
         return "ru", 0.4
     share = max(ru, bg) / (ru + bg)
