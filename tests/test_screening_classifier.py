@@ -122,13 +122,16 @@ def test_training_runs_once_and_is_cached(embedder, tmp_path) -> None:
     NoEmbedding.__name__ = type(embedder).__name__
     again = clf.CrisisClassifier(NoEmbedding(), cache_dir=tmp_path, rows=rows, packaged=None)
     assert np.array_equal(again.model().weights, first.model().weights)
+    assert np.array_equal(again.model().hidden, first.model().hidden)  # the hidden layer is saved too
+    assert np.allclose(again.probabilities(np.asarray(embedder.embed_queries([r.text for r in rows]))), probs, atol=1e-6)
 
 
 def test_corrupt_cache_is_retrained(embedder, tmp_path) -> None:
     rows = [clf.TrainingRow("I want to die", "suicide", "en"), clf.TrainingRow("Refund please", "ordinary", "en")]
     c = clf.CrisisClassifier(embedder, cache_dir=tmp_path, rows=rows, packaged=None)
     (tmp_path / f"classifier-{c.key()}.npz").write_bytes(b"not a numpy file")
-    assert c.model().weights.shape == (384, len(clf.CLASSES))
+    model = c.model()
+    assert model.hidden.shape == (384, clf.HIDDEN) and model.weights.shape == (clf.HIDDEN, len(clf.CLASSES))
 
 
 @pytest.mark.parametrize("language,category,kind,text", CRISIS)
@@ -229,3 +232,17 @@ def test_neighbour_margin_is_the_mean_of_the_k_nearest_crisis_rows_minus_the_oth
             expected.append(sum(crisis) / k - sum(other) / k)
         assert np.allclose(model.neighbour_margin(queries, k=k), expected, atol=1e-4)
         assert np.allclose(model.neighbour_margin(queries, k=k), expected, atol=1e-4)  # the cached banks again
+
+
+def test_the_hidden_layer_learns_what_a_linear_model_cannot():
+    """Why the classifier has a hidden layer: classes that no straight line separates (XOR, the
+    shape of "same topic, opposite meaning") are learned by the network, not by the softmax."""
+    rng = np.random.default_rng(3)
+    x = rng.uniform(-1, 1, size=(400, 2)).astype(np.float32)
+    y = ((x[:, 0] > 0) ^ (x[:, 1] > 0)).astype(int)
+    w1, b1, w2, b2 = clf.train_network(x, y, 2, hidden=16, epochs=400, lr=0.05, l2=1e-4)
+    network = (np.maximum(x @ w1 + b1, 0) @ w2 + b2).argmax(axis=1)
+    w, b = clf.train_softmax(x, y, 2, sample_weight=np.ones(len(y)))
+    linear = (x @ w + b).argmax(axis=1)
+    assert (network == y).mean() > 0.95
+    assert (linear == y).mean() < 0.7

@@ -86,13 +86,12 @@ class Settings(BaseSettings):
     # thresholds are probabilities of "any crisis category" (or hostility) for a message window,
     # chosen on the screening helper's own dev split (training/dev), never on the gate set.
     screening_classifier: bool = True
-    # 0.6, the review threshold (was 0.8, with "unsure" between going to human review): DECISIONS
-    # says "between human and clinical, clinical", and a window the classifier calls 60-80%
-    # crisis, nearer written crises than look-alikes, with no rule clearing it, is that doubt.
-    # Measured: public C-SSRS clinical recall .966 -> .983, CV fa implied .962 -> .975, and no
-    # change in ordinary -> review anywhere (those messages were in review already).
-    classifier_crisis_threshold: float = Field(default=0.6, ge=0, le=1, description="Crisis probability that alone means clinical review.")
-    classifier_review_threshold: float = Field(default=0.6, ge=0, le=1, description="Crisis probability that means 'a person should look'.")
+    # Crisis = review threshold (no "unsure" band): DECISIONS says "between human and clinical,
+    # clinical", and a window the classifier leans crisis on, nearer written crises than
+    # look-alikes, with no rule clearing it, is that doubt. 0.5 since the classifier has a hidden
+    # layer (its probabilities are sharper): with 0.6, CV fa implied recall fell .987 -> .962.
+    classifier_crisis_threshold: float = Field(default=0.5, ge=0, le=1, description="Crisis probability that alone means clinical review.")
+    classifier_review_threshold: float = Field(default=0.5, ge=0, le=1, description="Crisis probability that means 'a person should look'.")
     classifier_hostility_threshold: float = Field(default=0.7, ge=0, le=1, description="Hostility probability that means human review.")
     classifier_neighbour_margin: float = Field(default=0.0, ge=-1, le=1, description="A classifier flag also needs the window this much nearer to written crises than to look-alikes.")
 

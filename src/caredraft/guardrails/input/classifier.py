@@ -1,11 +1,12 @@
 """A small crisis classifier on the e5 vectors the semantic layer already computes.
 
-Multinomial logistic regression (numpy only) over eight classes: the six crisis categories,
+A one-hidden-layer network (numpy only) over eight classes: the six crisis categories,
 ``hostility`` (threats or abuse aimed at staff) and ``ordinary``. It is trained on the
-labelled messages written for it (``training/train/<lang>.jsonl``; ``training/dev`` is kept
-out for checking generalisation) plus the semantic exemplars, the first time a process needs
-it, and the weights are cached in the data folder beside the exemplar embeddings, keyed by
-the embedder and the exact training rows, so a new process loads them in milliseconds.
+labelled messages written for it (``training/train/<lang>.jsonl`` and
+``training/classifier/<lang>.jsonl``; ``training/dev`` is kept out for checking generalisation)
+plus the semantic exemplars, the first time a process needs it, and the weights are cached in
+the data folder beside the exemplar embeddings, keyed by the embedder and the exact training
+rows, so a new process loads them in milliseconds.
 
 It catches what rules phrase-match poorly: implied statements ("my cat will be fine with my
 neighbour, I'm ready"). It never decides alone: ``router.decide`` combines it with the rules,
@@ -35,14 +36,22 @@ CRISIS = tuple(c.value for c in CrisisCategory)
 CLASSES = (*CRISIS, "hostility", "ordinary")
 log = logging.getLogger(__name__)
 
-# Training: full-batch gradient descent with L2 on standardised features (e5 dimensions have very
-# different spreads; standardising makes plain gradient descent stable). A second or two.
+# Training: full-batch Adam with weight decay on standardised features (e5 dimensions have very
+# different spreads), a fixed seed so the same rows give the same weights. A few seconds.
+# Why a hidden layer: topic dominates an e5 vector, and a linear model cannot tell "I have the flu
+# and I'm bored, tell me a story" from an emergency on the same topic. Measured by 5-fold CV over
+# the training rows, the classifier alone (threshold 0.6): logistic regression recall .918 with
+# 5.8% of ordinary rows flagged; this network recall .914 with 1.5% (``python -m caredraft.evals.screening_cv`` for the whole screener).
 EPOCHS = 300
-LEARNING_RATE = 0.5
-L2 = 1e-3
-# Sample weights: crisis rows (all six categories) and ordinary rows each carry half the weight,
-# hostility a little on top, so "any crisis" is neither favoured by having six classes nor drowned.
-HOSTILITY_WEIGHT = 0.1
+LEARNING_RATE = 1e-2  # Adam's step
+L2 = 1e-2
+HIDDEN = 256
+SEED = 0
+# The softmax regression used before (and still by the emotion model): plain gradient descent.
+SOFTMAX_EPOCHS = 300
+SOFTMAX_LEARNING_RATE = 0.5
+SOFTMAX_L2 = 1e-3
+HOSTILITY_WEIGHT = 0.1  # of the sample weight (see balanced_weights)
 # Weights trained at build time for the in-process e5 (``python -m caredraft.guardrails.input.classifier``);
 # used only when its key matches the current embedder and training rows, else training runs once.
 PACKAGED_MODEL = Path(__file__).resolve().parent / "classifier_e5.npz"
@@ -69,13 +78,16 @@ def load_training(folder: Path = TRAINING_DIR / "train") -> list[TrainingRow]:
     return rows
 
 
-def training_set(exemplars: Exemplars | None = None, folder: Path = TRAINING_DIR / "train") -> list[TrainingRow]:
-    """The written rows plus the semantic exemplars (``safe`` ones as ordinary).
+def training_set(exemplars: Exemplars | None = None, folder: Path = TRAINING_DIR / "train",
+                 written: Path | None = TRAINING_DIR / "classifier") -> list[TrainingRow]:
+    """The labelled rows (``train``), the rows written for the classifier alone (``classifier``:
+    hard look-alikes, implied crises and hostility, without the emotion labels the ``train`` rows
+    carry) and the semantic exemplars (``safe`` ones as ordinary).
 
     Not added: synthetic "billing question + crisis sentence" tickets. Measured on the dev split,
     they taught the model that ordinary requests ("how do I cook rice?") carry crisis weight
     (ordinary flagged rose from 0 to 3-5%); long tickets are scored sentence by sentence instead."""
-    rows = load_training(folder)
+    rows = load_training(folder) + (load_training(written) if written is not None else [])
     ex = exemplars or load_exemplars()
     rows += [TrainingRow(t, "ordinary" if label == "safe" else label, lang)
              for t, label, lang in zip(ex.texts, ex.labels, ex.languages)]
@@ -89,13 +101,17 @@ NEIGHBOURS = 3
 class Model:
     mean: np.ndarray
     scale: np.ndarray
-    weights: np.ndarray  # d x k
+    weights: np.ndarray  # h x k (d x k without a hidden layer)
     bias: np.ndarray  # k
     bank: np.ndarray  # the training rows' vectors (float16), for the neighbour check
     bank_crisis: np.ndarray  # bool per bank row: a crisis row (else ordinary or hostility)
+    hidden: np.ndarray | None = None  # d x h, ReLU
+    hidden_bias: np.ndarray | None = None  # h
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         z = (np.asarray(vectors, dtype=np.float32) - self.mean) / self.scale
+        if self.hidden is not None:
+            z = np.maximum(z @ self.hidden + self.hidden_bias, 0.0)
         return softmax(z @ self.weights + self.bias)
 
     def neighbour_margin(self, vectors: np.ndarray, k: int = NEIGHBOURS) -> np.ndarray:
@@ -126,23 +142,56 @@ def _top_k_mean(sims: np.ndarray, k: int) -> np.ndarray:
 def fit(x: np.ndarray, y: np.ndarray, n_classes: int = len(CLASSES)) -> Model:
     mean = x.mean(axis=0)
     scale = x.std(axis=0) + 1e-6
-    w, b = train_softmax((x - mean) / scale, y, n_classes)
-    return Model(mean.astype(np.float32), scale.astype(np.float32), w, b, x.astype(np.float16), y < len(CRISIS))
+    hidden, hidden_bias, w, b = train_network((x - mean) / scale, y, n_classes)
+    return Model(mean.astype(np.float32), scale.astype(np.float32), w, b, x.astype(np.float16), y < len(CRISIS),
+                 hidden, hidden_bias)
 
 
-def train_softmax(x: np.ndarray, y: np.ndarray, n_classes: int, *, epochs: int = EPOCHS,
-                  lr: float = LEARNING_RATE, l2: float = L2,
-                  sample_weight: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Multinomial logistic regression; returns (weights d x k, bias k). Without ``sample_weight``
-    the crisis classes and ordinary are balanced (the crisis classifier's recipe)."""
+def balanced_weights(y: np.ndarray) -> np.ndarray:
+    """Crisis rows (all six categories) and ordinary rows each carry half the weight, hostility a
+    little on top, so "any crisis" is neither favoured by having six classes nor drowned."""
+    crisis = y < len(CRISIS)
+    hostile = y == CLASSES.index("hostility")
+    ordinary = ~crisis & ~hostile
+    weight = (np.where(crisis, 0.5 / max(1, crisis.sum()), 0.0) + np.where(ordinary, 0.5 / max(1, ordinary.sum()), 0.0)
+              + np.where(hostile, HOSTILITY_WEIGHT / max(1, hostile.sum()), 0.0))
+    return weight / weight.sum()
+
+
+def train_network(x: np.ndarray, y: np.ndarray, n_classes: int, *, hidden: int = HIDDEN, epochs: int = EPOCHS,
+                  lr: float = LEARNING_RATE, l2: float = L2, seed: int = SEED
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """One ReLU hidden layer and a softmax, full-batch Adam with weight decay on the balanced
+    sample weights; returns (hidden d x h, hidden bias h, weights h x k, bias k), float32."""
+    rng = np.random.default_rng(seed)
     n, d = x.shape
-    if sample_weight is None:
-        crisis = y < len(CRISIS)
-        hostile = y == CLASSES.index("hostility")
-        ordinary = ~crisis & ~hostile
-        sample_weight = (np.where(crisis, 0.5 / max(1, crisis.sum()), 0.0) + np.where(ordinary, 0.5 / max(1, ordinary.sum()), 0.0)
-                         + np.where(hostile, HOSTILITY_WEIGHT / max(1, hostile.sum()), 0.0))
-    sample_weight = sample_weight / sample_weight.sum()
+    xs = x.astype(np.float32)
+    onehot = np.eye(n_classes, dtype=np.float32)[y]
+    sample_weight = balanced_weights(y).astype(np.float32)[:, None]
+    params = [rng.normal(0, np.sqrt(2 / d), (d, hidden)).astype(np.float32), np.zeros(hidden, np.float32),
+              rng.normal(0, np.sqrt(1 / hidden), (hidden, n_classes)).astype(np.float32), np.zeros(n_classes, np.float32)]
+    first = [np.zeros_like(p) for p in params]
+    second = [np.zeros_like(p) for p in params]
+    for step in range(1, epochs + 1):
+        w1, b1, w2, b2 = params
+        h = np.maximum(xs @ w1 + b1, 0.0)
+        g = (softmax(h @ w2 + b2) - onehot) * sample_weight
+        gh = (g @ w2.T) * (h > 0)
+        grads = [xs.T @ gh + l2 * w1, gh.sum(axis=0), h.T @ g + l2 * w2, g.sum(axis=0)]
+        for i, grad in enumerate(grads):
+            first[i] = 0.9 * first[i] + 0.1 * grad
+            second[i] = 0.999 * second[i] + 0.001 * grad * grad
+            params[i] -= lr * (first[i] / (1 - 0.9 ** step)) / (np.sqrt(second[i] / (1 - 0.999 ** step)) + 1e-8)
+    return params[0], params[1], params[2], params[3]
+
+
+def train_softmax(x: np.ndarray, y: np.ndarray, n_classes: int, *, epochs: int = SOFTMAX_EPOCHS,
+                  lr: float = SOFTMAX_LEARNING_RATE, l2: float = SOFTMAX_L2,
+                  sample_weight: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Multinomial logistic regression (the emotion model's); returns (weights d x k, bias k).
+    Without ``sample_weight`` the crisis classes and ordinary are balanced."""
+    n, d = x.shape
+    sample_weight = balanced_weights(y) if sample_weight is None else sample_weight / sample_weight.sum()
     onehot = np.eye(n_classes)[y]
     w = np.zeros((d, n_classes))
     b = np.zeros(n_classes)
@@ -182,7 +231,7 @@ class CrisisClassifier:
 
     def key(self) -> str:
         """Identifies the embedder, the training recipe and the exact rows."""
-        ident = [*embedder_identity(self.embedder), f"{EPOCHS}/{LEARNING_RATE}/{L2}/{HOSTILITY_WEIGHT}/bank", *CLASSES]
+        ident = [*embedder_identity(self.embedder), f"mlp{HIDDEN}/{EPOCHS}/{LEARNING_RATE}/{L2}/{SEED}/{HOSTILITY_WEIGHT}/bank", *CLASSES]
         for r in self.rows:
             ident += [r.label, r.text]
         return hashlib.sha256("\x1f".join(ident).encode()).hexdigest()[:24]
@@ -216,7 +265,10 @@ class CrisisClassifier:
 
 def _read(path: Path, key: str) -> Model | None:
     data = load_npz_keyed(path, key)
-    return Model(data["mean"], data["scale"], data["w"], data["b"], data["bank"], data["bank_crisis"]) if data else None
+    if not data:
+        return None
+    return Model(data["mean"], data["scale"], data["w"], data["b"], data["bank"], data["bank_crisis"],
+                 data.get("hw"), data.get("hb"))
 
 
 def load_npz_keyed(path: Path, key: str) -> dict[str, np.ndarray] | None:
@@ -234,7 +286,8 @@ def load_npz_keyed(path: Path, key: str) -> dict[str, np.ndarray] | None:
 
 def _write(path: Path, key: str, model: Model) -> None:
     save_npz_atomic(path, key=np.array(key), mean=model.mean, scale=model.scale, w=model.weights, b=model.bias,
-                    bank=model.bank, bank_crisis=model.bank_crisis)
+                    bank=model.bank, bank_crisis=model.bank_crisis,
+                    **({"hw": model.hidden, "hb": model.hidden_bias} if model.hidden is not None else {}))
 
 
 def save_npz_atomic(path: Path, **arrays: np.ndarray) -> None:
