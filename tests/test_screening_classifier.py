@@ -131,7 +131,8 @@ def test_corrupt_cache_is_retrained(embedder, tmp_path) -> None:
     c = clf.CrisisClassifier(embedder, cache_dir=tmp_path, rows=rows, packaged=None)
     (tmp_path / f"classifier-{c.key()}.npz").write_bytes(b"not a numpy file")
     model = c.model()
-    assert model.hidden.shape == (384, clf.HIDDEN) and model.weights.shape == (clf.HIDDEN, len(clf.CLASSES))
+    width = clf.HIDDEN * clf.ENSEMBLE
+    assert model.hidden.shape == (384, width) and model.weights.shape == (width, len(clf.CLASSES))
 
 
 @pytest.mark.parametrize("language,category,kind,text", CRISIS)
@@ -246,3 +247,16 @@ def test_the_hidden_layer_learns_what_a_linear_model_cannot():
     linear = (x @ w + b).argmax(axis=1)
     assert (network == y).mean() > 0.95
     assert (linear == y).mean() < 0.7
+
+
+def test_the_ensemble_is_the_average_of_its_networks_logits():
+    rng = np.random.default_rng(5)
+    x = rng.normal(size=(60, 6)).astype(np.float32)
+    y = np.arange(60) % len(clf.CLASSES)
+    model = clf.fit(x, y)
+    z = (x - model.mean) / model.scale
+    logits = []
+    for i in range(clf.ENSEMBLE):
+        w1, b1, w2, b2 = clf.train_network(z, y, len(clf.CLASSES), seed=clf.SEED + i)
+        logits.append(np.maximum(z @ w1 + b1, 0) @ w2 + b2)
+    assert np.allclose(model.probabilities(x), clf.softmax(np.mean(logits, axis=0)), atol=1e-5)

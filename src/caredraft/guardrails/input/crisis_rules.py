@@ -112,10 +112,7 @@ def _status(lex: Lexicon, n: Normalized, category: str, start: int, end: int) ->
         return Status.NEGATED, "negation"
     sentence = text[s_start:s_end]
     if lex.past.search(sentence):
-        # "Two years ago I tried, and now it's back": a current marker outside any
-        # "I'm fine now" phrase keeps the signal current.
-        without_resolution = lex.resolved.sub(" ", sentence)
-        if lex.current.search(without_resolution):
+        if _still_current(lex, sentence):
             return Status.CURRENT, None
         if category == CrisisCategory.MEDICAL_EMERGENCY:
             return Status.PAST_RESOLVED, "past event"  # a past medical event is not an emergency now
@@ -127,6 +124,17 @@ def _status(lex: Lexicon, n: Normalized, category: str, start: int, end: int) ->
             return Status.CURRENT, None  # days or weeks ago, and not said to be over
         return Status.PAST_UNCLEAR, "past, status unclear"
     return Status.CURRENT, None
+
+
+def _still_current(lex: Lexicon, passage: str) -> bool:
+    """A past passage that still speaks of now: "two years ago I tried, and now it's back". A
+    current marker counts when it lies outside every "I'm fine now" phrase and after the last of
+    them: the latest word on time wins, so "last year I had a stroke, now I'm in rehab and all
+    is well" is over, and "I was fine for years, but now it's back" is not."""
+    resolutions = [m.start() for m in lex.resolved.finditer(passage)]
+    blanked = lex.resolved.sub(lambda m: " " * len(m.group()), passage)  # same offsets
+    last = resolutions[-1] if resolutions else -1
+    return any(m.start() > last for m in lex.current.finditer(blanked))
 
 
 def _run(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
@@ -179,8 +187,8 @@ def time_status(text: str, languages: Iterable[str]) -> Status:
         reading = _reading(text, language).text
         if not lex.past.search(reading):
             continue
-        if lex.current.search(lex.resolved.sub(" ", reading)):
-            return Status.CURRENT  # "two years ago ... and now it is back"
+        if _still_current(lex, reading):
+            return Status.CURRENT
         status = (Status.PAST_RESOLVED if lex.resolved.search(reading)
                   else Status.CURRENT if lex.recent.search(reading) else Status.PAST_UNCLEAR)
         if status == Status.PAST_RESOLVED:

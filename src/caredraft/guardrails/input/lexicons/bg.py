@@ -733,3 +733,10 @@ CLEARERS += [
 ]
 RESOLVED = RESOLVED + r"|\bсега (?:е|са|сме) (?:добре|по-добре|стабил\w*|наред)"
 
+
+# --- Eighth pass (session 7): time, from rows written for the classifier ------------------------
+# "вече сам добре" is the Latin "ve4e sam dobre" read back; the latest word on time wins
+# (crisis_rules._still_current), so "миналата година ..., сега ... всичко върви добре" is over.
+RESOLVED = RESOLVED + (r"|\b(?:сега|вече|днес) (?:съм|сам) (?:добре|по-добре|стабил\w*|в ремисия)|\bвсичко (?:върви|е) (?:добре|наред)"
+                       r"|\bоттогава (?:никога|нямам|не съм|нищо)|\bот (?:\w+ )?(?:години|месеца) (?:нямам|не съм|съм добре)|\bв ремисия\b")
+PAST = PAST + r"|\bкато (?:малък|малка|малки|бебе|тийнейджърка)\b"

@@ -178,7 +178,7 @@ PAST = (r"\b(?:(?:\d+|a few|a couple of|two|three|four|five|six|ten|many|several
 RESOLVED = (r"\b(?:doing (?:well|fine|good|great|better|okay|ok)|(?:much |a lot )?better now|fine now|ok(?:ay)? now|recovered|in recovery|in a (?:good|better) place|"
             r"got (?:help|through it|better)|past that|over it now|no longer|not anymore|that's behind me|all good now|stable now|happy now|safe now)\b")
 # "back in 2019 / in college" is a past marker, not "it's back".
-CURRENT = (r"\b(?:again|right now|tonight|today|these days|lately|currently|anymore|still|at the moment|this week|any ?more|starting to|back(?! in\b))\b"
+CURRENT = (r"\b(?:again|right now|tonight|today|these days|lately|currently|anymore|still|at the moment|this week|any ?more|starting to|(?:it'?s|they'?re|is|are|came|comes|coming|come) back|back again)\b"
            r"|\b(?:i'?m|i am|i feel|feeling) (?:suicidal|like)\b")
 OTHER_PERSON = (r"\b(?:my (?:friend|brother|sister|mother|mom|mum|father|dad|cousin|uncle|aunt|colleague|coworker|neighbou?r|roommate|son|daughter|partner|husband|wife|ex)|"
                 r"a friend|someone i know|he|she|they|his|her|their)\b")
@@ -833,3 +833,11 @@ CLEARERS += [
     Clearer("en.plain.kitchen_knife", r"\b(?:knife|knives|blade)\b[^.!?]{0,40}\bfor when (?:\w+ ){0,2}(?:cooks?|cooking|bakes?|carves?|chops?|makes (?:dinner|lunch|tea))\b", "a kitchen knife"),
 ]
 
+
+# --- Eighth pass (session 7): time, from rows written for the classifier ------------------------
+# "back" alone was a current marker ("given me my licence back" kept a 2015 seizure current); only
+# "it's / came back" is now (above). The latest word on time wins (crisis_rules._still_current).
+RESOLVED = RESOLVED + (r"|\bin a (?:much |far |way )?(?:good|better|safer) place\b|\b(?:and )?(?:none|nothing|no more) since\b"
+                       r"|\bnever (?:again|since)\b|\b(?:haven'?t|have not|hasn'?t) (?:had|happened) (?:one|another|any|it) since\b")
+PAST = PAST + (r"|\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+               r"|\bin (?:january|february|march|april|june|july|august|september|october|november|december) last year\b")

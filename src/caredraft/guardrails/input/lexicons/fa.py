@@ -1030,3 +1030,9 @@ CLEARERS += [
             r"(?:تیغ|ژیلت)\S*\s*(?:ی\s*)?(?:ریش\s*تراش|اصلاح)\S*\s*(?:\S+\s+){0,3}?(?:زخم|خراش|حساس|قرمز)\S*\s*(?:کرد|کرده|شد)",
             "a razor that nicked the skin (a product complaint)"),
 ]
+
+# --- Eighth pass (session 7): time, from rows written for the classifier ------------------------
+# The latest word on time wins (crisis_rules._still_current): "سه سال پیش ... الان ... مشکلی ندارم" is over.
+RESOLVED = RESOLVED + (r"|حال\S*\s*(?:خیلی\s*)?(?:پایدار|خوب|بهتر)\S*|کنار\s*گذاشتم|(?:دیگه|دیگر)\s*(?:تکرار\s*نشد|اتفاق\s*نیفتاد)"
+                       r"|مشکلی\s*(?:ندارم|نداره|نیست)|خوب\s*شد\S*")
+PAST = PAST + r"|(?:تو|در)\s*(?:نوجوونی|نوجوانی|بچگی|کودکی|دوران\s*دانشجویی)"

@@ -833,3 +833,11 @@ CLEARERS += [
             r"\bлезви\w* (?:для (?:станка|бритья|бритвы|рубанка|ножа|канцелярского ножа|триммера)|сменн\w*)|\bсменн\w* лезви\w*|\bбритвенн\w* (?:станк|лезви)\w*",
             "shaving or tool blades"),
 ]
+
+# --- Eighth pass (session 7): time, from rows written for the classifier ------------------------
+# The latest word on time wins (crisis_rules._still_current): "год назад ..., сейчас ..., приступов
+# больше не было" is over.
+RESOLVED = RESOLVED + (r"|\b(?:\w+ )?больше не (?:было|повторял\w*|возвращал\w*)|\bремисси\w*|\bуже (?:давно )?(?:в порядке|нормально|хорошо)\b"
+                       r"|\bвосстановил\w*|\bпоправил\w*")
+# "мыслей о самоубийстве у меня нет": the owner ("у меня") between the phrase and its negation.
+NEGATION_AFTER = NEGATION_AFTER + r"|^\s*(?:мыслей |намерений |планов )?у (?:меня|нас) (?:их )?(?:нет|не было|не возникало)\b"
