@@ -98,8 +98,11 @@ def _clearer_matches(language: str, norm: str) -> tuple[tuple[str, int, int], ..
     clearers in lexicon order and each one's matches in text order. Cached: every crisis match
     and the classifier's clearer pass ask about the same text, and a few clearers scan it in
     quadratic time (a leading ``(?![\\s\\S]*...)`` look-ahead)."""
+    lexicon = load(language)
     return tuple((clearer.id, match.start(), match.end())
-                 for clearer, pattern in load(language).clearers for match in pattern.finditer(norm))
+                 for clearer, pattern in lexicon.clearers
+                 if clearer.id not in lexicon.clearer_contexts or lexicon.clearer_contexts[clearer.id].search(norm)
+                 for match in pattern.finditer(norm))
 
 
 def _status(lex: Lexicon, n: Normalized, category: str, start: int, end: int) -> tuple[Status, str | None]:

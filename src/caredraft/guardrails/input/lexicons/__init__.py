@@ -52,6 +52,10 @@ class Clearer:
     id: str
     pattern: str
     note: str = ""
+    # Only when this also occurs somewhere in the message (before or after the match): a farewell
+    # is cleared by where the writer is going, while the clearer's span stays the farewell itself,
+    # so a crisis sentence between the two is not cleared with it.
+    context: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class Lexicon:
     language: str
     rules: tuple[tuple[Rule, re.Pattern], ...]
     clearers: tuple[tuple[Clearer, re.Pattern], ...]
+    clearer_contexts: dict[str, re.Pattern]  # by clearer id, for clearers with a ``context``
     negation: re.Pattern
     negation_exceptions: re.Pattern  # look like negation but are not ("not gonna lie")
     negation_after: re.Pattern  # verb-final languages negate after the phrase ("... ندارم")
@@ -124,6 +129,7 @@ def load(language: str) -> Lexicon:
         language=language,
         rules=tuple((r, _compile(r.pattern, r.id)) for r in module.RULES),
         clearers=tuple((c, _compile(c.pattern, c.id)) for c in module.CLEARERS),
+        clearer_contexts={c.id: _compile(c.context, f"{c.id} context") for c in module.CLEARERS if c.context},
         negation=_compile(module.NEGATION, f"{language}.NEGATION"),
         negation_exceptions=_compile(getattr(module, "NEGATION_EXCEPTIONS", r"(?!)"), f"{language}.NEGATION_EXCEPTIONS"),
         negation_after=_compile(getattr(module, "NEGATION_AFTER", r"(?!)"), f"{language}.NEGATION_AFTER"),

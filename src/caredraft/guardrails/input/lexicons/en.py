@@ -800,9 +800,6 @@ CLEARERS += [
     Clearer("en.idiom.rather_die_than",
             r"\b(?:i'?d|i would) rather (?:die|be dead) than\b[^.!?]{0,40}\b(?:webinars?|meetings?|on hold|queue|phone calls?|forms?|classes|seminars?|presentations?|training|lectures?|paperwork|customer service|(?:this|that) bill)\b",
             "idiom: rather die than sit through something"),
-    Clearer("en.plain.new_provider_goodbye",
-            r"\b(?:found|got|switching to|moving to|going with)\b[^.!?]{0,10}\b(?:a )?(?:new|another|different) (?:therapist|counsell?or|provider|clinic|gp|doctor|practice|service)\b[^.!?]{0,40}\b(?:this is goodbye|so goodbye|goodbye)\b",
-            "leaving for another provider"),
 ]
 
 # "Nobody knows I ..." introduces a secret, it does not negate what follows.
@@ -841,3 +838,26 @@ RESOLVED = RESOLVED + (r"|\bin a (?:much |far |way )?(?:good|better|safer) place
                        r"|\bnever (?:again|since)\b|\b(?:haven'?t|have not|hasn'?t) (?:had|happened) (?:one|another|any|it) since\b")
 PAST = PAST + (r"|\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
                r"|\bin (?:january|february|march|april|june|july|august|september|october|november|december) last year\b")
+
+# A farewell to the service that says where the writer is going (another provider, a new city,
+# the end of treatment) is leaving, not a goodbye to life. The clearer covers the farewell phrase
+# only; its ``context`` may stand anywhere in the message, so another crisis sentence still counts.
+# Trips and journeys are not a destination here: "going on a long journey" is a euphemism for dying.
+CLEARERS += [
+    Clearer("en.plain.farewell_with_destination",
+            r"\b(?:this is|consider this) (?:my|a) (?:last|final) (?:message|goodbye|note)\b|\bgoodbye (?:everyone|all)\b|\bsaying (?:my )?goodbyes?\b"
+            r"|\bgoodbye and thanks?(?: you)? for everything\b|\bthanks? (?:you )?for everything\b|\b(?:this is|so) goodbye\b",
+            "leaving the service, with where the writer is going",
+            context=r"\b(?:switch\w*|mov\w*|go(?:ing)?|transferr?\w*|chang\w*) (?:over )?to (?:a |an )?(?:new|another|different|other|cheaper|local|in-person|nhs)\b"
+                    r"|\b(?:found|got|switching to|moving to|going with) (?:a |an |another |my )?(?:new |local |in-person |cheaper |different )?(?:therapist|counsell?or|provider|clinic|gp|doctor|psychologist|psychiatrist|service|app|practice)\b"
+                    r"|\b(?:emigrat\w*|relocat\w*|moving (?:abroad|countries|to (?:[a-z]+ )?(?:city|country|town|[a-z]+shire))|new job in)\b"
+                    r"|\b(?:last|final) (?:session|appointment) (?:is |was )?today\b|\bfinish(?:ed|ing)? (?:up )?my (?:last |final )?(?:session|therapy|treatment|course|programme|program)\b"),
+]
+CLEARERS += [
+    Clearer("en.topic.resource_named",
+            r"\b(?:suicide|self[- ]?harm|crisis|domestic (?:violence|abuse)|overdose) (?:resources?|pages?|section|articles?|links?|leaflets?|modules?|guides?|policy|webinars?|newsletter)\b",
+            "a page or resource named, not a disclosure"),
+    Clearer("en.plain.goodbye_said_in_grief",
+            r"\b(?:we|i|they|everyone|the family) (?:all )?(?:got|managed|were able|was able) to say (?:our |my |their )?goodbyes?\b",
+            "a goodbye to someone who died"),
+]
