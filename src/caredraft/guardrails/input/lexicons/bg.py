@@ -753,3 +753,13 @@ CLEARERS += [
                     r"|\b(?:намерих|открих) (?:си )?(?:друг\w* |нов\w* )?(?:терапевт\w*|психолог\w*|психиатър\w*|лекар\w*|клиника\w*|услуга\w*|приложение\w*)"
                     r"|\b(?:местя се|преместих се|емигрирам|заминавам да живея)|\bприключ\w* (?:терапията|лечението|курса|програмата)|\bпоследна\w* (?:ми )?(?:сесия|среща)"),
 ]
+
+# --- Ninth pass (session 7): classes from fresh-dev misses --------------------------------------
+# Not waking up, said of tonight or for good (not "I won't wake up in time for the 8:00 session").
+# Not added: "enough sleeping pills bought" alone, which is also a refill question.
+RULES += [
+    crisis("bg.suicide.implied.wont_wake_up", C.SUICIDE, S.CRITICAL,
+           r"\b(?:тази|днешната) нощ\b[^.!?]{0,20}\bняма да се събудя\b|\bняма да се събудя (?:повече|никога|изобщо|вече)\b"
+           r"|\b(?:просто|вече|повече|никога) няма да се събудя\b(?! (?:навреме|рано|за |в \d|преди))",
+           "implied: not waking up tonight or ever"),
+]

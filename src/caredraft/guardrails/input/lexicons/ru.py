@@ -849,3 +849,12 @@ CLEARERS += [
                     r"|\b(?:наш[её]л|нашла|нашли) (?:себе )?(?:друг\w* |нов\w* |сво\w* |очн\w* )?(?:психолог\w*|психотерапевт\w*|терапевт\w*|врач\w*|клиник\w*|сервис\w*|приложени\w*)"
                     r"|\bнаш\w* (?:другую|другой|другое|дешевле)\b|\b(?:переезжа\w*|переехал\w*|эмигрир\w*|релокаци\w*)|\bзакончил\w* (?:терапию|лечение|курс|программу)|\b(?:последн\w*|заключительн\w*) (?:сесси|встреч)\w*"),
 ]
+
+# --- Ninth pass (session 7): classes from fresh-dev misses --------------------------------------
+# Belongings already given away, by the writer, in either order ("вещи я уже раздал"); not "вещи
+# раздали волонтёрам после переезда" (plural, a move).
+RULES += [
+    crisis("ru.suicide.implied.belongings_given_away", C.SUICIDE, S.HIGH,
+           either(r"\bвещи\b", r"\bуже (?:раздала?|отдала?)\b", 15),
+           "implied: belongings given away"),
+]

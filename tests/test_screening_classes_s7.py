@@ -1,0 +1,30 @@
+"""Rule classes added in session 7 from misses on the fresh-dev set (classes, never its rows).
+Every sentence here was written for this file."""
+
+import pytest
+
+from rule_checks import assert_rule_fires, assert_stays_clear
+
+CRISES = [
+    ("bg", "Тази нощ няма да се събудя, погрижете се котката ми да отиде при сестра ми.", "bg.suicide.implied.wont_wake_up"),
+    ("bg", "Просто няма да се събудя повече и на никого няма да преча.", "bg.suicide.implied.wont_wake_up"),
+    ("ru", "Вещи я уже раздала, ключи оставила соседке, осталось закрыть подписку.", "ru.suicide.implied.belongings_given_away"),
+    ("ru", "Я уже раздал вещи друзьям, теперь отмените, пожалуйста, автоплатёж.", "ru.suicide.implied.belongings_given_away"),
+]
+
+LOOK_ALIKES = [
+    ("bg", "Утре няма да се събудя навреме за сесията в 8, може ли да я преместим?"),
+    ("bg", "Ако алармата не звънне, няма да се събудя за срещата в 9 часа."),
+    ("ru", "Вещи раздали волонтёрам после переезда, спасибо за совет."),
+    ("ru", "Детские вещи уже отдали в садик, подскажите, как сменить тариф."),
+]
+
+
+@pytest.mark.parametrize("language,text,rule", CRISES)
+def test_class_fires(language, text, rule):
+    assert_rule_fires(rule, text, language)
+
+
+@pytest.mark.parametrize("language,text", LOOK_ALIKES)
+def test_look_alike_stays_clear(language, text):
+    assert_stays_clear(text, language)
