@@ -28,3 +28,28 @@ def test_class_fires(language, text, rule):
 @pytest.mark.parametrize("language,text", LOOK_ALIKES)
 def test_look_alike_stays_clear(language, text):
     assert_stays_clear(text, language)
+
+
+# Someone or something else hurting the writer is not self-harm; a body part is not an abuser.
+@pytest.mark.parametrize("text", [
+    "My knee is hurting me since the fall, can I book a physio?",
+    "These new fees are really hurting me financially.",
+    "The dentist hurt me during the filling, can I see someone else next time?",
+    "The new work shoes cut me at the heel.",
+    "My back has been hurting me for weeks, is there a GP slot?",
+])
+def test_hurt_me_is_not_self_harm(text):
+    assert_stays_clear(text, "en")
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("My husband hit me again last night.", "en.abuse.explicit.hits_me"),
+    ("They hurt me and I can't tell anyone.", "en.abuse.explicit.hits_me"),
+    ("My stepdad is hurting me.", "en.abuse.implied.control"),
+    ("I hurt myself again last night.", "en.self_harm.explicit.cutting"),
+])
+def test_who_does_the_hurting_names_the_category(text, rule):
+    assert_rule_fires(rule, text, "en")
+    if "myself" not in text:
+        from rule_checks import current_crisis_hits
+        assert all(h.signal.category != "self_harm" for h in current_crisis_hits(text, "en")), text

@@ -5,6 +5,10 @@ from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_
 
 _I = r"(?:i|im|i'm|i am|i've|ive|i'll|ill|i'd|id)"
 _ME = r"(?:my ?self|myself|me)"
+# People who can hurt someone ("my knee is hurting me" is not abuse, "my stepdad is hurting me" is).
+_RELATION = (r"(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fianc\w*|spouse|dad|father|mum|mom|mother|parents?|step\w+"
+           r"|brother|sister|son|daughter|uncle|aunt|cousin|grand\w+|family|in-laws?|\w+-in-law|boss|manager|landlord|landlady"
+           r"|flatmate|roommate|housemate|carer|caregiver|coach|teacher|neighbou?r|friend|colleague|coworker|husband's \w+|wife's \w+)")
 _KILL = r"(?:kill+|k!ll|off|end|hang|shoot|drown|poison)"
 _WANT = r"(?:want|wanna|wish|going|gonna|plan(?:ning)?|intend(?:ing)?|about|ready|trying|try|need|decided|will|would like)"
 
@@ -88,7 +92,9 @@ RULES = [
            r"\b(?:kill|end|hurt|harm)(?:ing|s)? (?:him|her|them)sel(?:f|ves)\b|\b(?:his|her|their) (?:own )?life\b[^.!?]{0,10}\b(?:end|take)", "someone else at risk"),
     # --- self-harm ------------------------------------------------------------------
     crisis("en.self_harm.explicit.cutting", C.SELF_HARM, S.HIGH,
-           rf"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punish|punishing|starve|starving) {_ME}\b(?! (?:on|by|with) (?:the|a|my) (?:paper|knife|stove|door|edge))"
+           # "myself" only: "hurt me" / "cut me" is done by someone or something else (abuse rules,
+           # or "my knee is hurting me", "the new shoes cut me").
+           r"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punish|punishing|starve|starving) (?:my ?self|myself)\b(?! (?:on|by|with) (?:the|a|my) (?:paper|knife|stove|door|edge))"
            r"|\bself[- ]?harm(?:ing)?\b|\bself[- ]?injur\w*\b|\bcutting again\b|\brelapsed? (?:on|into) (?:cutting|self)", "explicit"),
     crisis("en.self_harm.implied.blades", C.SELF_HARM, S.HIGH,
            r"\b(?:razor|blade)s?\b[^.!?]{0,30}\b(?:wrist|arm|skin|thigh)s?\b|\b(?:scars|cuts) on my (?:arms?|wrists?|legs?|thighs?)\b"
@@ -104,7 +110,7 @@ RULES = [
            "explicit: threat to people"),
     # --- abuse / domestic violence -----------------------------------------------------
     crisis("en.abuse.explicit.hits_me", C.ABUSE, S.HIGH,
-           r"\b(?:he|she|my (?:(?:mom|mum|mother)'?s (?:boyfriend|partner|husband)|husband|wife|partner|boyfriend|girlfriend|ex|father|dad|mother|mom|stepdad|stepfather|stepmom|stepmother|uncle|son|brother))\b[^.!?]{0,30}"
+           r"\b(?:he|she|they|someone|somebody|my (?:(?:mom|mum|mother)'?s (?:boyfriend|partner|husband)|husband|wife|partner|boyfriend|girlfriend|ex|father|dad|mother|mom|stepdad|stepfather|stepmom|stepmother|uncle|son|brother))\b[^.!?]{0,30}"
            r"\b(?:hits|hit|beats|beat|chokes|choked|strangled|punche[sd]|kicks|kicked|slaps|slapped|raped|rapes|hurts me|hurt me|touches me|touched me|threatens to kill|threatened to kill|locks me|locked me)\b(?! (?:the|a|my) (?:button|wall|road|jackpot|limit|target|snooze))"
            # his own head knocked on a shelf is an accident; "against the wall" stays a blow
            r"(?! (?:his|her|their) (?:own )?(?:head|knee|leg|arm|toe|elbow|shin|foot|hand|back) on (?:the|a)\b)",
@@ -275,7 +281,7 @@ RULES += [
            r"|\b(?:afraid|scared|terrified|frightened)\b[^.!?]{0,20}\b(?:of (?:him|her|my (?:husband|wife|partner|boyfriend|girlfriend|ex))\b|(?:what|how) (?:he|she)(?:'ll| will| might| would) (?:do|react)|to (?:go|come|get) (?:back )?home\b|of going (?:back )?home\b|(?:he|she)(?:'ll| will| might)? (?:find out|hurt|hit|kill))"
            r"|\bwalking on eggshells\b|\b(?:he|she) (?:threw|throws|pushed|pushes|shoved|shoves|grabbed|grabs|dragged|drags|pinned|pins|spat|spits) (?:me|something at me|things at me)\b"
            r"|\b(?:he|she) (?:gets|got|can get|becomes|became) (?:violent|physical|rough)\b|\bwhen (?:he|she)(?:'s| is| gets) (?:drunk|angry|mad)\b[^.!?]{0,40}\b(?:hurt|hit|violent|scared|afraid|bruise|throw|push|hide)\w*"
-           r"|\b(?:he|she|they|someone|somebody|nobody|no one|noone|my \w+) (?:is|are|keeps?|has been|have been|was|were) (?:hurting|hitting|beating|abusing|choking|threatening) me\b",
+           r"|\b(?:he|she|they|someone|somebody|nobody|no one|noone|my " + _RELATION + r") (?:is|are|keeps?|has been|have been|was|were) (?:hurting|hitting|beating|abusing|choking|threatening) me\b",
            "implied: coercive control or violence at home"),
     # medical emergency, more ways to say it
     crisis("en.medical_emergency.implied.symptoms", C.MEDICAL_EMERGENCY, S.CRITICAL,
