@@ -53,3 +53,10 @@ def test_who_does_the_hurting_names_the_category(text, rule):
     if "myself" not in text:
         from rule_checks import current_crisis_hits
         assert all(h.signal.category != "self_harm" for h in current_crisis_hits(text, "en")), text
+
+
+def test_sleeping_late_is_not_unresponsive():
+    assert_stays_clear("مامانم تا ظهر می‌خوابه و بیدار نمی‌شه، چطور براش نوبت صبح نگیرم؟", "fa")
+    assert_stays_clear("پسرم صبح‌ها بیدار نمی‌شه، برای مدرسه دیر می‌کنه؛ مشاوره خواب دارین؟", "fa")
+    # asleep since noon and now unresponsive: still an emergency
+    assert_rule_fires("fa.medical_emergency.implied.symptoms", "بابام از ظهر خوابیده و الان بیدار نمی‌شه، صداش می‌کنم جواب نمی‌ده", "fa")
