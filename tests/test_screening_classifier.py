@@ -6,6 +6,7 @@ explicit and implied, and every kind of ordinary look-alike, plus threats to sta
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import numpy as np
@@ -122,7 +123,8 @@ def test_training_runs_once_and_is_cached(embedder, tmp_path) -> None:
     NoEmbedding.__name__ = type(embedder).__name__
     again = clf.CrisisClassifier(NoEmbedding(), cache_dir=tmp_path, rows=rows, packaged=None)
     assert np.array_equal(again.model().weights, first.model().weights)
-    assert np.array_equal(again.model().hidden, first.model().hidden)  # the hidden layer is saved too
+    assert np.array_equal(again.model().hidden, first.model().hidden)  # both members are saved too
+    assert np.array_equal(again.model().linear, first.model().linear)
     assert np.allclose(again.probabilities(np.asarray(embedder.embed_queries([r.text for r in rows]))), probs, atol=1e-6)
 
 
@@ -259,4 +261,27 @@ def test_the_ensemble_is_the_average_of_its_networks_logits():
     for i in range(clf.ENSEMBLE):
         w1, b1, w2, b2 = clf.train_network(z, y, len(clf.CLASSES), seed=clf.SEED + i)
         logits.append(np.maximum(z @ w1 + b1, 0) @ w2 + b2)
-    assert np.allclose(model.probabilities(x), clf.softmax(np.mean(logits, axis=0)), atol=1e-5)
+    network = dataclasses.replace(model, linear=None, linear_bias=None)
+    assert np.allclose(network.probabilities(x), clf.softmax(np.mean(logits, axis=0)), atol=1e-5)
+
+
+def test_the_member_more_inclined_to_crisis_speaks():
+    """The network and the softmax regression side by side: per row, the crisis categories of the
+    one that gives crisis the higher probability (a crisis either member sees reaches a person),
+    hostility from the network, ordinary the rest."""
+    rng = np.random.default_rng(6)
+    x = rng.normal(size=(80, 6)).astype(np.float32)
+    y = np.arange(80) % len(clf.CLASSES)
+    model = clf.fit(x, y)
+    network = dataclasses.replace(model, linear=None, linear_bias=None).probabilities(x)
+    z = (x - model.mean) / model.scale
+    linear = clf.softmax(z @ model.linear + model.linear_bias)
+    crisis, hostility = len(clf.CRISIS), clf.CLASSES.index("hostility")
+    both = model.probabilities(x)
+    assert np.allclose(both.sum(axis=1), 1, atol=1e-5) and (both >= 0).all()
+    assert np.allclose(both[:, :crisis].sum(axis=1), np.maximum(network[:, :crisis].sum(axis=1), linear[:, :crisis].sum(axis=1)), atol=1e-6)
+    picked_linear = linear[:, :crisis].sum(axis=1) > network[:, :crisis].sum(axis=1)
+    assert picked_linear.any() and (~picked_linear).any()  # both members speak for some rows
+    assert np.allclose(both[picked_linear, :crisis], linear[picked_linear, :crisis])
+    assert np.allclose(both[~picked_linear], network[~picked_linear])
+    assert (both[:, hostility] <= network[:, hostility] + 1e-6).all()  # hostility is the network's

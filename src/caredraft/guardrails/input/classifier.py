@@ -1,6 +1,7 @@
 """A small crisis classifier on the e5 vectors the semantic layer already computes.
 
-A one-hidden-layer network (numpy only) over eight classes: the six crisis categories,
+Two learners (numpy only), a one-hidden-layer network and a softmax regression, over eight
+classes: the six crisis categories,
 ``hostility`` (threats or abuse aimed at staff) and ``ordinary``. It is trained on the
 labelled messages written for it (``training/train/<lang>.jsonl`` and
 ``training/classifier/<lang>.jsonl``; ``training/dev`` is kept out for checking generalisation)
@@ -41,7 +42,11 @@ log = logging.getLogger(__name__)
 # Why a hidden layer: topic dominates an e5 vector, and a linear model cannot tell "I have the flu
 # and I'm bored, tell me a story" from an emergency on the same topic. Measured by 5-fold CV over
 # the training rows, the classifier alone (threshold 0.6): logistic regression recall .918 with
-# 5.8% of ordinary rows flagged; this network recall .914 with 1.5% (``python -m caredraft.evals.screening_cv`` for the whole screener).
+# 5.8% of ordinary rows flagged; this network recall .914 with 1.5%.
+# Why the softmax regression stays beside it: in the whole screener, on rows written apart from
+# the rest (CV with the training/classifier rows in the folds), the network alone caught fewer
+# Bulgarian implied crises than the regression (.929 vs .952); per window the member more
+# inclined to crisis speaks (``Model.probabilities``), so a crisis either one sees reaches a person.
 EPOCHS = 300
 LEARNING_RATE = 1e-2  # Adam's step
 L2 = 1e-2
@@ -50,7 +55,7 @@ SEED = 0
 # Networks trained from different seeds, their logits averaged (one wider layer, see ``fit``): one
 # network's flags moved by a few public messages when only the order of its rows changed.
 ENSEMBLE = 3
-# The softmax regression used before (and still by the emotion model): plain gradient descent.
+# The softmax regression (beside the network, and the emotion model's): plain gradient descent.
 SOFTMAX_EPOCHS = 300
 SOFTMAX_LEARNING_RATE = 0.5
 SOFTMAX_L2 = 1e-3
@@ -110,12 +115,28 @@ class Model:
     bank_crisis: np.ndarray  # bool per bank row: a crisis row (else ordinary or hostility)
     hidden: np.ndarray | None = None  # d x h, ReLU
     hidden_bias: np.ndarray | None = None  # h
+    linear: np.ndarray | None = None  # d x k: a softmax regression beside the network
+    linear_bias: np.ndarray | None = None  # k
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        """Class probabilities per row. With two members, the crisis categories come from the one
+        that gives crisis the higher probability (either one's crisis reaches a person) and
+        hostility from the network ("вы списали дважды, это безобразие" is a complaint, 0.40 to
+        the network and 0.83 to the regression); ordinary is the rest."""
         z = (np.asarray(vectors, dtype=np.float32) - self.mean) / self.scale
-        if self.hidden is not None:
-            z = np.maximum(z @ self.hidden + self.hidden_bias, 0.0)
-        return softmax(z @ self.weights + self.bias)
+        h = np.maximum(z @ self.hidden + self.hidden_bias, 0.0) if self.hidden is not None else z
+        p = softmax(h @ self.weights + self.bias)
+        if self.linear is None:
+            return p
+        q = softmax(z @ self.linear + self.linear_bias)
+        crisis, hostility, ordinary = len(CRISIS), CLASSES.index("hostility"), CLASSES.index("ordinary")
+        pick = q[:, :crisis].sum(axis=1) > p[:, :crisis].sum(axis=1)
+        out = p.copy()
+        out[pick, :crisis] = q[pick, :crisis]
+        taken = out[pick, :crisis].sum(axis=1)
+        out[pick, hostility] = np.minimum(p[pick, hostility], 1.0 - taken)
+        out[pick, ordinary] = np.clip(1.0 - taken - out[pick, hostility], 0.0, None)
+        return out
 
     def neighbour_margin(self, vectors: np.ndarray, k: int = NEIGHBOURS) -> np.ndarray:
         """Mean cosine to the k nearest crisis rows minus that to the k nearest other rows.
@@ -152,8 +173,9 @@ def fit(x: np.ndarray, y: np.ndarray, n_classes: int = len(CLASSES)) -> Model:
     hidden_bias = np.concatenate([n[1] for n in nets])
     w = np.concatenate([n[2] for n in nets], axis=0) / len(nets)
     b = np.mean([n[3] for n in nets], axis=0)
+    linear, linear_bias = train_softmax((x - mean) / scale, y, n_classes)
     return Model(mean.astype(np.float32), scale.astype(np.float32), w, b, x.astype(np.float16), y < len(CRISIS),
-                 hidden, hidden_bias)
+                 hidden, hidden_bias, linear, linear_bias)
 
 
 def balanced_weights(y: np.ndarray) -> np.ndarray:
@@ -240,7 +262,7 @@ class CrisisClassifier:
 
     def key(self) -> str:
         """Identifies the embedder, the training recipe and the exact rows."""
-        ident = [*embedder_identity(self.embedder), f"mlp{HIDDEN}x{ENSEMBLE}/{EPOCHS}/{LEARNING_RATE}/{L2}/{SEED}/{HOSTILITY_WEIGHT}/bank", *CLASSES]
+        ident = [*embedder_identity(self.embedder), f"mlp{HIDDEN}x{ENSEMBLE}+softmax{SOFTMAX_EPOCHS}/{EPOCHS}/{LEARNING_RATE}/{L2}/{SEED}/{HOSTILITY_WEIGHT}/bank", *CLASSES]
         for r in self.rows:
             ident += [r.label, r.text]
         return hashlib.sha256("\x1f".join(ident).encode()).hexdigest()[:24]
@@ -277,7 +299,7 @@ def _read(path: Path, key: str) -> Model | None:
     if not data:
         return None
     return Model(data["mean"], data["scale"], data["w"], data["b"], data["bank"], data["bank_crisis"],
-                 data.get("hw"), data.get("hb"))
+                 data.get("hw"), data.get("hb"), data.get("lw"), data.get("lb"))
 
 
 def load_npz_keyed(path: Path, key: str) -> dict[str, np.ndarray] | None:
@@ -296,7 +318,8 @@ def load_npz_keyed(path: Path, key: str) -> dict[str, np.ndarray] | None:
 def _write(path: Path, key: str, model: Model) -> None:
     save_npz_atomic(path, key=np.array(key), mean=model.mean, scale=model.scale, w=model.weights, b=model.bias,
                     bank=model.bank, bank_crisis=model.bank_crisis,
-                    **({"hw": model.hidden, "hb": model.hidden_bias} if model.hidden is not None else {}))
+                    **({"hw": model.hidden, "hb": model.hidden_bias} if model.hidden is not None else {}),
+                    **({"lw": model.linear, "lb": model.linear_bias} if model.linear is not None else {}))
 
 
 def save_npz_atomic(path: Path, **arrays: np.ndarray) -> None:
