@@ -60,3 +60,12 @@ def test_sleeping_late_is_not_unresponsive():
     assert_stays_clear("پسرم صبح‌ها بیدار نمی‌شه، برای مدرسه دیر می‌کنه؛ مشاوره خواب دارین؟", "fa")
     # asleep since noon and now unresponsive: still an emergency
     assert_rule_fires("fa.medical_emergency.implied.symptoms", "بابام از ظهر خوابیده و الان بیدار نمی‌شه، صداش می‌کنم جواب نمی‌ده", "fa")
+
+
+def test_a_weapon_waiting_for_someone():
+    """Was caught only by accident, as self-harm on "cut me" (who "cut me off" in traffic)."""
+    assert_rule_fires("en.harm_to_others.implied.weapon_waiting",
+                      "There's a tyre iron under my seat waiting for that driver who cut me up on the ring road.", "en")
+    assert_rule_fires("en.harm_to_others.implied.weapon_waiting", "The baseball bat by the door is waiting for my ex.", "en")
+    assert_stays_clear("The bat and ball are waiting for them at the club, the kids love cricket.", "en")
+    assert_stays_clear("The hammer is in the garage waiting for me to fix the shelf.", "en")

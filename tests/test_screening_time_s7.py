@@ -7,7 +7,7 @@ A crisis the writer says is over, after a "now", is not current; one that comes 
 import pytest
 
 from caredraft.guardrails.input.crisis_rules import Status, time_status
-from rule_checks import assert_stays_clear, current_crisis_rules
+from rule_checks import assert_stays_clear, current_crisis_rules, flagging_crisis_rules
 
 OVER = [
     ("en", "I had one seizure in 2016 and none since; the DVLA sent my licence back. Could the GP sign a form?"),
@@ -50,3 +50,25 @@ def test_back_alone_is_not_now():
     """'my licence back' is not 'it's back': a 2015 seizure stays in 2015."""
     assert time_status("I had a seizure once in 2015; they gave my licence back.", ["en"]) == Status.PAST_UNCLEAR
     assert time_status("I had a seizure once in 2015 and it's back.", ["en"]) == Status.CURRENT
+
+
+# A resolution the writer negates, or a phrase that only looks like one, keeps a past crisis open
+# (a person looks: current or past with its status unclear). Found wrongly "over" while writing
+# session 7's resolution phrases; kept here so they stay open.
+STILL_OPEN = [
+    ("en", "I tried to kill myself in 2019 and nothing since has helped."),
+    ("en", "I attempted suicide a year ago and I'd never again ask for help."),
+    ("en", "I tried to kill myself two years ago and I'm not fine now."),
+    ("bg", "Преди две години се опитах да се самоубия и оттогава нямам сили да живея."),
+    ("bg", "Преди две години опитах да се самоубия, сега не съм добре."),
+    ("ru", "Год назад я пыталась покончить с собой. Восстановила пароль, а мысли остались."),
+    ("ru", "Год назад я пыталась покончить с собой, сил больше не было."),
+    ("ru", "Год назад пыталась покончить с собой, и мне не лучше."),
+    ("fa", "پارسال خودکشی کردم و الان حالم خوب نیست"),
+    ("fa", "سه سال پیش خودکشی کردم. خوب شد که جواب دادین، هنوز بهش فکر می‌کنم"),
+]
+
+
+@pytest.mark.parametrize("language,text", STILL_OPEN)
+def test_a_negated_or_look_alike_resolution_keeps_the_crisis_open(language, text):
+    assert flagging_crisis_rules(text, language), f"{text!r} was cleared as over"

@@ -121,7 +121,7 @@ def _status(lex: Lexicon, n: Normalized, category: str, start: int, end: int) ->
             return Status.PAST_RESOLVED, "past event"  # a past medical event is not an emergency now
         if category in (CrisisCategory.SUICIDE, CrisisCategory.SELF_HARM) and lex.other_person.search(text[s_start:start]):
             return Status.REPORTED_PAST, "someone else, in the past"
-        if lex.resolved.search(text):
+        if _resolutions(lex, text):
             return Status.PAST_RESOLVED, "past, and the writer says it is over"
         if lex.recent.search(sentence):
             return Status.CURRENT, None  # days or weeks ago, and not said to be over
@@ -134,10 +134,19 @@ def _still_current(lex: Lexicon, passage: str) -> bool:
     current marker counts when it lies outside every "I'm fine now" phrase and after the last of
     them: the latest word on time wins, so "last year I had a stroke, now I'm in rehab and all
     is well" is over, and "I was fine for years, but now it's back" is not."""
-    resolutions = [m.start() for m in lex.resolved.finditer(passage)]
-    blanked = lex.resolved.sub(lambda m: " " * len(m.group()), passage)  # same offsets
-    last = resolutions[-1] if resolutions else -1
+    resolutions = _resolutions(lex, passage)
+    blanked = passage
+    for m in resolutions:  # same offsets
+        blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+    last = resolutions[-1].start() if resolutions else -1
     return any(m.start() > last for m in lex.current.finditer(blanked))
+
+
+def _resolutions(lex: Lexicon, passage: str) -> list[re.Match]:
+    """The "it is over" phrases of a passage that its own clause does not negate: "I'm not fine
+    now" and "حالم خوب نیست" (I am not well) say the opposite of "fine now" and "حالم خوب"."""
+    return [m for m in lex.resolved.finditer(passage)
+            if not _negated(lex, passage[:m.start()], passage[m.end():])]
 
 
 def _run(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
@@ -192,7 +201,7 @@ def time_status(text: str, languages: Iterable[str]) -> Status:
             continue
         if _still_current(lex, reading):
             return Status.CURRENT
-        status = (Status.PAST_RESOLVED if lex.resolved.search(reading)
+        status = (Status.PAST_RESOLVED if _resolutions(lex, reading)
                   else Status.CURRENT if lex.recent.search(reading) else Status.PAST_UNCLEAR)
         if status == Status.PAST_RESOLVED:
             return status

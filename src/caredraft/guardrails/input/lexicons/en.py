@@ -676,7 +676,7 @@ RULES += [
                            r"\b(?:he|she|they)(?:'ll| will) (?:find out what happens|learn (?:a|their|his|her) lesson)\b|\bneeds? to learn a lesson\b|\bdeserves? what(?:'s| is)? (?:coming|(?:he|she|they) gets?)\b|\bget what(?:'s| is) coming\b|\bwon'?t know what hit\b", 120, across=True),
            "implied: watching or following someone, with a threat"),
     crisis("en.harm_to_others.implied.weapon_waiting", C.HARM_TO_OTHERS, S.CRITICAL,
-           r"\b(?:knife|knives|blade|gun|pistol|rifle|shotgun|machete|axe|crowbar|bat|hammer)\b[^.!?]{0,50}\b(?:in case (?:i (?:see|run into|bump into|meet)|he|she|they)|for when (?:he|she|they|the \w+|my \w+) (?:comes?|shows?|gets?|tries|walks))\b"
+           r"\b(?:knife|knives|blade|gun|pistol|rifle|shotgun|machete|axe|crowbar|bat|hammer|tyre iron|tire iron)\b[^.!?]{0,50}\b(?:in case (?:i (?:see|run into|bump into|meet)|he|she|they)|for when (?:he|she|they|the \w+|my \w+) (?:comes?|shows?|gets?|tries|walks)|waiting for (?:that (?:guy|man|woman|prick|idiot|bastard|driver|neighbou?r)|my (?:ex|neighbou?r|boss|stepdad)))\b"
            r"|\b(?:he|she|they)(?:'ll| will) be the ones? (?:bleeding|in (?:the )?hospital|in the ground|dead)\b"
            r"|\bso (?:that )?i (?:don'?t|won'?t) miss\b[^.!?]{0,20}\b(?:when|if) i see (?:him|her|them)\b"
            r"|\bwhere (?:i'?d|i would|i'?ll|i will|to) (?:hide|bury|dump) (?:the|his|her|their) bod(?:y|ies)\b"
@@ -840,11 +840,12 @@ CLEARERS += [
 # --- Eighth pass (session 7): time, from rows written for the classifier ------------------------
 # "back" alone was a current marker ("given me my licence back" kept a 2015 seizure current); only
 # "it's / came back" is now (above). The latest word on time wins (crisis_rules._still_current).
-RESOLVED = RESOLVED + (r"|\bin a (?:much |far |way )?(?:good|better|safer) place\b|\b(?:and )?(?:none|nothing|no more) since\b"
-                       r"|\bnever (?:again|since)\b|\b(?:haven'?t|have not|hasn'?t) (?:had|happened) (?:one|another|any|it) since\b")
+# Resolutions are whole statements that something is over: "nothing since has helped" and "I'd
+# never again ask" are not (a test keeps them open).
+RESOLVED = RESOLVED + (r"|\bin a (?:much |far |way )?(?:good|better|safer) place\b|\b(?:and )?none since\b|\bnone since then\b"
+                       r"|\bnever had (?:another|one|it) (?:again|since)\b|\b(?:haven'?t|have not|hasn'?t) (?:had|happened) (?:one|another|any|it) since\b")
 PAST = PAST + (r"|\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
                r"|\bin (?:january|february|march|april|june|july|august|september|october|november|december) last year\b")
-
 # A farewell to the service that says where the writer is going (another provider, a new city,
 # the end of treatment) is leaving, not a goodbye to life. The clearer covers the farewell phrase
 # only; its ``context`` may stand anywhere in the message, so another crisis sentence still counts.

@@ -1032,11 +1032,10 @@ CLEARERS += [
 ]
 
 # --- Eighth pass (session 7): time, from rows written for the classifier ------------------------
-# The latest word on time wins (crisis_rules._still_current): "سه سال پیش ... الان ... مشکلی ندارم" is over.
-RESOLVED = RESOLVED + (r"|حال\S*\s*(?:خیلی\s*)?(?:پایدار|خوب|بهتر)\S*|کنار\s*گذاشتم|(?:دیگه|دیگر)\s*(?:تکرار\s*نشد|اتفاق\s*نیفتاد)"
-                       r"|مشکلی\s*(?:ندارم|نداره|نیست)|خوب\s*شد\S*")
+# The latest word on time wins (crisis_rules._still_current). Resolutions name what is over:
+# "حالم خوب نیست" (I am not well) is not one (a test keeps it open).
+RESOLVED = RESOLVED + r"|حال\S*\s*پایدار\S*(?!\s*نیست)|کنار\s*گذاشتم|(?:دیگه|دیگر)\s*(?:تکرار\s*نشد|اتفاق\s*نیفتاد)"
 PAST = PAST + r"|(?:تو|در)\s*(?:نوجوونی|نوجوانی|بچگی|کودکی|دوران\s*دانشجویی)"
-
 # خداحافظی با سرویس که می‌گوید نویسنده کجا می‌رود (اپ یا کلینیک دیگر، مهاجرت، پایان درمان):
 # رفتن است، نه خداحافظی با زندگی. فقط خود عبارت خداحافظی پاک می‌شود؛ ``context`` هر جای پیام
 # می‌تواند باشد، پس جمله‌ی بحرانی دیگر همچنان حساب می‌شود. سفر حساب نمی‌شود.
