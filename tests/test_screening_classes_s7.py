@@ -69,3 +69,42 @@ def test_a_weapon_waiting_for_someone():
     assert_rule_fires("en.harm_to_others.implied.weapon_waiting", "The baseball bat by the door is waiting for my ex.", "en")
     assert_stays_clear("The bat and ball are waiting for them at the club, the kids love cricket.", "en")
     assert_stays_clear("The hammer is in the garage waiting for me to fix the shelf.", "en")
+
+
+# Tenth pass: explicit and near-explicit classes the whole screener missed on rows written apart
+# (cross-validation with training/classifier in the folds). New sentences, not those rows.
+TENTH_CRISES = [
+    ("en", "Been fantasising about shooting my boss all week.", "en.harm_to_others.explicit.thinking_of_killing"),
+    ("en", "sitting on the ledge of the car park right now, sorry for the weird message", "en.suicide.implied.at_the_edge"),
+    ("en", "scissors are against my arm right now and I'm trying to wait it out", "en.self_harm.implied.blade_to_skin"),
+    ("bg", "Реших да застрелям бившия си, знам къде паркира.", "bg.harm_to_others.explicit.want_to_kill"),
+    ("bg", "Синът ми е жертва на посегателство от треньора си, разбрахме вчера.", "bg.child_safety.explicit.victim"),
+    ("ru", "Всё, решила самовыпилиться, не отговаривайте.", "ru.suicide.explicit.slang"),
+    ("ru", "Вчера опять полоснула себя по ноге.", "ru.self_harm.explicit.slashing"),
+    ("ru", "Собираюсь отравить соседа, он травит мою собаку.", "ru.harm_to_others.explicit.decided_to_kill"),
+    ("fa", "با احترام، تصمیم دارم به زندگی خود پایان دهم.", "fa.suicide.explicit.end_my_life_formal"),
+    ("fa", "دیروز طناب رو گرفتم و گذاشتم تو کمد.", "fa.suicide.implied.rope_bought"),
+    ("fa", "نامه‌ی خداحافظی رو نوشتم برای مادرم.", "fa.suicide.implied.goodbye_letters"),
+]
+
+TENTH_LOOK_ALIKES = [
+    ("en", "I'm thinking of killing my subscription, it's too pricey."),
+    ("en", "I'm standing on the bridge over the river right now, the view is amazing."),
+    ("en", "The knife is on my plate and the glass is on my desk."),
+    ("bg", "Искам да убия времето до срещата, има ли кратки упражнения в приложението?"),
+    ("bg", "Мисля да убия комарите в стаята преди сесията, ха."),
+    ("ru", "Думаю убить время до приёма сериалом, во сколько начало?"),
+    ("ru", "Выпилил полочку из фанеры, теперь вопрос по подписке."),
+    ("fa", "نامه‌ی خداحافظی برای همکار بازنشسته‌مون نوشتم، میشه تو خبرنامه بذارید؟"),
+    ("fa", "طناب بازی بچه‌ها رو از کجا بخرم؟"),
+]
+
+
+@pytest.mark.parametrize("language,text,rule", TENTH_CRISES)
+def test_tenth_pass_class_fires(language, text, rule):
+    assert_rule_fires(rule, text, language)
+
+
+@pytest.mark.parametrize("language,text", TENTH_LOOK_ALIKES)
+def test_tenth_pass_look_alike_stays_clear(language, text):
+    assert_stays_clear(text, language)

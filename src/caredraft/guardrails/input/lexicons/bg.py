@@ -764,3 +764,13 @@ RULES += [
            r"|\b(?:просто|вече|повече|никога) няма да се събудя\b(?! (?:навреме|рано|за |в \d|преди))",
            "implied: not waking up tonight or ever"),
 ]
+
+# --- Tenth pass (session 7): explicit classes the whole screener missed on rows written apart ----
+RULES += [
+    crisis("bg.harm_to_others.explicit.want_to_kill", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\b(?:искам|мисля|смятам|реших|решила|решил|ще|готов\w*|планирам|трябва) да (?:убия|заколя|застрелям|удуша|отровя) (?!се\b|времето|скуката|комар\w*|хлебарк\w*|мух\w*|паяк\w*|мишк\w*|плъх\w*|вирус\w*|бактерии)\w+",
+           "explicit: intent to kill someone"),
+    crisis("bg.child_safety.explicit.victim", C.CHILD_SAFETY, S.CRITICAL,
+           r"\b(?:дъщеря|син|дете|детето|внучк\w*|внук\w*|племенни\w*|сестричк\w*|братч\w*)\w* (?:ми |ни )?(?:е|беше|стана|са) жертв\w* на (?:сексуално )?(?:насилие|посегателство|блудство)",
+           "explicit: a child a victim of (sexual) violence"),
+]

@@ -1,7 +1,7 @@
 """English patterns. Text is casefolded and apostrophes are straight (')."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, vulnerable
+from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, unless_near, vulnerable
 
 _I = r"(?:i|im|i'm|i am|i've|ive|i'll|ill|i'd|id)"
 _ME = r"(?:my ?self|myself|me)"
@@ -867,4 +867,19 @@ CLEARERS += [
     Clearer("en.plain.goodbye_said_in_grief",
             r"\b(?:we|i|they|everyone|the family) (?:all )?(?:got|managed|were able|was able) to say (?:our |my |their )?goodbyes?\b",
             "a goodbye to someone who died"),
+]
+
+# --- Tenth pass (session 7): explicit and near-explicit classes the whole screener missed on rows
+# written apart (cross-validation over training/classifier) ----------------------------------------
+RULES += [
+    crisis("en.harm_to_others.explicit.thinking_of_killing", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\b(?:thinking|thought|dreaming|fantasi[sz]ing) (?:of|about) (?:killing|murdering|stabbing|shooting|strangling|poisoning|smothering) (?:him|her|them|that (?:guy|man|woman|bastard|bitch|idiot)|my " + _RELATION + r")\b",
+           "explicit: thinking of killing someone"),
+    crisis("en.suicide.implied.at_the_edge", C.SUICIDE, S.CRITICAL,
+           unless_near(r"\b(?:standing|sitting|stood|sat) (?:on|at) (?:the |a )?(?:edge of (?:the|a) (?:roof|bridge|cliff|building)|ledge|roof edge|cliff edge|bridge over the (?:motorway|highway|river|tracks|railway|road|water))\b[^.!?]{0,40}\b(?:right now|now|tonight|at the moment)\b",
+                       r"\b(?:view|photos?|selfies?|festival|tour|sunset|sunrise|wedding|concert|enjoy\w*|amazing|beautiful|gorgeous|fireworks)\b", 120),
+           "implied: at a height, now"),
+    crisis("en.self_harm.implied.blade_to_skin", C.SELF_HARM, S.HIGH,
+           r"\b(?:scissors|blade|razor|knife|glass|compass) (?:is |are )?(?:against|on|pressed (?:to|against)|to) my (?:skin|wrists?|arms?|thighs?|legs?|hips?)\b",
+           "implied: a blade against the skin"),
 ]

@@ -1052,3 +1052,16 @@ CLEARERS += [
             r"(?:تا\s*(?:لنگ\s*)?(?:ظهر|بعدازظهر|بعد\s*از\s*ظهر|ساعت\s*\S+)|دیر\s*وقت|صبح\s*ها)\s*(?:\S+\s+){0,3}?(?:بیدار\s*نمی\s*(?:شه|شود|شن|شوند)|از\s*خواب\s*پا\s*نمی\s*(?:شه|شود))",
             "sleeping late, not unresponsive"),
 ]
+
+# --- Tenth pass (session 7): explicit classes the whole screener missed on rows written apart ----
+RULES += [
+    crisis("fa.suicide.explicit.end_my_life_formal", C.SUICIDE, S.CRITICAL,
+           r"به\s*زندگی\s*(?:خود|خودم|ام|م)?\s*(?:خاتمه|پایان)\s*(?:\S+\s*)?(?:دهم|بدهم|بدم|میدم|می\s*دهم|بدهم|بدم)",
+           "explicit: ending one's life (formal)"),
+    crisis("fa.suicide.implied.rope_bought", C.SUICIDE, S.CRITICAL,
+           r"طناب\S*\s*(?:رو|را)\s*(?:خریدم|آماده\s*کردم|بستم|گرفتم)",
+           "implied: a rope bought or made ready"),
+    crisis("fa.suicide.implied.goodbye_letters", C.SUICIDE, S.HIGH,
+           r"نامه\S*\s*(?:ها\S*\s*)?(?:ی\s*)?خداحافظی\S*\s*(?:\S+\s+){0,2}?(?:رو\s*|را\s*)?(?:نوشتم|نوشته\s*ام|نوشتمشون)",
+           "implied: goodbye letters written"),
+]

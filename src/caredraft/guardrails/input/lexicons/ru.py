@@ -860,3 +860,16 @@ RULES += [
            either(r"\bвещи\b", r"\bуже (?:раздала?|отдала?)\b", 15),
            "implied: belongings given away"),
 ]
+
+# --- Tenth pass (session 7): explicit classes the whole screener missed on rows written apart ----
+RULES += [
+    crisis("ru.suicide.explicit.slang", C.SUICIDE, S.CRITICAL,
+           r"\bроскомнадзорн\w*|\bвыпилит(?:ь|ся)ся\b|\bвыпилюсь\b|\bвыпилиться\b|\bсамовыпил\w*",
+           "explicit: slang for suicide"),
+    crisis("ru.self_harm.explicit.slashing", C.SELF_HARM, S.HIGH,
+           r"\b(?:полосую|полоснул\w*|кромсаю|режу|резала|резал) (?:себе|себя)\b|\bделаю себе больно\b|\bпричиняю себе (?:боль|вред)\b",
+           "explicit: cutting or hurting oneself"),
+    crisis("ru.harm_to_others.explicit.decided_to_kill", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\b(?:думаю|решил\w*|собираюсь|планирую|готов\w*|мечтаю) (?:его |её |ее |их )?(?:убить|зарезать|задушить|застрелить|отравить) (?!время|комар\w*|таракан\w*|муху|мух\b|вирус\w*|микроб\w*)\w+",
+           "explicit: intent to kill someone"),
+]
