@@ -285,3 +285,19 @@ def test_the_member_more_inclined_to_crisis_speaks():
     assert np.allclose(both[picked_linear, :crisis], linear[picked_linear, :crisis])
     assert np.allclose(both[~picked_linear], network[~picked_linear])
     assert (both[:, hostility] <= network[:, hostility] + 1e-6).all()  # hostility is the network's
+
+
+def test_written_rows_fold_into_cross_validation_in_the_eval_row_format():
+    """`python -m caredraft.evals.screening_cv --with-written` folds the rows written for the
+    classifier alone into CV and reports them apart: they must read as eval rows."""
+    from caredraft.evals.screening_cv import training_rows, written_rows
+
+    rows = written_rows()
+    assert {r["lang"] for r in rows} == {"en", "ru", "bg", "fa"} and len(rows) > 1000
+    by_category = {r["category"]: r["expect"] for r in rows}
+    assert by_category["suicide"] == "clinical_review" and by_category["hostility"] == "human_review"
+    assert by_category["ordinary"] == "auto"
+    assert {r["kind"] for r in rows if r["expect"] == "clinical_review"} == {"explicit", "implied"}
+    assert not {r["text"] for r in rows} & {r["text"] for r in training_rows()}  # no row counted twice
+    # every field the metrics read is there, ids unique
+    assert all(r["id"] and r["text"] and r["emotion"] for r in rows) and len({r["id"] for r in rows}) == len(rows)

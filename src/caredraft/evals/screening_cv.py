@@ -24,7 +24,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from caredraft.evals.screening import evaluate_own, load_rows, run_screener
-from caredraft.guardrails.input.classifier import TRAINING_DIR, CrisisClassifier, TrainingRow, training_set
+from caredraft.guardrails.input.classifier import CRISIS, TRAINING_DIR, CrisisClassifier, TrainingRow, training_set
 from caredraft.settings import Settings
 
 
@@ -71,6 +71,24 @@ def training_rows() -> list[dict]:
     return [*load_rows(TRAINING_DIR / "train"), *load_rows(TRAINING_DIR / "dev")]
 
 
+def written_rows(folder: Path = TRAINING_DIR / "classifier") -> list[dict]:
+    """The rows written for the classifier alone (``training/classifier``), in the eval's row
+    format: written apart from the rest, so folding them in asks how the screener does on text
+    written by someone else (``--with-written``)."""
+    rows = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            data = json.loads(line)
+            category = data["category"]
+            expect = "clinical_review" if category in CRISIS else "human_review" if category == "hostility" else "auto"
+            rows.append({"id": f"written-{path.stem}-{number}", "lang": data["lang"], "text": data["text"],
+                         "category": category, "kind": "hostility" if category == "hostility" else data["kind"],
+                         "expect": expect, "emotion": "neutral"})
+    return rows
+
+
 def folds_of(rows: Sequence[dict], k: int) -> list[int]:
     """A fold per row, stratified by language and category, stable across runs (hash of the id)."""
     order = sorted(range(len(rows)), key=lambda i: hashlib.sha256(rows[i]["id"].encode()).hexdigest())
@@ -83,13 +101,17 @@ def folds_of(rows: Sequence[dict], k: int) -> list[int]:
     return fold
 
 
-def cross_validate(settings: Settings, embedder: Any, k: int = 5) -> tuple[dict[str, dict], list[dict], list[dict]]:
-    """(per-language results as ``evaluate_own`` gives them, rows, predictions)."""
+def cross_validate(settings: Settings, embedder: Any, k: int = 5,
+                   with_written: bool = False) -> tuple[dict[str, dict], list[dict], list[dict]]:
+    """(per-language results as ``evaluate_own`` gives them, rows, predictions). The rows written
+    for the classifier alone stay in every fold's training, like the exemplars, unless
+    ``with_written`` folds them in too."""
     from caredraft.guardrails.screening import RulesSemanticScreener
 
-    rows = training_rows()
+    rows = training_rows() + (written_rows() if with_written else [])
     fold = folds_of(rows, k)
-    extra = [r for r in training_set() if r.text not in {row["text"] for row in rows}]  # the exemplars
+    texts = {row["text"] for row in rows}
+    extra = [r for r in training_set() if r.text not in texts]  # the exemplars (and the written rows)
     predictions: list[dict | None] = [None] * len(rows)
     for f in range(k):
         train = [TrainingRow(r["text"], r["category"], r["lang"]) for r, g in zip(rows, fold) if g != f]
@@ -131,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--set", action="append", default=[], metavar="FIELD=JSON",
                         help="a Settings override, e.g. classifier_crisis_threshold=0.7")
     parser.add_argument("--misses", type=Path, help="write the rows CV got wrong here (JSON Lines)")
+    parser.add_argument("--with-written", action="store_true",
+                        help="fold in the rows written for the classifier alone (training/classifier) and report them apart")
     args = parser.parse_args(argv)
     overrides = {}
     for item in args.set:
@@ -142,10 +166,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     use_all_cores(settings)
     embedder = MemoEmbedder(build_embedder(settings), settings.data_dir / "cache" / "cv-embeddings.npz")
     try:
-        results, rows, predictions = cross_validate(settings, embedder, args.folds)
+        results, rows, predictions = cross_validate(settings, embedder, args.folds, args.with_written)
     finally:
         embedder.save()
-    print("\n".join(summary(results, rows, predictions)))
+    if args.with_written:
+        for title, keep in (("training rows (train and dev)", False), ("rows written for the classifier", True)):
+            part = [(r, p) for r, p in zip(rows, predictions) if r["id"].startswith("written-") == keep]
+            subset, preds = [r for r, _ in part], [p for _, p in part]
+            print(f"{title}:")
+            print("\n".join(summary(evaluate_own(subset, preds), subset, preds)))
+    else:
+        print("\n".join(summary(results, rows, predictions)))
     if args.misses:
         with args.misses.open("w", encoding="utf-8") as out:
             for row, p in zip(rows, predictions):
