@@ -1,5 +1,6 @@
-"""Rule classes added in session 7 from misses on the fresh-dev set (classes, never its rows).
-Every sentence here was written for this file."""
+"""Rule classes added in session 7: from misses on the fresh-dev set, from look-alikes and
+explicit crises in the rows written for the classifier (training/classifier), classes, never the
+rows. Every sentence here was written for this file."""
 
 import pytest
 
@@ -18,16 +19,6 @@ LOOK_ALIKES = [
     ("ru", "Вещи раздали волонтёрам после переезда, спасибо за совет."),
     ("ru", "Детские вещи уже отдали в садик, подскажите, как сменить тариф."),
 ]
-
-
-@pytest.mark.parametrize("language,text,rule", CRISES)
-def test_class_fires(language, text, rule):
-    assert_rule_fires(rule, text, language)
-
-
-@pytest.mark.parametrize("language,text", LOOK_ALIKES)
-def test_look_alike_stays_clear(language, text):
-    assert_stays_clear(text, language)
 
 
 # Someone or something else hurting the writer is not self-harm; a body part is not an abuser.
@@ -100,11 +91,13 @@ TENTH_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("language,text,rule", TENTH_CRISES)
-def test_tenth_pass_class_fires(language, text, rule):
+
+
+@pytest.mark.parametrize("language,text,rule", CRISES + TENTH_CRISES)
+def test_class_fires(language, text, rule):
     assert_rule_fires(rule, text, language)
 
 
-@pytest.mark.parametrize("language,text", TENTH_LOOK_ALIKES)
-def test_tenth_pass_look_alike_stays_clear(language, text):
+@pytest.mark.parametrize("language,text", LOOK_ALIKES + TENTH_LOOK_ALIKES)
+def test_look_alike_stays_clear(language, text):
     assert_stays_clear(text, language)

@@ -23,6 +23,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
+from caredraft.evals.datasets import read_jsonl
 from caredraft.evals.screening import evaluate_own, load_rows, run_screener
 from caredraft.guardrails.input.classifier import CRISIS, TRAINING_DIR, CrisisClassifier, TrainingRow, training_set
 from caredraft.settings import Settings
@@ -77,10 +78,7 @@ def written_rows(folder: Path = TRAINING_DIR / "classifier") -> list[dict]:
     written by someone else (``--with-written``)."""
     rows = []
     for path in sorted(folder.glob("*.jsonl")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            data = json.loads(line)
+        for number, data in enumerate(read_jsonl(path), start=1):
             category = data["category"]
             expect = "clinical_review" if category in CRISIS else "human_review" if category == "hostility" else "auto"
             rows.append({"id": f"written-{path.stem}-{number}", "lang": data["lang"], "text": data["text"],
