@@ -89,7 +89,9 @@ class Settings(BaseSettings):
     # Crisis = review threshold (no "unsure" band): DECISIONS says "between human and clinical,
     # clinical", and a window the classifier leans crisis on, nearer written crises than
     # look-alikes, with no rule clearing it, is that doubt. 0.5 since the classifier has a hidden
-    # layer (its probabilities are sharper): with 0.6, CV fa implied recall fell .987 -> .962.
+    # layer (its probabilities are sharper). Measured on the written rows in CV
+    # (`python -m caredraft.evals.screening_cv --with-written`), 0.5 against 0.6: implied recall
+    # bg .929 vs .917, ru .905 vs .893, explicit bg .972 vs .944; ordinary -> review en .136 vs .130.
     classifier_crisis_threshold: float = Field(default=0.5, ge=0, le=1, description="Crisis probability that alone means clinical review.")
     classifier_review_threshold: float = Field(default=0.5, ge=0, le=1, description="Crisis probability that means 'a person should look'.")
     classifier_hostility_threshold: float = Field(default=0.7, ge=0, le=1, description="Hostility probability that means human review.")
