@@ -44,9 +44,10 @@ log = logging.getLogger(__name__)
 # the training rows, the classifier alone (threshold 0.6): logistic regression recall .918 with
 # 5.8% of ordinary rows flagged; this network recall .914 with 1.5%.
 # Why the softmax regression stays beside it: in the whole screener, on rows written apart from
-# the rest (CV with the training/classifier rows in the folds), the network alone caught fewer
-# Bulgarian implied crises than the regression (.929 vs .952); per window the member more
-# inclined to crisis speaks (``Model.probabilities``), so a crisis either one sees reaches a person.
+# the rest (``screening_cv --with-written``, run on a build with one member or the other), the
+# network alone caught fewer Bulgarian implied crises than the regression alone (.929 vs .952);
+# per window the member more inclined to crisis speaks (``Model.probabilities``), so a crisis
+# either one sees reaches a person.
 EPOCHS = 300
 LEARNING_RATE = 1e-2  # Adam's step
 L2 = 1e-2
