@@ -4,7 +4,7 @@ rows. Every sentence here was written for this file."""
 
 import pytest
 
-from rule_checks import assert_rule_fires, assert_stays_clear
+from rule_checks import assert_rule_fires, assert_stays_clear, current_crisis_hits
 
 CRISES = [
     ("bg", "Тази нощ няма да се събудя, погрижете се котката ми да отиде при сестра ми.", "bg.suicide.implied.wont_wake_up"),
@@ -42,7 +42,6 @@ def test_hurt_me_is_not_self_harm(text):
 def test_who_does_the_hurting_names_the_category(text, rule):
     assert_rule_fires(rule, text, "en")
     if "myself" not in text:
-        from rule_checks import current_crisis_hits
         assert all(h.signal.category != "self_harm" for h in current_crisis_hits(text, "en")), text
 
 

@@ -7,7 +7,7 @@ destination) still goes to a clinician."""
 import pytest
 
 from caredraft.guardrails.input.crisis_rules import clearer_spans
-from rule_checks import assert_stays_clear, current_crisis_rules
+from rule_checks import assert_rule_fires, assert_stays_clear
 
 LEAVING = [
     ("en", "I've found a new therapist closer to home, so please close my account. This is my last message, thanks for everything."),
@@ -41,7 +41,7 @@ def test_a_farewell_with_a_destination_stays_clear(language, text):
 
 @pytest.mark.parametrize("language,text,rule", STILL_CRISIS)
 def test_a_bare_farewell_or_another_crisis_sentence_still_fires(language, text, rule):
-    assert rule in current_crisis_rules(text, language)
+    assert_rule_fires(rule, text, language)
 
 
 def test_the_clearer_covers_the_farewell_not_the_destination():

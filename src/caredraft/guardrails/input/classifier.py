@@ -167,14 +167,15 @@ def _top_k_mean(sims: np.ndarray, k: int) -> np.ndarray:
 def fit(x: np.ndarray, y: np.ndarray, n_classes: int = len(CLASSES)) -> Model:
     mean = x.mean(axis=0)
     scale = x.std(axis=0) + 1e-6
-    nets = [train_network((x - mean) / scale, y, n_classes, seed=SEED + i) for i in range(ENSEMBLE)]
+    z = (x - mean) / scale
+    nets = [train_network(z, y, n_classes, seed=SEED + i) for i in range(ENSEMBLE)]
     # Averaging the networks' logits is one network whose hidden layer is all of theirs side by
     # side and whose output weights are theirs divided by their number: same model, same code path.
     hidden = np.concatenate([n[0] for n in nets], axis=1)
     hidden_bias = np.concatenate([n[1] for n in nets])
     w = np.concatenate([n[2] for n in nets], axis=0) / len(nets)
     b = np.mean([n[3] for n in nets], axis=0)
-    linear, linear_bias = train_softmax((x - mean) / scale, y, n_classes)
+    linear, linear_bias = train_softmax(z, y, n_classes)
     return Model(mean.astype(np.float32), scale.astype(np.float32), w, b, x.astype(np.float16), y < len(CRISIS),
                  hidden, hidden_bias, linear, linear_bias)
 
@@ -196,7 +197,7 @@ def train_network(x: np.ndarray, y: np.ndarray, n_classes: int, *, hidden: int =
     """One ReLU hidden layer and a softmax, full-batch Adam with weight decay on the balanced
     sample weights; returns (hidden d x h, hidden bias h, weights h x k, bias k), float32."""
     rng = np.random.default_rng(seed)
-    n, d = x.shape
+    d = x.shape[1]
     xs = x.astype(np.float32)
     onehot = np.eye(n_classes, dtype=np.float32)[y]
     sample_weight = balanced_weights(y).astype(np.float32)[:, None]
