@@ -332,3 +332,12 @@ def test_patterns_are_lower_case_for_the_casefolded_text(language: str) -> None:
         literal = re.sub(r"\\[A-Za-z]|\(\?[a-zA-Z-]+[:)]|\(\?P<\w+>|\(\?P=\w+\)", "", pattern)
         assert literal == literal.casefold(), f"{where}: upper-case letters in {pattern[:80]!r}"
     assert normalize("Я НЕ ХОЧУ ЖИТЬ").text == normalize("я не хочу жить").text == "я не хочу жить"
+
+
+def test_a_lexicon_with_two_clearers_of_one_id_is_refused():
+    from caredraft.guardrails.input.lexicons import Clearer, check_unique_ids
+
+    clearers = [Clearer("xx.plain.a", r"a", context=r"b"), Clearer("xx.plain.a", r"c")]
+    with pytest.raises(ValueError, match="duplicate clearer ids: \\['xx.plain.a'\\]"):
+        check_unique_ids("xx", [], clearers)
+    check_unique_ids("xx", [], clearers[:1])  # one of them is fine

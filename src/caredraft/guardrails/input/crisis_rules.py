@@ -135,9 +135,11 @@ def _still_current(lex: Lexicon, passage: str) -> bool:
     them: the latest word on time wins, so "last year I had a stroke, now I'm in rehab and all
     is well" is over, and "I was fine for years, but now it's back" is not."""
     resolutions = _resolutions(lex, passage)
-    blanked = passage
-    for m in resolutions:  # same offsets
-        blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+    pieces, pos = [], 0
+    for m in resolutions:  # blanked, so offsets stay; finditer's matches are ordered and disjoint
+        pieces += [passage[pos:m.start()], " " * (m.end() - m.start())]
+        pos = m.end()
+    blanked = "".join(pieces) + passage[pos:]
     last = resolutions[-1].start() if resolutions else -1
     return any(m.start() > last for m in lex.current.finditer(blanked))
 

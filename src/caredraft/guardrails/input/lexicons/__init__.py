@@ -26,6 +26,7 @@ import importlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Sequence
 
 from caredraft.domain import CrisisCategory, Severity, SignalKind, VulnerabilityCategory
 
@@ -116,15 +117,22 @@ def _compile(pattern: str, where: str) -> re.Pattern:
         raise ValueError(f"{where}: bad pattern: {exc}") from exc
 
 
+def check_unique_ids(language: str, rules: Sequence[Rule], clearers: Sequence[Clearer]) -> None:
+    """Ids name a rule or clearer in reasons and tests, and a clearer's context is looked up by
+    its id: two clearers with one id would share (or lose) a context without a word."""
+    for kind, items in (("rule", rules), ("clearer", clearers)):
+        ids = [item.id for item in items]
+        if len(ids) != len(set(ids)):
+            raise ValueError(f"{language}: duplicate {kind} ids: {sorted({i for i in ids if ids.count(i) > 1})}")
+
+
 @lru_cache(maxsize=None)
 def load(language: str) -> Lexicon:
     """The compiled lexicon of one language (compiled once per process)."""
     if language not in LANGUAGES:
         raise KeyError(f"no lexicon for language {language!r}")
     module = importlib.import_module(f"{__name__}.{language}")
-    ids = [r.id for r in module.RULES]
-    if len(ids) != len(set(ids)):
-        raise ValueError(f"{language}: duplicate rule ids")
+    check_unique_ids(language, module.RULES, module.CLEARERS)
     return Lexicon(
         language=language,
         rules=tuple((r, _compile(r.pattern, r.id)) for r in module.RULES),

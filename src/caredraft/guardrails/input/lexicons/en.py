@@ -883,3 +883,18 @@ RULES += [
            r"\b(?:scissors|blade|razor|knife|glass|compass) (?:is |are )?(?:against|on|pressed (?:to|against)|to) my (?:skin|wrists?|arms?|thighs?|legs?|hips?)\b",
            "implied: a blade against the skin"),
 ]
+
+# Recovery after a past event, and symptoms already checked: "since his stroke in March dad is home
+# and recovering", "the chest pain was checked at A&E, all normal". The span is the event alone and
+# the recovery may be anywhere in the message, so a new symptom elsewhere is still caught.
+CLEARERS += [
+    Clearer("en.resolved.after_event",
+            r"\b(?:after|since|following|post)[- ](?:(?:his|her|my|their|our|mum'?s|mom'?s|dad'?s|the) )?(?:\w+ )?(?:stroke|heart attack|cardiac arrest|surgery|operation|bypass)\b",
+            "past: recovering after the event",
+            context=r"\b(?:rehab\w*|recover\w*|physio\w*|convalesc\w*|discharged|back home|home from (?:the )?hospital|follow-?up|check-?up)\b"),
+    Clearer("en.resolved.checked_normal",
+            r"\b(?:chest pain|pain|symptoms?|palpitations|it)\b[^.!?]{0,30}\b(?:was|were|got|been|had it) (?:checked|seen to|examined|looked at|investigated)\b"
+            r"[^.!?]{0,60}\b(?:normal|fine|all clear|clear|muscular|nothing (?:serious|wrong|found)|sent (?:me|him|her|us) home)\b"
+            r"(?![^.!?]{0,40}\b(?:but|again|worse|back)\b)",
+            "past: checked, and normal"),
+]
