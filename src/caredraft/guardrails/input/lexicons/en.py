@@ -898,3 +898,11 @@ CLEARERS += [
             r"(?![^.!?]{0,40}\b(?:but|again|worse|back)\b)",
             "past: checked, and normal"),
 ]
+
+# Eleventh pass (session 8): lying in wait for someone with a weapon, in any order of the words.
+RULES += [
+    crisis("en.harm_to_others.implied.waiting_armed", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\b(?:wait|waiting|lie in wait|lying in wait|be there)\w* for (?:him|her|them|my \w+|that \w+|the \w+)\b[^.!?]{0,40}\bwith (?:a |my |the |his |dad'?s )?(?:knife|gun|bat|baseball bat|crowbar|hammer|machete|axe|pipe|tyre iron|tire iron|shotgun|rifle|pistol)\b"
+           r"|\bwith (?:a |my |the )?(?:knife|gun|bat|baseball bat|crowbar|hammer|machete|axe|tyre iron|tire iron|shotgun|rifle|pistol)\b[^.!?]{0,20}\b(?:waiting|lying in wait|i'?ll be waiting) for (?:him|her|them|my \w+|that \w+)\b",
+           "implied: lying in wait for someone, armed"),
+]
