@@ -16,6 +16,15 @@ FIRES = [
     ("bg", "Ще го причакам пред блока с бухалката и ще види той.", "bg.harm_to_others.implied.waiting_armed"),
     ("bg", "Ще му сложа приспивателни в бирата и да видим дали ще се събуди.", "bg.harm_to_others.implied.poison_drink"),
     ("fa", "مرگ موش رو می‌ریزم توی چای شوهرم", "fa.harm_to_others.implied.poison_drink"),
+    # the look-alike fixes below keep the crisis sense of the same words
+    ("en", "She's fitting on the kitchen floor and her lips are going blue", "en.medical_emergency.implied.symptoms"),
+    ("en", "I think mum is having a stroke, her words are coming out wrong", "en.medical_emergency.implied.symptoms"),
+    ("en", "I found a rope in the garage and I know what I'm going to do with it", "en.suicide.implied.plan_means"),
+    ("en", "I cut my thighs again last night", "en.self_harm.explicit.means"),
+    ("en", "my boyfriend beat me again when I got home late", "en.abuse.explicit.hits_me"),
+    ("en", "I won't be needing any of it after tonight.", "en.suicide.implied.final_signs"),
+    ("en", "There's a rash on my arm and I want to take a razor to my wrists tonight", "en.self_harm.implied.blades"),
+    ("en", "my husband is killing me, he doesn't let me sleep or eat", "en.suicide.explicit.kill_myself"),
 ]
 
 CLEAR = [
@@ -26,6 +35,19 @@ CLEAR = [
     ("bg", "Ще я чакам на гарата с колата, влакът идва в осем."),
     ("bg", "Сипах отрова за мишки в мазето, котката не слиза там."),
     ("fa", "سم سوسک رو ریختم تو کابینت آشپزخونه"),
+    # English look-alikes found by the session-8 twins (each worded anew here)
+    ("en", "the parking fee's killing me, is there a cheaper plan?"),
+    ("en", "Mum is not having a stroke, the GP says it's Bell's palsy and she's on steroids."),
+    ("en", "My husband spent Saturday fitting a new kitchen and pulled his back."),
+    ("en", "Her waters broke at the antenatal class, baby arrived safely on Tuesday!"),
+    ("en", "We bought a rope swing for the oak tree in the garden."),
+    ("en", "I cut my hand on a rusty nail in the shed, do I need a tetanus jab?"),
+    ("en", "My uncle is going to the police about the man who hit his dog."),
+    ("en", "My flatmate locked me out of the flat by accident, can I do my session from my phone?"),
+    ("en", "Burned my fingers on the oven tray while baking, can a nurse look at the blister?"),
+    ("en", "I won't be around for sessions in July, I'm on a work placement in Leeds."),
+    ("en", "We're emigrating to Perth in May so I won't be needing the account after that."),
+    ("en", "Got a bad rash from a cheap razor on my legs, what cream helps?"),
 ]
 
 

@@ -44,7 +44,7 @@ RULES = [
            "implied: saying goodbye"),
     crisis("en.suicide.implied.plan_means", C.SUICIDE, S.CRITICAL,
            r"\b(?:stockpil|sav|hoard|collect)(?:ed|ing|e)? (?:up )?(?:my )?(?:pills|meds|tablets|medication)\b"
-           r"|\b(?:bought|got|have|found) (?:a )?(?:rope|noose)\b|\bwrote (?:a|my) (?:suicide )?note\b"
+           r"|\b(?:bought|got|have|found) (?:a )?(?:rope|noose)\b(?! ladder| swing| toy| light)|\bwrote (?:a|my) (?:suicide )?note\b"
            r"|\b(?:jump|jumping) (?:off|from) (?:a|the) (?:bridge|roof|building|balcony)\b"
            r"|\b(?:take|taking|swallow) (?:all|the whole)\b[^.!?]{0,20}\b(?:pills|tablets|bottle)\b|\bhow many (?:pills|tablets)\b[^.!?]{0,30}\b(?:die|lethal|kill|fatal)"
            r"|\blethal dose\b|\b(?:fatal|deadly) (?:dose|amount|overdose)\b|\b(?:dose|amount|how many|how much)\b[^.!?]{0,40}\b(?:would|will|is|be)\b[^.!?]{0,12}\b(?:fatal|lethal|deadly)\b|\bgun (?:to|in|against|at) my (?:head|temple|mouth)\b|\bpick up the gun\b|\b(?:pull|squeeze)(?:ed|ing)? the trigger\b|\bstep in front of (?:a|the) (?:train|bus|car|truck)\b", "implied: a plan or means"),
@@ -110,10 +110,10 @@ RULES = [
            "explicit: threat to people"),
     # --- abuse / domestic violence -----------------------------------------------------
     crisis("en.abuse.explicit.hits_me", C.ABUSE, S.HIGH,
-           r"\b(?:he|she|they|someone|somebody|my (?:(?:mom|mum|mother)'?s (?:boyfriend|partner|husband)|husband|wife|partner|boyfriend|girlfriend|ex|father|dad|mother|mom|stepdad|stepfather|stepmom|stepmother|uncle|son|brother))\b[^.!?]{0,30}"
+           r"\b(?:he|she|they|someone|somebody|my (?:(?:mom|mum|mother)'?s (?:boyfriend|partner|husband)|husband|wife|partner|boyfriend|girlfriend|ex|father|dad|mother|mom|stepdad|stepfather|stepmom|stepmother|uncle|son|brother))\b(?:(?!\b(?:who|that)\b)[^.!?]){0,30}"
            r"\b(?:hits|hit|beats|beat|chokes|choked|strangled|punche[sd]|kicks|kicked|slaps|slapped|raped|rapes|hurts me|hurt me|touches me|touched me|threatens to kill|threatened to kill|locks me|locked me)\b(?! (?:the|a|my) (?:button|wall|road|jackpot|limit|target|snooze))"
            # his own head knocked on a shelf is an accident; "against the wall" stays a blow
-           r"(?! (?:his|her|their) (?:own )?(?:head|knee|leg|arm|toe|elbow|shin|foot|hand|back) on (?:the|a)\b)",
+           r"(?! (?:his|her|their) (?:own )?(?:head|knee|leg|arm|toe|elbow|shin|foot|hand|back) on (?:the|a)\b)(?![^.!?]{0,30}\bby accident\b)",
            "explicit: violence by someone close"),
     crisis("en.abuse.explicit.named", C.ABUSE, S.HIGH,
            r"\b(?:domestic (?:violence|abuse)|being abused|he abuses me|she abuses me|abusive (?:husband|wife|partner|relationship|boyfriend|girlfriend)|i was raped|raped me|sexually assaulted)\b"
@@ -150,7 +150,7 @@ RULES = [
     vulnerable("en.bereavement.death", V.BEREAVEMENT, S.MEDIUM,
                r"\b(?:passed away|passed on|died|has died|lost my (?:mother|mom|mum|father|dad|husband|wife|partner|son|daughter|child|baby|brother|sister|friend|grandma|grandpa|grandmother|grandfather)|funeral|bereave\w*|widow(?:ed|er)?|death of my|grieving|grief|miscarriage)\b"),
     vulnerable("en.financial_hardship.money", V.FINANCIAL_HARDSHIP, S.MEDIUM,
-               r"\b(?:can'?t afford|cannot afford|lost my job|laid off|unemployed|out of work|broke|no money|bankrupt\w*|evict\w*|behind on (?:rent|bills|payments)|debt|in arrears|food bank|pay ?check to pay ?check)\b"),
+               r"\b(?:can'?t afford|cannot afford|lost my job|laid off|unemployed|out of work|(?<!waters )(?<!water )broke(?! (?:my|his|her|their|our|the|a|an|it|down|up|out|in|into|off|through)\b)|no money|bankrupt\w*|evict\w*|behind on (?:rent|bills|payments)|debt|in arrears|food bank|pay ?check to pay ?check)\b"),
     vulnerable("en.hostility.threat", V.HOSTILITY, S.HIGH,
                r"\b(?:i'?ll|i will|going to|gonna) (?:find|kill|hurt|beat|come for|get|destroy|smash|stab|shoot) (?:you|your (?:agents?|staff|people|office|family)|whoever)\b"
                r"|\bi know where you (?:live|work)\b|\byou(?:'ll| will) (?:pay|regret)\b[^.!?]{0,20}\b(?:blood|hurt|dead|die)|\bwatch your back\b|\byou(?:'d)? better watch out\b",
@@ -161,7 +161,9 @@ RULES = [
 ]
 
 CLEARERS = [
-    Clearer("en.idiom.killing_me", r"\b(?:is|are|it'?s|this|that|these|they'?re|you'?re)\b[^.!?]{0,30}\bkilling me\b|\bkill(?:s|ing)? me (?:now|already)\b"
+    Clearer("en.idiom.killing_me", r"(?<!\bhe )(?<!\bshe )(?<!\bhusband )(?<!\bwife )(?<!\bpartner )(?<!\bboyfriend )(?<!\bgirlfriend )(?<!\bdad )(?<!\bfather )(?<!\bstepdad )"
+            r"\b(?:is|are|it'?s|this|that|these|they'?re|you'?re)\b[^.!?]{0,30}\bkilling me\b"
+            r"|\b(?:fee|fees|bill|price|cost|rent|commute|wait|queue|app|job|work|heat|traffic|back|neck|knee|head|hip|tooth|toothache|headache|hangover|deadline|exams?|boss|paperwork|noise)'?s? (?:is )?killing me\b|\bkill(?:s|ing)? me (?:now|already)\b"
             r"|\b(?:kill|end|cancel|stop) (?:my|the|this) (?:subscription|account|plan|membership|order|card|contract|session)\b", "idiom"),
     Clearer("en.idiom.dying_to", r"\bdying (?:to|for)\b|\bdying of (?:laughter|boredom|curiosity)\b|\bi (?:could|nearly|almost) die(?:d)? (?:of|laughing)\b|\bdied laughing\b|\bto die for\b", "idiom"),
     Clearer("en.idiom.news", r"\bsuicide (?:prevention|awareness|squad|doors)\b|\bsuicide (?:hot ?line|help ?line|crisis line) (?:number|link|page|listing)\b|\b(?:article|documentary|podcast|book|movie|film|news|report|story|song|episode|lecture|course|class|essay|research) (?:about|on)\b[^.!?]{0,30}",
@@ -216,7 +218,7 @@ RULES += [
     # self-harm without "cut/hurt myself"
     crisis("en.self_harm.explicit.means", C.SELF_HARM, S.HIGH,
            r"\b(?:razor|razors|blade|blades|razorblades?|box ?cutter|scalpel|lighter|cigarettes?|compass)\b[^.!?]{0,35}\b(?:my (?:skin|arms?|wrists?|thighs?|legs?|stomach|hips?|body)|myself|deeper|bleed)\b"
-           r"|\bcut(?:ting|s)? (?:even |a bit |so much )?deeper\b|\bcut(?:ting)? (?:into )?my (?:own )?(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body)\b"
+           r"|\bcut(?:ting|s)? (?:even |a bit |so much )?deeper\b|\bcut(?:ting)? (?:into )?my (?:own )?(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body)\b(?! on (?:a|an|the|some|broken|rusty)\b| while\b| when\b| shaving\b)"
            r"|\b(?:buy|bought|buying|order|ordered|ordering|hid|hide|hiding|hidden|stash|stashed|keep|keeping|got|get|getting)\w* (?:new |more |fresh |some |a pack of |a box of )?(?:razor ?)?blades\b"
            r"|\bburn(?:ed|t|ing|s)? (?:myself|my (?:own )?(?:skin|arms?|hands?|wrists?|legs?|thighs?))\b(?! (?:on|with) (?:the|a) (?:stove|oven|pan|kettle|iron|toaster|hob))"
            r"|\b(?:punch|punched|punching|hit|hitting|smash|smashed|smashing|bang|banged|banging)\w* (?:my (?:fists?|hands?|head) (?:into|against|on) )?(?:a |the )?walls?\b[^.!?]{0,50}\b(?:until|till|til|so hard|bleed|bled|broke|break|broken|bones?|knuckles|fractured?)\b"
@@ -292,8 +294,8 @@ RULES += [
            r"|\b(?:can'?t|cannot|couldn'?t|won'?t|unable to) (?:wake (?:him|her|them|my \w+|the baby)(?: up)?|get (?:him|her|them) to wake|rouse (?:him|her|them))\b|\b(?:he|she|mum|mom|dad|baby|husband|wife|grandma|grandpa|my \w+)\b[^.!?]{0,25}\b(?:won'?t|isn'?t|is not|not|can'?t|barely|hardly) (?:wake|waking|respond|responding|conscious|breathing properly)\b"
            r"|\bpregnan\w*\b[^.!?]{0,60}\b(?:bleed\w*|blood|clots?|severe (?:pain|cramp\w*))\b|\b(?:bleed\w*|blood|clots?)\b[^.!?]{0,50}\bpregnan\w*|\b(?:\d+|twenty|thirty) weeks\b[^.!?]{0,40}\b(?:bleed\w*|blood)\b"
            r"|\b(?:face|mouth|lip|smile|eye)\b[^.!?]{0,20}\b(?:droop\w*|crooked|twisted|lopsided|fallen|sagging|dropped)\b|\b(?:slurr|garbl)\w*\b|\b(?:can'?t|cannot|couldn'?t) (?:lift|raise|move|feel) (?:his|her|my) (?:left |right )?(?:arm|leg|hand|side|face)\b"
-           r"|\b(?:is|'?s|think (?:he|she|i|it)(?:'s| is| was| am|'m)?|might be|could be|having|had|showing)\b[^.!?]{0,15}\b(?:a stroke|stroke (?:signs|symptoms))\b|\bstroke\b[^.!?]{0,30}\b(?:right now|now|happening|ambulance|help)\b"
-           r"|\b(?:seizures?|seizing|convulsing|convulsions|fitting|epileptic fit|having a fit)\b|\bshaking (?:uncontrollably|all over)\b[^.!?]{0,30}\b(?:floor|won'?t stop|eyes)\b"
+           r"|\b(?:is|'?s|think (?:he|she|i|it)(?:'s| is| was| am|'m)?|might be|could be|having|had|showing)\b(?!\s+not\b)[^.!?]{0,15}\b(?:a stroke|stroke (?:signs|symptoms))\b|\bstroke\b[^.!?]{0,30}\b(?:right now|now|happening|ambulance|help)\b"
+           r"|\b(?:seizures?|seizing|convulsing|convulsions|fitting(?!\s+(?:a|an|the|new|some|my|our|his|her|their|in|into|out|for|blinds|carpets?|kitchens?|doors?|windows?|shelves|tiles|curtains|tyres|lights?|wardrobes?)\b)|epileptic fit|having a fit)\b|\bshaking (?:uncontrollably|all over)\b[^.!?]{0,30}\b(?:floor|won'?t stop|eyes)\b"
            r"|\b(?:can'?t|cannot|couldn'?t|unable to|struggling to) (?:catch (?:my|his|her) breath|get (?:any |enough )?air|breath(?:e)?)\b|\bgasping\b|\blips? (?:are |is |turning |went |gone )?(?:blue|purple|grey|gray)\b|\bthroat (?:is )?(?:closing|swelling|tight)\b",
            "explicit: urgent symptoms"),
     # the questionnaire's own crisis wording, second person, so a clearer can explain it
@@ -831,7 +833,10 @@ CLEARERS += [
 CLEARERS += [
     Clearer("en.plain.scratched_outdoors", r"\bscratch\w* (?:my )?(?:arms?|legs?|hands?)\b[^.!?]{0,20}\b(?:in|on|from) (?:the )?(?:brambles|bushes|thorns|roses|garden|hedge|fence|nettles)\b", "scratched outdoors"),
     Clearer("en.plain.shaving",
-            r"\b(?:shav\w*|wax\w*|stubble)\b[^.!?]{0,60}\b(?:razor|blade)s?\b|\b(?:razor|blade)s?\b[^.!?]{0,60}\b(?:shav\w*|wax\w*|gel|foam|stubble|hair)\b",
+            r"\b(?:shav\w*|wax\w*|stubble)\b[^.!?]{0,60}\b(?:razor|blade)s?\b|\b(?:razor|blade)s?\b[^.!?]{0,60}\b(?:shav\w*|wax\w*|gel|foam|stubble|hair)\b"
+            # a rash from a razor on the legs or face (the body part keeps "a razor to my wrists" out)
+            r"|\b(?:razor|blade)s? (?:on|for) (?:my )?(?:legs?|face|neck|armpits?|underarms?|chin|beard)\b[^.!?]{0,40}\b(?:rash|razor burn|bumps|ingrown|irritat\w*)"
+            r"|\b(?:rash|razor burn|bumps|ingrown|irritat\w*)\b[^.!?]{0,30}\b(?:razor|blade)s? (?:on|for) (?:my )?(?:legs?|face|neck|armpits?|underarms?|chin|beard)\b",
             "shaving, not self-harm"),
     Clearer("en.plain.kitchen_knife", r"\b(?:knife|knives|blade)\b[^.!?]{0,40}\bfor when (?:\w+ ){0,2}(?:cooks?|cooking|bakes?|carves?|chops?|makes (?:dinner|lunch|tea))\b", "a kitchen knife"),
 ]
@@ -905,4 +910,19 @@ RULES += [
            r"\b(?:wait|waiting|lie in wait|lying in wait|be there)\w* for (?:him|her|them|my \w+|that \w+|the \w+)\b[^.!?]{0,40}\bwith (?:a |my |the |his |dad'?s )?(?:knife|gun|bat|baseball bat|crowbar|hammer|machete|axe|pipe|tyre iron|tire iron|shotgun|rifle|pistol)\b"
            r"|\bwith (?:a |my |the )?(?:knife|gun|bat|baseball bat|crowbar|hammer|machete|axe|tyre iron|tire iron|shotgun|rifle|pistol)\b[^.!?]{0,20}\b(?:waiting|lying in wait|i'?ll be waiting) for (?:him|her|them|my \w+|that \w+)\b",
            "implied: lying in wait for someone, armed"),
+]
+
+# Session 8 look-alikes: a burn from the cooker, a work-bounded absence, and "won't be needing it"
+# with a move abroad anywhere in the message (like the farewell, the span is the phrase alone).
+CLEARERS += [
+    Clearer("en.plain.kitchen_burn",
+            r"\bburn(?:ed|t|ing|s)? (?:myself|my (?:own )?(?:fingers?|fingertips|hands?|arms?|wrists?|thumb))\b(?![^.!?]{0,40}\b(?:on purpose|deliberately)\b)[^.!?]{0,60}\b(?:hob|stove|oven|pan|kettle|iron|toaster|candle|barbecue|bbq|grill|cooking|baking|gas|steam)\b",
+            "a burn from the cooker"),
+    Clearer("en.plain.absence_for_work",
+            r"\b(?:won'?t|will not|not going to) be (?:around|here|available)\b[^.!?]{0,60}\b(?:working|work|job|placement|course|study|studying|exchange|posting|deployment|contract|internship|shifts?)\b",
+            "a time-bounded absence"),
+    Clearer("en.plain.not_needed_moving",
+            r"\bwon'?t (?:be needing|need) (?:it|this|them|anything|any of (?:it|this))\b",
+            "not needed after a move",
+            context=r"\b(?:emigrat\w*|relocat\w*|mov(?:e|ing) (?:to|abroad|away|overseas|countries)|flight|flying (?:out|to)|new job|visa|abroad|overseas)\b"),
 ]
