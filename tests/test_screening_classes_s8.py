@@ -23,6 +23,10 @@ FIRES = [
     ("en", "I cut my thighs again last night", "en.self_harm.explicit.means"),
     ("en", "my boyfriend beat me again when I got home late", "en.abuse.explicit.hits_me"),
     ("en", "I won't be needing any of it after tonight.", "en.suicide.implied.final_signs"),
+    # spoken Bulgarian future "ше"/"ке" reads as "ще"; colloquial killing verbs
+    ("bg", "Писна ми от всичко, ше се обеся довечера.", "bg.suicide.explicit.kill_myself"),
+    ("bg", "ке го утрепя тоя съсед, кълна се", "bg.harm_to_others.explicit.slang_kill"),
+    ("bg", "Ще ѝ светя маслото на тая, като я хвана.", "bg.harm_to_others.explicit.slang_kill"),
     ("en", "There's a rash on my arm and I want to take a razor to my wrists tonight", "en.self_harm.implied.blades"),
     ("en", "my husband is killing me, he doesn't let me sleep or eat", "en.suicide.explicit.kill_myself"),
 ]
@@ -35,6 +39,8 @@ CLEAR = [
     ("bg", "Ще я чакам на гарата с колата, влакът идва в осем."),
     ("bg", "Сипах отрова за мишки в мазето, котката не слиза там."),
     ("fa", "سم سوسک رو ریختم تو کابینت آشپزخونه"),
+    # Bulgarian: "дълги"/"дългото" are "long", not debt; a debt word still counts (see below)
+    ("bg", "Извинявам се за дългото писмо, имам три въпроса за фактурата."),
     # English look-alikes found by the session-8 twins (each worded anew here)
     ("en", "the parking fee's killing me, is there a cheaper plan?"),
     ("en", "Mum is not having a stroke, the GP says it's Bell's palsy and she's on steroids."),
@@ -59,3 +65,25 @@ def test_the_class_fires(language, text, rule):
 @pytest.mark.parametrize("language,text", CLEAR)
 def test_the_look_alike_stays_clear(language, text):
     assert_stays_clear(text, language)
+
+
+def test_a_bulgarian_debt_is_still_hardship_and_long_is_not():
+    from caredraft.guardrails.input.crisis_rules import match_rules
+
+    def hardship(text):
+        return [h.rule_id for h in match_rules(text, ["bg"]) if h.rule_id == "bg.financial_hardship.money"]
+
+    assert hardship("Имам дългове към банката и не мога да платя таксата.")
+    assert hardship("Дългът ми към кредитната фирма расте всеки месец.")
+    assert not hardship("Нося дълги ръкави, защото в офиса е студено.")
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Преди пет години се опитах да сложа край на живота си. Днес съм баща на две деца и съм добре.", "past_resolved"),
+    ("Преди пет години се опитах да сложа край на живота си. Днес пак не съм добре.", "past_unclear"),
+])
+def test_bulgarian_well_now_with_words_between(text, status):
+    from caredraft.guardrails.input.crisis_rules import match_rules
+
+    statuses = {h.status.value for h in match_rules(text, ["bg"]) if h.is_crisis}
+    assert statuses == {status}, statuses

@@ -88,8 +88,20 @@ def latin_reading(text: str, language: str) -> Normalized | None:
 def _reading(text: str, language: str) -> Normalized:
     """The form of ``text`` that ``language``'s patterns read."""
     if language in ("ru", "bg") and (cyrillic := latin_reading(text, language)) is not None:
-        return cyrillic
-    return _normalized(text)
+        reading = cyrillic
+    else:
+        reading = _normalized(text)
+    return _bg_future(reading) if language == "bg" else reading
+
+
+# Spoken Bulgarian writes the future particle "ще" as "ше" (east) or "ке" (south-west): "ше се
+# обеся", "ке го утепам". Same length, so every offset still points at the customer's own text.
+_BG_FUTURE = re.compile(r"(?<!\w)(?:ше|ке)(?=\s)")
+
+
+def _bg_future(reading: Normalized) -> Normalized:
+    text = _BG_FUTURE.sub("ще", reading.text)
+    return reading if text == reading.text else Normalized(reading.original, text, reading.offsets)
 
 
 @lru_cache(maxsize=256)
