@@ -25,7 +25,8 @@ import numpy as np
 
 from caredraft.evals.datasets import read_jsonl
 from caredraft.evals.screening import evaluate_own, load_rows, run_screener
-from caredraft.guardrails.input.classifier import CRISIS, TRAINING_DIR, CrisisClassifier, TrainingRow, training_set
+from caredraft.guardrails.input.classifier import (CRISIS, TRAINING_DIR, UNTRAINED_KINDS, CrisisClassifier, TrainingRow,
+                                                   training_set)
 from caredraft.settings import Settings
 
 
@@ -83,19 +84,40 @@ def written_rows(folder: Path = TRAINING_DIR / "classifier") -> list[dict]:
             expect = "clinical_review" if category in CRISIS else "human_review" if category == "hostility" else "auto"
             rows.append({"id": f"written-{path.stem}-{number}", "lang": data["lang"], "text": data["text"],
                          "category": category, "kind": "hostility" if category == "hostility" else data["kind"],
-                         "expect": expect, "emotion": "neutral"})
+                         "expect": expect, "emotion": "neutral",
+                         **({"pair": f"{path.stem}-{data['pair']}"} if data.get("pair") is not None else {})})
     return rows
 
 
+def written_batch(row_id: str) -> str | None:
+    """Which batch of written rows a row id comes from: the file name after the language
+    ("en-pairs.jsonl" -> "pairs"; "en.jsonl", the first batch, -> "s7"), None for a training row."""
+    if not row_id.startswith("written-"):
+        return None
+    stem = row_id.removeprefix("written-").rsplit("-", 1)[0]
+    return stem.partition("-")[2] or "s7"
+
+
 def folds_of(rows: Sequence[dict], k: int) -> list[int]:
-    """A fold per row, stratified by language and category, stable across runs (hash of the id)."""
+    """A fold per row, stratified by language and category, stable across runs (hash of the id).
+    The two halves of a pair (an implied crisis and its harmless twin, ``pair`` in the row) share
+    the crisis half's fold: with the twin in training, its crisis would be scored against its own
+    near-copy labelled ordinary, a test no real message sets."""
     order = sorted(range(len(rows)), key=lambda i: hashlib.sha256(rows[i]["id"].encode()).hexdigest())
     seen: Counter = Counter()
     fold = [0] * len(rows)
+    by_pair: dict[str, int] = {}
     for i in order:
+        if rows[i].get("pair") is not None and rows[i]["category"] == "ordinary":
+            continue  # placed with its crisis below
         group = (rows[i]["lang"], rows[i]["category"])
         fold[i] = seen[group] % k
         seen[group] += 1
+        if rows[i].get("pair") is not None:
+            by_pair[rows[i]["pair"]] = fold[i]
+    for i in order:
+        if rows[i].get("pair") is not None and rows[i]["category"] == "ordinary":
+            fold[i] = by_pair.get(rows[i]["pair"], seen[(rows[i]["lang"], "ordinary")] % k)
     return fold
 
 
@@ -112,7 +134,8 @@ def cross_validate(settings: Settings, embedder: Any, k: int = 5,
     extra = [r for r in training_set() if r.text not in texts]  # the exemplars (and the written rows)
     predictions: list[dict | None] = [None] * len(rows)
     for f in range(k):
-        train = [TrainingRow(r["text"], r["category"], r["lang"]) for r, g in zip(rows, fold) if g != f]
+        train = [TrainingRow(r["text"], r["category"], r["lang"]) for r, g in zip(rows, fold)
+                 if g != f and r["kind"] not in UNTRAINED_KINDS]  # twins are only ever screened
         screener = RulesSemanticScreener(settings, embedder)
         if screener.classifier is not None:
             screener.classifier = CrisisClassifier(embedder, rows=[*train, *extra], packaged=None)
@@ -134,14 +157,18 @@ def _source(reasons: Sequence[str]) -> str:
     return "other"
 
 
+def _cell(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"  # a batch without rows of that kind
+
+
 def summary(results: dict[str, dict], rows: Sequence[dict], predictions: Sequence[dict]) -> list[str]:
     # No emotion column: the emotion model is trained on these rows, so its score here would flatter it.
     lines = ["lang  explicit  implied  ord->rev  hostility  ordinary-FP-by-source"]
     for lang, r in results.items():
         fps = Counter(_source(p["reasons"]) for row, p in zip(rows, predictions)
                       if row["lang"] == lang and row["expect"] == "auto" and p["route"] != "auto")
-        lines.append(f"{lang:4}  {r['recall_explicit']:.3f}     {r['recall_implied']:.3f}    "
-                     f"{r['ordinary_review_rate']:.3f}     {r['hostility_review_recall']:.3f}      {dict(fps)}")
+        cells = [_cell(r[key]) for key in ("recall_explicit", "recall_implied", "ordinary_review_rate", "hostility_review_recall")]
+        lines.append(f"{lang:4}  {cells[0]}     {cells[1]}    {cells[2]}     {cells[3]}      {dict(fps)}")
     return lines
 
 
@@ -168,8 +195,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     finally:
         embedder.save()
     if args.with_written:
-        for title, keep in (("training rows (train and dev)", False), ("rows written for the classifier", True)):
-            part = [(r, p) for r, p in zip(rows, predictions) if r["id"].startswith("written-") == keep]
+        for title, batch in (("training rows (train and dev)", None), *((f"rows written for the classifier, batch '{b}'", b)
+                                                                           for b in sorted({written_batch(r["id"]) for r in rows} - {None}))):
+            part = [(r, p) for r, p in zip(rows, predictions) if written_batch(r["id"]) == batch]
             subset, preds = [r for r, _ in part], [p for _, p in part]
             print(f"{title}:")
             print("\n".join(summary(evaluate_own(subset, preds), subset, preds)))
