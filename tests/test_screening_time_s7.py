@@ -72,3 +72,19 @@ STILL_OPEN = [
 @pytest.mark.parametrize("language,text", STILL_OPEN)
 def test_a_negated_or_look_alike_resolution_keeps_the_crisis_open(language, text):
     assert flagging_crisis_rules(text, language), f"{text!r} was cleared as over"
+
+
+# Session 8: the writer back as subject after another person, and "by then" is not the past.
+@pytest.mark.parametrize("language,text,status", [
+    ("fa", "پول رو به کارت خواهرم برگردونید، تا اون موقع من دیگه نیستم، طناب رو خریدم.", "current"),
+    ("en", "Refund it to my dad's card, I won't need it, I tried to kill myself last night.", "current"),
+    ("ru", "Деньги верните на карту мамы, я уже пыталась покончить с собой вчера.", "current"),
+    ("en", "My cousin tried to kill himself last year.", "reported_past"),
+    ("fa", "اون موقع طناب رو خریدم ولی الان خوبم", "past_resolved"),
+    ("fa", "دو سال پیش گفتم نمی‌خوام زنده بمونم، یه ساله که خوبم", "past_resolved"),
+])
+def test_who_and_when_session_8(language, text, status):
+    from caredraft.guardrails.input.crisis_rules import match_rules
+
+    statuses = {h.status.value for h in match_rules(text, [language]) if h.is_crisis}
+    assert status in statuses and (status == "current" or "current" not in statuses), statuses

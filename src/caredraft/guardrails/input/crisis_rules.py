@@ -131,7 +131,7 @@ def _status(lex: Lexicon, n: Normalized, category: str, start: int, end: int) ->
             return Status.CURRENT, None
         if category == CrisisCategory.MEDICAL_EMERGENCY:
             return Status.PAST_RESOLVED, "past event"  # a past medical event is not an emergency now
-        if category in (CrisisCategory.SUICIDE, CrisisCategory.SELF_HARM) and lex.other_person.search(text[s_start:start]):
+        if category in (CrisisCategory.SUICIDE, CrisisCategory.SELF_HARM) and _reported(lex, text[s_start:start]):
             return Status.REPORTED_PAST, "someone else, in the past"
         if _resolutions(lex, text):
             return Status.PAST_RESOLVED, "past, and the writer says it is over"
@@ -139,6 +139,14 @@ def _status(lex: Lexicon, n: Normalized, category: str, start: int, end: int) ->
             return Status.CURRENT, None  # days or weeks ago, and not said to be over
         return Status.PAST_UNCLEAR, "past, status unclear"
     return Status.CURRENT, None
+
+
+def _reported(lex: Lexicon, prefix: str) -> bool:
+    """Someone else is the subject: another person is named before the match and the writer
+    does not come back as subject after them ("my brother tried last year" is reported; "send
+    the refund to my mother's card, I won't be here, I bought the rope" is the writer's own)."""
+    others = list(lex.other_person.finditer(prefix))
+    return bool(others) and not lex.first_person.search(prefix, others[-1].end())
 
 
 def _still_current(lex: Lexicon, passage: str) -> bool:

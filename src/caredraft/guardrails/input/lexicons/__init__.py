@@ -14,6 +14,8 @@ Each language module defines:
   counts as current ("last month he dragged me by the hair", "I tried last week"): doubt
   between a person and a clinician goes to the clinician (shared/DECISIONS.md);
 - ``OTHER_PERSON``: someone other than the writer (for reported, non-current speech).
+- ``FIRST_PERSON`` (optional): the writer as subject ("I", "я", "аз", "من"); after the other person
+  it takes the report back: "refund to my mother's card, I won't be here, I bought the rope".
 
 Patterns are written by hand from general knowledge of how people disclose risk; they are
 never copied from evaluation data. Rule ids read ``<lang>.<category>.<explicit|implied|...>.<name>``
@@ -73,6 +75,7 @@ class Lexicon:
     current: re.Pattern
     other_person: re.Pattern
     recent: re.Pattern
+    first_person: re.Pattern
 
 
 def crisis(id: str, category: CrisisCategory, severity: Severity, pattern: str, note: str = "") -> Rule:
@@ -146,4 +149,5 @@ def load(language: str) -> Lexicon:
         current=_compile(module.CURRENT, f"{language}.CURRENT"),
         other_person=_compile(module.OTHER_PERSON, f"{language}.OTHER_PERSON"),
         recent=_compile(getattr(module, "RECENT", r"(?!)"), f"{language}.RECENT"),
+        first_person=_compile(getattr(module, "FIRST_PERSON", r"(?!)"), f"{language}.FIRST_PERSON"),
     )

@@ -926,3 +926,5 @@ CLEARERS += [
             "not needed after a move",
             context=r"\b(?:emigrat\w*|relocat\w*|mov(?:e|ing) (?:to|abroad|away|overseas|countries)|flight|flying (?:out|to)|new job|visa|abroad|overseas)\b"),
 ]
+
+FIRST_PERSON = r"\b(?:i|i'm|i've|i'd|i'll|im|ive)\b"

@@ -901,3 +901,5 @@ RULES += [
            r"|\bпришью (?:его|ее|её|их)\b",
            "explicit: slang for killing someone"),
 ]
+
+FIRST_PERSON = r"\bя\b"
