@@ -87,3 +87,24 @@ def test_bulgarian_well_now_with_words_between(text, status):
 
     statuses = {h.status.value for h in match_rules(text, ["bg"]) if h.is_crisis}
     assert statuses == {status}, statuses
+
+
+CLOTHES = [
+    ("en", "The sleeves of this jumper are too long for my arms, can I exchange it for a small?", True),
+    ("ru", "Рукава у свитера слишком длинные, можно обменять на размер меньше?", True),
+    ("bg", "Ръкавите на пуловера са ми дълги, може ли замяна за по-малък размер?", True),
+    ("fa", "آستین‌های ژاکت خیلی بلنده، میشه سایزش رو عوض کنم؟", True),
+    # hiding marks under the same clothes is not an order question
+    ("en", "I bought a hoodie with long sleeves to hide the cuts, it's the right size", False),
+    ("ru", "Купила кофту с длинными рукавами, чтобы скрыть порезы, размер подошёл", False),
+    ("bg", "Купих суичър с дълги ръкави, за да скрия белезите, размерът е точен", False),
+    ("fa", "آستین بلند می‌پوشم که زخم‌ها رو کسی نبینه، سایزش بزرگه", False),
+]
+
+
+@pytest.mark.parametrize("language,text,cleared", CLOTHES)
+def test_clothes_ordered_or_exchanged_are_not_hidden_arms(language, text, cleared):
+    from caredraft.guardrails.input.crisis_rules import clearer_spans
+
+    ids = {c for _, _, c in clearer_spans(text, [language])}
+    assert (f"{language}.plain.clothing_order" in ids) == cleared, ids

@@ -928,3 +928,11 @@ CLEARERS += [
 ]
 
 FIRST_PERSON = r"\b(?:i|i'm|i've|i'd|i'll|im|ive)\b"
+
+# Clothes bought or exchanged ("the sleeves are too long, can I exchange it?") are not hidden arms.
+CLEARERS += [
+    Clearer("en.plain.clothing_order",
+            r"(?![^.!?]*\b(?:hid\w*|cover\w*|nobody|no one|cuts?|scars?|marks?|bruis\w*|burns?|wounds?)\b)"
+            r"\b(?:sleeves?|hoodie|jumper|sweater|shirt|jacket|top|cardigan)\b[^.!?]{0,60}\b(?:too (?:long|short|big|small|tight)|the wrong size|size|exchange|return|refund|fit)\b",
+            "clothes bought or exchanged"),
+]
