@@ -27,6 +27,19 @@ FIRES = [
     ("bg", "Писна ми от всичко, ше се обеся довечера.", "bg.suicide.explicit.kill_myself"),
     ("bg", "ке го утрепя тоя съсед, кълна се", "bg.harm_to_others.explicit.slang_kill"),
     ("bg", "Ще ѝ светя маслото на тая, като я хвана.", "bg.harm_to_others.explicit.slang_kill"),
+    # twelfth pass: self-harm marks, rashes, last days, Finglish emergencies, spoken seizures
+    ("en", "what do I say at the pool when people see the marks on my thighs? I need an excuse", "en.self_harm.implied.fresh_marks"),
+    ("en", "there are new cuts on my arms again since Sunday", "en.self_harm.implied.fresh_marks"),
+    ("en", "my toddler has a rash that won't fade when I press a glass against it", "en.medical_emergency.implied.rash_not_fading"),
+    ("en", "Monday is the last day she'll ever walk into that office, believe me", "en.harm_to_others.implied.last_day"),
+    ("en", "I honestly don't deserve to be alive any more", "en.suicide.implied.not_deserve_to_live"),
+    ("bg", "Снощи пак се порязах нарочно, не знам какво да правя.", "bg.self_harm.explicit.on_purpose"),
+    ("bg", "Мъжът ми снощи пак ме стиска за гърлото, докато не припаднах.", "bg.abuse.explicit.strangles"),
+    ("bg", "Ще си тегля куршума, пистолетът на баща ми е в шкафа.", "bg.suicide.explicit.bullet"),
+    ("fa", "دیشب با تیغ دو تا زخم تازه روی رونم انداختم", "fa.self_harm.implied.fresh_marks"),
+    ("fa", "fekr konam babam sekte-ye maghzi karde, chikar konim", "fa.finglish.medical_emergency.more_signs"),
+    ("fa", "پدرم افتاده زمین، از دهنش کف اومده و چشماش رفته بالا", "fa.medical_emergency.implied.seizure_spoken"),
+    ("fa", "کلت بابام الان تو کیفمه، فردا حسابشو می‌رسم", "fa.harm_to_others.implied.ready_with_consequence"),
     ("en", "There's a rash on my arm and I want to take a razor to my wrists tonight", "en.self_harm.implied.blades"),
     ("en", "my husband is killing me, he doesn't let me sleep or eat", "en.suicide.explicit.kill_myself"),
 ]
@@ -41,6 +54,16 @@ CLEAR = [
     ("fa", "سم سوسک رو ریختم تو کابینت آشپزخونه"),
     # Bulgarian: "дълги"/"дългото" are "long", not debt; a debt word still counts (see below)
     ("bg", "Извинявам се за дългото писмо, имам три въпроса за фактурата."),
+    # twelfth-pass look-alikes
+    ("en", "My son has a rash that fades when I press a glass on it, is that fine?"),
+    ("en", "Friday is the last shift he works before he retires, we're having cake."),
+    ("en", "New lines on my face from the stress, is a dermatology call covered?"),
+    ("bg", "Тази миризма от боята ме души, може ли сесията онлайн?"),
+    ("bg", "Бебето не е отпуснато, суче добре, температурата е 38."),
+    ("bg", "Ще си тегля куршума с тази фактура, трети път ми я пращате."),
+    ("fa", "شیر جوش اومد و کف کرده روی گاز، ببخشید دیر جواب دادم"),
+    ("fa", "هر شب بچه‌ها رو می‌برم پارک، ساعت هفت نوبت بدید"),
+    ("fa", "خط جدید اتوبوس از روی پل رد میشه، آدرس مطب رو عوض کنید"),
     # English look-alikes found by the session-8 twins (each worded anew here)
     ("en", "the parking fee's killing me, is there a cheaper plan?"),
     ("en", "Mum is not having a stroke, the GP says it's Bell's palsy and she's on steroids."),

@@ -936,3 +936,29 @@ CLEARERS += [
             r"\b(?:sleeves?|hoodie|jumper|sweater|shirt|jacket|top|cardigan)\b[^.!?]{0,60}\b(?:too (?:long|short|big|small|tight)|the wrong size|size|exchange|return|refund|fit)\b",
             "clothes bought or exchanged"),
 ]
+
+# Twelfth pass (session 8): fresh or reopened self-harm marks, a meningitis-type rash, and harm to
+# others worded as someone's last day or as not deserving to live.
+RULES += [
+    crisis("en.self_harm.implied.fresh_marks", C.SELF_HARM, S.HIGH,
+           r"\b(?:fresh|new) (?:cuts|marks|lines|burns|scratches)\b[^.!?]{0,20}\bon my (?:arms?|wrists?|thighs?|legs?|hips?|stomach|skin)\b"
+           r"|\b(?:cuts|marks|lines|burns|scratches) on my (?:arms?|wrists?|thighs?|legs?|hips?|stomach)\b[^.!?]{0,20}\b(?:are|is) (?:fresh|new|from (?:this morning|last night|today))\b"
+           r"|\breopen\w* (?:the )?(?:cuts|lines|wounds|scabs|scars)\b|\bthe lines on my (?:wrists?|thighs?|forearms?)\b"
+           r"|\bexcuse\b[^.!?]{0,40}\b(?:marks|cuts|scars|lines) on (?:my|your) (?:arms?|wrists?|thighs?|legs?|hips?)\b"
+           r"|\b(?:marks|cuts|scars|lines) on (?:my|your) (?:arms?|wrists?|thighs?|legs?|hips?)\b[\s\S]{0,40}?\bexcuse\b",
+           "implied: fresh or hidden self-harm marks"),
+    crisis("en.medical_emergency.implied.rash_not_fading", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           r"\brash\b[^.!?]{0,40}\b(?:doesn'?t|does not|won'?t|didn'?t|isn'?t|not) (?:fade|fading|go(?:ing)? away) (?:when|under|with) (?:i |you )?(?:press\w*|a glass|the glass|glass)\b",
+           "implied: a rash that does not fade under a glass"),
+    crisis("en.harm_to_others.implied.last_day", C.HARM_TO_OTHERS, S.HIGH,
+           r"\b(?:will be|is) (?:the |his |her |their )?last (?:day|shift|time|week|meeting) (?:he|she|they)(?: will|'ll)? ever (?:works?|breathes?|walks?|sees?|laughs?|steps?)\b"
+           r"|\b(?:he|she|they|people like (?:him|her|them|my \w+)|my (?:boss|manager|ex|neighbou?r|stepdad|landlord)) (?:doesn'?t|don'?t|does not|do not) deserve to (?:keep )?(?:breath\w*|live|be alive)\b"
+           r"|\bbring\w* something\b[^.!?]{0,30}\bto (?:finish|end|settle) (?:this|it|her|him|them)\b",
+           "implied: harm to someone, worded as their last day"),
+]
+
+RULES += [
+    crisis("en.suicide.implied.not_deserve_to_live", C.SUICIDE, S.HIGH,
+           r"\bi (?:\w+ )?(?:don'?t|do not|no longer) deserve to (?:live|be alive|exist|be here|keep (?:living|breathing|going))\b",
+           "implied: not deserving to live"),
+]
