@@ -107,17 +107,18 @@ def folds_of(rows: Sequence[dict], k: int) -> list[int]:
     seen: Counter = Counter()
     fold = [0] * len(rows)
     by_pair: dict[str, int] = {}
+    twins = [i for i in order if rows[i].get("pair") is not None and rows[i]["category"] == "ordinary"]
+    twin_set = set(twins)
     for i in order:
-        if rows[i].get("pair") is not None and rows[i]["category"] == "ordinary":
+        if i in twin_set:
             continue  # placed with its crisis below
         group = (rows[i]["lang"], rows[i]["category"])
         fold[i] = seen[group] % k
         seen[group] += 1
         if rows[i].get("pair") is not None:
             by_pair[rows[i]["pair"]] = fold[i]
-    for i in order:
-        if rows[i].get("pair") is not None and rows[i]["category"] == "ordinary":
-            fold[i] = by_pair.get(rows[i]["pair"], seen[(rows[i]["lang"], "ordinary")] % k)
+    for i in twins:
+        fold[i] = by_pair.get(rows[i]["pair"], seen[(rows[i]["lang"], "ordinary")] % k)
     return fold
 
 

@@ -85,8 +85,10 @@ def latin_reading(text: str, language: str) -> Normalized | None:
     return to_cyrillic(n, language) if latin_share(n.text) > 0.5 else None
 
 
+@lru_cache(maxsize=256)
 def _reading(text: str, language: str) -> Normalized:
-    """The form of ``text`` that ``language``'s patterns read."""
+    """The form of ``text`` that ``language``'s patterns read. Cached like its parts: the rules,
+    the clearers and the time markers each ask for it, and Bulgarian adds a substitution."""
     if language in ("ru", "bg") and (cyrillic := latin_reading(text, language)) is not None:
         reading = cyrillic
     else:
