@@ -164,6 +164,7 @@ CLEARERS = [
     Clearer("en.idiom.killing_me", r"(?<!\bhe )(?<!\bshe )(?<!\bhusband )(?<!\bwife )(?<!\bpartner )(?<!\bboyfriend )(?<!\bgirlfriend )(?<!\bdad )(?<!\bfather )(?<!\bstepdad )"
             r"\b(?:is|are|it'?s|this|that|these|they'?re|you'?re)\b[^.!?]{0,30}\bkilling me\b"
             r"|\b(?:fee|fees|bill|price|cost|rent|commute|wait|queue|app|job|work|heat|traffic|back|neck|knee|head|hip|tooth|toothache|headache|hangover|deadline|exams?|boss|paperwork|noise)'?s? (?:is )?killing me\b|\bkill(?:s|ing)? me (?:now|already)\b"
+            r"|\bkilling me with (?:his|her|their|the|all (?:his|her|their|the)) (?:snoring|cooking|jokes|puns|questions|nagging|music|texts|messages|calls|driving|mess|complaints|singing|stories|moods?|kindness|love|sarcasm)\b"
             r"|\b(?:kill|end|cancel|stop) (?:my|the|this) (?:subscription|account|plan|membership|order|card|contract|session)\b", "idiom"),
     Clearer("en.idiom.dying_to", r"\bdying (?:to|for)\b|\bdying of (?:laughter|boredom|curiosity)\b|\bi (?:could|nearly|almost) die(?:d)? (?:of|laughing)\b|\bdied laughing\b|\bto die for\b", "idiom"),
     Clearer("en.idiom.news", r"\bsuicide (?:prevention|awareness|squad|doors)\b|\bsuicide (?:hot ?line|help ?line|crisis line) (?:number|link|page|listing)\b|\b(?:article|documentary|podcast|book|movie|film|news|report|story|song|episode|lecture|course|class|essay|research) (?:about|on)\b[^.!?]{0,30}",
@@ -283,7 +284,7 @@ RULES += [
            r"|\b(?:afraid|scared|terrified|frightened)\b[^.!?]{0,20}\b(?:of (?:him|her|my (?:husband|wife|partner|boyfriend|girlfriend|ex))\b|(?:what|how) (?:he|she)(?:'ll| will| might| would) (?:do|react)|to (?:go|come|get) (?:back )?home\b|of going (?:back )?home\b|(?:he|she)(?:'ll| will| might)? (?:find out|hurt|hit|kill))"
            r"|\bwalking on eggshells\b|\b(?:he|she) (?:threw|throws|pushed|pushes|shoved|shoves|grabbed|grabs|dragged|drags|pinned|pins|spat|spits) (?:me|something at me|things at me)\b"
            r"|\b(?:he|she) (?:gets|got|can get|becomes|became) (?:violent|physical|rough)\b|\bwhen (?:he|she)(?:'s| is| gets) (?:drunk|angry|mad)\b[^.!?]{0,40}\b(?:hurt|hit|violent|scared|afraid|bruise|throw|push|hide)\w*"
-           r"|\b(?:he|she|they|someone|somebody|nobody|no one|noone|my " + _RELATION + r") (?:is|are|keeps?|has been|have been|was|were) (?:hurting|hitting|beating|abusing|choking|threatening) me\b",
+           r"|\b(?:he|she|they|someone|somebody|nobody|no one|noone|my " + _RELATION + r") (?:is|are|keeps?|has been|have been|was|were) (?:hurting|hitting|beating|abusing|choking|threatening|killing|(?:going|gonna|trying) to kill) me\b",
            "implied: coercive control or violence at home"),
     # medical emergency, more ways to say it
     crisis("en.medical_emergency.implied.symptoms", C.MEDICAL_EMERGENCY, S.CRITICAL,

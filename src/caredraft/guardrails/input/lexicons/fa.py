@@ -1118,3 +1118,10 @@ RULES += [
            r"(?:دهن|دهان)\S*\s*کف\s*(?:اومده|آمده|کرده|زده)|(?:چشم|چشما|چشمها|چشم\s*ها)\S*\s*(?:\S+\s+)?(?:رفته|رفتن|رفتند)\s*بالا",
            "implied: seizure signs, in spoken Persian"),
 ]
+
+# Finglish time: "sale pish" (last year), "chand sal pish", "ghablan", and "alan khubam" read like
+# their Persian-script forms, so a Finglish event that is over is not a current crisis.
+PAST = PAST + (r"|\b(?:\d+|do|se|chand|panj|ye|yek)\s*(?:sal|saal|mah|maah)\s*(?:pish|ghabl)\b|\bsal(?:e)?\s*(?:pish|gozashte|ghabl)\b"
+               r"|\bparsal\b|\bghablan\b|\bdar\s*gozashte\b|\b(?:ye|yek)\s*moddat\s*pish\b|\bkheyli\s*vaght\s*pish\b")
+RESOLVED = RESOLVED + (r"|\b(?:alan|al'?an|hala)\s*(?:dige\s*)?(?:khubam|khoobam|behtaram|halam\s*(?:khube|khoobe|behtare)|salemam)\b"
+                       r"|\btamum\s*shod\b|\bkhub\s*shodam\b")

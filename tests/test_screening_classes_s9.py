@@ -1,0 +1,63 @@
+"""Session 9 rule fixes, each a false alarm or a wrong category noticed in session 8: "X is killing
+me" said of a person is abuse too and said of his snoring is an idiom; waiting outside with
+flowers is not intimidation; Finglish "last year … I'm fine now" is over. Every sentence was
+written for this file, and each fix keeps the crisis sense of the same words."""
+
+import pytest
+
+from caredraft.guardrails.input.crisis_rules import match_rules
+from rule_checks import assert_rule_fires, assert_stays_clear, current_crisis_hits
+
+FIRES = [
+    ("en", "my husband is killing me, please help, he won't stop", "en.abuse.implied.control"),
+    ("en", "My stepdad keeps trying to kill me when he's drunk", "en.abuse.implied.control"),
+    ("en", "I want to kill myself tonight", "en.suicide.explicit.kill_myself"),
+    ("en", "honestly I'm done, I could kill me right now and nobody would notice", "en.suicide.explicit.kill_myself"),
+    ("fa", "babam alan sekte karde, tu khiaboon oftade", "fa.finglish.medical_emergency.signs"),
+    ("fa", "sale pish sekte kard va alan ham dobare sekte karde, lotfan", "fa.finglish.medical_emergency.signs"),
+]
+
+CLEAR = [
+    ("en", "My husband is killing me with his snoring, can I book an evening session instead?"),
+    ("en", "this refund process is killing me"),
+    ("en", "they're killing me with these surcharges"),
+    ("fa", "sekte ghalbi dashtam sale pish, alan khubam, faghat mikham nobat begiram"),
+    ("fa", "man chand sal pish sekte kardam va alan halam khube, mikham ghabz ro begiram"),
+]
+
+
+@pytest.mark.parametrize("language,text,rule", FIRES)
+def test_the_class_fires(language, text, rule):
+    assert_rule_fires(rule, text, language)
+
+
+@pytest.mark.parametrize("language,text", CLEAR)
+def test_the_look_alike_stays_clear(language, text):
+    assert_stays_clear(text, language)
+
+
+def test_someone_else_killing_the_writer_is_abuse():
+    # "killing me" still also fires the suicide rule (and its idiom clearer explains "this bill is
+    # killing me"); the reviewer now sees abuse beside it, the category that fits.
+    categories = {h.signal.category for h in current_crisis_hits("my boyfriend is killing me, he hit me again", "en")}
+    assert "abuse" in categories
+
+
+def _hostile(text: str) -> list[str]:
+    return [h.rule_id for h in match_rules(text, ["ru"]) if not h.is_crisis and h.signal.category == "hostility"]
+
+
+@pytest.mark.parametrize("text", [
+    "Буду ждать вашего психолога у его подъезда, пусть знает",
+    "подожду его у входа в клинику, он у меня получит",
+])
+def test_waiting_for_staff_outside_is_still_intimidation(text):
+    assert _hostile(text) == ["ru.hostility.intimidation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Буду ждать его у подъезда с цветами, хочу сделать сюрприз, можно перенести сессию на пятницу?",
+    "встречу мужа у входа с тортом, у него юбилей, поэтому сессию лучше утром",
+])
+def test_waiting_with_flowers_or_a_cake_is_not_a_threat(text):
+    assert _hostile(text) == []
