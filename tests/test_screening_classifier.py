@@ -333,5 +333,6 @@ def test_a_pair_shares_one_fold_and_batches_are_reported_apart():
             by_pair.setdefault(r["pair"], set()).add(f)
     assert len(by_pair) >= 400 and all(len(folds) == 1 for folds in by_pair.values())
     assert len({f for r, f in zip(rows, fold) if r.get("pair")}) == 5  # pairs still spread over every fold
-    assert {written_batch(r["id"]) for r in rows} == {"s7", "pairs"}
+    assert {"s7", "pairs", "ordinary"} <= {written_batch(r["id"]) for r in rows}
+    assert (written_batch("written-en-pairs-3"), written_batch("written-fa-7"), written_batch("written-ru-ordinary-12")) == ("pairs", "s7", "ordinary")
     assert written_batch("train-en-1") is None
