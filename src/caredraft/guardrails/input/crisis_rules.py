@@ -60,7 +60,16 @@ def _sentence_bounds(norm: str, position: int) -> tuple[int, int]:
     return start, len(norm)
 
 
+# A form field answered no: "thoughts of suicide: no", "мысли о суициде — нет", "самоубийствени мисли
+# в момента: не". Any language (a form's answers are short), and only a bare answer that ends the
+# clause: "мисли за самоубийство: не знам" (I don't know) stays open.
+_FORM_ANSWER_NO = re.compile(r"^[^:=.!?\n]{0,25}[:=]\s*[\"'«„“]?\s*(?:no|none|never|нет|не|няма|никога|никогда|نه|خیر|هرگز|ندارم|ندارد)"
+                             r"\s*[\"'»“”]?\s*(?:[.,;!)\]/|]|$)")
+
+
 def _negated(lex: Lexicon, prefix: str, suffix: str) -> bool:
+    if _FORM_ANSWER_NO.match(suffix):
+        return True
     before = _CLAUSE_BREAK.split(prefix)[-1]
     # Blank an exception out at its own length: shortening the text would pull a negator that
     # stood further back into NEGATION's reach ("никто даже не заметит, если я исчезну").

@@ -102,6 +102,13 @@ def unless_later(pattern: str, exclusion: str) -> str:
     return rf"(?=(?:{pattern}))(?![\s\S]*(?:{exclusion}))(?:{pattern})"
 
 
+def quoted_title(nouns: str) -> str:
+    """A title in quotes after the noun that names it: webinar «How to talk about suicide», книга
+    „…“, مقاله «…». A crisis word inside the quotes is a topic, not a disclosure; the span ends at
+    the closing quote, so a disclosure after the title is still read."""
+    return rf"(?:{nouns})\S*[^.!?\n«“„\"]{{0,30}}[«“„\"][^»“”\"\n]{{1,100}}[»“”\"]"
+
+
 def unless_near(pattern: str, exclusion: str, reach: int = 250) -> str:
     """``pattern``, where ``exclusion`` does not occur within ``reach`` characters of its start: the
     context that makes it ordinary ("верёвку спрятала от кота") sits next to it. Bounded, so many

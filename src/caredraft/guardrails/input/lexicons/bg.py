@@ -1,7 +1,7 @@
 """Bulgarian patterns. Text is casefolded; stems cover the endings and the articles."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, vulnerable
+from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, vulnerable, quoted_title
 
 # "мъжа ми" is the spoken form; Latin chat spelling gives "maj mi" / "muj mi" (read май / муй).
 _CLOSE = r"(?:м[ауъ][жй](?:ът|а)? ми|съпругът ми|жена ми|съпругата ми|партньорът ми|приятелят ми|гаджето ми|баща ми|бившият ми|пастрокът ми|брат ми|синът ми|той)"
@@ -838,3 +838,9 @@ RULES += [
     # "да си тегля куршума" is an idiom (bg.idiom.bullet) unless a gun or bullets are named near it.
     crisis("bg.suicide.explicit.bullet", C.SUICIDE, S.CRITICAL, r"\bси тегля куршума\b", "explicit: shooting oneself"),
 ]
+
+# A crisis word inside the quoted title of a webinar, book, article or group is a topic.
+CLEARERS += [Clearer("bg.topic.quoted_title", quoted_title(r"\b(?:уебинар|курс|семинар|обучени|книга|книгата|статия|лекция|програма|модул|подкаст|брошура|работилниц|група за подкрепа|групата за подкрепа)"), "a title, not a disclosure")]
+
+# Session 9: the wish denied after the act ("да си навредя не искам").
+NEGATION_AFTER = NEGATION_AFTER + r"|^\s*(?:аз )?(?:изобщо |въобще )?не (?:искам|мисля|смятам|възнамерявам)\b(?! (?:повече )?да живея)"

@@ -1,7 +1,7 @@
 """English patterns. Text is casefolded and apostrophes are straight (')."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, unless_near, vulnerable
+from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, unless_near, vulnerable, quoted_title
 
 _I = r"(?:i|im|i'm|i am|i've|ive|i'll|ill|i'd|id)"
 _ME = r"(?:my ?self|myself|me)"
@@ -963,3 +963,9 @@ RULES += [
            r"\bi (?:\w+ )?(?:don'?t|do not|no longer) deserve to (?:live|be alive|exist|be here|keep (?:living|breathing|going))\b",
            "implied: not deserving to live"),
 ]
+
+# A crisis word inside the quoted title of a webinar, book, article or group is a topic.
+CLEARERS += [Clearer("en.topic.quoted_title", quoted_title(r"\b(?:webinar|course|workshop|book|article|podcast|module|lecture|training|programme|program|guide|leaflet|booklet|episode|documentary|seminar|worksheet|chapter|support group|group session)"), "a title, not a disclosure")]
+
+# "why didn't I just kill myself", "I wish I hadn't woken up": regret, not denial.
+NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + r"|\bwhy (?:didn'?t|did not|don'?t|do not|can'?t|cannot|won'?t|couldn'?t) (?:i|we)\b|\bwish i (?:didn'?t|hadn'?t|did not|had not)\b"

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, vulnerable
+from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, vulnerable, quoted_title
 
 _MI = r"می\s*"
 # (?<!ن): "نمی‌خواهم" (I do not want) must not read as "می‌خواهم" (I want).
@@ -186,7 +186,7 @@ RULES += [
            r"|(?:هیچ\s*)?کسی\s*(?:\S+\s+){0,3}?(?:آزار|آسیب|کتک)\s*(?:\S+\s+)?(?:نمی\s*زند|نمی\s*دهد|نمیزنه|نمیده|نمی\s*رساند)",
            "implied: coercive control or violence at home"),
     crisis("fa.medical_emergency.implied.symptoms", C.MEDICAL_EMERGENCY, S.CRITICAL,
-           r"(?:قفسه\s*)?سین(?:ه|م)\S*\s*(?:\S+\s+){0,2}?(?:تیر\s*می\s*کشد|فشار|سنگین|تنگ|می\s*سوزد|درد\s*می\s*کند)|(?:فشار|سنگینی|تنگی)\s*(?:در\s*)?(?:قفسه\s*)?سینه"
+           r"(?:قفسه\s*)?سین(?:ه|م)\S*\s*(?:(?!ندار|نیست|نه\b)\S+\s+){0,2}?(?:تیر\s*می\s*کشد|فشار|سنگین|تنگ|می\s*سوزد|درد\s*می\s*کند)|(?:فشار|سنگینی|تنگی)\s*(?:در\s*)?(?:قفسه\s*)?سینه"
            r"|(?:دست|بازو|صورت|نیمه|یک\s*طرف)\S*\s*(?:\S+\s+){0,3}?(?:بی\s*حس|کرخت)"
            r"|" + _MEDS + r"\S*\s*" + _GAP + r"(?:دو\s*برابر|زیادی|بیش\s*از\s*حد|اضافه|یک\s*بسته|کل\s*بسته|همه)\s*" + _GAP + r"(?:زدم|زد|تزریق|خوردم|خورد|خورده)"
            r"|(?:دو\s*برابر|زیادی|بیش\s*از\s*حد|یک\s*بسته|کل\s*بسته|یک\s*مشت|یک\s*ورق)\s*(?:\S+\s+){0,2}?" + _MEDS + r"\S*\s*" + _GAP + r"(?:زدم|زد|تزریق|خوردم|خورد|خورده)"
@@ -1125,3 +1125,14 @@ PAST = PAST + (r"|\b(?:\d+|do|se|chand|panj|ye|yek)\s*(?:sal|saal|mah|maah)\s*(?
                r"|\bparsal\b|\bghablan\b|\bdar\s*gozashte\b|\b(?:ye|yek)\s*moddat\s*pish\b|\bkheyli\s*vaght\s*pish\b")
 RESOLVED = RESOLVED + (r"|\b(?:alan|al'?an|hala)\s*(?:dige\s*)?(?:khubam|khoobam|behtaram|halam\s*(?:khube|khoobe|behtare)|salemam)\b"
                        r"|\btamum\s*shod\b|\bkhub\s*shodam\b")
+
+# A crisis word inside the quoted title of a webinar, book, article or group is a topic.
+CLEARERS += [Clearer("fa.topic.quoted_title", quoted_title(r"(?:کارگاه|کتاب|مقاله|دوره|وبینار|پادکست|سمینار|بروشور|جلسه\S*(?:\s+ی)?\s+گروهی|گروه\S*(?:\s+ی)?\s+(?:حمایتی|سوگ))"), "a title, not a disclosure")]
+
+# Session 9: a symptom denied with a past-tense verb ("تشنج نکرد", "it did not fit"), and two idioms:
+# children who "give me a heart attack", a price that is "economic suicide".
+NEGATION_AFTER = NEGATION_AFTER + r"|^\s*(?:هم\s*)?(?:نکرد|نکرده|نداشت|نداشته|نشد|نشده|نزد|نزده)(?!\w)"
+CLEARERS += [
+    Clearer("fa.idiom.heart_attack_from", r"(?:منو|مرا|من\s*را|ما\s*رو)\s*(?:\S+\s+){0,2}?سکته\s*(?:می\s*|ب)?(?:دن|دی|ده|دید|دادی|دادن|داد|دادید)(?!\w)", "idiom"),
+    Clearer("fa.idiom.economic_suicide", r"خودکشی\s*(?:ی\s*)?(?:اقتصادی|مالی)", "idiom"),
+]

@@ -1,7 +1,7 @@
 """Russian patterns. Text is casefolded and ё is written е; stems cover the endings."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, unless_near, vulnerable
+from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, unless_near, vulnerable, quoted_title
 
 _CLOSE = r"(?:муж|супруг|жена|партнер|парень|сожитель|отец|папа|отчим|бывш\w*|брат|сын)"
 _CHILD = r"(?:ребенк\w*|ребенок|сын\w*|доч\w*|дет\w*|малыш\w*|младен\w*)"
@@ -925,3 +925,9 @@ RULES += [
                   r"\b(?:он|она|они) не (?:должн\w+|долж\w*) (?:ничего )?(?:понять|заметить|узнать|почувствовать)\b|\bчтобы (?:он|она|они) не (?:понял\w*|заметил\w*|узнал\w*|почувствовал\w*)\b|\bнезаметно\b", 80, across=True),
            "implied: an untraceable drug for someone else"),
 ]
+
+# A crisis word inside the quoted title of a webinar, book, article or group is a topic.
+CLEARERS += [Clearer("ru.topic.quoted_title", quoted_title(r"\b(?:вебинар|курс|семинар|тренинг|книг|стать|лекци|программ|модул|подкаст|брошюр|памятк|мастер-класс|групп\w* поддержки)"), "a title, not a disclosure")]
+
+# Session 9: the wish denied after the act ("навредить себе не хочу").
+NEGATION_AFTER = NEGATION_AFTER + r"|^\s*(?:я |мы )?(?:точно |вовсе |совсем )?не (?:хочу|хотела?|думаю|думала?)\b(?! (?:больше )?жить)"
