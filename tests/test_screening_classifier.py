@@ -237,6 +237,37 @@ def test_neighbour_margin_is_the_mean_of_the_k_nearest_crisis_rows_minus_the_oth
         assert np.allclose(model.neighbour_margin(queries, k=k), expected, atol=1e-4)  # the cached banks again
 
 
+def test_hostility_margin_is_hostile_rows_minus_ordinary_rows_and_skipped_without_labels():
+    """Against the definition by hand: crisis rows count on neither side. A model file written
+    before hostility labels were kept in the bank skips the check (+inf), as it did before."""
+    rng = np.random.default_rng(11)
+    bank = rng.normal(size=(45, 8)).astype(np.float16)
+    is_crisis = np.arange(45) % 3 == 0
+    is_hostile = np.arange(45) % 3 == 1
+    args = (np.zeros(8, np.float32), np.ones(8, np.float32), np.zeros((8, 2), np.float32), np.zeros(2, np.float32), bank, is_crisis)
+    model = clf.Model(*args, bank_hostile=is_hostile)
+    queries = rng.normal(size=(4, 8)).astype(np.float32)
+    for k in (1, 3):
+        expected = []
+        for q in queries:
+            sims = [float(np.dot(q, row.astype(np.float32))) for row in bank]
+            hostile = sorted((x for x, h in zip(sims, is_hostile) if h), reverse=True)[:k]
+            ordinary = sorted((x for x, h, c in zip(sims, is_hostile, is_crisis) if not h and not c), reverse=True)[:k]
+            expected.append(sum(hostile) / k - sum(ordinary) / k)
+        assert np.allclose(model.hostility_margin(queries, k=k), expected, atol=1e-4)
+    assert np.isinf(clf.Model(*args).hostility_margin(queries)).all()
+
+
+def test_a_grief_message_beside_its_ordinary_near_copy_is_not_hostility(screener) -> None:
+    # The network alone gave this 0.87 hostility (threats about a home address sit near it); its
+    # nearest written row is an ordinary near-copy, so the hostility margin keeps it auto.
+    text = "Той би се зарадвал, ако знаеше, че продължавам. Искам да сменя адреса си."
+    window_vectors = screener.scorer.score_many([text])[0].window_vectors
+    model = screener.classifier.model()
+    assert (model.hostility_margin(window_vectors) < 0).all()
+    assert screener.screen(text, language="bg").route == Route.AUTO
+
+
 def test_the_hidden_layer_learns_what_a_linear_model_cannot():
     """Why the classifier has a hidden layer: classes that no straight line separates (XOR, the
     shape of "same topic, opposite meaning") are learned by the network, not by the softmax."""

@@ -25,6 +25,7 @@ class Thresholds:
     classifier_review: float = 1.01  # ...that means "a person should look"
     classifier_hostility: float = 1.01  # hostility probability that means human review
     classifier_neighbour_margin: float = 0.0  # and the window must sit this much nearer to written crises
+    classifier_hostility_margin: float = -0.01  # a hostile window must sit this much nearer to written hostility than to ordinary rows
 
 
 @dataclass
@@ -198,7 +199,9 @@ def _classifier(d: Decision, text: str, windows: list[Window], language: str, t:
         d.escalate(Route.CLINICAL_REVIEW, f"classifier: {detail}: {_quote(evidence)}")
     elif best.p_crisis >= t.classifier_review:
         d.escalate(Route.HUMAN_REVIEW, f"classifier unsure ({detail}) and no rule confirms or clears it: {_quote(evidence)}")
-    hostile = max(windows, key=lambda w: w.p_hostility)
-    if hostile.p_hostility >= t.classifier_hostility and d.route == Route.AUTO:
+    # Only windows nearer to written hostility than to written ordinary rows (Model.hostility_margin).
+    hostile_windows = [w for w in windows if w.hostility_margin > t.classifier_hostility_margin]
+    hostile = max(hostile_windows, key=lambda w: w.p_hostility, default=None)
+    if hostile is not None and hostile.p_hostility >= t.classifier_hostility and d.route == Route.AUTO:
         _, _, quoted = _trimmed(text, hostile)
         d.escalate(Route.HUMAN_REVIEW, f"hostility toward staff (classifier probability {hostile.p_hostility:.2f}): {_quote(quoted)}")

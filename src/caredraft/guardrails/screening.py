@@ -43,6 +43,7 @@ class RulesSemanticScreener:
             classifier_review=settings.classifier_review_threshold,
             classifier_hostility=settings.classifier_hostility_threshold,
             classifier_neighbour_margin=settings.classifier_neighbour_margin,
+            classifier_hostility_margin=settings.classifier_hostility_margin,
         )
         self.semantic_enabled = settings.semantic_screening and embedder is not None
         cache_dir = settings.data_dir / "cache"  # exemplar embeddings, so each process need not redo them
@@ -102,17 +103,19 @@ class RulesSemanticScreener:
         model = self.classifier.model()
         probs = model.probabilities(vectors)
         margins = model.neighbour_margin(vectors)
+        hostile_margins = model.hostility_margin(vectors)
         crisis_cols = [CLASSES.index(c) for c in CRISIS]
         hostility_col = CLASSES.index("hostility")
         out, row = [], 0
         for r in results:
             windows = []
             for w in r.windows:
-                p, margin = probs[row], margins[row]
+                p, margin, hostile_margin = probs[row], margins[row], hostile_margins[row]
                 row += 1
                 crisis = p[crisis_cols]
                 windows.append(replace(w, p_crisis=float(crisis.sum()), p_category=CRISIS[int(crisis.argmax())],
-                                       p_hostility=float(p[hostility_col]), neighbour_margin=float(margin)))
+                                       p_hostility=float(p[hostility_col]), neighbour_margin=float(margin),
+                                       hostility_margin=float(hostile_margin)))
             best = max(windows, key=lambda w: (w.crisis, w.margin))
             out.append(replace(r, windows=tuple(windows), best=best))
         return out

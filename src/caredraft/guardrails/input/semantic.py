@@ -71,6 +71,7 @@ class Window:
     p_category: str = ""  # the most probable crisis category
     p_hostility: float = 0.0
     neighbour_margin: float = 0.0  # nearer to written crises (> 0) or to written look-alikes (< 0)
+    hostility_margin: float = 0.0  # nearer to written hostility (> 0) or to written ordinary rows (< 0)
 
     @property
     def margin(self) -> float:
