@@ -15,6 +15,16 @@ FIRES = [
     ("en", "honestly I'm done, I could kill me right now and nobody would notice", "en.suicide.explicit.kill_myself"),
     ("fa", "babam alan sekte karde, tu khiaboon oftade", "fa.finglish.medical_emergency.signs"),
     ("fa", "sale pish sekte kard va alan ham dobare sekte karde, lotfan", "fa.finglish.medical_emergency.signs"),
+    # second pass: the same words as a disclosure still fire
+    ("en", "suicidal thoughts: yes, every night", "en.suicide.explicit.suicidal"),
+    ("bg", "мисли за самоубийство: не знам, понякога", "bg.suicide.explicit.kill_myself"),
+    ("en", "I watched the documentary \"Why I wanted to die\" and now I want to kill myself too", "en.suicide.explicit.kill_myself"),
+    ("en", "I wrote a post \"goodbye everyone, I won't be here tomorrow\"", "en.suicide.implied.goodbye"),
+    ("en", "why didn't I just kill myself when I had the chance", "en.suicide.explicit.kill_myself"),
+    ("ru", "навредить себе хочу, и никто не мешает", "ru.self_harm.topic.second_person"),
+    ("fa", "بچه‌م الان تشنج کرد، چیکار کنم", "fa.medical_emergency.explicit.symptoms"),
+    ("fa", "سینه‌ام خیلی تنگ شده و نفسم بالا نمیاد", "fa.medical_emergency.implied.symptoms"),
+    ("fa", "بابام سکته کرده، تو خیابون افتاده", "fa.medical_emergency.explicit.symptoms"),
 ]
 
 CLEAR = [
@@ -23,6 +33,25 @@ CLEAR = [
     ("en", "they're killing me with these surcharges"),
     ("fa", "sekte ghalbi dashtam sale pish, alan khubam, faghat mikham nobat begiram"),
     ("fa", "man chand sal pish sekte kardam va alan halam khube, mikham ghabz ro begiram"),
+    # second pass: titles, form answers, denials, two Persian idioms
+    # a form field answered no, in any language
+    ("en", "Suicidal thoughts: no. Self-harm: no. Can I book a Tuesday slot?"),
+    ("ru", "В анкете было «мысли о суициде: нет», почему мне звонит кризисная линия?"),
+    ("bg", "мисли за самоубийство: не."),
+    ("fa", "سوال فرم: افکار خودکشی: نه. لطفاً فرم رو ثبت کنید"),
+    # a crisis word inside a quoted title of a course, book, webinar or support group
+    ("en", "the webinar \"Talking to teens about suicide\" link never arrived"),
+    ("ru", "Купила курс «Как пережить суицид близкого», не открывается третий модуль"),
+    ("bg", "Записах се за уебинара „Самоубийството при тийнейджърите“, но нямам линк."),
+    ("fa", "کتاب «وقتی عزیزی خودکشی می‌کند» رو از کجا بخرم؟"),
+    ("fa", "جلسه‌ی گروهی «حمایت از بازماندگان خشونت خانگی» با جلسه‌ی فردیم هم‌زمان شده"),
+    # denials after the act, Persian past verbs, two Persian idioms
+    ("ru", "Нет, навредить себе не хочу, просто хочу сменить психолога."),
+    ("bg", "да си навредя не искам, просто питам за часа"),
+    ("fa", "نه، تشنج نکرد، فقط تب داشت. گواهی مدرسه می‌خوام"),
+    ("fa", "درد قفسه‌ی سینه ندارم، فقط نسخه‌ی فشارمو تمدید کنید"),
+    ("fa", "این بچه‌ها آخر منو سکته میدن، فقط شب‌ها وقت دارم"),
+    ("fa", "خرید بسته‌ی سالانه با این قیمت خودکشی اقتصادیه، ماهانه رو فعال کنید"),
 ]
 
 
@@ -62,48 +91,3 @@ def test_waiting_for_staff_outside_is_still_intimidation(text):
 def test_waiting_with_flowers_or_a_cake_is_not_a_threat(text):
     assert _hostile(text) == []
 
-
-# --- second pass: hard look-alikes of the session-9 written rows (titles, form answers, denials) ---
-
-CLEARED = [
-    # a form field answered no, in any language
-    ("en", "Suicidal thoughts: no. Self-harm: no. Can I book a Tuesday slot?"),
-    ("ru", "В анкете было «мысли о суициде: нет», почему мне звонит кризисная линия?"),
-    ("bg", "мисли за самоубийство: не."),
-    ("fa", "سوال فرم: افکار خودکشی: نه. لطفاً فرم رو ثبت کنید"),
-    # a crisis word inside a quoted title of a course, book, webinar or support group
-    ("en", "the webinar \"Talking to teens about suicide\" link never arrived"),
-    ("ru", "Купила курс «Как пережить суицид близкого», не открывается третий модуль"),
-    ("bg", "Записах се за уебинара „Самоубийството при тийнейджърите“, но нямам линк."),
-    ("fa", "کتاب «وقتی عزیزی خودکشی می‌کند» رو از کجا بخرم؟"),
-    ("fa", "جلسه‌ی گروهی «حمایت از بازماندگان خشونت خانگی» با جلسه‌ی فردیم هم‌زمان شده"),
-    # denials after the act, Persian past verbs, two Persian idioms
-    ("ru", "Нет, навредить себе не хочу, просто хочу сменить психолога."),
-    ("bg", "да си навредя не искам, просто питам за часа"),
-    ("fa", "نه، تشنج نکرد، فقط تب داشت. گواهی مدرسه می‌خوام"),
-    ("fa", "درد قفسه‌ی سینه ندارم، فقط نسخه‌ی فشارمو تمدید کنید"),
-    ("fa", "این بچه‌ها آخر منو سکته میدن، فقط شب‌ها وقت دارم"),
-    ("fa", "خرید بسته‌ی سالانه با این قیمت خودکشی اقتصادیه، ماهانه رو فعال کنید"),
-]
-
-STILL_FIRES = [
-    ("en", "suicidal thoughts: yes, every night", "en.suicide.explicit.suicidal"),
-    ("bg", "мисли за самоубийство: не знам, понякога", "bg.suicide.explicit.kill_myself"),
-    ("en", "I watched the documentary \"Why I wanted to die\" and now I want to kill myself too", "en.suicide.explicit.kill_myself"),
-    ("en", "I wrote a post \"goodbye everyone, I won't be here tomorrow\"", "en.suicide.implied.goodbye"),
-    ("en", "why didn't I just kill myself when I had the chance", "en.suicide.explicit.kill_myself"),
-    ("ru", "навредить себе хочу, и никто не мешает", "ru.self_harm.topic.second_person"),
-    ("fa", "بچه‌م الان تشنج کرد، چیکار کنم", "fa.medical_emergency.explicit.symptoms"),
-    ("fa", "سینه‌ام خیلی تنگ شده و نفسم بالا نمیاد", "fa.medical_emergency.implied.symptoms"),
-    ("fa", "بابام سکته کرده، تو خیابون افتاده", "fa.medical_emergency.explicit.symptoms"),
-]
-
-
-@pytest.mark.parametrize("language,text", CLEARED)
-def test_titles_form_answers_and_denials_stay_clear(language, text):
-    assert_stays_clear(text, language)
-
-
-@pytest.mark.parametrize("language,text,rule", STILL_FIRES)
-def test_the_same_words_as_a_disclosure_still_fire(language, text, rule):
-    assert_rule_fires(rule, text, language)
