@@ -1,4 +1,4 @@
-"""Session 9 rule fixes, each a false alarm or a wrong category noticed in session 8: "X is killing
+"""Session 9 rule fixes (three passes), each a false alarm or a wrong category noticed in session 8: "X is killing
 me" said of a person is abuse too and said of his snoring is an idiom; waiting outside with
 flowers is not intimidation; Finglish "last year … I'm fine now" is over. Every sentence was
 written for this file, and each fix keeps the crisis sense of the same words."""
@@ -25,6 +25,18 @@ FIRES = [
     ("fa", "بچه‌م الان تشنج کرد، چیکار کنم", "fa.medical_emergency.explicit.symptoms"),
     ("fa", "سینه‌ام خیلی تنگ شده و نفسم بالا نمیاد", "fa.medical_emergency.implied.symptoms"),
     ("fa", "بابام سکته کرده، تو خیابون افتاده", "fa.medical_emergency.explicit.symptoms"),
+    # third pass: negation words that are not a denial (each was cleared as negated, or not read)
+    ("en", "why can't I just die already", "en.suicide.explicit.why_not_die"),
+    ("en", "no one would notice if I ended it all", "en.suicide.explicit.why_not_die"),
+    ("en", "I don't see why I shouldn't end my life", "en.suicide.explicit.end_my_life"),
+    ("en", "I don't know why I haven't killed myself yet", "en.suicide.explicit.kill_myself"),
+    ("en", "nobody would care if I killed myself", "en.suicide.explicit.kill_myself"),
+    ("en", "I can't promise I won't hurt myself tonight", "en.self_harm.explicit.cutting"),
+    ("en", "I don't think I can keep myself safe tonight", "en.suicide.implied.cannot_keep_safe"),
+    ("ru", "не знаю, почему я до сих пор не покончил с собой", "ru.suicide.explicit.kill_myself"),
+    ("ru", "не могу перестать думать о самоубийстве", "ru.suicide.explicit.kill_myself"),
+    ("bg", "не мога да спра да мисля за самоубийство", "bg.suicide.explicit.kill_myself"),
+    ("fa", "هیچکس نمی‌فهمه اگه خودمو بکشم", "fa.suicide.explicit.kill_myself"),
 ]
 
 CLEAR = [
@@ -52,6 +64,12 @@ CLEAR = [
     ("fa", "درد قفسه‌ی سینه ندارم، فقط نسخه‌ی فشارمو تمدید کنید"),
     ("fa", "این بچه‌ها آخر منو سکته میدن، فقط شب‌ها وقت دارم"),
     ("fa", "خرید بسته‌ی سالانه با این قیمت خودکشی اقتصادیه، ماهانه رو فعال کنید"),
+    # third pass: plain denials stay denials
+    ("en", "I would never kill myself, I just need a new therapist"),
+    ("en", "I don't want to kill myself, I just want a refund"),
+    ("ru", "я не хочу покончить с собой, просто устала от очередей"),
+    ("bg", "не мисля за самоубийство, искам само фактура"),
+    ("fa", "اصلا قصد خودکشی ندارم، فقط فاکتور می‌خوام"),
 ]
 
 

@@ -844,3 +844,7 @@ CLEARERS += [Clearer("bg.topic.quoted_title", quoted_title(r"\b(?:уебинар
 
 # Session 9: the wish denied after the act ("да си навредя не искам").
 NEGATION_AFTER = NEGATION_AFTER + r"|^\s*(?:аз )?(?:изобщо |въобще )?не (?:искам|мисля|смятам|възнамерявам)\b(?! (?:повече )?да живея)"
+
+# Session 9, negation that is not denial: "не мога да спра да мисля за самоубийство" was cleared.
+NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + (r"|\bне мога да (?:спра|престана|не мисля)\b|\bзащо (?:още )?не\b|\bвсе още не\b|\bдосега не\b"
+                                             r"|\bникой (?:няма да|не би) (?:забележи|разбере|се сети|съжалява|липсвам)\w*")

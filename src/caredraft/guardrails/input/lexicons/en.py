@@ -969,3 +969,17 @@ CLEARERS += [Clearer("en.topic.quoted_title", quoted_title(r"\b(?:webinar|course
 
 # "why didn't I just kill myself", "I wish I hadn't woken up": regret, not denial.
 NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + r"|\bwhy (?:didn'?t|did not|don'?t|do not|can'?t|cannot|won'?t|couldn'?t) (?:i|we)\b|\bwish i (?:didn'?t|hadn'?t|did not|had not)\b"
+
+# Session 9, negation that is not denial: "I don't know why I haven't killed myself yet", "I can't
+# promise I won't hurt myself", "nobody would care if I ...": each was cleared as negated.
+NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + (
+    r"|\b(?:don'?t|do not|can'?t|cannot) (?:know|understand|see|tell) why\b|\bwhy i (?:haven'?t|have not|shouldn'?t|should not|still haven'?t)\b"
+    r"|\b(?:can'?t|cannot|won'?t|couldn'?t) (?:promise|guarantee|swear|say for sure)(?: (?:you|anyone))?(?: that)? i (?:won'?t|will not|wouldn'?t|would not)\b"
+    r"|\b(?:nobody|no one|no-one|noone) (?:would|will|'d|'ll|is going to|even) (?:care|notice|miss me|mind|know)\b")
+RULES += [
+    crisis("en.suicide.explicit.why_not_die", C.SUICIDE, S.CRITICAL,
+           r"\bwhy (?:can'?t|cannot|couldn'?t) i (?:just )?(?:die|be dead|stop existing|not wake up)\b|\b(?:ended|ends) it all\b", "explicit"),
+    crisis("en.suicide.implied.cannot_keep_safe", C.SUICIDE, S.HIGH,
+           r"\b(?:can'?t|cannot|couldn'?t|unable to|not able to|don'?t think i can|not sure i can|don'?t know if i can) keep (?:myself|me) safe\b",
+           "implied: cannot keep myself safe"),
+]

@@ -1136,3 +1136,8 @@ CLEARERS += [
     Clearer("fa.idiom.heart_attack_from", r"(?:منو|مرا|من\s*را|ما\s*رو)\s*(?:\S+\s+){0,2}?سکته\s*(?:می\s*|ب)?(?:دن|دی|ده|دید|دادی|دادن|داد|دادید)(?!\w)", "idiom"),
     Clearer("fa.idiom.economic_suicide", r"خودکشی\s*(?:ی\s*)?(?:اقتصادی|مالی)", "idiom"),
 ]
+
+# Session 9, negation that is not denial: "هیچکس نمی‌فهمه اگه خودمو بکشم" (nobody would notice if I
+# killed myself) was cleared as negated.
+NEGATION_EXCEPTIONS = (r"(?:هیچ\s*کس|هیچکی|هیچ\s*کی)\s*(?:\S+\s+){0,2}?(?:نمی\s*فهم\S*|متوجه\s*نمی\s*ش\S*|نمی\s*بین\S*|اهمیت\s*نمی\s*د\S*|دلش\s*تنگ\s*نمی\s*ش\S*|نمی\s*ف?هم\S*)"
+                       r"|نمی\s*تونم\s*(?:به\s*\S+\s*)?فکر\s*نکنم")

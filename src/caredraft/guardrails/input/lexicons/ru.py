@@ -931,3 +931,8 @@ CLEARERS += [Clearer("ru.topic.quoted_title", quoted_title(r"\b(?:вебинар
 
 # Session 9: the wish denied after the act ("навредить себе не хочу").
 NEGATION_AFTER = NEGATION_AFTER + r"|^\s*(?:я |мы )?(?:точно |вовсе |совсем )?не (?:хочу|хотела?|думаю|думала?)\b(?! (?:больше )?жить)"
+
+# Session 9, negation that is not denial: "почему я до сих пор не покончил с собой", "не могу
+# перестать думать о самоубийстве" were cleared as negated.
+NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + (r"|\bпочему (?:я )?(?:до сих пор |всё ещё |все еще |еще |ещё )?не\b|\bдо сих пор не\b|\bвсё ещё не\b|\bвсе еще не\b"
+                                             r"|\bне могу (?:перестать|прекратить|остановиться|выкинуть из головы|не думать)\b")
