@@ -37,6 +37,13 @@ FIRES = [
     ("ru", "не могу перестать думать о самоубийстве", "ru.suicide.explicit.kill_myself"),
     ("bg", "не мога да спра да мисля за самоубийство", "bg.suicide.explicit.kill_myself"),
     ("fa", "هیچکس نمی‌فهمه اگه خودمو بکشم", "fa.suicide.explicit.kill_myself"),
+    ("ru", "не могу обещать, что не наврежу себе", "ru.self_harm.implied.cannot_promise"),
+    ("ru", "почему бы мне просто не умереть", "ru.suicide.explicit.why_not_die"),
+    ("bg", "не мога да обещая, че няма да си направя нещо", "bg.self_harm.implied.cannot_promise"),
+    ("bg", "защо просто не умра", "bg.suicide.explicit.why_not_die"),
+    ("fa", "نمی‌تونم قول بدم که به خودم آسیب نزنم", "fa.self_harm.implied.cannot_promise"),
+    ("fa", "چرا نمی‌میرم", "fa.suicide.explicit.why_not_die"),
+    ("en", "I'm not sure I want to be alive", "en.suicide.implied.unsure_want_to_live"),
 ]
 
 CLEAR = [
@@ -70,6 +77,10 @@ CLEAR = [
     ("ru", "я не хочу покончить с собой, просто устала от очередей"),
     ("bg", "не мисля за самоубийство, искам само фактура"),
     ("fa", "اصلا قصد خودکشی ندارم، فقط فاکتور می‌خوام"),
+    ("ru", "не могу обещать, что приду вовремя, пробки"),
+    ("bg", "защо не дойде терапевтът днес?"),
+    ("fa", "چرا نمی‌رم سر کار؟ چون مریضم، گواهی می‌خوام"),
+    ("en", "not sure I want to keep the premium plan"),
 ]
 
 

@@ -848,3 +848,10 @@ NEGATION_AFTER = NEGATION_AFTER + r"|^\s*(?:аз )?(?:изобщо |въобще
 # Session 9, negation that is not denial: "не мога да спра да мисля за самоубийство" was cleared.
 NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + (r"|\bне мога да (?:спра|престана|не мисля)\b|\bзащо (?:още )?не\b|\bвсе още не\b|\bдосега не\b"
                                              r"|\bникой (?:няма да|не би) (?:забележи|разбере|се сети|съжалява|липсвам)\w*")
+RULES += [
+    crisis("bg.suicide.explicit.why_not_die", C.SUICIDE, S.CRITICAL,
+           r"\bзащо (?:просто |вече )?не (?:умра|умирам|се самоубия|изчезна)\b", "explicit: why not die"),
+    crisis("bg.self_harm.implied.cannot_promise", C.SELF_HARM, S.HIGH,
+           r"\bне (?:мога|ще мога) да (?:ви |ти )?(?:обещая|гарантирам|се закълна),? че (?:няма да|не ще) (?:си направя нещо|си навредя|се нараня|се самоубия|посегна на себе си)",
+           "implied: cannot promise to stay safe"),
+]

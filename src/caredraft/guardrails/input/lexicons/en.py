@@ -983,3 +983,8 @@ RULES += [
            r"\b(?:can'?t|cannot|couldn'?t|unable to|not able to|don'?t think i can|not sure i can|don'?t know if i can) keep (?:myself|me) safe\b",
            "implied: cannot keep myself safe"),
 ]
+RULES += [
+    crisis("en.suicide.implied.unsure_want_to_live", C.SUICIDE, S.HIGH,
+           r"\b(?:not|no longer) sure (?:if |that |whether )?i (?:want|wanna) to (?:be alive|live|be here|keep living|keep going|exist)\b",
+           "implied: unsure I want to live"),
+]

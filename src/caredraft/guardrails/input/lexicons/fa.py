@@ -1141,3 +1141,10 @@ CLEARERS += [
 # killed myself) was cleared as negated.
 NEGATION_EXCEPTIONS = (r"(?:هیچ\s*کس|هیچکی|هیچ\s*کی)\s*(?:\S+\s+){0,2}?(?:نمی\s*فهم\S*|متوجه\s*نمی\s*ش\S*|نمی\s*بین\S*|اهمیت\s*نمی\s*د\S*|دلش\s*تنگ\s*نمی\s*ش\S*|نمی\s*ف?هم\S*)"
                        r"|نمی\s*تونم\s*(?:به\s*\S+\s*)?فکر\s*نکنم")
+RULES += [
+    crisis("fa.suicide.explicit.why_not_die", C.SUICIDE, S.CRITICAL,
+           r"چرا\s*(?:\S+\s+){0,2}?(?:نمی\s*میرم|نمردم|نمی\s*رم\s*بمیرم)", "explicit: why don't I die"),
+    crisis("fa.self_harm.implied.cannot_promise", C.SELF_HARM, S.HIGH,
+           r"(?:نمی\s*تونم|نمی\s*توانم)\s*قول\s*(?:بدم|بدهم)\s*(?:که\s*)?(?:به\s*خودم\s*آسیب\s*(?:نزنم|نرسونم|نرسانم)|خودمو\s*(?:نکشم|نبرم)|کاری\s*دست\s*خودم\s*ندم)",
+           "implied: cannot promise to stay safe"),
+]

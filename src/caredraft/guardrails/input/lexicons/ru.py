@@ -936,3 +936,10 @@ NEGATION_AFTER = NEGATION_AFTER + r"|^\s*(?:я |мы )?(?:точно |вовсе
 # перестать думать о самоубийстве" were cleared as negated.
 NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + (r"|\bпочему (?:я )?(?:до сих пор |всё ещё |все еще |еще |ещё )?не\b|\bдо сих пор не\b|\bвсё ещё не\b|\bвсе еще не\b"
                                              r"|\bне могу (?:перестать|прекратить|остановиться|выкинуть из головы|не думать)\b")
+RULES += [
+    crisis("ru.suicide.explicit.why_not_die", C.SUICIDE, S.CRITICAL,
+           r"\bпочему бы (?:мне )?(?:просто |уже )?не (?:умереть|сдохнуть|исчезнуть|покончить с собой)\b", "explicit: why not die"),
+    crisis("ru.self_harm.implied.cannot_promise", C.SELF_HARM, S.HIGH,
+           r"\bне (?:могу|буду|стану|смогу) (?:вам |тебе )?(?:обещать|гарантировать|ручаться|поклясться),? что не (?:наврежу|сделаю (?:себе|с собой)|порежу|покончу|трону себя|убью себя)",
+           "implied: cannot promise to stay safe"),
+]
