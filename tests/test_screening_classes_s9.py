@@ -44,6 +44,15 @@ FIRES = [
     ("fa", "نمی‌تونم قول بدم که به خودم آسیب نزنم", "fa.self_harm.implied.cannot_promise"),
     ("fa", "چرا نمی‌میرم", "fa.suicide.explicit.why_not_die"),
     ("en", "I'm not sure I want to be alive", "en.suicide.implied.unsure_want_to_live"),
+    # passive wishes: not waking up, not afraid to die, missed by no one
+    ("en", "I wouldn't mind if I didn't wake up", "en.suicide.implied.passive_wish"),
+    ("en", "I'm not afraid to die anymore", "en.suicide.implied.passive_wish"),
+    ("ru", "я бы не против не проснуться", "ru.suicide.implied.passive_wish"),
+    ("ru", "мне уже не страшно умереть", "ru.suicide.implied.passive_wish"),
+    ("bg", "няма да ми пука, ако не се събудя", "bg.suicide.implied.passive_wish"),
+    ("bg", "на никого няма да липсвам", "bg.suicide.implied.passive_wish"),
+    ("fa", "دیگه از مردن نمی‌ترسم", "fa.suicide.implied.passive_wish"),
+    ("fa", "نمی‌خوام دیگه بیدار شم", "fa.suicide.implied.passive_wish"),
 ]
 
 CLEAR = [
@@ -81,6 +90,11 @@ CLEAR = [
     ("bg", "защо не дойде терапевтът днес?"),
     ("fa", "چرا نمی‌رم سر کار؟ چون مریضم، گواهی می‌خوام"),
     ("en", "not sure I want to keep the premium plan"),
+    ("en", "I wouldn't mind if the session started later"),
+    ("ru", "я бы не против перенести сессию на пятницу"),
+    ("bg", "не искам да се събуждам рано за сесията, има ли следобед?"),
+    ("bg", "не ме е страх от зъболекаря, просто нямам време"),
+    ("fa", "نمی‌خوام زود بیدار شم، جلسه رو عصر بذارید"),
 ]
 
 

@@ -988,3 +988,13 @@ RULES += [
            r"\b(?:not|no longer) sure (?:if |that |whether )?i (?:want|wanna) to (?:be alive|live|be here|keep living|keep going|exist)\b",
            "implied: unsure I want to live"),
 ]
+# Passive wishes not to wake up, indifference to dying, "no point in me being here".
+RULES += [
+    crisis("en.suicide.implied.passive_wish", C.SUICIDE, S.HIGH,
+           r"\b(?:wouldn'?t|would not|won'?t|wouldnt) (?:mind|care) if i (?:didn'?t|did not|don'?t|never) wake up\b"
+           r"|\b(?:it )?(?:wouldn'?t|would not|won'?t|doesn'?t) (?:matter|make a difference) (?:to anyone )?if i (?:died|was gone|were gone|disappeared|wasn'?t here)\b"
+           r"|\b(?:i'?m|i am) not (?:afraid|scared|frightened) (?:to die|of dying|of death)(?: any ?more)?\b"
+           r"|\bno point in me (?:being here|being alive|living|staying)\b"
+           r"|\bnot (?:going to|gonna) be a (?:problem|burden) (?:for|to) anyone (?:after|for much longer|much longer|soon)\b",
+           "implied: passive wish to die"),
+]
