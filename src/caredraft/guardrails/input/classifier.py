@@ -160,9 +160,7 @@ class Model:
         message to also sit nearer to written crises than to written look-alikes cut those false
         alarms by half or more at a small cost in recall (the rules catch explicit wording)."""
         crisis_bank, other_bank = self._banks
-        k = max(1, min(k, crisis_bank.shape[1], other_bank.shape[1]))
-        x = np.asarray(vectors, dtype=np.float32)
-        return _top_k_mean(x @ crisis_bank, k) - _top_k_mean(x @ other_bank, k)
+        return _margin(np.asarray(vectors, dtype=np.float32), crisis_bank, other_bank, k)
 
     def hostility_margin(self, vectors: np.ndarray, k: int = NEIGHBOURS) -> np.ndarray:
         """Mean cosine to the k nearest hostility rows minus that to the k nearest ordinary rows;
@@ -177,22 +175,34 @@ class Model:
         hostile_bank, ordinary_bank = self._hostility_banks
         if hostile_bank.shape[1] == 0 or ordinary_bank.shape[1] == 0:
             return np.full(len(x), np.inf, dtype=np.float32)
-        k = max(1, min(k, hostile_bank.shape[1], ordinary_bank.shape[1]))
-        return _top_k_mean(x @ hostile_bank, k) - _top_k_mean(x @ ordinary_bank, k)
+        return _margin(x, hostile_bank, ordinary_bank, k)
 
     @cached_property
-    def _hostility_banks(self) -> tuple[np.ndarray, np.ndarray]:
-        bank = self.bank.astype(np.float32)
-        hostile = np.asarray(self.bank_hostile, dtype=bool)
-        ordinary = ~hostile & ~np.asarray(self.bank_crisis, dtype=bool)
-        return np.ascontiguousarray(bank[hostile].T), np.ascontiguousarray(bank[ordinary].T)
+    def _bank32(self) -> np.ndarray:
+        """The float16 bank as float32, converted once per model for both neighbour checks:
+        converting it on every message cost more than the rest of the check."""
+        return self.bank.astype(np.float32)
+
+    def _columns(self, rows: np.ndarray) -> np.ndarray:
+        """The selected bank rows as a contiguous d x n matrix (one product per message)."""
+        return np.ascontiguousarray(self._bank32[rows].T)
 
     @cached_property
     def _banks(self) -> tuple[np.ndarray, np.ndarray]:
-        """The bank split into crisis and other rows, as float32 d x n, once per model: converting
-        and splitting the float16 bank on every message cost more than the rest of the check."""
-        bank = self.bank.astype(np.float32)
-        return (np.ascontiguousarray(bank[self.bank_crisis].T), np.ascontiguousarray(bank[~self.bank_crisis].T))
+        """The bank split into crisis and other rows, once per model."""
+        return self._columns(self.bank_crisis), self._columns(~self.bank_crisis)
+
+    @cached_property
+    def _hostility_banks(self) -> tuple[np.ndarray, np.ndarray]:
+        """The bank's hostility rows and its ordinary rows (neither crisis nor hostility), once per model."""
+        hostile = np.asarray(self.bank_hostile, dtype=bool)
+        return self._columns(hostile), self._columns(~hostile & ~np.asarray(self.bank_crisis, dtype=bool))
+
+
+def _margin(x: np.ndarray, near: np.ndarray, far: np.ndarray, k: int) -> np.ndarray:
+    """Mean of the k best cosines to the ``near`` columns minus that to the ``far`` columns."""
+    k = max(1, min(k, near.shape[1], far.shape[1]))
+    return _top_k_mean(x @ near, k) - _top_k_mean(x @ far, k)
 
 
 def _top_k_mean(sims: np.ndarray, k: int) -> np.ndarray:
