@@ -217,3 +217,53 @@ def test_real_screener_report(tmp_path):
     assert data["languages"]["xx"]["route_confusion"]["clinical_review"]["clinical_review"] == 1
     assert data["languages"]["xx"]["route_confusion"]["auto"]["auto"] == 1
     assert (out / "screening.png").exists() and (out / "screening.md").exists()
+
+
+# --- held-out rows stay unread: the misses' reasons withhold the rows' words -------------------
+
+class QuotingStandIn(KeywordStandIn):
+    """Sends the idiom row to clinical review with a reason that quotes it, as the rules do."""
+
+    def screen(self, text: str, *, language: str | None = None) -> Screening:
+        from caredraft.guardrails.router import _quote
+
+        if "killing" in text:
+            return Screening(language="xx", route=Route.CLINICAL_REVIEW, emotion=Emotion.NEUTRAL,
+                             reasons=[f"crisis (suicide, explicit): {_quote(text)} — rule xx.suicide.idiomish"])
+        return super().screen(text, language=language)
+
+
+def test_set_dir_misses_quote_the_rows_unless_withheld(tmp_path, monkeypatch):
+    result, out = _run(tmp_path, monkeypatch, QuotingStandIn(), "--no-public")
+    assert result.exit_code == 0, result.output
+    assert "'this bill is killing me'" in (out / "screening.md").read_text(encoding="utf-8")
+
+    result, out = _run(tmp_path, monkeypatch, QuotingStandIn(), "--no-public", "--withhold-text")
+    assert result.exit_code == 0, result.output
+    markdown = (out / "screening.md").read_text(encoding="utf-8")
+    report = (out / "screening.json").read_text(encoding="utf-8")
+    assert "bill is killing" not in markdown and "bill is killing" not in report
+    miss = next(m for m in json.loads(report)["languages"]["xx"]["misses"] if m["id"] == "xx-6")
+    assert miss["reasons"] == [f"crisis (suicide, explicit): {screening_eval.WITHHELD} — rule xx.suicide.idiomish"]
+
+
+@pytest.mark.parametrize("set_name, quoted", [("own", False), ("hard", False), ("fresh-holdout", False),
+                                              ("fresh-dev", True)])
+def test_only_readable_sets_quote_their_rows_by_default(set_name, quoted):
+    rows = [{"id": id_, "lang": "xx", "text": text, "expect": expect, "category": category, "kind": kind,
+             "emotion": emotion} for id_, text, expect, category, kind, emotion in ROWS]
+    report = screening_eval.evaluate(QuotingStandIn(), rows, public=False, set_name=set_name)
+    assert ("this bill is killing me" in "\n".join(report.markdown)) is quoted
+
+
+@pytest.mark.parametrize("reason, expected", [
+    ("no rule: 'plain words'", "no rule: 'plain words'"),  # not from the row: kept
+    ("semantic 0.91: 'I can't sleep and I won't be…' (suicide)",
+     f"semantic 0.91: {screening_eval.WITHHELD} (suicide)"),  # truncated quote, apostrophes inside
+    ("classifier: 'can't sleep and' and 'next month either'",
+     f"classifier: {screening_eval.WITHHELD} and {screening_eval.WITHHELD}"),
+    ("odd format «I can't sleep and I won't» here", "[reason withheld: it quotes the row]"),  # unrecognised quote
+])
+def test_withhold_text(reason, expected):
+    text = "I can't   sleep and I won't be around next month either"
+    assert screening_eval.withhold_text(reason, text) == expected

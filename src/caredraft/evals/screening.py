@@ -25,6 +25,7 @@ README): reported, never gated.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -59,6 +60,10 @@ SETS = {"own": OWN_SET_DIR, "fresh-dev": DATA_DIR / "screening_fresh" / "dev",
         "fresh-holdout": DATA_DIR / "screening_fresh" / "holdout",
         "hard": DATA_DIR / "screening_hard"}  # implied crises and hard look-alikes; measure only
 GATED_SETS = ("own",)
+# Sets whose rows may be read while improving the screener. The reports of every other set
+# withhold the rows' words from the misses' reasons (rule evidence quotes the message), so that
+# opening a report never reads held-out rows by accident.
+READABLE_SETS = ("fresh-dev",)
 
 
 # --- reading and validating the labelled rows -------------------------------------------------
@@ -151,8 +156,9 @@ def _review(route: str) -> bool:
     return route != Route.AUTO.value
 
 
-def evaluate_language(rows: Sequence[dict], predictions: Sequence[dict]) -> dict[str, Any]:
-    """All own-set figures for one language."""
+def evaluate_language(rows: Sequence[dict], predictions: Sequence[dict], quote_text: bool = True) -> dict[str, Any]:
+    """All own-set figures for one language. Without ``quote_text`` the misses' reasons keep
+    their rule ids and sources but not the row's words (``withhold_text``)."""
     pairs = list(zip(rows, predictions))
     crisis = [(r, p) for r, p in pairs if r["expect"] == Route.CLINICAL_REVIEW.value]
     ordinary = [(r, p) for r, p in pairs if r["expect"] == Route.AUTO.value]
@@ -201,9 +207,31 @@ def evaluate_language(rows: Sequence[dict], predictions: Sequence[dict]) -> dict
         "degraded": sum(bool(p.get("degraded")) or p["route"] == ERROR_ROUTE for _, p in pairs),
         "error_costs": error_costs(pairs),
         "misses": [{"id": r["id"], "category": r["category"], "kind": r["kind"], "expected": r["expect"],
-                    "got": p["route"], "reasons": p["reasons"]}
+                    "got": p["route"],
+                    "reasons": p["reasons"] if quote_text else [withhold_text(x, r["text"]) for x in p["reasons"]]}
                    for r, p in pairs if not _route_ok(r["expect"], p["route"])],
     }
+
+
+WITHHELD = "'[row text withheld]'"
+_QUOTED = re.compile(r"'(.+?)'(?=$|[\s;:,)—])")
+
+
+def withhold_text(reason: str, text: str) -> str:
+    """``reason`` without the row's words: every quoted span that comes from ``text`` becomes
+    ``WITHHELD``. If four consecutive words of the row still appear (a quote we did not
+    recognise), the whole reason is withheld: a held-out row must not leak through a report."""
+    norm = " ".join(text.split())
+
+    def replace(match: re.Match) -> str:
+        inner = match.group(1).removesuffix("…")
+        return WITHHELD if inner and inner in norm else match.group(0)
+
+    out = _QUOTED.sub(replace, reason)
+    words = norm.split()
+    if any(" ".join(words[i:i + 4]) in out for i in range(len(words) - 3)) or (0 < len(words) < 4 and norm in out):
+        return "[reason withheld: it quotes the row]"
+    return out
 
 
 def _route_ok(expected: str, got: str) -> bool:
@@ -235,11 +263,11 @@ def error_costs(pairs: Sequence[tuple[dict, dict]]) -> dict[str, dict[str, int]]
     return dict(sorted(costs.items()))
 
 
-def evaluate_own(rows: Sequence[dict], predictions: Sequence[dict]) -> dict[str, dict]:
+def evaluate_own(rows: Sequence[dict], predictions: Sequence[dict], quote_text: bool = True) -> dict[str, dict]:
     by_language: dict[str, list[int]] = defaultdict(list)
     for index, row in enumerate(rows):
         by_language[row["lang"]].append(index)
-    return {lang: evaluate_language([rows[i] for i in idx], [predictions[i] for i in idx])
+    return {lang: evaluate_language([rows[i] for i in idx], [predictions[i] for i in idx], quote_text)
             for lang, idx in sorted(by_language.items())}
 
 
@@ -446,15 +474,19 @@ def write_plots(folder: Path, results: dict[str, dict], public: dict[str, Any] |
 # --- the command --------------------------------------------------------------------------------
 
 def evaluate(screener, rows: Sequence[dict], *, batch_size: int = BATCH_SIZE, known_language: bool = False,
-             public: bool = True, clock: Callable[[], float] = time.perf_counter, set_name: str = "own") -> Report:
-    """Screen ``rows`` (and the public sets) and build the report; no files written."""
+             public: bool = True, clock: Callable[[], float] = time.perf_counter, set_name: str = "own",
+             quote_text: bool | None = None) -> Report:
+    """Screen ``rows`` (and the public sets) and build the report; no files written. The misses
+    quote the rows' words only for a readable set (``READABLE_SETS``) unless ``quote_text`` says."""
+    if quote_text is None:
+        quote_text = set_name in READABLE_SETS
     started = clock()
     predictions = run_screener(screener, [r["text"] for r in rows],
                                [r["lang"] if known_language else None for r in rows], batch_size)
     seconds = clock() - started
     timing = {"messages": len(rows), "seconds": seconds, "ms_per_message": 1000 * seconds / max(1, len(rows)),
               "batch_size": batch_size}
-    results = evaluate_own(rows, predictions)
+    results = evaluate_own(rows, predictions, quote_text)
     started = clock()
     public_results = evaluate_public(screener, batch_size, known_language) if public else None
     timing["public_seconds"] = clock() - started
@@ -475,9 +507,12 @@ def evaluate(screener, rows: Sequence[dict], *, batch_size: int = BATCH_SIZE, kn
 @click.option("--known-language", is_flag=True,
               help="Pass each row's language to the screener (default: the screener detects it).")
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=BATCH_SIZE, show_default=True)
+@click.option("--quote-text/--withhold-text", "quote_text", default=None,
+              help="Quote the rows' words in the misses' reasons (default: only for fresh-dev and --set-dir; "
+                   "held-out sets withhold them so a report never shows their rows).")
 @click.pass_obj
 def command(settings, out: Path | None, gate: bool, public: bool, lang: str | None, set_name: str,
-            set_dir: Path | None, known_language: bool, batch_size: int) -> None:
+            set_dir: Path | None, known_language: bool, batch_size: int, quote_text: bool | None) -> None:
     """Crisis recall, false-positive rate, hostility and emotion per language on the screening sets."""
     if set_dir is not None and set_name != "own":
         raise click.UsageError("--set and --set-dir name two different sets: give one of them")
@@ -486,9 +521,11 @@ def command(settings, out: Path | None, gate: bool, public: bool, lang: str | No
         raise click.UsageError(f"--gate applies to the own set only; --set {set_name} is reported, never gated")
     rows = load_rows(set_dir or SETS[set_name], lang)
     screener = load_screener(settings)
+    if quote_text is None and set_dir is not None:
+        quote_text = True  # rows from --set-dir are the caller's own: their misses may quote them
     try:
         report = evaluate(screener, rows, batch_size=batch_size, known_language=known_language, public=public,
-                          set_name=set_name)
+                          set_name=set_name, quote_text=quote_text)
     except ValueError as exc:  # an unreadable public set file: say which line, no traceback
         raise click.ClickException(str(exc)) from exc
     out = out or settings.reports_dir

@@ -1,0 +1,78 @@
+"""Negation that denies, and negation that does not: a table per language (``tests/data/negation``).
+
+Written in session 10 by four writers who never saw the rules, one per language, form by form:
+double negatives ("not a night goes by that I don't ..."), "can't stop", "why haven't I", "nobody
+would notice", "no reason to live", "can't promise I won't", "not only thinking about it", a denial
+followed by the risk, refused help; and the look-alikes a careless rule flags: plain denials,
+screening forms answered no, policy questions, risk that is over, someone else's past, negated idioms.
+
+Three checks per row:
+- ``rules``: the rule layer must not misread it. A crisis row may not have a crisis match cleared as
+  negated (the error this table is about); an ordinary row may not raise a crisis rule (current, or
+  past with its status open). The rules decide alone when the semantic layer is down.
+- ``screener``: the whole screener sends a crisis row to clinical review and an ordinary row to auto.
+Rows still wrong list the check in ``"gaps"`` and are strict xfails: a fix shows as XPASS, to unmark.
+
+The rules were mended on this table's classes, so its figures flatter the rules; the held-out sets
+measure whether the mends generalise."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from caredraft.guardrails.input.crisis_rules import Status, match_rules
+from rule_checks import flagging_crisis_rules
+
+TABLE = Path(__file__).parent / "data" / "negation"
+LANGUAGES = ("en", "ru", "bg", "fa")
+
+
+def _table() -> list[dict]:
+    return [json.loads(line) for lang in LANGUAGES
+            for line in (TABLE / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def _params(check: str) -> list:
+    return [pytest.param(row, id=row["id"],
+                         marks=[pytest.mark.xfail(strict=True, reason=f"known {check} gap")] if check in row.get("gaps", ()) else [])
+            for row in _table()]
+
+
+def test_the_table_covers_every_language_and_both_sides():
+    rows = _table()
+    for lang in LANGUAGES:
+        mine = [r for r in rows if r["lang"] == lang]
+        assert sum(r["category"] != "ordinary" for r in mine) >= 80, lang
+        assert sum(r["category"] == "ordinary" for r in mine) >= 50, lang
+    assert len({r["id"] for r in rows}) == len(rows)
+
+
+@pytest.mark.parametrize("row", _params("rules"))
+def test_rules_read_the_negation_right(row):
+    if row["category"] == "ordinary":
+        hits = flagging_crisis_rules(row["text"], row["lang"])
+        assert hits == [], f"{row['form']}: {row['note']!r} fired {hits}"
+    else:
+        denied = [h.rule_id for h in match_rules(row["text"], [row["lang"]])
+                  if h.is_crisis and h.status == Status.NEGATED]
+        assert denied == [], f"{row['form']} ({row['category']}): {row['note']!r} read as a denial by {denied}"
+
+
+@pytest.fixture(scope="module")
+def screener():
+    from caredraft.guardrails.screening import RulesSemanticScreener
+    from caredraft.knowledge_base.embedders import E5Embedder
+    from caredraft.settings import Settings
+
+    return RulesSemanticScreener(Settings(data_dir=Path(tempfile.mkdtemp()) / "data"), E5Embedder())
+
+
+@pytest.mark.parametrize("row", _params("screener"))
+def test_screener_routes_the_row(row, screener):
+    result = screener.screen(row["text"], language=row["lang"])
+    expected = "auto" if row["category"] == "ordinary" else "clinical_review"
+    assert result.route.value == expected, f"{row['form']} ({row['category']}): {row['note']!r} -> {result.reasons[:2]}"
