@@ -367,3 +367,40 @@ def test_a_pair_shares_one_fold_and_batches_are_reported_apart():
     assert {"s7", "pairs", "ordinary"} <= {written_batch(r["id"]) for r in rows}
     assert (written_batch("written-en-pairs-3"), written_batch("written-fa-7"), written_batch("written-ru-ordinary-12")) == ("pairs", "s7", "ordinary")
     assert written_batch("train-en-1") is None
+
+
+@pytest.mark.parametrize("rest, route", [(0.9, Route.CLINICAL_REVIEW), (0.1, Route.AUTO), (None, Route.AUTO)])
+def test_an_idiom_clears_a_classifier_flag_only_when_the_rest_is_not_a_crisis(rest, route) -> None:
+    """The idiom "cancel my plan" in "Don't call anyone, my mind is made up. Cancel my plan first." must
+    not clear the flag when the window without it still scores as a crisis (session 10: it did)."""
+    import numpy as np
+
+    from caredraft.guardrails.input.semantic import SemanticResult, Window
+    from caredraft.guardrails.router import Thresholds, decide
+
+    text = "Don't call anyone, my mind is made up. Cancel my plan first."
+    start = text.index("Cancel my plan")
+    window = Window(0, len(text), "suicide", 0.5, 0.5, "-", p_crisis=0.9, p_category="suicide",
+                    neighbour_margin=0.05, p_crisis_without_clearers=rest)
+    semantic = SemanticResult(best=window, windows=(window,), vector=np.zeros(384, dtype=np.float32))
+    t = Thresholds(crisis=0.99, review=0.99, review_margin=1.0, other_auto=0.99, classifier_crisis=0.7,
+                   classifier_review=0.5)
+    decision = decide(text, language="en", has_rules=True, hits=[], semantic=semantic, degraded=[], thresholds=t,
+                      clearers=[(start, start + len("Cancel my plan"), "en.idiom.killing_me")])
+    assert decision.route == route, decision.reasons
+
+
+def test_the_screener_measures_the_window_without_its_idiom(embedder, tmp_path) -> None:
+    settings = Settings(data_dir=tmp_path, classifier_crisis_threshold=0.0, classifier_review_threshold=0.0)
+    screener = RulesSemanticScreener(settings, embedder)
+    seen = []
+    original = screener._without_clearers
+
+    def spy(*args):
+        result = original(*args)
+        seen.extend(w.p_crisis_without_clearers for w in result.windows)
+        return result
+
+    screener._without_clearers = spy
+    screener.screen("This bill is killing me, and I've decided I won't be here after Sunday", language="en")
+    assert any(p is not None and 0.0 <= p <= 1.0 for p in seen), seen

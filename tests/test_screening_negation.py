@@ -7,8 +7,8 @@ followed by the risk, refused help; and the look-alikes a careless rule flags: p
 screening forms answered no, policy questions, risk that is over, someone else's past, negated idioms.
 
 Three checks per row:
-- ``rules``: the rule layer must not misread it. A crisis row may not have a crisis match cleared as
-  negated (the error this table is about); an ordinary row may not raise a crisis rule (current, or
+- ``rules``: the rule layer must not misread it. A crisis row may not be left with its crisis matches
+  cleared as negated (the error this table is about); an ordinary row may not raise a crisis rule (current, or
   past with its status open). The rules decide alone when the semantic layer is down.
 - ``screener``: the whole screener sends a crisis row to clinical review and an ordinary row to auto.
 Rows still wrong list the check in ``"gaps"`` and are strict xfails: a fix shows as XPASS, to unmark.
@@ -57,9 +57,12 @@ def test_rules_read_the_negation_right(row):
         hits = flagging_crisis_rules(row["text"], row["lang"])
         assert hits == [], f"{row['form']}: {row['note']!r} fired {hits}"
     else:
-        denied = [h.rule_id for h in match_rules(row["text"], [row["lang"]])
-                  if h.is_crisis and h.status == Status.NEGATED]
-        assert denied == [], f"{row['form']} ({row['category']}): {row['note']!r} read as a denial by {denied}"
+        hits = [h for h in match_rules(row["text"], [row["lang"]]) if h.is_crisis]
+        denied = [h.rule_id for h in hits if h.status == Status.NEGATED]
+        # a real denial inside the row is fine when the rules also raise the risk it contradicts
+        # ("I'm not suicidal, but I've been saving my pills")
+        assert not denied or any(h.current for h in hits), \
+            f"{row['form']} ({row['category']}): {row['note']!r} read as a denial by {denied}"
 
 
 @pytest.fixture(scope="module")

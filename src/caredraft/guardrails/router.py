@@ -178,7 +178,10 @@ def _classifier(d: Decision, text: str, windows: list[Window], language: str, t:
     start, end, evidence = _trimmed(text, best)
     detail = f"{best.p_category}, classifier probability {best.p_crisis:.2f}, neighbour margin {best.neighbour_margin:+.3f}"
     idiom = _clearer_at(start, end, clearers)
-    if idiom is not None and best.p_crisis >= t.classifier_review:
+    # An idiom explains the flag only when the window without it is not a crisis on its own:
+    # "Don't call anyone. I've decided. ... cancel my plan first" is not cleared by "cancel my plan".
+    explained = best.p_crisis_without_clearers is None or best.p_crisis_without_clearers < t.classifier_review
+    if idiom is not None and best.p_crisis >= t.classifier_review and explained:
         d.reasons.append(f"not a current crisis ({idiom[2]}): classifier {detail}: {_quote(text[idiom[0]:idiom[1]])}")
         return
     when = Status.CURRENT

@@ -120,6 +120,46 @@ class RulesSemanticScreener:
             out.append(replace(r, windows=tuple(windows), best=best))
         return out
 
+    def _without_clearers(self, text: str, guess: LanguageGuess, semantic: SemanticResult,
+                          clearers: Sequence[tuple[int, int, str]], t: Thresholds) -> SemanticResult:
+        """For each window the classifier flags and a clearer overlaps: the classifier's crisis
+        probability on that window with the clearer spans cut out (one more embedding, only for
+        such messages). If that cannot be computed, the clearer does not clear (fail closed)."""
+        if self.classifier is None or not clearers:
+            return semantic
+        todo: dict[int, str] = {}
+        for i, w in enumerate(semantic.windows):
+            spans = sorted((a, b) for a, b, _ in clearers if a < w.end and w.start < b)
+            if w.p_crisis < t.classifier_review or not spans:
+                continue
+            pieces, pos = [], w.start
+            for a, b in spans:
+                pieces.append(text[pos:max(pos, a)])
+                pos = max(pos, b)
+            pieces.append(text[pos:w.end])
+            todo[i] = " ".join(p.strip() for p in pieces if p.strip())
+        if not todo:
+            return semantic
+        residual = dict.fromkeys(todo, 1.0)
+        try:
+            rest = {i: r for i, r in todo.items() if r}
+            residual.update({i: 0.0 for i, r in todo.items() if not r})
+            if rest:
+                readings = [_latin_slavic_reading(r, guess) for r in rest.values()]
+                vectors = np.asarray(self.scorer.embedder.embed_queries(
+                    [reading.text if reading else r for r, reading in zip(rest.values(), readings)]), dtype=np.float32)
+                model = self.classifier.model()
+                crisis_cols = [CLASSES.index(c) for c in CRISIS]
+                p_crisis = model.probabilities(vectors)[:, crisis_cols].sum(axis=1)
+                near = model.neighbour_margin(vectors) > t.classifier_neighbour_margin
+                residual.update({i: float(p) if n else 0.0 for i, p, n in zip(rest, p_crisis, near)})
+        except Exception:
+            log.exception("classifier without clearers failed: the clearers do not clear")
+        windows = tuple(replace(w, p_crisis_without_clearers=residual[i]) if i in residual else w
+                        for i, w in enumerate(semantic.windows))
+        best = windows[next(i for i, w in enumerate(semantic.windows) if w is semantic.best)]
+        return replace(semantic, windows=windows, best=best)
+
     def _thresholds_for(self, language: str) -> Thresholds:
         review = self.settings.semantic_review_threshold_by_language.get(language, self.thresholds.review)
         margin = self.settings.semantic_review_margin_by_language.get(language, self.thresholds.review_margin)
@@ -154,6 +194,7 @@ class RulesSemanticScreener:
             if semantic is not None and any(w.p_crisis >= thresholds.classifier_review or w.crisis >= thresholds.review
                                             for w in semantic.windows):
                 clearers = clearer_spans(text, languages)
+                semantic = self._without_clearers(text, guess, semantic, clearers, thresholds)
         except Exception:
             log.exception("crisis rules failed")
             degraded.append("rules")

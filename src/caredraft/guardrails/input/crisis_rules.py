@@ -63,18 +63,23 @@ def _sentence_bounds(norm: str, position: int) -> tuple[int, int]:
 # A form field answered no: "thoughts of suicide: no", "мысли о суициде — нет", "самоубийствени мисли
 # в момента: не". Any language (a form's answers are short), and only a bare answer that ends the
 # clause: "мисли за самоубийство: не знам" (I don't know) stays open.
-_FORM_ANSWER_NO = re.compile(r"^[^:=.!?\n]{0,25}[:=]\s*[\"'«„“]?\s*(?:no|none|never|нет|не|няма|никога|никогда|نه|خیر|هرگز|ندارم|ندارد)"
+# A question answered the same way counts too: "any thoughts of suicide? A: none", "... ? - no".
+_FORM_ANSWER_NO = re.compile(r"^[^:=.!?؟\n]{0,25}(?:[:=]|[?؟]\s*(?:(?:a|answer|ответ|отговор|پاسخ|جواب)\s*[:=.)]|[-–—])?)\s*[\"'«„“]?\s*"
+                             r"(?:no|none|never|nope|not at all|n/a|not applicable|нет|не|няма|никога|никогда|ни разу|нисколько|изобщо не"
+                             r"|نه|خیر|هرگز|ندارم|ندارد|اصلا|اصلاً)"
                              r"\s*[\"'»“”]?\s*(?:[.,;!)\]/|]|$)")
 
 
 def _negated(lex: Lexicon, prefix: str, suffix: str) -> bool:
     if _FORM_ANSWER_NO.match(suffix):
         return True
-    before = _CLAUSE_BREAK.split(prefix)[-1]
     # Blank an exception out at its own length: shortening the text would pull a negator that
-    # stood further back into NEGATION's reach ("никто даже не заметит, если я исчезну").
-    before = lex.negation_exceptions.sub(lambda m: " " * len(m.group()), before)
-    after = _CLAUSE_BREAK.split(suffix)[0]
+    # stood further back into NEGATION's reach ("никто даже не заметит, если я исчезну"). Blanked
+    # before the clause split, so an exception may span a comma ("не минава нощ, без да се режа",
+    # "нельзя сказать, что я не хочу умереть").
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    before = _CLAUSE_BREAK.split(lex.negation_exceptions.sub(blank, prefix))[-1]
+    after = _CLAUSE_BREAK.split(lex.negation_exceptions.sub(blank, suffix))[0]
     return bool(lex.negation.search(before) or lex.negation_after.search(after))
 
 
@@ -134,7 +139,8 @@ def _status(lex: Lexicon, n: Normalized, category: str, start: int, end: int) ->
         if c_start < end and start < c_end:
             return Status.IDIOM, clearer_id
     s_start, s_end = _sentence_bounds(text, start)
-    if _negated(lex, text[s_start:start], text[end:s_end]):
+    # a form's question ends its sentence at "?", so its answer is looked for past the sentence
+    if _negated(lex, text[s_start:start], text[end:s_end]) or _FORM_ANSWER_NO.match(text[end:]):
         return Status.NEGATED, "negation"
     sentence = text[s_start:s_end]
     if lex.past.search(sentence):

@@ -72,6 +72,9 @@ class Window:
     p_hostility: float = 0.0
     neighbour_margin: float = 0.0  # nearer to written crises (> 0) or to written look-alikes (< 0)
     hostility_margin: float = 0.0  # nearer to written hostility (> 0) or to written ordinary rows (< 0)
+    # The classifier on this window with its idiom / look-alike spans cut out, when one overlaps a
+    # flagged window (screening.py): a clearer explains the flag only if the rest is not a crisis.
+    p_crisis_without_clearers: float | None = None
 
     @property
     def margin(self) -> float:

@@ -998,3 +998,91 @@ RULES += [
            r"|\bnot (?:going to|gonna) be a (?:problem|burden) (?:for|to) anyone (?:after|for much longer|much longer|soon)\b",
            "implied: passive wish to die"),
 ]
+
+# Session 10, negation that is not denial (tests/data/negation, written apart by form). The new
+# rules start at the verb, not at "I": a negator before "I" belongs to a double negative there.
+# - double negatives affirm: "not one night goes by that I don't ...", "never a day without ...",
+#   "can't not", "no way I'm not", "it's not that I don't want to";
+# - "not just / not only thinking about it" escalates;
+# - "I don't trust myself not to ...", "don't (even) care about / if ..." report risk;
+# - "ain't nobody gonna miss me", "nobody will find me", "so nobody gets billed after I'm gone",
+#   "I wonder why I don't just ...".
+NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + (
+    r"|\b(?:not (?:a|one)(?: single)?|never a(?: single)?|hardly a|barely a|isn'?t a(?: single)?|is not a(?: single)?|there'?s not a(?: single)?"
+    r"|(?:don'?t|do not) have a(?: single)?|not a single|no)\s+(?:\w+\s+)?(?:day|night|morning|evening|hour|minute|moment|week|waking hour)s?\b"
+    r"[^.!?]{0,40}?\b(?:don'?t|do not|doesn'?t|didn'?t|i'?m not|im not|am not|without)\b"
+    r"|\b(?:can'?t|cannot|can not|couldn'?t) (?:help but|not)\b|\bno way (?:i'?m|im|i am|i will|i'?ll) not\b|\b(?:it'?s |its )?not that i (?:don'?t|do not)\b"
+    r"|\bnot (?:just|only|simply|merely)\b|\b(?:don'?t|do not|can'?t|cannot) trust myself(?: not)?\b"
+    r"|\b(?:don'?t|do not|no longer)(?: even)? care (?:any ?more )?(?:about|if|whether)\b"
+    r"|\b(?:ain'?t )?(?:nobody|no one|no-one|noone) (?:is )?(?:gonna|going to|will|would|'ll|'d)(?: even)? (?:find|come|miss|notice|care|remember|know|look)\b"
+    r"|\bwhy i (?:don'?t|do not|can'?t|cannot) (?:just|simply)\b"
+    # "nobody" as the subject of another verb denies nothing: "so nobody gets billed after I'm gone"
+    r"|\b(?:nobody|no one|no-one|noone) (?:gets?|got|has to|needs? to|should|must|can|could|pays?|finds?|sees?|hears?|reads?|checks?|answers?)\b")
+RULES += [
+    crisis("en.suicide.implied.thoughts_of_dying", C.SUICIDE, S.HIGH,
+           r"\b(?:think|thinking|thought) (?:about|of) (?:dying(?! (?:my|her|his|their) hair)|being dead|ending it(?: all)?|ending things|ending my life|"
+           r"not being (?:here|alive|around)|not waking up)\b|\bwish(?:ing|ed)? (?:i was|i were|i'?d be|to be) dead\b",
+           "implied: thoughts of dying"),
+    crisis("en.self_harm.explicit.want_to_cut", C.SELF_HARM, S.HIGH,
+           r"\b(?:want|wanna|need|have the urge|feel the urge|keep wanting) to (?:cut|burn myself|hurt myself|self[- ]harm)"
+           r"(?=\s*(?:[,.!?;]|$)|\s+(?:myself|again|tonight|so bad|really bad|all the time|every day|deeper))",
+           "explicit: wants to self-harm"),
+    crisis("en.self_harm.explicit.cannot_stop", C.SELF_HARM, S.HIGH,
+           r"\b(?:can'?t|cannot|couldn'?t|unable to) stop (?:cutting|self[- ]harming|burning myself|hurting myself|scratching myself|hitting myself)\b",
+           "explicit: cannot stop self-harm"),
+    crisis("en.suicide.explicit.why_not_end_it", C.SUICIDE, S.CRITICAL,
+           r"\bwhy (?:haven'?t|have not|didn'?t|don'?t|do not|shouldn'?t|should not) i (?:just )?(?:already )?(?:ended|end) (?:it|my life|things)\b",
+           "explicit: why haven't I ended it"),
+    crisis("en.suicide.implied.nobody_would_notice", C.SUICIDE, S.HIGH,
+           r"\b(?:nobody|no one|no-one|noone)(?: is)? (?:would|will|'d|'ll|is going to|gonna|going to)(?: even)? (?:notice|care|miss me|know|come to my funeral)\b"
+           r"[^.!?]{0,30}\b(?:if|when|once|after) (?:i (?:was|were|am|'m) (?:dead|gone)|i die[d]?|i did it|i'?m gone|im gone|i killed myself|i end(?:ed)? it)\b",
+           "implied: nobody would notice if I died"),
+    crisis("en.suicide.implied.no_reason_to_live", C.SUICIDE, S.HIGH,
+           r"\b(?:don'?t|do not|can'?t|cannot) see (?:any |a |the )?(?:reason|point) (?:to be alive|to live|in living|to keep living|to go on|"
+           r"in going on|to stay alive|in being alive|in staying alive)\b",
+           "implied: no reason to live"),
+    crisis("en.self_harm.implied.cannot_promise", C.SELF_HARM, S.HIGH,
+           r"\b(?:not sure|don'?t know if|can'?t promise|cannot promise|can'?t guarantee|can'?t say) (?:that )?i (?:won'?t|will not|wouldn'?t) "
+           r"(?:cut|burn|hurt|harm|self[- ]harm)\b",
+           "implied: cannot promise not to self-harm"),
+    crisis("en.suicide.implied.cannot_promise_alive", C.SUICIDE, S.HIGH,
+           r"\b(?:can'?t|cannot|couldn'?t) (?:guarantee|promise|say for sure)(?: you)? (?:that )?i'?(?:ll| will) (?:still )?be (?:alive|here|around)\b",
+           "implied: cannot promise to be alive"),
+    crisis("en.suicide.implied.indifferent_to_dying", C.SUICIDE, S.HIGH,
+           r"\b(?:don'?t|do not) care (?:any ?more )?if i (?:crash|die|don'?t wake up|get killed|end up dead|never wake up|walk into traffic)\b",
+           "implied: does not care if I die"),
+    crisis("en.suicide.explicit.decided_to_end", C.SUICIDE, S.CRITICAL,
+           r"\b(?:made up my mind|(?:i'?ve |i have |i )?decided|i'?m determined) to end (?:it|my life|things|it all)\b",
+           "explicit: decided to end my life"),
+    crisis("en.self_harm.implied.means_hidden", C.SELF_HARM, S.HIGH,
+           r"\b(?:razor )?blades? (?:hidden|stashed)\b|\bhid(?:den|ing)? (?:the |my |some )?(?:razor )?blades\b"
+           r"|\bburn(?:ed|t|ing)? (?:my (?:arm|arms|wrist|wrists|leg|legs|skin|hand|thigh)|myself) with (?:a )?(?:lighter|cigarette|match|hot)\b",
+           "implied: means hidden or self-inflicted burns"),
+]
+# Policy and training questions about what happens when "a client says they're suicidal" name the
+# topic, not a disclosure: the crisis words sit inside a hypothetical about someone else, in a
+# message that asks about the service's procedure.
+CLEARERS += [
+    Clearer("en.topic.policy_hypothetical",
+            r"\b(?:if|when|whenever|in case) (?:a |an |the )?(?:client|customer|caller|someone|somebody|user|person|patient|member|people|"
+            r"clients|customers|callers|users|patients|members)\b[^.!?]{0,15}\b(?:says?|said|mentions?|types?|writes?|tells?|discloses?|"
+            r"reports?|expresses?|talks? about|is|are|seems?)\b[^.!?]{0,60}",
+            "a policy question about someone hypothetical",
+            context=r"\b(?:what (?:does|do|would|will|should|happens)|how (?:should|do|does|would)|does (?:the|your) (?:app|service|platform)|"
+                    r"do you|do we|is (?:it|there)|your (?:service|policy|protocol|team|app|platform)|agents?|protocol|policy|escalat\w*|"
+                    r"confidentiality|training|onboarding|quiz|new therapist|team lead)\b"),
+    Clearer("en.topic.disclosure_procedure",
+            r"\b(?:domestic (?:abuse|violence)|suicide|self[- ]harm|suicidal|abuse|safeguarding) (?:disclosures?|cases|calls|protocols?|policy|"
+            r"policies|procedures?|escalations?|risk assessments?|training|scripts?)\b",
+            "a procedure named, not a disclosure"),
+    Clearer("en.over.not_in_years",
+            r"\b(?:haven'?t|have not|hasn'?t|has not)\b[^.!?]{0,40}\b(?:in|for) (?:over |more than |almost |nearly )?"
+            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several) (?:years?|yrs)\b",
+            "not for years: over"),
+    Clearer("en.over.old_scars",
+            r"\b(?:old|healed|faded) (?:self[- ]harm |cutting )?(?:scars?|marks?)\b", "old scars: not current"),
+]
+RESOLVED = RESOLVED + (r"|\bnow (?:i'?m|i am) (?:well|fine|ok(?:ay)?|better|doing (?:well|fine|ok(?:ay)?))\b|\bi'?m through it\b|\b(?:discharged|graduated) me\b"
+                       r"|\bhaven'?t (?:done|had|felt|thought)\b[^.!?]{0,30}\b(?:in|for) (?:over |more than |almost |nearly )?"
+                       r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several) (?:years?|yrs)\b"
+                       r"|\bnothing current\b")

@@ -1154,3 +1154,136 @@ RULES += [
            r"|نمی\s*خوا(?:م|هم)\s*(?:(?!زود|صبح|ساعت)\S+\s+){0,1}?(?:دیگه\s*)?بیدار\s*(?:شم|بشم|شوم)(?!\s*(?:زود|صبح|ساعت))",
            "implied: passive wish to die"),
 ]
+
+# Session 10, negation that is not denial (tests/data/negation): a negator inside these shapes does
+# not deny the risk, or the risk is said in a shape no rule knew. One line per form:
+# - double negative: "هیچ شبی نیست که ... نبرم", "هیچ روزی بدون ..." (no night that I don't / without);
+# - "نه تنها / نه فقط" (not only): the "نه" does not deny what follows;
+# - "هیچ‌کس پیدام نمی‌کنه / دلش برام تنگ نمیشه / به هیچ‌کس نگفتم" (nobody will find / miss me, I told no
+#   one): widens session 9's;
+# - "قادر به توقف خودزنی نیستم" (unable to stop self-harm): the "نیستم" is the inability, not a denial;
+# - "خودکشی نمی‌کنم... ولی قرص‌ها رو خریدم" (a denial, then the means or the act): the denial is
+#   not trusted, the whole span is one current signal;
+# - "این‌طور نیست که نخوام بمیرم" (it's not that I don't want to die);
+# - "(اصلاً) چرا از پل نپرم / خودمو نکشم" (why shouldn't I jump / kill myself), asked of oneself;
+# - "مطمئن نیستم / قول نمیدم / نمی‌تونم تضمین کنم ... خودمو نکشم / زنده بمونم" (can't promise I won't);
+# - "دیگه فقط خراش نیست، زخمم بخیه..." (not just scratches any more), with a wound after it;
+# - "هیچ راه فراری نیست جز مردن", "راهی جز مرگ نمونده" (no way out but death);
+# - "تا پنجشنبه / تا اون موقع زنده نیستم" (I won't be alive by then);
+# - "نمی‌خوام نجات پیدا کنم", "نیازی به اورژانس نیست ... قرص خوردم" (refused rescue);
+# - "پایان دادن به زندگی‌ام" (ending my life, as a noun) and "امشب دیگه تمومش می‌کنم" (tonight I end it);
+# - "لبه‌ی بام رفتم تا خودم را پرت کنم" (at a roof edge, to throw myself off);
+# and the look-alikes: "نگفتم X، گفتم Y" (a correction), "اصلاً قصد ندارم به کسی صدمه بزنم" (a plain
+# denial the classifier misread), a policy or research question about clients (only with the
+# research or work purpose in the message), time said to be over ("پنج ساله که دیگه نکردم",
+# "با درمان برطرف شد", "اون دوران تموم شد", "الان درمان شده") and colloquial kin ("عموم").
+NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + (
+    r"|هیچ\s*(?:روز|شب|لحظه|ساعت|صبح|هفته)\S*\s*(?:ای\s*)?(?:نیست|نمی\s*گذره|نمیگذره|نمی\s*گذرد|نگذشته)\s*(?:که\s*)?"
+    r"|هیچ\s*(?:روز|شب|لحظه|ساعت|صبح|هفته)\S*\s*(?:\S+\s+)?(?:هم\s*)?بدون"
+    r"|نه\s*(?:تنها|فقط|صرفا)"
+    r"|(?:هیچ\s*کس|هیچکس|هیچکی|هیچ\s*کی)\s*(?:\S+\s+){0,2}?(?:پیدا\S*\s*(?:نمی\s*ک\S*|نک\S*)|دلش\s*(?:\S+\s+)?تنگ\s*نمی\s*ش\S*"
+    r"|سراغ\S*\s*(?:\S+\s+)?نمی\s*گیر\S*|نگفتم|نگفته\s*ام|گریه\s*نمی\s*ک\S*|ناراحت\s*نمی\s*ش\S*|آسیبی\s*نخواهد\s*دید)"
+)
+
+# "قادر به توقف خودزنی نیستم": the older single-word matches ("خودزنی", "خودکشی") would be read as
+# denied by the "نیستم" after them, so they give way to the new rule that spans the whole frame;
+# likewise a denial followed by "but" and the means or the act is left to the denial_then rules.
+_S10_DENIAL_THEN_ACT = (
+    r"\s*(?:را\s*|رو\s*)?(?:نمی\s*کنم|نمیکنم|ندارم|نیستم|نمی\s*زنم)[\s.…،,!]{0,6}(?:ولی|اما|ولیکن|فقط)\s"
+    r"[^\n]{0,80}?(?:(?:قرص|دارو|طناب|اسلحه|تفنگ|کلت|تیغ|چاقو|کاتر|سم)\S*\s*(?:\S+\s+){0,6}?"
+    r"(?:خریدم|خریده\s*ام|جمع\s*(?:کردم|کرده\s*ام)|برداشتم|برداشته\s*ام|نگه\s*(?:داشتم|داشته\s*ام|می\s*دارم)|گذاشتم|گذاشته\s*ام"
+    r"|آماده\s*(?:کردم|کرده\s*ام)|قایم\s*(?:کردم|کرده\s*ام)|می\s*برم|بریدم|خوردم)"
+    r"|(?:دستمو|دستم\s*(?:را|رو)|خودمو|خودم\s*(?:را|رو))\s*(?:\S+\s+)?(?:می\s*برم|بریدم|زخمی\s*(?:می\s*کنم|کردم)|می\s*سوزونم|سوزوندم))"
+)
+_S10_STOP_FRAME = r"(?<!توقف )(?<!ترک )(?<!کنترل )(?<!توقف افکار )(?<!کنترل افکار )(?<!توقف فکر )"
+RULES = [replace(rule, pattern=rf"{_S10_STOP_FRAME}(?:{rule.pattern})(?!{_S10_DENIAL_THEN_ACT})")
+         if rule.id in ("fa.suicide.explicit.kill_myself", "fa.self_harm.explicit.cutting") else rule
+         for rule in RULES]
+
+_S10_KILL_SELF = r"خودمو?\s*(?:رو\s*|را\s*)?(?:بکشم|نکشم)"
+RULES += [
+    crisis("fa.suicide.implied.denial_then_means", C.SUICIDE, S.CRITICAL,
+           r"خود\s*کشی" + _S10_DENIAL_THEN_ACT, "implied: a denial, then the means"),
+    crisis("fa.self_harm.implied.denial_then_act", C.SELF_HARM, S.HIGH,
+           r"خود\s*زنی" + _S10_DENIAL_THEN_ACT, "implied: a denial, then the act"),
+    crisis("fa.self_harm.implied.cannot_stop_formal", C.SELF_HARM, S.HIGH,
+           r"(?:قادر\s*به|توان(?:ایی)?\s*(?:ی\s*)?)\s*(?:توقف|ترک|کنترل|متوقف\s*کردن|کنار\s*گذاشتن)\s*(?:ی\s*)?(?:خود\s*زنی|بریدن|آسیب\s*زدن\s*به\s*خودم|خود\s*آزاری)\S*\s*(?:را\s*|رو\s*)?(?:نیستم|ندارم)",
+           "implied: unable to stop self-harm"),
+    crisis("fa.suicide.implied.cannot_stop_formal", C.SUICIDE, S.HIGH,
+           r"(?:قادر\s*به|توان(?:ایی)?\s*(?:ی\s*)?)\s*(?:توقف|کنترل|متوقف\s*کردن)\s*(?:ی\s*)?(?:افکار|فکر)\s*(?:ی\s*)?(?:خود\s*کشی|مرگ|مردن)\S*\s*(?:را\s*|رو\s*)?(?:نیستم|ندارم)",
+           "implied: unable to stop suicidal thoughts"),
+    crisis("fa.suicide.implied.no_day_without", C.SUICIDE, S.HIGH,
+           r"(?:هیچ\s*)?(?:روز|شب|لحظه|ساعت|صبح)\S*\s*(?:ای\s*)?(?:نیست|نمی\s*گذره|نمیگذره|نمی\s*گذرد|نگذشته)\s*(?:که\s*)?(?:\S+\s+){0,5}?"
+           r"(?:مردن|مرگ|خود\s*کشی|کشتن\s*خودم|تموم\s*کردن\s*(?:زندگی|همه\s*چی)|پایان\s*دادن\s*به\s*زندگی)\S*\s*(?:\S+\s+){0,2}?(?:فکر\s*)?(?:نکنم|نکرده\s*باشم)"
+           r"|(?:هیچ\s*)?(?:روز|شب)\S*\s*(?:هم\s*)?بدون\s*(?:فکر\s*)?(?:مردن|مرگ|خود\s*کشی)\S*\s*(?:نمی\s*گذره|نمیگذره|نمی\s*گذرد|نگذشته|سر\s*نمی\s*شه)",
+           "implied: no day without thinking of death (a double negative)"),
+    crisis("fa.self_harm.implied.no_day_without", C.SELF_HARM, S.HIGH,
+           r"(?:هیچ\s*)?(?:روز|شب|لحظه|ساعت|صبح)\S*\s*(?:ای\s*)?(?:نیست|نمی\s*گذره|نمیگذره|نمی\s*گذرد|نگذشته)\s*(?:که\s*)?(?:\S+\s+){0,6}?"
+           r"(?:(?:خودمو|دستمو|خودم\s*(?:را|رو)|دستم\s*(?:را|رو))\s*(?:نبرم|زخمی\s*نکنم|نسوزونم|نسوزانم)|تیغ\s*(?:\S+\s+)?(?:دستم\s*)?نگیرم|به\s*خودم\s*آسیب\s*(?:نزنم|نرسونم))",
+           "implied: no day without self-harm (a double negative)"),
+    crisis("fa.suicide.explicit.not_that_i_dont_want", C.SUICIDE, S.CRITICAL,
+           r"(?:این\s*طور|اینطور|این\s*جوری?|اینجوری?)\s*نیست\s*(?:که\s*)?(?:\S+\s+)?(?:نخوام|نخواهم|نمی\s*خوام|نمی\s*خواهم|دلم\s*نخواد)\s*(?:\S+\s+)?"
+           r"(?:بمیرم|" + _S10_KILL_SELF + r"|نباشم|تمومش\s*کنم|به\s*زندگی\s*(?:ام|م)\s*پایان\s*بدم)",
+           "explicit: it is not that I don't want to die"),
+    crisis("fa.suicide.explicit.why_not_act", C.SUICIDE, S.CRITICAL,
+           r"(?:اصلا\s*)?چرا\s*(?:\S+\s+){0,4}?(?:از\s*(?:پل|پشت\s*بام|پشت\s*بوم|بام|ساختمون|ساختمان|برج|بالکن|پنجره)\S*\s*(?:پایین\s*)?(?:نپرم|خودمو\s*پرت\s*نکنم)"
+           r"|خودمو?\s*(?:رو\s*|را\s*)?(?:نکشم|خلاص\s*نکنم|پرت\s*نکنم)|(?:همه\s*(?:ی\s*)?قرص\S*|قرص\S*\s*(?:\S+\s+){0,2}?(?:رو\s*|را\s*)?(?:یه\s*جا|یک\s*جا|یکجا|همشو|همه\s*رو))\s*(?:\S+\s+){0,3}?نخورم|رگ\S*\s*(?:رو\s*|را\s*)?نزنم)",
+           "explicit: why shouldn't I (asked of oneself)"),
+    crisis("fa.suicide.implied.cannot_promise_alive", C.SUICIDE, S.HIGH,
+           r"(?:مطمئن\s*نیستم|قول\s*(?:نمی\s*دم|نمیدم|نمی\s*دهم)|تضمین\s*(?:نمی\s*کنم|نمیکنم)|(?:نمی\s*تونم|نمیتونم|نمی\s*توانم)\s*(?:قول\s*(?:بدم|بدهم)|تضمین\s*کنم))"
+           r"\s*(?:که\s*)?(?:\S+\s+){0,4}?(?:خودمو?\s*(?:رو\s*|را\s*)?نکشم|زنده\s*(?:بمونم|بمانم)|دست\s*به\s*خودکشی\s*نزنم)",
+           "implied: cannot promise to stay alive"),
+    crisis("fa.self_harm.implied.cannot_promise_cut", C.SELF_HARM, S.HIGH,
+           r"(?:مطمئن\s*نیستم|قول\s*(?:نمی\s*دم|نمیدم|نمی\s*دهم)|تضمین\s*(?:نمی\s*کنم|نمیکنم))"
+           r"\s*(?:که\s*)?(?:\S+\s+){0,4}?(?:(?:خودمو|دستمو|دستم\s*(?:را|رو))\s*(?:دوباره\s*)?نبرم|به\s*خودم\s*آسیب\s*(?:نزنم|نرسونم|نرسانم))",
+           "implied: cannot promise not to self-harm"),
+    crisis("fa.self_harm.implied.not_just_scratches", C.SELF_HARM, S.HIGH,
+           r"(?:فقط|صرفا)\s*(?:یه\s*|یک\s*)?(?:خراش|خط|زخم\s*سطحی)\S*\s*نیست[^.!?؟\n]{0,60}?(?:زخمم|بخیه|عمیق|بریدم|تیغ|خونریزی)",
+           "implied: self-harm getting worse (not just scratches any more)"),
+    crisis("fa.suicide.implied.no_way_out_but_death", C.SUICIDE, S.HIGH,
+           r"(?:هیچ\s*)?راه\s*(?:ی\s*)?(?:فرار|نجات|چاره|حل|دیگه|دیگری|خلاص)\S*\s*(?:\S+\s+){0,2}?(?:نیست|ندارم|نمونده|نمانده|نمی\s*بینم)\s*(?:به\s*)?(?:جز|غیر\s*از|بجز|الا)\s*(?:مردن|مرگ|خود\s*کشی)"
+           r"|(?:هیچ\s*)?راه(?:ی)?\s*(?:\S+\s+){0,2}?(?:جز|غیر\s*از|بجز|به\s*جز)\s*(?:مردن|مرگ|خود\s*کشی)\S*\s*(?:\S+\s+){0,2}?(?:نمونده|نمانده|نیست|ندارم|نمی\s*بینم)"
+           r"|تنها\s*راه\S*\s*(?:(?:برام|برای\s*من|من)\s*)?(?:مردن|مرگ|خود\s*کشی)(?:ه|است|هست)?(?!\S)",
+           "implied: no way out but death"),
+    crisis("fa.suicide.implied.not_alive_by_then", C.SUICIDE, S.HIGH,
+           r"تا\s*(?:(?:اون|آن)\s*(?:موقع|زمان|وقت|روز)|شنبه|یکشنبه|دوشنبه|سه\s*شنبه|چهارشنبه|پنجشنبه|پنج\s*شنبه|جمعه|فردا|آخر\s*هفته|هفته\s*(?:ی\s*)?بعد|ماه\s*بعد|جلسه\s*(?:ی\s*)?بعد\S*|عید|تولدم)"
+           r"\s*(?:(?:دیگه|دیگر|من)\s*)?زنده\s*(?:نیستم|نخواهم\s*بود|نمی\s*مونم|نمی\s*مانم|نمیمونم)",
+           "implied: not alive by a near date"),
+    crisis("fa.suicide.implied.refuses_rescue", C.SUICIDE, S.CRITICAL,
+           r"(?:نمی\s*خوام|نمیخوام|نمی\s*خواهم)\s*(?:که\s*)?(?:کسی\s*)?(?:نجات(?:م)?\s*(?:پیدا\s*کنم|بده|بدن|بدهد|بدهند|بدید|بدهید)|نجات\s*داده\s*(?:شم|بشم|شوم))"
+           r"|(?:نیازی\s*به|لازم\s*نیست|زنگ\s*نزنید\s*به|خبر\s*نکنید)\s*(?:\S+\s+){0,2}?(?:اورژانس|آمبولانس|۱۱۵|115|پلیس|دکتر)[^\n]{0,60}?(?:قرص|دارو)\S*\s*(?:\S+\s+){0,2}?(?:خوردم|خورده\s*ام|قورت\s*دادم)",
+           "implied: refusing rescue"),
+    crisis("fa.suicide.explicit.ending_my_life_noun", C.SUICIDE, S.CRITICAL,
+           r"(?:پایان|خاتمه)\s*دادن\s*به\s*(?:زندگی|عمر)\s*(?:ام|م|ی\s*خودم|خودم)(?!\S)|(?:تموم|تمام)\s*کردن\s*(?:زندگی\s*(?:ام|م)|زندگیم)(?!\S)",
+           "explicit: ending my life"),
+    crisis("fa.suicide.implied.ending_it_tonight", C.SUICIDE, S.CRITICAL,
+           r"(?:امشب|همین\s*امشب|فردا\s*شب|همین\s*الان)\s*(?:دیگه|دیگر)\s*(?:\S+\s+)?(?:تمومش|تمامش)\s*(?:می\s*کنم|میکنم)"
+           r"|(?:دیگه|دیگر)\s*(?:امشب|همین\s*امشب)\s*(?:\S+\s+)?(?:تمومش|تمامش)\s*(?:می\s*کنم|میکنم)",
+           "implied: ending it tonight"),
+    crisis("fa.suicide.implied.edge_throw", C.SUICIDE, S.CRITICAL,
+           r"(?:لبه|لب)\s*(?:ی\s*)?(?:پشت\s*بام|پشت\s*بوم|بام|پل|پنجره|بالکن|ساختمان|ساختمون|صخره|پرتگاه|سد)\S*\s*(?:\S+\s+){0,2}?"
+           r"(?:رفتم|رفته\s*بودم|ایستادم|وایسادم|نشستم|هستم|ام)[^\n]{0,40}?(?:خودمو|خودم\s*(?:را|رو))\s*(?:\S+\s+)?(?:پرت|پایین\s*پرت|بندازم|بیندازم)",
+           "implied: at an edge, to throw oneself off"),
+]
+
+CLEARERS = [replace(c, pattern=c.pattern.replace(r"(?:پرسشنامه|فرم|سوال|سؤال|آزمون)\S*\s*[^.!?؟]{0,80}",
+                                                  r"(?:پرسشنامه|فرم|سوال|سؤال|آزمون)\S*\s*(?:(?!(?:اصلا\s*)?چرا\s)[^.!?؟]){0,80}"))
+            if c.id == "fa.topic.questionnaire" else c for c in CLEARERS]
+CLEARERS += [
+    Clearer("fa.plain.finishing_task", r"(?:تمومش|تمامش)\s*(?:می\s*کنم|میکنم)", "finishing a task",
+            context=r"پروژه|گزارش|تکلیف|سریال|کتاب|مقاله|پایان\s*نامه|ترجمه|بازی|رابطه|نقاشی"),
+    Clearer("fa.negated.correction", r"(?:من\s*)?نگفتم\s*(?:که\s*)?[^.!?؟\n،,]{0,40}[،,]\s*(?:بلکه\s*)?(?:گفتم|منظورم)", "a correction: I didn't say X, I said Y"),
+    Clearer("fa.negated.no_intent",
+            r"(?:اصلا|هیچ)\s*(?:\S+\s+)?(?:قصد|نیت)\S*\s*(?:\S+\s+)?(?:ندارم|نداشتم)\s*(?:که\s*)?(?:به\s*)?(?:کسی|هیچ\s*کس|دیگران|خودم)\s*(?:رو\s*|را\s*)?(?:آسیب|صدمه|اذیت)\s*(?:بزنم|برسونم|برسانم|کنم)",
+            "negated"),
+    Clearer("fa.topic.policy_question",
+            r"(?:اگه|اگر)\s*(?:یکی\s*از\s*)?(?:مراجع|کارمند|کاربر|بیمار|تماس\s*گیرنده|دانش\s*آموز)\S*(?:(?!\bمن\b)[^.!?؟\n]){0,60}?(?:خود\s*کشی|خود\s*زنی|آسیب\s*به\s*خود|کودک\s*آزاری|خشونت\s*خانگی)\S*"
+            r"|(?:برای|با)\s*(?:کسی|کسانی|فردی|افرادی|تماس\s*گیرنده|مراجع|کاربر|بیمار)\S*\s*(?:ای\s*)?که\s*(?:\S+\s+){0,2}?(?:افکار|فکر|قصد|سابقه)\s*(?:ی\s*)?(?:خود\s*کشی|خود\s*زنی|آسیب\s*به\s*خود)\S*\s*(?:دارد|داره|دارند|دارن)",
+            "a policy or research question about clients, not a disclosure",
+            context=r"مقاله|پایان\s*نامه|پژوهش|تحقیق|پروژه|کلاس|دانشگاه|آموزش|منابع\s*انسانی|سازمان|قرارداد|پروتکل|قانون|محرمانه|مددکار|پرستاری|موظف"),
+]
+RESOLVED = RESOLVED + (r"|(?:(?:الان|حالا)\s*)?(?:\S+\s+)?(?:ساله|سال\s*است|سال\s*هاست|ماهه|ماه\s*است)\s*(?:که\s*)?(?:(?:دیگه|دیگر)\s*)?(?:نکردم|نکرده\s*ام|خودمو\s*نبریدم|نبریدم|سراغش\s*نرفتم)"
+                       r"|(?:با\s*درمان\s*(?:\S+\s+)?|کاملا\s*|کامل\s*)برطرف\s*(?:شد|شده)"
+                       r"|(?:آن|اون)\s*(?:دوران|دوره|روزها|روزا|زمان|موقع)\S*\s*(?:\S+\s*){0,3}?(?:تموم|تمام)\s*(?:شد|شده)"
+                       r"|(?:الان|حالا|اکنون)\s*(?:\S+\s+){0,2}?(?:درمان\s*شده|بهبود\s*(?:یافته|پیدا\s*کرده))")
+OTHER_PERSON = OTHER_PERSON + r"|عموم(?!\s*(?:مردم|جامعه|مخاطبان))|داییم|عمه\s*م|خاله\s*م|پسر\s*عموم|دختر\s*عموم|پسر\s*خاله\s*م|دختر\s*خاله\s*م"
