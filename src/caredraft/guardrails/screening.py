@@ -9,6 +9,7 @@ layer is named in ``Screening.degraded`` and the route is made stricter (fail cl
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from typing import Sequence
 
@@ -27,6 +28,7 @@ from caredraft.knowledge_base.base import Embedder
 from caredraft.settings import Settings
 
 log = logging.getLogger(__name__)
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters, for "is anything left" (digits are not words)
 
 
 class RulesSemanticScreener:
@@ -142,8 +144,11 @@ class RulesSemanticScreener:
             return semantic
         residual = dict.fromkeys(todo, 1.0)
         try:
-            rest = {i: r for i, r in todo.items() if r}
-            residual.update({i: 0.0 for i, r in todo.items() if not r})
+            # A rest of four words or fewer ("Убей меня, но я не понимаю счёт 1234" leaves "но я не
+            # понимаю счёт 1234") is explained without paying for an embedding: an idiom in a short
+            # message is common, and a second embedding there doubled its screening time.
+            rest = {i: r for i, r in todo.items() if len(_WORD.findall(r)) > 4}
+            residual.update({i: 0.0 for i in todo if i not in rest})
             if rest:
                 readings = [_latin_slavic_reading(r, guess) for r in rest.values()]
                 vectors = np.asarray(self.scorer.embedder.embed_queries(
