@@ -75,3 +75,51 @@ def test_look_alike_stays_clear(lang, text):
 def test_denial_with_risk_after_it_still_raises_the_risk():
     hits = current_crisis_hits("I'm not suicidal, but I've been hoarding my sleeping pills", "en")
     assert hits, "the hoarded pills after a denial must still be a crisis"
+
+
+# Second pass (second writer's table): double negation by counting, negative-polarity verbs,
+# negated conditionals about someone else, and current-risk forms the first pass did not know.
+FIRES_2 = [
+    ("en", "Can't say I'm not thinking about killing myself", "en.suicide.explicit.kill_myself"),
+    ("en", "it's not like I don't want to hurt myself", "en.self_harm.explicit.cutting"),
+    ("en", "no way am I not cutting myself tonight", "en.self_harm.explicit.cutting"),
+    ("en", "I don't want to stop hurting myself", "en.self_harm.explicit.cutting"),
+    ("en", "when the rent isn't paid she beats me", "en.abuse.explicit.hits_me"),
+    ("en", "nobody's gonna see the cuts on my thighs", "en.self_harm.implied.blades"),
+    ("en", "I keep picturing myself jumping off the multistorey", "en.suicide.implied.picturing_death"),
+    ("en", "no one will find me until Monday, and it will be done by then", "en.suicide.implied.nobody_will_find_me"),
+    ("en", "I don't even care how deep the cuts go now", "en.self_harm.implied.indifferent_to_wounds"),
+    ("en", "honestly past caring if I drive into a tree on the way home", "en.suicide.implied.indifferent_crash"),
+    ("en", "I don't want to be on this earth after New Year", "en.suicide.implied.not_on_this_earth"),
+    ("en", "dying doesn't scare me anymore", "en.suicide.implied.death_no_fear"),
+    ("en", "nothing can stop me from ending it this time", "en.suicide.explicit.cannot_stop_me"),
+    ("en", "the dark thoughts are back and I've picked a date", "en.suicide.implied.plan_with_date"),
+    ("en", "I rehomed my dog last week and wrote goodbye letters", "en.suicide.implied.pet_and_will"),
+    ("en", "you can't talk me out of it, I just want my records sent to my sister", "en.suicide.implied.talk_me_out"),
+    ("en", "i'm not stopping the self-harm, don't ask", "en.self_harm.explicit.not_stopping"),
+    ("en", "no one would notice if I went out tonight and never came back", "en.suicide.implied.wont_come_back"),
+]
+
+CLEAR_2 = [
+    ("en", "No I don't want to kill myself, I want a refund"),
+    ("en", "no, no, I'm not going to hurt myself, the app just scared me"),
+    ("en", "I'm not suicidal and I don't want to die, please stop flagging me"),
+    ("en", "Suicide isn't something I've ever considered, I clicked the wrong topic"),
+    ("en", "At no point did I write that I want to die, please unlock the chat"),
+    ("en", "Wouldn't ever hurt myself, I just need the invoice corrected"),
+    ("en", "Form question 'Any thoughts of suicide?' - No. Payment: card."),
+    ("en", "Years ago I wanted to die. That's long gone now, thanks to therapy."),
+    ("en", "Her uncle died by suicide in 2009 and she'd like to talk to someone about grief"),
+    ("en", "Don't try to talk me out of it, I'm cancelling the subscription"),
+    ("en", "I'm imagining myself in a new flat next year"),
+]
+
+
+@pytest.mark.parametrize("lang, text, rule", FIRES_2)
+def test_second_pass_mend_fires(lang, text, rule):
+    assert_rule_fires(rule, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", CLEAR_2)
+def test_second_pass_look_alike_stays_clear(lang, text):
+    assert_stays_clear(text, lang)

@@ -64,7 +64,7 @@ def _sentence_bounds(norm: str, position: int) -> tuple[int, int]:
 # в момента: не". Any language (a form's answers are short), and only a bare answer that ends the
 # clause: "мисли за самоубийство: не знам" (I don't know) stays open.
 # A question answered the same way counts too: "any thoughts of suicide? A: none", "... ? - no".
-_FORM_ANSWER_NO = re.compile(r"^[^:=.!?؟\n]{0,25}(?:[:=]|[?؟]\s*(?:(?:a|answer|ответ|отговор|پاسخ|جواب)\s*[:=.)]|[-–—])?)\s*[\"'«„“]?\s*"
+_FORM_ANSWER_NO = re.compile(r"^[^:=.!?؟\n]{0,25}(?:[:=]|[?؟][\"'»“”]?\s*(?:(?:a|answer|ответ|отговор|پاسخ|جواب)\s*[:=.)]|[-–—])?)\s*[\"'«„“]?\s*"
                              r"(?:no|none|never|nope|not at all|n/a|not applicable|нет|не|няма|никога|никогда|ни разу|нисколько|изобщо не"
                              r"|نه|خیر|هرگز|ندارم|ندارد|اصلا|اصلاً)"
                              r"\s*[\"'»“”]?\s*(?:[.,;!)\]/|]|$)")
@@ -80,7 +80,23 @@ def _negated(lex: Lexicon, prefix: str, suffix: str) -> bool:
     blank = lambda m: " " * len(m.group())  # noqa: E731
     before = _CLAUSE_BREAK.split(lex.negation_exceptions.sub(blank, prefix))[-1]
     after = _CLAUSE_BREAK.split(lex.negation_exceptions.sub(blank, suffix))[0]
-    return bool(lex.negation.search(before) or lex.negation_after.search(after))
+    if lex.negation.search(before):
+        return not _negations_cancel(lex, before)
+    return bool(lex.negation_after.search(after))
+
+
+# "No, I don't ...", "no no I'm not ...": an answer, not a second negation ("no way am I not" is one).
+_INTERJECTION = re.compile(r"^\s*(?:(?:no+|nope|nah)[\s,!]+)+(?=(?:i|i'm|im|i've|ive|i'd|i'll)\b)")
+
+
+def _negations_cancel(lex: Lexicon, before: str) -> bool:
+    """Two negative words in the negating stretch affirm, in a language without negative concord:
+    "can't say I'm not tempted to", "it's not like I haven't got the blades ready", "no way am I not
+    going to". Russian, Bulgarian and Persian stack negatives for one negation ("никто не", "هیچ‌کس
+    نمی‌"), so their lexicons define no ``NEGATORS`` and nothing cancels there."""
+    stretch = _INTERJECTION.sub("", lex.negation_scope.split(before)[-1])
+    count = len(lex.negators.findall(stretch))
+    return count >= 2 and count % 2 == 0
 
 
 @lru_cache(maxsize=256)

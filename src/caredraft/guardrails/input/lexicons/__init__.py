@@ -9,6 +9,9 @@ Each language module defines:
 - ``NEGATION``: a cue that, ending a clause just before a crisis match, negates it;
   ``NEGATION_AFTER`` (optional): one that starts the rest of the clause (Persian verbs);
   ``NEGATION_EXCEPTIONS`` (optional): phrases that look like negation and are not;
+  ``NEGATORS`` (optional, languages without negative concord): every negative word. Two of them
+  in the negating clause cancel ("can't say I'm not tempted to ..."); ``NEGATION_SCOPE`` ends the
+  stretch they are counted in ("I'm not suicidal and I don't want to die" is one each);
 - ``PAST`` / ``RESOLVED`` / ``CURRENT``: time markers for "over" vs "still going on";
   ``RECENT`` (optional): days or weeks ago. A recent crisis the writer does not say is over
   counts as current ("last month he dragged me by the hair", "I tried last week"): doubt
@@ -70,6 +73,8 @@ class Lexicon:
     negation: re.Pattern
     negation_exceptions: re.Pattern  # look like negation but are not ("not gonna lie")
     negation_after: re.Pattern  # verb-final languages negate after the phrase ("... ندارم")
+    negators: re.Pattern  # every negative word, counted for double negation (never matches: not counted)
+    negation_scope: re.Pattern  # where the counted stretch starts over ("and", "because", "that")
     past: re.Pattern
     resolved: re.Pattern
     current: re.Pattern
@@ -151,6 +156,8 @@ def load(language: str) -> Lexicon:
         negation=_compile(module.NEGATION, f"{language}.NEGATION"),
         negation_exceptions=_compile(getattr(module, "NEGATION_EXCEPTIONS", r"(?!)"), f"{language}.NEGATION_EXCEPTIONS"),
         negation_after=_compile(getattr(module, "NEGATION_AFTER", r"(?!)"), f"{language}.NEGATION_AFTER"),
+        negators=_compile(getattr(module, "NEGATORS", r"(?!)"), f"{language}.NEGATORS"),
+        negation_scope=_compile(getattr(module, "NEGATION_SCOPE", r"(?!)"), f"{language}.NEGATION_SCOPE"),
         past=_compile(module.PAST, f"{language}.PAST"),
         resolved=_compile(module.RESOLVED, f"{language}.RESOLVED"),
         current=_compile(module.CURRENT, f"{language}.CURRENT"),

@@ -1086,3 +1086,100 @@ RESOLVED = RESOLVED + (r"|\bnow (?:i'?m|i am) (?:well|fine|ok(?:ay)?|better|doin
                        r"|\bhaven'?t (?:done|had|felt|thought)\b[^.!?]{0,30}\b(?:in|for) (?:over |more than |almost |nearly )?"
                        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several) (?:years?|yrs)\b"
                        r"|\bnothing current\b")
+
+# Session 10, double negation: English has no negative concord, so two negative words before a
+# crisis phrase affirm it ("can't say I'm not tempted to take the whole box", "it's not like I haven't
+# got the blades ready"); crisis_rules counts them between the last NEGATION_SCOPE word and the match.
+NEGATORS = (r"\b(?:not|never|no|nor|none|nothing|nobody|no one|neither|without|zero|cannot"
+            r"|dont|cant|wont|isnt|arent|wasnt|werent|havent|hasnt|hadnt|didnt|doesnt|couldnt|wouldnt|shouldnt|aint)\b|n't\b")
+NEGATION_SCOPE = r"\b(?:and|or|but|because|cause|cuz|coz|so|since|that|which|who|when|where|if|while|though)\b"
+# "Nobody in my family knows I ..." introduces a secret, like "nobody knows I ...".
+NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + r"|\b(?:nobody|no one|no-one|noone)(?: [\w']+){1,4}? (?:knows|knew|has noticed|noticed|can tell|suspects|realises|realizes)\b"
+
+# Session 10, second pass (tests/data/negation, second writer): the first pass was too close to the
+# first writer's words. By form:
+# - negative-polarity verbs count as negators: "I'm not stopping the cutting", "won't pretend I can
+#   keep from burning myself", "zero reason to stop hurting myself" affirm;
+# - a negated conditional about someone else does not negate what he does: "if dinner isn't ready he hits me";
+# - "no one's going to see the cuts", "not a soul would notice if I walked into the woods";
+# - new current-risk forms: picturing one's death, "nobody will find me till ...", indifference to
+#   how deep the cuts go, "past caring if I put the car into the barrier", "don't want to be on this
+#   earth by Christmas", "death doesn't scare me anymore", "you can't stop me jumping", a plan with a
+#   date beside dark thoughts, a pet given away beside a will, "don't try to talk me out of it";
+# - look-alikes: "X isn't something I've ever done", "at no point did I say ...", "wouldn't dream of",
+#   a form's quoted question answered "- No", "that's long gone", someone else's death by suicide.
+NEGATORS = NEGATORS + r"|\b(?:stop|stops|stopped|stopping|quit|quitting|keep from|keeping from|refrain from|resist|resisting)\b"
+NEGATION = NEGATION + r"|(?:\b(?:wouldn'?t|would not|wouldnt) (?:dream of|ever|consider)\b)[^,.;!?]{0,26}$"
+NEGATION_AFTER = (r"^\s*(?:isn'?t|is not|was never|wasn'?t|has never been|have never been|are not|aren'?t) "
+                  r"(?:something|anything|a thing|an issue|a problem|part of (?:my|me))\b")
+NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + (
+    r"|\b(?:isn'?t|isnt|is not|there'?s not|theres not|not) an? (?:single )?(?:day|night|morning|evening|hour|minute|moment|week)s?\b"
+    r"[^.!?]{0,40}?\b(?:don'?t|dont|do not|doesn'?t|didn'?t|i'?m not|im not|am not|without)\b"
+    r"|\b(?:if|when|whenever|unless)\b[^,.;!?]{0,30}?\b(?:isn'?t|isnt|aren'?t|don'?t|dont|doesn'?t|didn'?t|wasn'?t|weren'?t|not|never|won'?t|can'?t)\b"
+    r"(?: [\w']+){0,3}?(?= (?:he|she|they)\b)"
+    r"|\b(?:nobody|no one|no-one|noone|not a soul|not one person)(?:'s| is)? (?:gonna|going to|will|would|'ll|'d)(?: ever| even)? "
+    r"(?:see|check|ask|stop|hear|realise|realize|find|notice|miss|care|know|come|look)\b"
+    r"|\b(?:won'?t|wont|can'?t|cant|not going to) pretend\b")
+RULES += [
+    crisis("en.suicide.implied.picturing_death", C.SUICIDE, S.HIGH,
+           r"\b(?:picture|picturing|pictured|imagine|imagining|visuali[sz](?:e|ing)) (?:myself )?(?:jumping|hanging|stepping (?:off|in front)|"
+           r"driving (?:off|into)|crashing into|overdosing|drowning|being dead|dead|in a coffin|at my own funeral)\b",
+           "implied: picturing one's own death"),
+    crisis("en.suicide.implied.nobody_will_find_me", C.SUICIDE, S.HIGH,
+           r"\b(?:nobody|no one|no-one|noone|not a soul)(?: is)?(?:'s)? (?:will|would|'ll|gonna|going to|is going to) (?:find|discover) (?:me|my body)\b"
+           r"(?= (?:till|until|for (?:days|weeks|a while|ages)|in time|before|there|where i'?m going|when it'?s (?:done|over)))",
+           "implied: nobody will find me in time"),
+    crisis("en.self_harm.implied.indifferent_to_wounds", C.SELF_HARM, S.HIGH,
+           r"\b(?:don'?t|do not|dont|no longer|past) (?:even )?car(?:e|ing) (?:any ?more )?(?:if|how(?: deep| bad| many)?|whether) (?:the |my )?(?:cuts?|burns?|wounds?)\b"
+           r"|\bhow deep (?:the cuts|they go|i cut|i go)\b",
+           "implied: indifferent to self-inflicted wounds"),
+    crisis("en.suicide.implied.indifferent_crash", C.SUICIDE, S.HIGH,
+           r"\b(?:past caring|(?:don'?t|do not|dont) care(?: any ?more)?|no longer care) (?:if|whether) i (?:put|drive|drove|steer|crash|walk|step) "
+           r"(?:the car |my car )?(?:into|off|in front of|onto)\b",
+           "implied: indifferent to a fatal crash"),
+    crisis("en.suicide.implied.not_on_this_earth", C.SUICIDE, S.HIGH,
+           r"\b(?:don'?t|do not|dont) (?:want|wanna|wish) to (?:be (?:on this earth|on earth|in this world|alive)|exist)\b"
+           r"(?=\s*(?:[.,!?;]|$|any ?more|by\b|after\b|next\b|tomorrow|tonight|much longer|for much longer|past\b|beyond\b))",
+           "implied: not wanting to be alive"),
+    crisis("en.suicide.implied.death_no_fear", C.SUICIDE, S.HIGH,
+           r"\b(?:death|dying) (?:doesn'?t|does not|doesnt|no longer|won'?t) (?:scare|frighten) me\b", "implied: no fear of death"),
+    crisis("en.suicide.explicit.cannot_stop_me", C.SUICIDE, S.CRITICAL,
+           r"\b(?:can'?t|cannot|won'?t|wont|nobody can|no one can|nothing can|nothing will)(?: \w+)? stop me (?:from )?(?:jumping|doing it|"
+           r"killing myself|ending it|ending my life|taking (?:them|the pills|the tablets)|going through with it)\b",
+           "explicit: nobody can stop me"),
+    crisis("en.suicide.implied.plan_with_date", C.SUICIDE, S.HIGH,
+           either(r"\bdark thoughts\b|\bsuicid\w*|\bend(?:ing)? it\b|\bkill(?:ing)? myself\b|\bdie\b|\bdying\b",
+                  r"\b(?:plan|note) with (?:a|the) date\b|\b(?:picked|set|chosen|chose) (?:a|the) date\b", 80, across=True),
+           "implied: a plan with a date"),
+    crisis("en.suicide.implied.pet_and_will", C.SUICIDE, S.HIGH,
+           either(r"\b(?:given|gave|giving|rehomed|rehoming) (?:away )?(?:my |our )?(?:cat|dog|pet|rabbit|bird|hamster|parrot)s?\b",
+                  r"\b(?:written|wrote|writing|made|updated|sorted) (?:out )?my will\b|\bgoodbye (?:letters?|notes?)\b", 120, across=True),
+           "implied: a pet given away and a will written"),
+    crisis("en.suicide.implied.talk_me_out", C.SUICIDE, S.HIGH,
+           unless_near(r"\b(?:don'?t|do not|dont|no point|no use|you can'?t|nobody can|no one can)(?: even)? (?:try(?:ing)? to )?talk me out of (?:it|this)\b",
+                       r"cancel|subscription|refund|switch|provider|plan\b|membership|leaving the (?:app|service)|moving", 120),
+           "implied: decided, refusing to be talked out of it"),
+]
+CLEARERS += [
+    Clearer("en.negated.never_said",
+            r"\b(?:at no point|never) (?:did|have|had) i (?:say|said|write|written|wrote|type|typed|mention|mentioned|claim|claimed)\b[^.!?]{0,50}",
+            "denies having said it"),
+    Clearer("en.reported.died_by_suicide",
+            unless_later(r"\b(?:died|passed away|was lost|lost (?:him|her|them)) (?:by|to) suicide\b",
+                         r"\b(?:join|follow) (?:him|her|them)\b|\bsame way\b|\bdo the same\b|\bi want to die\b|\bkill myself\b"),
+            "someone else's death by suicide"),
+]
+RESOLVED = RESOLVED + r"|\b(?:that'?s|it'?s|thats|its) (?:long )?gone\b|\blong gone\b|\b(?:that'?s|it'?s) behind me\b"
+NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + (
+    r"|\b(?:isn'?t|isnt|is not|aren'?t|arent|are not) (?:just|only|simply|merely)\b"
+    r"|\b(?:if|when|whenever|unless) (?!i\b|i'?m\b|im\b)[^,.;!?]{0,30}?\b(?:isn'?t|isnt|aren'?t|don'?t|dont|doesn'?t|didn'?t|wasn'?t|weren'?t|not|never|won'?t|can'?t)\b"
+    r"(?: [\w']+){0,3}? ?$")
+RULES += [
+    crisis("en.self_harm.explicit.not_stopping", C.SELF_HARM, S.HIGH,
+           r"\b(?:not|never|won'?t be|wont be) (?:stopping|quitting|giving up) (?:the |my )?(?:cutting|self[- ]harm(?:ing)?|burning)\b",
+           "explicit: not stopping self-harm"),
+    crisis("en.suicide.implied.wont_come_back", C.SUICIDE, S.HIGH,
+           r"\b(?:nobody|no one|no-one|noone|not a soul|not one person)(?: is)? (?:would|will|'d|'ll|is going to|gonna|going to)(?: even| ever)? "
+           r"(?:notice|care|miss me|know)\b[^.!?]{0,60}\b(?:didn'?t|did not|never|wouldn'?t) (?:come back|came back|return|returned|wake up|woke up|make it back|made it back)\b",
+           "implied: nobody would notice if I never came back"),
+]
