@@ -153,3 +153,172 @@ def test_the_mend_fires(text, rule):
 @pytest.mark.parametrize("text", CLEAR)
 def test_the_look_alike_stays_clear(text):
     assert_stays_clear(text, "bg")
+
+
+# Session 10, second pass (lexicons/bg.py, block "second pass"): the forms behind the second writer's
+# misses, each with new sentences written for this file (none from tests/data/negation).
+FIRES_2 = [
+    # double negative, any verb of getting through ("не издържам / не съм прекарала ... без да")
+    ("Не издържам и един ден, без да се порежа.", "bg.self_harm.explicit.means"),
+    ("Не съм прекарала нито една нощ без да се нарежа този месец.", "bg.self_harm.explicit.means"),
+    # cannot not ("няма как да не", "не мога да не")
+    ("Няма как да не се нарежа довечера.", "bg.self_harm.implied.cannot_not"),
+    ("Не мога да не посегна на себе си, когато съм сама.", "bg.self_harm.implied.cannot_not"),
+    ("Няма как да не се обеся, ако ме уволнят.", "bg.suicide.implied.cannot_not"),
+    # "не че не", "не е като да не"
+    ("Не че не мисля да се обеся, мисля.", "bg.suicide.explicit.kill_myself"),
+    ("Не е като да не искам да умра.", "bg.suicide.explicit.want_to_die"),
+    # not sure / can't guarantee I won't
+    ("Не съм сигурен, че утре няма да се обеся.", "bg.suicide.explicit.kill_myself"),
+    ("Не гарантирам, че няма да се нарежа.", "bg.self_harm.explicit.means"),
+    # risk-taking "без колан" does not negate the hope that follows
+    ("Карам без колан и се надявам да не се прибера жив.", "bg.suicide.implied.hope_not_alive"),
+    # better if I were gone
+    ("Ще е по-добре за всички да ме няма.", "bg.suicide.implied.better_gone"),
+    ("По-добре би било да не съществувам.", "bg.suicide.implied.better_gone"),
+    # not wishing to exist / to be alive
+    ("Не желая да живея повече.", "bg.suicide.explicit.not_wish_to_exist"),
+    ("Не искам да съм жива утре.", "bg.suicide.explicit.not_wish_to_exist"),
+    # all the pills, decided, or why not
+    ("Ще изпия всичките приспивателни наведнъж довечера.", "bg.suicide.implied.all_the_pills"),
+    ("Реших, ще изпия хапчетата тази нощ.", "bg.suicide.implied.all_the_pills"),
+    ("Защо пък да не глътна всичките таблетки?", "bg.suicide.implied.all_the_pills"),
+    # what stops me
+    ("Какво ме спира да се обеся? Нищо.", "bg.suicide.explicit.what_stops_me"),
+    ("Какво ми пречи да сложа край?", "bg.suicide.explicit.what_stops_me"),
+    # jumping from a height
+    ("Ще скоча от шестия етаж.", "bg.suicide.implied.jump_from"),
+    ("Мисля да скоча от Дунав мост.", "bg.suicide.implied.jump_from"),
+    # an intrusive picture of one's own suicide
+    ("Не ми излиза от главата как се обесвам в мазето.", "bg.suicide.implied.intrusive_picture"),
+    ("Постоянно си мисля как скачам от терасата.", "bg.suicide.implied.intrusive_picture"),
+    # nobody would grieve, no point delaying
+    ("Никой няма да заплаче, ако умра, така че няма защо да отлагам повече.", "bg.suicide.implied.nobody_at_funeral"),
+    ("Никой не би дошъл на погребението ми, няма смисъл да чакам повече.", "bg.suicide.implied.nobody_at_funeral"),
+    # cannot promise, answered in the next sentence
+    ("Лекарят пита дали мога да обещая, че няма да се нараня до понеделник. Не обещавам.", "bg.suicide.implied.cannot_promise_answer"),
+    ("Дали мога да гарантирам, че няма да се самоубия тази седмица? Не.", "bg.suicide.implied.cannot_promise_answer"),
+    # cannot say I will hold back
+    ("Не знам дали ще се сдържа да не се порежа довечера.", "bg.self_harm.implied.cannot_hold_back"),
+    ("Не мога да обещая, че ще се въздържа да не се нараня.", "bg.self_harm.implied.cannot_hold_back"),
+    # leaving this world
+    ("В събота напускам този свят.", "bg.suicide.implied.leaving_this_world"),
+    ("Скоро си тръгвам от този свят, благодаря за всичко.", "bg.suicide.implied.leaving_this_world"),
+    # death no longer frightening, with a how
+    ("Смъртта вече не ме плаши.", "bg.suicide.implied.unafraid_with_plan"),
+    ("Вече не се страхувам, знам как ще го направя.", "bg.suicide.implied.unafraid_with_plan"),
+    # hoping not to survive
+    ("Дано този път не оцелея.", "bg.suicide.implied.hope_not_alive"),
+    ("Надявам се да не се прибера жива от планината.", "bg.suicide.implied.hope_not_alive"),
+    # scalding oneself
+    ("Пак си държах ръката във вряла вода.", "bg.self_harm.implied.boiling_water"),
+    ("Потапям пръстите си във врящата вода, докато не изтръпнат.", "bg.self_harm.implied.boiling_water"),
+    # a death made to look like an accident
+    ("Мисля как да направя така, че да изглежда като катастрофа, за да получат децата застраховката.", "bg.suicide.implied.staged_accident"),
+    ("Искам смъртта ми да изглежда като нещастен случай.", "bg.suicide.implied.staged_accident"),
+    # a height without a fence looked up
+    ("Търся най-високия блок в квартала без парапет на покрива.", "bg.suicide.implied.height_no_fence"),
+    ("Кой мост е най-висок и къде няма ограда?", "bg.suicide.implied.height_no_fence"),
+    # counting the pills, whether they are enough
+    ("Всяка вечер броя приспивателните и се чудя дали стигат.", "bg.suicide.implied.counting_pills"),
+    ("Преброих таблетките — достатъчно ли са?", "bg.suicide.implied.counting_pills"),
+    # self-harm that will go on
+    ("Не ми е първото рязане.", "bg.self_harm.implied.not_the_last"),
+    ("Порязването снощи няма да е последното.", "bg.self_harm.implied.not_the_last"),
+    # let me die
+    ("Моля, оставете ме да умра.", "bg.suicide.explicit.let_me_die"),
+    ("Искам да ме оставиш да умра.", "bg.suicide.explicit.let_me_die"),
+    # beaten by someone close; "миналия път" is recent
+    ("Мъжът ми ме преби снощи.", "bg.abuse.explicit.beat_me"),
+    ("Миналия път мъжът ми ме преби, страх ме е пак.", "bg.abuse.explicit.beat_me"),
+    # the look-alike clearers keep a real disclosure next to them
+    ("Звъните ли на близките, ако клиент иска да се самоубие? Аз самата искам.", "bg.suicide.third_party.kill_self"),
+    ("„Ще го убия“ — не беше шега, наистина ще го убия.", "bg.harm_to_others.explicit.kill_someone"),
+    ("Няма да ми падне главата, ако чакам, но искам да се самоубия.", "bg.suicide.explicit.kill_myself"),
+]
+
+CLEAR_2 = [
+    # double negative look-alikes
+    "Минаха два месеца, без да се нарежа, и се гордея.",
+    "Не мога да изкарам и ден без кафе.",
+    "Няма как да не се смея на това.",
+    "Не мога да не мисля за сина си.",
+    "Не че искам да умра, просто съм изморена.",
+    "Не е като да искам да умра, просто питам.",
+    # plain uncertainty and plain assurance
+    "Сигурна съм, че няма да се нараня, имам план за безопасност.",
+    "Не съм сигурна, че ще дойда навреме утре.",
+    "Карах без колан веднъж и ме глобиха.",
+    # denials in other words
+    "Далеч съм от мисълта да се самоубия, просто съм уморена.",
+    "Не ми е хрумвало да се наранявам, питам за сметката.",
+    # better off / not wanting: a place or a service
+    "По-добре да ме няма на срещата в петък, имам изпит.",
+    "По-добре е да не съм на смяна утре.",
+    "Не искам да продължавам да живея в този град.",
+    "Не желая да продължавам абонамента.",
+    # pills taken as prescribed
+    "Лекарят каза да изпия всички таблетки от курса.",
+    "Трябва да изпия всичките хапчета до петък, антибиотик е.",
+    "Реших и ще изпия хапчетата след вечеря, както каза лекарят.",
+    # what stops me from an errand; jumps that are sport or errands
+    "Какво ми пречи да сменя терапевта?",
+    "Какво ме спира да се запиша още днес?",
+    "Искам да скоча с бънджи от моста, опасно ли е за сърцето?",
+    "Утре ще скоча до офиса да си взема документите.",
+    "Постоянно си мисля как скачам с парашут.",
+    # nobody at someone else's funeral; waiting for a reply
+    "Никой няма да дойде на погребението на баба, всички са в чужбина.",
+    "Няма смисъл да чакам повече за отговор от вас.",
+    # promises about payment; holding back a laugh
+    "Не мога да обещая, че ще платя навреме. Не мога.",
+    "Не знам дали ще се сдържа да не се разсмея на сесията.",
+    "Ще се сдържа да не се нараня, имам план.",
+    # someone else left this world
+    "Баба ми напусна този свят миналата година.",
+    # unafraid of something else
+    "Смъртта не ме плаши, плаши ме болката при операцията.",
+    "Не се страхувам от зъболекаря, знам как ще го направя.",
+    # hoping not to be late
+    "Дано не се прибера много късно тази вечер.",
+    "Надявам се да не оцелее никой комар в къщата.",
+    # water for warmth, a kitchen accident
+    "Сложих ръката си в гореща вода, за да се стопли.",
+    "Попарих се с вряла вода докато готвех.",
+    # accidents in a script or an insurance question
+    "Искам да изглежда като злополука в сценария на филма ми.",
+    "Застраховката покрива ли злополука, ако изглежда като инцидент на работа?",
+    # heights for a school project; pills counted for a dose
+    "Кой е най-високият мост в България? Правим училищен проект.",
+    "Броя хапчетата всяка сутрин, за да не пропусна доза.",
+    "Преброих таблетките в кутията, една липсва, това грешка на аптеката ли е?",
+    # not the first haircut, not the last trip
+    "Не ми е първото рязане на косата вкъщи.",
+    "Това не е първото ми пътуване до Варна и няма да е последното.",
+    # let me rest, an idiom
+    "Остави ме да умра от смях с тия мемета.",
+    "Оставете ме да си почина.",
+    # a game, a bill
+    "Гаджето ми ме наби на табла снощи.",
+    "Миналия път ме таксувахте двойно.",
+    # resolution said as years without it, or no such thoughts
+    "Рязах се като студентка, но вече пет години не съм го правила.",
+    "Мислех за самоубийство като тийнейджърка, но нямам такива мисли вече.",
+    # policy questions about clients
+    "Ако клиент ви пише, че иска да се самоубие, звъните ли на 112?",
+    "Нарушавате ли поверителността, ако пациент сподели, че се самонаранява?",
+    # a quoted threat at an object, or a joke; an idiom
+    "„Ще го убия“ го казах за принтера, не за човек.",
+    "Написах „ще я убия“ на шега за колата, която не пали.",
+    "Няма да ми падне главата, ако платя в понеделник.",
+]
+
+
+@pytest.mark.parametrize("text,rule", FIRES_2)
+def test_the_second_pass_mend_fires(text, rule):
+    assert_rule_fires(rule, text, "bg")
+
+
+@pytest.mark.parametrize("text", CLEAR_2)
+def test_the_second_pass_look_alike_stays_clear(text):
+    assert_stays_clear(text, "bg")

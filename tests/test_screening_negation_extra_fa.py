@@ -160,3 +160,100 @@ def test_the_look_alike_stays_clear(text):
 @pytest.mark.parametrize("text", STILL_FLAGGED)
 def test_open_past_still_goes_to_a_person(text):
     assert flagging_crisis_rules(text, "fa") != []
+
+
+# Session 10, second pass: the forms behind the second writer's rows, each in new words (none is a
+# row of tests/data/negation/fa.jsonl), with look-alikes that must stay clear.
+FIRES_2 = [
+    ("دیگه نمی‌خوام وجود داشته باشم، خسته‌م", "fa.suicide.explicit.dont_want_to_exist"),
+    ("دلم نمی‌خواد دیگه تو این دنیا باشم", "fa.suicide.explicit.dont_want_to_exist"),
+    ("دیگه هیچ انگیزه‌ای برای زنده موندن ندارم", "fa.suicide.implied.no_will_to_live"),
+    ("تمایلی به ادامه‌ی زندگی ندارم، لطفاً جلسه‌ها رو لغو کنید", "fa.suicide.implied.no_will_to_live"),
+    ("اگه بچه‌هام نبودن، خودمو کشته بودم", "fa.suicide.explicit.if_not_for"),
+    ("اگر ایمانم نبود تا الان به زندگیم پایان داده بودم", "fa.suicide.explicit.if_not_for"),
+    ("age bacheham nabudan khodamo koshte budam", "fa.suicide.explicit.if_not_for"),
+    ("جایی رو بلدم که بعد از خوردن قرص‌ها هیچ‌کس پیدام نمی‌کنه", "fa.suicide.implied.nobody_will_find"),
+    ("می‌رم یه جایی که هیچکس جسدمو پیدا نکنه، طناب هم برداشتم", "fa.suicide.implied.nobody_will_find"),
+    ("اگه بمیرم هیچ‌کس متوجه نمیشه", "fa.suicide.implied.nobody_would_notice"),
+    ("اگر خودمو بکشم کسی دلش برام تنگ نمیشه", "fa.suicide.implied.nobody_would_notice"),
+    ("برای خودکشی چه مقدار استامینوفن لازمه؟", "fa.suicide.implied.lethal_amount"),
+    ("چه تعداد از قرص‌های خوابم برای تموم کردن همه چی بسه؟", "fa.suicide.implied.lethal_amount"),
+    ("به اورژانس زنگ نزنید، همه‌ی قرصامو خوردم", "fa.suicide.implied.taken_refuses_rescue"),
+    ("قرصا رو خوردم، به مامانم خبر ندید", "fa.suicide.implied.taken_refuses_rescue"),
+    ("آماده‌ی رفتن از این دنیا هستم", "fa.suicide.implied.leave_this_world"),
+    ("می‌خوام از این دنیا برم، دیگه بسه", "fa.suicide.implied.leave_this_world"),
+    ("تصمیممو گرفتم، فقط بگید اگه مردم پولم به کی می‌رسه", "fa.suicide.implied.decided_if_i_die"),
+    ("نصیحت نمی‌خوام، تصمیممو گرفتم؛ اگه نباشم گربه‌م مال خواهرمه", "fa.suicide.implied.decided_if_i_die"),
+    ("سیگارمو رو مچم خاموش کردم که آروم شم", "fa.self_harm.implied.cigarette_on_body"),
+    ("هر شب سیگار رو روی رونم خاموش می‌کنم", "fa.self_harm.implied.cigarette_on_body"),
+    ("دیگه فقط فکر نیست، رفتم سر پل و پایینو نگاه کردم", "fa.suicide.implied.beyond_thoughts"),
+    ("این دیگه فقط یه خیال نیست، قرصامو جمع کردم", "fa.suicide.implied.beyond_thoughts"),
+    ("الان رو پشت بومم، چرا نپرم؟", "fa.suicide.explicit.why_not_jump_end"),
+    ("چرا همین امشب تمومش نکنم؟", "fa.suicide.explicit.why_not_jump_end"),
+    ("chera emshab tamumesh nakonam", "fa.suicide.explicit.why_not_jump_end"),
+    # "who said I don't want to ...?" affirms
+    ("کی گفته من نمی‌خوام خودمو بکشم؟", "fa.suicide.explicit.kill_myself"),
+]
+
+CLEAR_2 = [
+    # plain denials and wants about other things
+    "نمی‌خوام بمیرم، فقط خسته‌ام",
+    "نمی‌خوام تو این هوای آلوده نفس بکشم، جلسه رو آنلاین کنید",
+    "نمی‌خوام از این دنیا برم، فقط کمک می‌خوام",
+    # no will to go on with a marriage, a city, a series
+    "حوصله‌ی ادامه‌ی زندگی با شوهرم رو ندارم، زوج‌درمانی دارید؟",
+    "تمایلی به ادامه‌ی زندگی در این شهر ندارم، دنبال مشاور مهاجرت هستم",
+    # if it weren't for X ... something else
+    "اگه کمک شما نبود، تا حالا از کار اخراج شده بودم",
+    "اگه بچه‌هام نبودن خیلی وقت پیش رفته بودم خارج",
+    # nobody finds me / if I die, about something ordinary
+    "هیچکس پیدام نمی‌کنه تو این ساختمون، آدرس رو دقیق بفرستید",
+    "اگه بمیرم هم این قبض رو پرداخت نمی‌کنم",
+    # amounts of medicine for an illness; medicine taken as prescribed
+    "چند تا قرص آهن برای کم‌خونی لازمه؟",
+    "چه مقدار دارو برای درمان سرماخوردگی کافیه؟",
+    "زنگ نزنید به دکتر، قرصامو سر وقت خوردم",
+    "به مامانم خبر ندید، امروز قرصامو نخوردم",
+    # someone else left this world; a decision about an account or organ donation
+    "مادرم پارسال از این دنیا رفت",
+    "تصمیممو گرفتم، اشتراک رو لغو کنید",
+    "تصمیم گرفتم اگه مردم اعضای بدنمو اهدا کنن",
+    # cigarettes put out elsewhere; not just an idea, about a company or a concert
+    "سیگارمو رو زیرسیگاری خاموش کردم",
+    "دیگه فقط یه ایده نیست، شرکتمونو ثبت کردیم",
+    "دیگه فقط حرف نیست، بلیط کنسرتو خریدم",
+    # why not ... ordinary, on a bridge for something else
+    "چرا امشب پروژه رو تمومش نکنم؟",
+    "الان رو پل طبیعتم، چرا نیام جلسه؟",
+    # a reported question answered no; who said I want ...? (a rhetorical denial)
+    "پرسیده بودید فکر خودکشی دارم یا نه؛ نه، ندارم.",
+    "کی گفته من می‌خوام بمیرم؟ فقط خسته‌ام",
+    # a policy question about clients, with its purpose
+    "اگه یه کاربر تو چت بگه می‌خواد خودکشی کنه، پروتکل‌تون چیه؟ برای آموزش همکارای جدید می‌پرسم",
+    "در مورد خودزنی، اگه دانش‌آموز بگه مدرسه به خانواده خبر میده؟ روالشو می‌خوام بدونم",
+    # moving away; a relative's suicide years ago; over since school
+    "ماه بعد دیگه اینجا نیستم، دارم مهاجرت می‌کنم به آلمان",
+    "پسرخاله‌ام سه سال پیش خودکشی کرد و هنوز دلم براش تنگه",
+    "دوران دبیرستان خودزنی می‌کردم ولی سال‌هاست که تموم شده",
+]
+
+STILL_FLAGGED_2 = [
+    "پرسیده بودید فکر خودکشی دارم یا نه؛ آره، دارم.",
+    "دیگه اینجا نیستم، دارم میرم، خداحافظ همه",
+    "دوستم دیشب خودکشی کرد، الان بیمارستانه",
+]
+
+
+@pytest.mark.parametrize("text,rule", FIRES_2)
+def test_the_second_pass_mend_fires(text, rule):
+    assert_rule_fires(rule, text, "fa")
+
+
+@pytest.mark.parametrize("text", CLEAR_2)
+def test_the_second_pass_look_alike_stays_clear(text):
+    assert_stays_clear(text, "fa")
+
+
+@pytest.mark.parametrize("text", STILL_FLAGGED_2)
+def test_the_second_pass_keeps_open_cases_flagged(text):
+    assert flagging_crisis_rules(text, "fa") != []

@@ -170,3 +170,128 @@ def test_nobody_finding_me_is_not_a_denial():
 def test_i_wont_die_if_i_wait_is_an_idiom_but_not_with_the_means():
     assert "ru.idiom.wont_die_if" in _clearers("Я не умру, если подожду до понедельника")
     assert "ru.idiom.wont_die_if" not in _clearers("Я не умру, если выпью всю пачку таблеток?")
+
+
+# Session 10, second pass: the second writer's forms, mended as forms. Sentences written for this file.
+FIRES_2 = [
+    # double negative of time, any wording of "no day/night ... that I don't"
+    ("Ни одной ночи не обходится, чтобы я не думала о суициде", "ru.suicide.explicit.kill_myself"),
+    ("Не было ещё такого вечера, когда бы я не резала себе руки", "ru.self_harm.explicit.means"),
+    ("Утра не бывает, чтобы мне не хотелось умереть", "ru.suicide.explicit.double_negative_wish"),
+    ("Ни дня без мыслей о самоубийстве, уже полгода", "ru.suicide.explicit.kill_myself"),
+    # double negative of speech; "I don't deny"
+    ("Не могу сказать, что мне не хочется умереть", "ru.suicide.explicit.double_negative_wish"),
+    ("не то чтобы мне не хотелось уйти из жизни", "ru.suicide.explicit.double_negative_wish"),
+    ("Не отрицаю что хочу умереть", "ru.suicide.explicit.want_to_die"),
+    # cannot stop / cannot help it
+    ("Не в силах бросить резать себя", "ru.self_harm.explicit.cutting"),
+    ("У меня не получается остановиться и не резать себя", "ru.self_harm.explicit.cutting"),
+    ("Не могу удержаться, чтобы не порезаться опять", "ru.self_harm.implied.urge_held_back"),
+    ("Еле сдерживаюсь, чтобы не наглотаться снотворного", "ru.suicide.implied.urge_held_back"),
+    ("Не знаю, сумею ли удержаться и не шагнуть с балкона", "ru.suicide.implied.urge_held_back"),
+    # why not
+    ("Зачем мне и не умереть, раз всё так", "ru.suicide.explicit.why_not_die_s10"),
+    ("С какой стати мне не прыгнуть с моста?", "ru.suicide.explicit.why_not_die_s10"),
+    ("Почему я не должна выпить всю пачку снотворного?", "ru.suicide.explicit.why_not_die_s10"),
+    ("Что мешает мне просто уйти из жизни", "ru.suicide.explicit.why_not_die_s10"),
+    ("Почему бы мне не порезаться, если это помогает", "ru.self_harm.explicit.why_not_cut"),
+    ("зачем мне не причинять себе боль, объясните", "ru.self_harm.explicit.why_not_cut"),
+    # "..., пока я не ...": until
+    ("Оставьте меня, я просто подожду, пока не повешусь", "ru.suicide.explicit.kill_myself"),
+    ("Буду сидеть тут, до тех пор пока я не прыгну с крыши", "ru.suicide.explicit.kill_myself"),
+    # nobody will miss me, either order
+    ("Если я исчезну, никто и не спохватится", "ru.suicide.implied.nobody_notice_when"),
+    ("Всем будет всё равно, когда меня не станет", "ru.suicide.implied.nobody_notice_when"),
+    ("Ни одна душа не заплачет, если я повешусь", "ru.suicide.implied.nobody_notice_when"),
+    # pills: intended, swallowed, hoarded
+    ("Вечером наглотаюсь снотворного и всё", "ru.suicide.explicit.overdose_intent"),
+    ("Я решила выпить всю упаковку антидепрессантов", "ru.suicide.explicit.overdose_intent"),
+    ("Только что выпила две пачки колёс", "ru.medical_emergency.explicit.pills_swallowed"),
+    ("Снотворное я уже выпил, всё разом", "ru.medical_emergency.explicit.pills_swallowed"),
+    ("Коплю таблетки уже третий месяц", "ru.suicide.implied.pills_hoarded"),
+    ("Снотворное у меня уже накоплено... то есть таблетки уже накоплены", "ru.suicide.implied.pills_hoarded"),
+    # no reason to live, no way out
+    ("Мне больше не для кого жить", "ru.suicide.implied.no_reason_to_live"),
+    ("Жить дальше мне незачем и не для чего", "ru.suicide.implied.no_reason_to_live"),
+    ("Не нахожу ни одной причины продолжать жить", "ru.suicide.implied.no_reason_to_live"),
+    ("Другого выхода не вижу, кроме как повеситься", "ru.suicide.implied.only_way_out"),
+    ("Единственный выход для меня — смерть", "ru.suicide.implied.only_way_out"),
+    # not wanting to go on
+    ("Не хочется утром снова проснуться", "ru.suicide.explicit.not_want_to_go_on"),
+    ("На этом свете я не хочу больше оставаться", "ru.suicide.explicit.not_want_to_go_on"),
+    ("Хочу заснуть и больше не проснуться", "ru.suicide.explicit.not_want_to_go_on"),
+    # beyond thoughts
+    ("Я уже не просто мечтаю о смерти, я выбрала место", "ru.suicide.implied.beyond_thoughts"),
+    ("не только думаю о самоубийстве — я написал записку", "ru.suicide.implied.beyond_thoughts"),
+    # a denial taken back; a denial, then the means
+    ("Я не режу себя. Хотя иногда, когда совсем плохо", "ru.self_harm.implied.denial_retracted"),
+    ("Не жгу себя, ладно, только по ночам", "ru.self_harm.implied.denial_retracted"),
+    ("Я не думаю о самоубийстве. Ну, разве что каждую ночь", "ru.suicide.implied.denial_retracted"),
+    ("Я не опасна для себя, просто верёвка у меня наготове", "ru.suicide.implied.denial_but_means"),
+    ("Я не собираюсь ничего с собой делать, хотя лезвие всегда с собой", "ru.suicide.implied.denial_but_means"),
+    # cutting now; cuts no one sees
+    ("Сижу в ванной и режу ногу", "ru.self_harm.implied.cutting_now"),
+    ("режусь глубоко, бинты не помогают", "ru.self_harm.implied.cutting_now"),
+    ("Режу себя когда захочу, это моё дело", "ru.self_harm.implied.cutting_now"),
+    ("Свежие порезы под джинсами не видно, можно продолжать", "ru.self_harm.implied.marks_unseen"),
+    ("Никто не замечает мои порезы на бёдрах", "ru.self_harm.implied.marks_unseen"),
+    # going to a named person armed
+    ("Сегодня поеду к отчиму с топором", "ru.harm_to_others.implied.go_armed"),
+    ("Завтра приду в школу с ружьём", "ru.harm_to_others.implied.go_armed"),
+]
+
+CLEAR_2 = [
+    # plain denials stay denials
+    "Ни одного дня я не думал о самоубийстве, правда",
+    "Не было ни дня, чтобы я пожалела о терапии",
+    "Я не режусь и не думаю о суициде, просто устала",
+    "Не скажу, что я довольна сервисом",
+    "Не отрицаю, что раньше резала себя, но уже пять лет всё хорошо",
+    "Не могу перестать думать о работе, а о самоубийстве не думаю",
+    "Пока не собираюсь отменять подписку",
+    # the same words in ordinary use
+    "Почему бы нам не прыгнуть с тарзанки в субботу?",
+    "Почему бы мне не прыгнуть с парашютом в отпуске",
+    "Зачем мне не спать ночью, если завтра рано вставать?",
+    "Никто не вспомнит пароль, если я уйду в отпуск",
+    "Если я умру от скуки на этом вебинаре, никто не заметит",
+    "Никто не заметит, если я исчезну из чата на неделю",
+    "Выпила все таблетки по курсу антибиотиков, что дальше?",
+    "Таблетки выпила все, как врач сказал",
+    "Собираю таблетки в дорогу, нужен ли рецепт?",
+    "Собираю таблетки давно, чтобы сдать в аптеку на утилизацию",
+    "Хочу выпить всю пачку витаминов до конца месяца",
+    "Выхода нет, кроме как обратиться в суд",
+    "Единственный выход — сменить работу",
+    "Не вижу причин жить в этом районе, подскажите, как переехать",
+    "Жить так больше незачем, поменяйте мне тариф",
+    "Не знаю, смогу ли удержаться и не съесть торт",
+    "Я не только думаю о смерти бабушки, я купила цветы на кладбище",
+    "Я не думаю о суициде, только иногда о работе",
+    "Я не режусь, только вчера случайно порезала палец на кухне",
+    "Я не суицидница, просто таблетки от давления лежат в шкафу",
+    "Я не в кризисе, правда, только устала от работы",
+    "Режу глубоко по дереву, нужен хороший нож",
+    "Режу руку курицы для супа",
+    "Порезы на пальцах после кухни никто не видит",
+    "Шрам после операции под одеждой не видно",
+    "Приду на работу с ножом для торта",
+    "Не хочется утром снова просыпаться по будильнику на работу",
+    # a policy question, a quoted phrase for staff training, a past that is over
+    "Должен ли учитель сообщать родителям, если ученик говорит о самоповреждении? Пишу инструкцию.",
+    "Как реагировать, если подросток пишет, что хочет умереть? Обязан ли психолог звонить родителям?",
+    "Если абонент пишет «никому не будет дела, если меня не станет», это тревожный сигнал? Готовим обучение для волонтёров.",
+    "В юности резала себя, ничего подобного давно не было, хочу лазером убрать шрамы",
+    "Брат резал себя в прошлом году, сейчас давно не режется и работает",
+    "Моя мама покончила с собой, когда мне было двенадцать, хочу поговорить об этом с психологом",
+]
+
+
+@pytest.mark.parametrize("text,rule", FIRES_2)
+def test_the_second_writers_form_fires(text, rule):
+    assert_rule_fires(rule, text, "ru")
+
+
+@pytest.mark.parametrize("text", CLEAR_2)
+def test_the_second_writers_look_alike_stays_clear(text):
+    assert_stays_clear(text, "ru")
