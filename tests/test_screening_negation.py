@@ -15,8 +15,9 @@ Rows still wrong list the check in ``"gaps"`` and are strict xfails: a fix shows
 
 Ids ``<lang>-neg-*`` come from a first writer per language, ``<lang>-neg2-*`` from a second one who
 wrote the same forms in other words; the first pass of mends was made on the first table alone and
-the second table measured it (then it was mended too). The tables flatter the rules now; a third,
-unread table measures whether the mends generalise."""
+the second table measured it (then it was mended too). Both tables also train the classifier
+(``training/classifier/<lang>-negation.jsonl``, kept equal to them by a test here). The tables
+flatter the screener now; a third, unread table measures whether the mends generalise."""
 
 from __future__ import annotations
 
@@ -51,6 +52,17 @@ def test_the_table_covers_every_language_and_both_sides():
         assert sum(r["category"] != "ordinary" for r in mine) >= 80, lang
         assert sum(r["category"] == "ordinary" for r in mine) >= 50, lang
     assert len({r["id"] for r in rows}) == len(rows)
+
+
+def test_the_tables_are_the_classifiers_negation_rows():
+    from caredraft.guardrails.input.classifier import TRAINING_DIR
+
+    for lang in LANGUAGES:
+        table = [(r["text"], r["category"], "negated" if r["category"] == "ordinary" else "implied")
+                 for r in _table() if r["lang"] == lang]
+        path = TRAINING_DIR / "classifier" / f"{lang}-negation.jsonl"
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        assert [(r["text"], r["category"], r["kind"]) for r in rows] == table, lang
 
 
 @pytest.mark.parametrize("row", _params("rules"))

@@ -112,8 +112,7 @@ def decide(
         _semantic(d, text, semantic, cleared + hostile, has_rules, language, thresholds, clearers)
         # The classifier has a hostility class of its own, so only cleared matches and idioms hide
         # windows from it ("I know where my ex lives" is a threat to a third person, not to staff).
-        _classifier(d, text, [w for w in semantic.windows if not any(_overlaps(w, h) for h in cleared)],
-                    language, thresholds, clearers)
+        _classifier(d, text, list(semantic.windows), language, thresholds, clearers, cleared)
 
     if d.route == Route.CLINICAL_REVIEW:
         d.priority = "urgent"
@@ -153,6 +152,23 @@ def _semantic(d: Decision, text: str, semantic: SemanticResult, cleared: list[Ru
                    f"language '{language}' has no rules and the semantic layer is not confidently far from crisis ({detail})")
 
 
+def _explanation(text: str, window: Window, clearers: Sequence[tuple[int, int, str]], cleared: Sequence[RuleHit],
+                 t: Thresholds) -> str | None:
+    """What explains a classifier window away, if anything: an idiom or look-alike span, or a rule
+    match cleared as negated, idiom or over, inside it, when the window without them is not a
+    crisis (unmeasured, None, or nothing crisis-like left, 0.0, counts as explained)."""
+    rest = window.p_crisis_without_clearers
+    if rest and rest >= t.classifier_review:
+        return None
+    idiom = _clearer_at(window.start, window.end, clearers)
+    if idiom is not None:
+        return f"{idiom[2]}: {_quote(text[idiom[0]:idiom[1]])}"
+    hit = next((h for h in cleared if _overlaps(window, h)), None)
+    if hit is not None:
+        return f"{hit.status.value}: {_quote(hit.signal.evidence)} — rule {hit.rule_id}"
+    return None
+
+
 def _trimmed(text: str, window: Window) -> tuple[int, int, str]:
     start, end = window.start, window.end
     while start < end and text[start].isspace():
@@ -163,7 +179,7 @@ def _trimmed(text: str, window: Window) -> tuple[int, int, str]:
 
 
 def _classifier(d: Decision, text: str, windows: list[Window], language: str, t: Thresholds,
-                clearers: Sequence[tuple[int, int, str]] = ()) -> None:
+                clearers: Sequence[tuple[int, int, str]] = (), cleared: Sequence[RuleHit] = ()) -> None:
     """The trained classifier (when it ran): a confident crisis window is a crisis signal quoting
     that window; a doubtful one, or a hostile whole message, goes to a person. The classifier
     does not read time, so the lexicons' time markers still apply: a crisis the message says is
@@ -172,18 +188,26 @@ def _classifier(d: Decision, text: str, windows: list[Window], language: str, t:
         return
     # Only windows near written crises count (see classifier.Model.neighbour_margin).
     near = [w for w in windows if w.neighbour_margin > t.classifier_neighbour_margin]
-    best = max(near or windows, key=lambda w: w.p_crisis)
-    if not near:
+    # A window holding an idiom or a cleared rule match ("I'm not suicidal") is explained by it,
+    # unless the window without those spans is still a crisis on its own (the screener measures
+    # that, ``p_crisis_without_clearers``): "Don't call anyone. I've decided. ... cancel my plan
+    # first", "я не уверена, что не наглотаюсь таблеток" are not explained.
+    explained = {id(w): why for w in windows if (why := _explanation(text, w, clearers, cleared, t)) is not None}
+    candidates = [w for w in windows if id(w) not in explained]
+    unexplained = [w for w in near if id(w) not in explained]
+    if not unexplained:
+        hidden = [w for w in near if id(w) in explained and w.p_crisis >= t.classifier_review]
+        if hidden:
+            top = max(hidden, key=lambda w: w.p_crisis)
+            d.reasons.append(f"not a current crisis ({explained[id(top)]}): classifier {top.p_category}, classifier "
+                             f"probability {top.p_crisis:.2f}, neighbour margin {top.neighbour_margin:+.3f}")
+        if not candidates:
+            return
+    best = max(unexplained or candidates, key=lambda w: w.p_crisis)
+    if not unexplained:
         best = replace(best, p_crisis=0.0)
     start, end, evidence = _trimmed(text, best)
     detail = f"{best.p_category}, classifier probability {best.p_crisis:.2f}, neighbour margin {best.neighbour_margin:+.3f}"
-    idiom = _clearer_at(start, end, clearers)
-    # An idiom explains the flag only when the window without it is not a crisis on its own:
-    # "Don't call anyone. I've decided. ... cancel my plan first" is not cleared by "cancel my plan".
-    explained = best.p_crisis_without_clearers is None or best.p_crisis_without_clearers < t.classifier_review
-    if idiom is not None and best.p_crisis >= t.classifier_review and explained:
-        d.reasons.append(f"not a current crisis ({idiom[2]}): classifier {detail}: {_quote(text[idiom[0]:idiom[1]])}")
-        return
     when = Status.CURRENT
     if best.p_crisis >= t.classifier_review:
         languages = [language, *{"ru": ["bg"], "bg": ["ru"]}.get(language, [])]
@@ -203,7 +227,9 @@ def _classifier(d: Decision, text: str, windows: list[Window], language: str, t:
     elif best.p_crisis >= t.classifier_review:
         d.escalate(Route.HUMAN_REVIEW, f"classifier unsure ({detail}) and no rule confirms or clears it: {_quote(evidence)}")
     # Only windows nearer to written hostility than to written ordinary rows (Model.hostility_margin).
-    hostile_windows = [w for w in windows if w.hostility_margin > t.classifier_hostility_margin]
+    # Windows holding a cleared crisis match stay hidden from it ("this bill is killing me").
+    hostile_windows = [w for w in windows if w.hostility_margin > t.classifier_hostility_margin
+                       and not any(_overlaps(w, h) for h in cleared)]
     hostile = max(hostile_windows, key=lambda w: w.p_hostility, default=None)
     if hostile is not None and hostile.p_hostility >= t.classifier_hostility and d.route == Route.AUTO:
         _, _, quoted = _trimmed(text, hostile)

@@ -18,7 +18,7 @@ import numpy as np
 from caredraft.domain import Emotion, Route, Screening, stricter
 from caredraft.guardrails.base import Screener
 from caredraft.guardrails.input.classifier import CLASSES, CRISIS, CrisisClassifier
-from caredraft.guardrails.input.crisis_rules import RuleHit, clearer_spans, latin_reading, match_rules
+from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, clearer_spans, latin_reading, match_rules
 from caredraft.guardrails.input.emotion import EmotionDetector
 from caredraft.guardrails.input.language import SUPPORTED, LanguageGuess, detect_language
 from caredraft.guardrails.input.normalize import Normalized
@@ -124,8 +124,8 @@ class RulesSemanticScreener:
 
     def _without_clearers(self, text: str, guess: LanguageGuess, semantic: SemanticResult,
                           clearers: Sequence[tuple[int, int, str]], t: Thresholds) -> SemanticResult:
-        """For each window the classifier flags and a clearer overlaps: the classifier's crisis
-        probability on that window with the clearer spans cut out (one more embedding, only for
+        """For each window the classifier flags and a clearer or a cleared rule match overlaps: the
+        classifier's crisis probability on that window with those spans cut out (one more embedding, only for
         such messages). If that cannot be computed, the clearer does not clear (fail closed)."""
         if self.classifier is None or not clearers:
             return semantic
@@ -199,7 +199,11 @@ class RulesSemanticScreener:
             if semantic is not None and any(w.p_crisis >= thresholds.classifier_review or w.crisis >= thresholds.review
                                             for w in semantic.windows):
                 clearers = clearer_spans(text, languages)
-                semantic = self._without_clearers(text, guess, semantic, clearers, thresholds)
+                # Cleared rule matches ("I'm not suicidal") are cut out too: a denial explains a
+                # flag only when the rest of the window is not a crisis on its own.
+                cleared = [(h.signal.start, h.signal.end, h.rule_id) for h in hits
+                           if h.is_crisis and h.status in CLEARED]
+                semantic = self._without_clearers(text, guess, semantic, [*clearers, *cleared], thresholds)
         except Exception:
             log.exception("crisis rules failed")
             degraded.append("rules")
