@@ -267,3 +267,20 @@ def test_only_readable_sets_quote_their_rows_by_default(set_name, quoted):
 def test_withhold_text(reason, expected):
     text = "I can't   sleep and I won't be around next month either"
     assert screening_eval.withhold_text(reason, text) == expected
+
+
+def test_a_set_without_emotion_labels_measures_routing_alone():
+    rows = [{"id": id_, "lang": "xx", "text": text, "expect": expect, "category": category, "kind": kind}
+            for id_, text, expect, category, kind, _ in ROWS]
+    screening_eval.validate_rows(rows)
+    report = screening_eval.evaluate(KeywordStandIn(), rows, public=False, set_name="negation")
+    xx = report.data["languages"]["xx"]
+    assert xx["emotion_macro_f1"] is None and xx["recall_explicit"] == 1.0 and xx["ordinary_review_rate"] == 0.0
+
+
+def test_the_negation_set_is_packaged_with_both_sides_in_every_language():
+    rows = screening_eval.load_rows(screening_eval.SETS["negation"])
+    for lang in ("en", "ru", "bg", "fa"):
+        mine = [r for r in rows if r["lang"] == lang]
+        assert sum(r["expect"] == "clinical_review" for r in mine) >= 60
+        assert sum(r["expect"] == "auto" for r in mine) >= 40

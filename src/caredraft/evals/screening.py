@@ -58,7 +58,8 @@ OWN_SET_DIR = DATA_DIR / "screening"
 # screener; ``fresh-dev`` may be read to find classes of miss, ``fresh-holdout`` is only measured.
 SETS = {"own": OWN_SET_DIR, "fresh-dev": DATA_DIR / "screening_fresh" / "dev",
         "fresh-holdout": DATA_DIR / "screening_fresh" / "holdout",
-        "hard": DATA_DIR / "screening_hard"}  # implied crises and hard look-alikes; measure only
+        "hard": DATA_DIR / "screening_hard",  # implied crises and hard look-alikes; measure only
+        "negation": DATA_DIR / "screening_negation"}  # negation that denies and that does not; measure only
 GATED_SETS = ("own",)
 # Sets whose rows may be read while improving the screener. The reports of every other set
 # withhold the rows' words from the misses' reasons (rule evidence quotes the message), so that
@@ -93,11 +94,12 @@ def validate_rows(rows: Sequence[dict]) -> None:
     allowed = {"expect": ROUTES, "category": CATEGORIES, "kind": KINDS, "emotion": EMOTIONS}
     for number, row in enumerate(rows, start=1):
         where = f"row {number} ({row.get('id', 'no id')})"
-        for key in ("id", "lang", "text", *allowed):
+        # "emotion" may be left out: a set that measures routing alone (the negation set)
+        for key in ("id", "lang", "text", *(k for k in allowed if k != "emotion" or "emotion" in row)):
             if not isinstance(row.get(key), str) or not row[key].strip():
                 raise click.ClickException(f"{where}: missing or empty field {key!r}")
         for key, values in allowed.items():
-            if row[key] not in values:
+            if key in row and row[key] not in values:
                 raise click.ClickException(f"{where}: {key}={row[key]!r} is not one of {', '.join(values)}")
         if row["id"] in seen:
             raise click.ClickException(f"{where}: duplicate id")
@@ -185,8 +187,8 @@ def evaluate_language(rows: Sequence[dict], predictions: Sequence[dict], quote_t
 
     flagged = sum(_review(p["route"]) for _, p in pairs)
     should = sum(_review(r["expect"]) and _review(p["route"]) for r, p in pairs)
-    emotions_expected = [r["emotion"] for r, _ in pairs]
-    emotions_predicted = [p["emotion"] for _, p in pairs]
+    emotions_expected = [r["emotion"] for r, _ in pairs if "emotion" in r]
+    emotions_predicted = [p["emotion"] for r, p in pairs if "emotion" in r]
     return {
         "n": len(pairs),
         "recall_explicit": clinical(explicit), "n_explicit": len(explicit),
