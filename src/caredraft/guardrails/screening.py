@@ -29,6 +29,7 @@ from caredraft.settings import Settings
 
 log = logging.getLogger(__name__)
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters, for "is anything left" (digits are not words)
+_CRISIS_COLUMNS = [CLASSES.index(c) for c in CRISIS]  # the crisis categories among the classifier's outputs
 
 
 class RulesSemanticScreener:
@@ -106,7 +107,6 @@ class RulesSemanticScreener:
         probs = model.probabilities(vectors)
         margins = model.neighbour_margin(vectors)
         hostile_margins = model.hostility_margin(vectors)
-        crisis_cols = [CLASSES.index(c) for c in CRISIS]
         hostility_col = CLASSES.index("hostility")
         out, row = [], 0
         for r in results:
@@ -114,7 +114,7 @@ class RulesSemanticScreener:
             for w in r.windows:
                 p, margin, hostile_margin = probs[row], margins[row], hostile_margins[row]
                 row += 1
-                crisis = p[crisis_cols]
+                crisis = p[_CRISIS_COLUMNS]
                 windows.append(replace(w, p_crisis=float(crisis.sum()), p_category=CRISIS[int(crisis.argmax())],
                                        p_hostility=float(p[hostility_col]), neighbour_margin=float(margin),
                                        hostility_margin=float(hostile_margin)))
@@ -154,8 +154,7 @@ class RulesSemanticScreener:
                 vectors = np.asarray(self.scorer.embedder.embed_queries(
                     [reading.text if reading else r for r, reading in zip(rest.values(), readings)]), dtype=np.float32)
                 model = self.classifier.model()
-                crisis_cols = [CLASSES.index(c) for c in CRISIS]
-                p_crisis = model.probabilities(vectors)[:, crisis_cols].sum(axis=1)
+                p_crisis = model.probabilities(vectors)[:, _CRISIS_COLUMNS].sum(axis=1)
                 near = model.neighbour_margin(vectors) > t.classifier_neighbour_margin
                 residual.update({i: float(p) if n else 0.0 for i, p, n in zip(rest, p_crisis, near)})
         except Exception:

@@ -812,7 +812,8 @@ CLEARERS += [
 ]
 
 # "Nobody knows I ..." introduces a secret, it does not negate what follows.
-NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + r"|\b(?:nobody|no one|no-one|noone) (?:knows|knew|has noticed|noticed|can tell|sees|suspects|realises|realizes)\b"
+NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + (r"|\b(?:nobody|no one|no-one|noone)(?: [\w']+){0,4}? (?:knows|knew|has noticed|noticed|can tell|sees|suspects|"
+                                             r"realises|realizes)\b")
 RULES += [
     crisis("en.suicide.implied.where_headed", C.SUICIDE, S.HIGH,
            unless_later(r"\b(?:won'?t|will not|don'?t) (?:be )?(?:need|needing|using|use|taking)\b[^.!?]{0,25}\bwhere i'?m (?:going|headed|heading)\b",
@@ -1008,13 +1009,14 @@ RULES += [
 # - "ain't nobody gonna miss me", "nobody will find me", "so nobody gets billed after I'm gone",
 #   "I wonder why I don't just ...".
 NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + (
-    r"|\b(?:not (?:a|one)(?: single)?|never a(?: single)?|hardly a|barely a|isn'?t a(?: single)?|is not a(?: single)?|there'?s not a(?: single)?"
+    r"|\b(?:not (?:an?|one)(?: single)?|never a(?: single)?|hardly a|barely a|(?:isn'?t|isnt|is not|there'?s not|theres not) an?(?: single)?"
     r"|(?:don'?t|do not) have a(?: single)?|not a single|no)\s+(?:\w+\s+)?(?:day|night|morning|evening|hour|minute|moment|week|waking hour)s?\b"
-    r"[^.!?]{0,40}?\b(?:don'?t|do not|doesn'?t|didn'?t|i'?m not|im not|am not|without)\b"
+    r"[^.!?]{0,40}?\b(?:don'?t|dont|do not|doesn'?t|didn'?t|i'?m not|im not|am not|without)\b"
     r"|\b(?:can'?t|cannot|can not|couldn'?t) (?:help but|not)\b|\bno way (?:i'?m|im|i am|i will|i'?ll) not\b|\b(?:it'?s |its )?not that i (?:don'?t|do not)\b"
-    r"|\bnot (?:just|only|simply|merely)\b|\b(?:don'?t|do not|can'?t|cannot) trust myself(?: not)?\b"
+    r"|\b(?:not|isn'?t|isnt|is not|aren'?t|arent|are not) (?:just|only|simply|merely)\b|\b(?:don'?t|do not|can'?t|cannot) trust myself(?: not)?\b"
     r"|\b(?:don'?t|do not|no longer)(?: even)? care (?:any ?more )?(?:about|if|whether)\b"
-    r"|\b(?:ain'?t )?(?:nobody|no one|no-one|noone) (?:is )?(?:gonna|going to|will|would|'ll|'d)(?: even)? (?:find|come|miss|notice|care|remember|know|look)\b"
+    r"|\b(?:ain'?t )?(?:nobody|no one|no-one|noone|not a soul|not one person)(?:'s| is)? (?:gonna|going to|will|would|'ll|'d)(?: ever| even)? "
+    r"(?:see|check|ask|stop|hear|realise|realize|find|notice|miss|care|know|come|look|remember)\b"
     r"|\bwhy i (?:don'?t|do not|can'?t|cannot) (?:just|simply)\b"
     # "nobody" as the subject of another verb denies nothing: "so nobody gets billed after I'm gone"
     r"|\b(?:nobody|no one|no-one|noone) (?:gets?|got|has to|needs? to|should|must|can|could|pays?|finds?|sees?|hears?|reads?|checks?|answers?)\b")
@@ -1093,8 +1095,6 @@ RESOLVED = RESOLVED + (r"|\bnow (?:i'?m|i am) (?:well|fine|ok(?:ay)?|better|doin
 NEGATORS = (r"\b(?:not|never|no|nor|none|nothing|nobody|no one|neither|without|zero|cannot"
             r"|dont|cant|wont|isnt|arent|wasnt|werent|havent|hasnt|hadnt|didnt|doesnt|couldnt|wouldnt|shouldnt|aint)\b|n't\b")
 NEGATION_SCOPE = r"\b(?:and|or|but|because|cause|cuz|coz|so|since|that|which|who|when|where|if|while|though)\b"
-# "Nobody in my family knows I ..." introduces a secret, like "nobody knows I ...".
-NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + r"|\b(?:nobody|no one|no-one|noone)(?: [\w']+){1,4}? (?:knows|knew|has noticed|noticed|can tell|suspects|realises|realizes)\b"
 
 # Session 10, second pass (tests/data/negation, second writer): the first pass was too close to the
 # first writer's words. By form:
@@ -1113,12 +1113,10 @@ NEGATION = NEGATION + r"|(?:\b(?:wouldn'?t|would not|wouldnt) (?:dream of|ever|c
 NEGATION_AFTER = (r"^\s*(?:isn'?t|is not|was never|wasn'?t|has never been|have never been|are not|aren'?t) "
                   r"(?:something|anything|a thing|an issue|a problem|part of (?:my|me))\b")
 NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + (
-    r"|\b(?:isn'?t|isnt|is not|there'?s not|theres not|not) an? (?:single )?(?:day|night|morning|evening|hour|minute|moment|week)s?\b"
-    r"[^.!?]{0,40}?\b(?:don'?t|dont|do not|doesn'?t|didn'?t|i'?m not|im not|am not|without)\b"
     r"|\b(?:if|when|whenever|unless)\b[^,.;!?]{0,30}?\b(?:isn'?t|isnt|aren'?t|don'?t|dont|doesn'?t|didn'?t|wasn'?t|weren'?t|not|never|won'?t|can'?t)\b"
     r"(?: [\w']+){0,3}?(?= (?:he|she|they)\b)"
-    r"|\b(?:nobody|no one|no-one|noone|not a soul|not one person)(?:'s| is)? (?:gonna|going to|will|would|'ll|'d)(?: ever| even)? "
-    r"(?:see|check|ask|stop|hear|realise|realize|find|notice|miss|care|know|come|look)\b"
+    r"|\b(?:if|when|whenever|unless) (?!i\b|i'?m\b|im\b)[^,.;!?]{0,30}?\b(?:isn'?t|isnt|aren'?t|don'?t|dont|doesn'?t|didn'?t|wasn'?t|weren'?t|not|never|won'?t|can'?t)\b"
+    r"(?: [\w']+){0,3}? ?$"
     r"|\b(?:won'?t|wont|can'?t|cant|not going to) pretend\b")
 RULES += [
     crisis("en.suicide.implied.picturing_death", C.SUICIDE, S.HIGH,
@@ -1170,10 +1168,6 @@ CLEARERS += [
             "someone else's death by suicide"),
 ]
 RESOLVED = RESOLVED + r"|\b(?:that'?s|it'?s|thats|its) (?:long )?gone\b|\blong gone\b|\b(?:that'?s|it'?s) behind me\b"
-NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + (
-    r"|\b(?:isn'?t|isnt|is not|aren'?t|arent|are not) (?:just|only|simply|merely)\b"
-    r"|\b(?:if|when|whenever|unless) (?!i\b|i'?m\b|im\b)[^,.;!?]{0,30}?\b(?:isn'?t|isnt|aren'?t|don'?t|dont|doesn'?t|didn'?t|wasn'?t|weren'?t|not|never|won'?t|can'?t)\b"
-    r"(?: [\w']+){0,3}? ?$")
 RULES += [
     crisis("en.self_harm.explicit.not_stopping", C.SELF_HARM, S.HIGH,
            r"\b(?:not|never|won'?t be|wont be) (?:stopping|quitting|giving up) (?:the |my )?(?:cutting|self[- ]harm(?:ing)?|burning)\b",
