@@ -26,6 +26,7 @@ class Thresholds:
     classifier_hostility: float = 1.01  # hostility probability that means human review
     classifier_neighbour_margin: float = 0.0  # and the window must sit this much nearer to written crises
     classifier_hostility_margin: float = -0.01  # a hostile window must sit this much nearer to written hostility than to ordinary rows
+    semantic_min_classifier: float = 0.0  # with rules and the classifier: a semantic flag needs this classifier crisis probability
 
 
 @dataclass
@@ -129,6 +130,21 @@ def _semantic(d: Decision, text: str, semantic: SemanticResult, cleared: list[Ru
     # screen will be the death of me"), as for the classifier; the rest may still be flagged.
     windows = [w for w in semantic.windows if not any(_overlaps(w, h) for h in cleared)
                and _clearer_at(w.start, w.end, clearers) is None]
+    denial = any(h.status == Status.NEGATED for h in cleared)
+    if has_rules and not denial and any(w.p_category for w in windows):
+        # Nearness to one exemplar is often topic, not risk ("my ex got the dog and my piano,
+        # and I'm fine"). The classifier, trained on those exemplars and thousands of written
+        # rows, reads the same window vector: when it gives the window almost no chance of a
+        # crisis, the nearness alone does not flag. Languages without rules keep the old rule,
+        # and so does a message that denies a crisis somewhere ("I'm not suicidal, but..."):
+        # the negation tables showed denials hiding crises from the classifier.
+        doubted = [w for w in windows if w.p_crisis < t.semantic_min_classifier]
+        windows = [w for w in windows if w.p_crisis >= t.semantic_min_classifier]
+        near = [w for w in doubted if w.crisis >= t.review and w.margin >= t.review_margin]
+        if near:
+            top = max(near, key=lambda w: (w.crisis, w.margin))
+            d.reasons.append(f"not flagged: near a {top.category} example (similarity {top.crisis:.3f}), but the "
+                             f"classifier gives it {top.p_crisis:.2f}: {_quote(text[top.start:top.end])}")
     if not windows:
         return
     best = max(windows, key=lambda w: (w.crisis, w.margin))

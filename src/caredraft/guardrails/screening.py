@@ -47,6 +47,7 @@ class RulesSemanticScreener:
             classifier_hostility=settings.classifier_hostility_threshold,
             classifier_neighbour_margin=settings.classifier_neighbour_margin,
             classifier_hostility_margin=settings.classifier_hostility_margin,
+            semantic_min_classifier=settings.semantic_min_classifier_probability,
         )
         self.semantic_enabled = settings.semantic_screening and embedder is not None
         cache_dir = settings.data_dir / "cache"  # exemplar embeddings, so each process need not redo them
