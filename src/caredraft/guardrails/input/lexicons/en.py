@@ -167,7 +167,9 @@ CLEARERS = [
             r"|\bkilling me with (?:his|her|their|the|all (?:his|her|their|the)) (?:snoring|cooking|jokes|puns|questions|nagging|music|texts|messages|calls|driving|mess|complaints|singing|stories|moods?|kindness|love|sarcasm)\b"
             r"|\b(?:kill|end|cancel|stop) (?:my|the|this) (?:subscription|account|plan|membership|order|card|contract|session)\b", "idiom"),
     Clearer("en.idiom.dying_to", r"\bdying (?:to|for)\b|\bdying of (?:laughter|boredom|curiosity)\b|\bi (?:could|nearly|almost) die(?:d)? (?:of|laughing)\b|\bdied laughing\b|\bto die for\b", "idiom"),
-    Clearer("en.idiom.news", r"\bsuicide (?:prevention|awareness|squad|doors)\b|\bsuicide (?:hot ?line|help ?line|crisis line) (?:number|link|page|listing)\b|\b(?:article|documentary|podcast|book|movie|film|news|report|story|song|episode|lecture|course|class|essay|research) (?:about|on)\b[^.!?]{0,30}",
+    Clearer("en.idiom.news", r"\bsuicide (?:prevention|awareness|squad|doors)\b|\bsuicide (?:hot ?line|help ?line|crisis line) (?:number|link|page|listing)\b|\b(?:article|documentary|podcast|book|movie|film|news|report|story|song|episode|lecture|course|class|essay|research) (?:about|on)\b"
+            # The span stops at a first-person word: "an essay on suicide because I want to kill myself" is read.
+            r"(?:(?!\b(?:i|i'?m|i'?ve|i'?d|me|my|myself)\b)[^.!?]){0,30}",
             "topic, not a disclosure"),
     Clearer("en.idiom.phone_battery", r"\b(?:phone|battery|laptop|app|computer|car|plant|wifi|internet|connection|server)s? (?:is |has |just )?(?:dying|died|dead|killed)\b|\bkill (?:the|this|that) (?:app|process|task|tab|game|connection|noise)\b"
             r"|\bdead ?line\b|\b(?:dead|die) (?:tired|serious|easy|cheap)\b|\bcut (?:me|my) (?:a|some) slack\b|\bheart attack (?:when|at) (?:i|the)\b[^.!?]{0,30}\b(?:bill|price|charge|invoice|statement)", "idiom"),
@@ -1177,3 +1179,55 @@ RULES += [
            r"(?:notice|care|miss me|know)\b[^.!?]{0,60}\b(?:didn'?t|did not|never|wouldn'?t) (?:come back|came back|return|returned|wake up|woke up|make it back|made it back)\b",
            "implied: nobody would notice if I never came back"),
 ]
+
+# Session 14 (sixth written batch, training/classifier/en-implied2.jsonl): look-alikes the rules
+# flagged, by form. Each clearer is bounded so that a disclosure beside it is still read.
+# - a topic studied, taught or contracted for: "a dissertation on how chatbots detect overdose
+#   risk" (no first-person word between the study and the topic: "my essay on Keats made me want
+#   to overdose" is still read), "the 'self-harm and coping skills' module", "a clause on what
+#   happens if an employee discloses self-harm", "clients experiencing domestic abuse";
+# - a past the writer says is over: "I've been well ever since", "haven't done it for over a decade";
+# - a symptom already explained: "his chest pain was a pulled muscle";
+# - an absence from sessions: "won't be here for the in-person sessions";
+# - "shoot me." about a booking;
+# - "when I said no, he shoved me" reports a refusal: it does not negate what follows.
+_S14_TOPIC = (r"(?:overdos\w*|suicid\w*|self[- ]?harm\w*|domestic (?:violence|abuse)|abuse|eating disorders?|"
+              r"(?:sexual )?assault|safeguarding)")
+_S14_NOT_ME = r"(?:(?!\b(?:i|i'?m|i'?ve|i'?d|me|my|myself|mine)\b)[^.!?]){0,50}"
+CLEARERS += [
+    Clearer("en.topic.studied",
+            r"\b(?:dissertation|thesis|essay|paper|research|study|studies|project|assignment|coursework|article|report|podcast|interview|survey)\b"
+            r" (?:(?:is|was|will be) )?(?:on|about|into|of|looking at|exploring)\b" + _S14_NOT_ME + r"\b" + _S14_TOPIC + r"\b",
+            "a topic studied, not a disclosure"),
+    Clearer("en.topic.titled_before_noun",
+            r"(?:^|(?<=[\s(]))[\"'“‘«„][^\"'”’»\n]{1,60}[\"'”’»] (?:module|course|webinar|workshop|worksheet|programme|program|pathway|"
+            r"session|class|group|track|unit|lesson|booklet|leaflet|guide|series|plan|package)s?\b",
+            "a title, not a disclosure"),
+    Clearer("en.topic.contract_clause",
+            r"\b(?:clause|policy|procedure|protocol|pathway|process|guidance|contract|sla|terms)\b (?:on|about|for|covering|regarding)\b"
+            r"[^.!?]{0,30}\b(?:if|when|whenever) (?:a|an|the|any|our|one of our) (?:employee|staff member|member of staff|worker|colleague|"
+            r"student|pupil|client|patient|user|member|caller)s?\b[^.!?]{0,60}",
+            "a contract or policy about someone hypothetical"),
+    Clearer("en.topic.their_clients_experiencing",
+            r"\b(?:clients|patients|employees|staff|students|pupils|members|users|people|young people|families|women|men|survivors|service users)\b"
+            r" (?:experiencing|affected by|living with|at risk of|fleeing|recovering from|who (?:have )?(?:experienced|survived|disclose[sd]?))\b"
+            r"[^.!?]{0,15}\b" + _S14_TOPIC + r"\b",
+            "people the writer works with, not a disclosure"),
+    Clearer("en.resolved.symptom_explained",
+            r"\b(?:chest pain|pain|symptoms?|palpitations|numbness|dizziness|it)\b (?:was|were) (?:just |only |actually |in the end )?"
+            r"(?:a pulled muscle|muscular|heartburn|reflux|indigestion|a panic attack|anxiety|nothing serious|a false alarm|wind|trapped wind|a virus|a migraine)\b",
+            "past: a benign cause"),
+    Clearer("en.plain.absence_sessions",
+            r"\b(?:won'?t|will not|not going to) be (?:around|here|available) for (?:the |my |our |any |\w+'s )?(?:[\w-]+ )?"
+            r"(?:sessions?|appointments?|calls?|meetings?|class(?:es)?|groups?|visits?)\b",
+            "a time-bounded absence"),
+    Clearer("en.idiom.shoot_me",
+            r"(?:^|(?<=[.!?]\s))(?:just |somebody |someone |please )?shoot me(?: now)?(?=\s*[.!,]|\s*$)",
+            "idiom",
+            context=r"\b(?:book\w*|double-?booked|appointment|session|bill|invoice|app|log ?in|password|meeting|reschedul\w*|payment|charged?|"
+                    r"exam|update|form|queue|hold|wifi|internet|monday|deadline|4pm|\d{1,2}(?:am|pm))\b"),
+]
+RESOLVED = RESOLVED + (r"|\b(?:i'?ve|i have|have|has|he'?s|she'?s|they'?ve) been (?:well|fine|ok(?:ay)?|good|stable|safe|healthy|settled|clean) (?:ever )?since\b"
+                       r"|\b(?:haven'?t|have not|hasn'?t|has not)\b[^.!?]{0,40}\b(?:in|for) (?:over |more than |almost |nearly |well over )?(?:a|one|two|three) decades?\b"
+                       r"|\bno contact (?:for|in) (?:years|ages|a long time|\d+ years|over a year)\b")
+NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + r"|\b(?:said|say|says|saying|told (?:him|her|them)|tell (?:him|her|them)) no\b"
