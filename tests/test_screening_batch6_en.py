@@ -30,6 +30,9 @@ CLEAR = [
     # idiom about a booking
     ("en", "Shoot me. The app logged me out again mid-payment."),
     ("en", "ugh just shoot me now, my 9am appointment got cancelled again"),
+    # a form's question stays a question when the writer does not go on to speak for themselves
+    ("en", "The intake form asks about self-harm, suicide and abuse, why do you need that?"),
+    ("en", "Question 9 asks whether I've had thoughts of being better off dead, it's upsetting to read."),
 ]
 
 # The same forms, with a current disclosure beside them: the rules must still read it.
@@ -43,6 +46,11 @@ STILL_CRISIS = [
     ("en", "Chest pain was a pulled muscle last time, but now my dad can't breathe and his lips are blue."),
     ("en", "I won't be around for the sessions because I'm going to kill myself this weekend."),
     ("en", "Shoot me. No really, I have a gun here and I want to die tonight."),
+    # a form named, then the writer's own clause (the questionnaire clearer used to run on into it)
+    ("en", "I filled in the form but tonight I want to kill myself."),
+    ("en", "I completed the survey and now I want to die."),
+    ("en", "The intake form is broken and I'm going to overdose tonight."),
+    ("en", "I did the PHQ-9, I want to kill myself and nobody reads it."),
 ]
 
 

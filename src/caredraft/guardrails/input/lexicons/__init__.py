@@ -114,6 +114,14 @@ def quoted_title(nouns: str) -> str:
     return rf"(?:{nouns})\S*[^.!?\n«“„\"]{{0,30}}[«“„\"][^»“”\"\n]{{1,100}}[»“”\"]"
 
 
+def within_clause(reach: int, stop: str) -> str:
+    """Up to ``reach`` characters of the same sentence that do not run past ``stop``, where a new
+    clause begins ("but", "and now", ", I"): a clearer's gap. "The form asks about self-harm"
+    names a topic; "I filled in the form but tonight I want to kill myself" does not, and a gap
+    of plain ``[^.!?]{0,80}`` after "form" used to clear it."""
+    return rf"(?:(?!{stop})[^.!?]){{0,{reach}}}"
+
+
 def unless_near(pattern: str, exclusion: str, reach: int = 250) -> str:
     """``pattern``, where ``exclusion`` does not occur within ``reach`` characters of its start: the
     context that makes it ordinary ("верёвку спрятала от кота") sits next to it. Bounded, so many

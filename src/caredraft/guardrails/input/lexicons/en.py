@@ -1,7 +1,7 @@
 """English patterns. Text is casefolded and apostrophes are straight (')."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, unless_near, vulnerable, quoted_title
+from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, unless_near, vulnerable, quoted_title, within_clause
 
 _I = r"(?:i|im|i'm|i am|i've|ive|i'll|ill|i'd|id)"
 _ME = r"(?:my ?self|myself|me)"
@@ -306,9 +306,14 @@ RULES += [
            r"\b(?:hurt|harm|kill|cut|injur)(?:ing|ed)? yoursel(?:f|ves)\b", "second person (usually a question or a form)"),
 ]
 
+# Where a clearer's gap must stop: a new clause after the topic may be the writer's own disclosure
+# ("I filled in the form but tonight I want to kill myself").
+_NEW_CLAUSE = (r"\b(?:but|so|because|though|although|yet|anyway|and (?:now|then|tonight|today|i|i'?m|i'?ve|i'?ll|my))\b"
+               r"|[,;]\s*(?:i|i'?m|i'?ve|i'?ll|i'?d|my|now|tonight)\b")
 CLEARERS += [
     Clearer("en.topic.questionnaire", r"\b(?:have|had|do|did|are|were|would|will) you (?:ever |recently |lately )?(?:had |been |felt |ever )?(?:any )?(?:thought|thoughts|thinking|considered|consider|felt|feeling|tried|planned|wanted)\b[^.!?]{0,60}"
-            r"|\b(?:questionnaire|survey|intake form|the form|form asks|screening questions?|phq-?9|the question|question \d+|it asks|(?<!nobody )(?<!no one )(?<!anyone )asks (?:if|whether|about))\b[^.!?]{0,80}", "a question, not a disclosure"),
+            r"|\b(?:questionnaire|survey|intake form|the form|form asks|screening questions?|phq-?9|the question|question \d+|it asks|(?<!nobody )(?<!no one )(?<!anyone )asks (?:if|whether|about))\b"
+            + within_clause(80, _NEW_CLAUSE), "a question, not a disclosure"),
     Clearer("en.idiom.joking", r"\b(?:shoot|kill|hang|off)\w* (?:me|myself)\b[^.!?]{0,25}(?:\blol\b|\blmao\b|\bhaha\w*|\bjk\b|\bjust kidding\b|😂|🤣|😅|🙃|:\))"
             r"|(?:\blol\b|\blmao\b|\bhaha\w*)[^.!?]{0,10}\b(?:shoot|kill)\w* (?:me|myself)\b|\b(?:gonna|going to|i'?ll|could|might as well) (?:shoot|kill) myself\b[^.!?]{0,30}\b(?:if|before|when)\b[^.!?]{0,40}\b(?:hold|queue|wait|bill|price|call|music|form|password|update|another)\w*", "idiom"),
     Clearer("en.idiom.stroke", r"\b(?:nearly|almost|about to|gonna|going to|could|practically) (?:had|have|having) a (?:stroke|heart attack)\b[^.!?]{0,40}\b(?:bill|price|charge|invoice|statement|saw|see|fee|cost|total)\w*"
@@ -1206,7 +1211,7 @@ CLEARERS += [
     Clearer("en.topic.contract_clause",
             r"\b(?:clause|policy|procedure|protocol|pathway|process|guidance|contract|sla|terms)\b (?:on|about|for|covering|regarding)\b"
             r"[^.!?]{0,30}\b(?:if|when|whenever) (?:a|an|the|any|our|one of our) (?:employee|staff member|member of staff|worker|colleague|"
-            r"student|pupil|client|patient|user|member|caller)s?\b[^.!?]{0,60}",
+            r"student|pupil|client|patient|user|member|caller)s?\b" + within_clause(60, _NEW_CLAUSE),
             "a contract or policy about someone hypothetical"),
     Clearer("en.topic.their_clients_experiencing",
             r"\b(?:clients|patients|employees|staff|students|pupils|members|users|people|young people|families|women|men|survivors|service users)\b"
