@@ -5,7 +5,7 @@ clear, and crisis sentences near them that must still fire as current."""
 import pytest
 
 from caredraft.guardrails.input.crisis_rules import Status, time_status
-from rule_checks import assert_rule_fires, assert_stays_clear, flagging_crisis_rules
+from rule_checks import assert_rule_fires, assert_stays_clear, current_crisis_rules, flagging_crisis_rules
 
 FIRES = [
     # "since then" runs up to now: not a past marker
@@ -113,3 +113,14 @@ def test_since_then_reads_as_now(text):
 ])
 def test_open_past_stays_open(text):
     assert time_status(text, ["fa"]) == Status.PAST_UNCLEAR
+
+
+@pytest.mark.parametrize("text", ["رگم را زدم", "دیشب رگ دستم را زدم و خون بند نمی‌آید", "رگ‌هایم را زدم"])
+def test_written_persian_object_marker_before_the_verb(text):
+    """The formal object marker with a space ("رگم را زدم") as well as the spoken one ("رگمو زدم")."""
+    assert current_crisis_rules(text, "fa"), text
+
+
+@pytest.mark.parametrize("text", ["رگ دستش را زد", "دکتر رگ دستم را زد تا خون بگیرد"])
+def test_someone_else_finding_a_vein_is_not_self_harm(text):
+    assert_stays_clear(text, "fa")
