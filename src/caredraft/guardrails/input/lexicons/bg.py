@@ -1118,3 +1118,59 @@ CLEARERS += [
             "a quoted threat at an object, or a joke"),
     Clearer("bg.idiom.head_wont_fall", r"\bняма да (?:ми )?падне (?:главата|короната)\b", "idiom"),
 ]
+
+# Session 14 (sixth written batch): forms the rules misread in a native writer's implied crises and look-alikes.
+# - a form's question answered "no" ("отбелязах „не“ на въпроса дали имам мисли за самоубийство") is a denial, unless the writer says it was a lie;
+# - a record that says "none" ("опити за самоубийство в анамнезата няма", "... никога не е имало") denies, unless "до/докато" follows;
+# - "в училище / в университета" after a coming day ("в понеделник в училище всички ще разберат") names a place, not a past time;
+# - the farewell letter left for family in a named place, with "I won't need the appointment / it any more";
+# - a boss or partner's threat to fire unless one stays alone with them ("„да сме сами“, иначе ще ме съкрати") is sexual coercion;
+# - a weapon ordered or bought, with a meeting or a talk with someone due, is a plan to harm;
+# - a violent verb aimed at a device ("ще удавя лаптопа", "ще счупя телефона") is venting at an object, not a threat.
+CLEARERS += [
+    Clearer("bg.negated.form_answer_no_s14",
+            unless_later(r"\b(?:отбеляз\w*|отговори\w*|посочи\w*|избра\w*|маркира\w*|сложи\w*|написа\w*|цъкна\w*|кликна\w*|натисна\w*)\s+[„\"«'“]?(?:не|нямам|никога)[“\"»'”]?\s+(?:на|за|при|в)\s+(?:въпрос\w*|точка\w*|графа\w*|полето)\s+"
+                         r"(?:дали|за|относно)\s+[^,.;!?]{0,40}?\b(?:самоубий\w*|суицид\w*|самонаран\w*|(?:да )?се (?:самоубия|нараня|убия)|да посегна\w*|да сложа край)",
+                         r"излъга\w*|лъжа\b|не е вярно|всъщност|истината е"),
+            "a form's question answered no"),
+    Clearer("bg.idiom.threat_at_device_s14",
+            r"\bще (?:удавя|счупя|строша|изхвърля|изгоря|убия|пребия|смачкам|разбия|размажа)\s+(?:тоя |този |моя |проклетия )?"
+            r"(?:лаптоп|компютър|компютъра|телефон|смартфон|айфон|принтер|рутер|таблет|телевизор|монитор|клавиатур|мишк|приложени|будилник)\w*",
+            "venting at a device"),
+]
+NEGATION_AFTER = NEGATION_AFTER + r"|^\s*(?:мисли |опити |намерения |епизоди )?(?:в анамнезата(?: ми)?|никога(?: досега)?)\s+(?:няма|нямам|не е имало|не са имало|не съм имал\w*|не е отбелязван\w*)\b(?![^,.;!?]*\b(?:до|докато|освен)\b)"
+PAST = PAST.replace(r"|\bв университета\b|\bв училище\b",
+                    r"|(?<!утре )(?<!днес )(?<!в понеделник )(?<!във вторник )(?<!в сряда )(?<!в четвъртък )(?<!в петък )(?<!в събота )(?<!в неделя )"
+                    r"(?<!следващата седмица )(?<!след ваканцията )\bв (?:университета|училище)\b", 1)
+RULES += [
+    crisis("bg.suicide.implied.letter_left_s14", C.SUICIDE, S.HIGH,
+           either(r"\bписм\w*\s+(?:за|до)\s+(?:мама|майка ми|татко|баща ми|децата|детето|сина ми|дъщеря ми|родителите|семейството|близките|мъжа ми|жена ми|съпруг\w*|брат ми|сестра ми)\b[^.!?]{0,15}\b(?:е|са|стои|стоят|ще (?:е|бъде|намерите)|оставих)\s+(?:в|на|под|при)\b(?!\s*(?:(?:в|на|от|до)\s+)?(?:пощ\w*|офис\w* на куриер\w*|куриер\w*|доставк\w*))",
+                  r"\bняма да (?:ми )?(?:трябва|е нужн\w*|е необходим\w*|ми потрябва)|\bне ми (?:запазва\w*|записва\w*|пазете|насрочва\w*)\s+час", 200, across=True),
+           "implied: a farewell letter left, the appointment not needed"),
+    crisis("bg.abuse.implied.coerced_alone_s14", C.ABUSE, S.HIGH,
+           either(r"\b(?:ако\s+(?:аз\s+)?не\s+)?(?:да\s+)?(?:сме|бъдем|бъда|оста\w*)\s+(?:с (?:него|нея)\s+)?(?:сами|насаме)\b|\bнасаме с (?:него|нея)\b",
+                  r"\bще ме (?:съкрати|уволни|изгони|накаже|остави без)\b", 80),
+           "implied: threatened unless alone with them"),
+    crisis("bg.harm_to_others.implied.weapon_before_meeting_s14", C.HARM_TO_OTHERS, S.HIGH,
+           unless_later(either(r"\b(?:поръчах|купих|взех|намерих|набавих|сдобих се с)\s+(?:си\s+)?(?:травматич\w*|пистолет\w*|оръжие\w*|пушка\w*|пушк\w*|револвер\w*|газов\w* пистолет\w*)",
+                               r"\bсреща\w*|\bда (?:поговорим|си поговорим)\b|\bразговор\w*|\b(?:с|при|към)\s+(?:шефа|началника|бившия|бившата|пастрока|съседа|съученик\w*)", 160, across=True),
+                        r"разрешителн\w*|лиценз\w*|лов\w*|стрелбищ\w*|самоотбран\w*|еърсофт\w*|спортн\w*|колекци\w*|ремонт\w*"),
+           "implied: a weapon got before a meeting with someone"),
+]
+# - over, said in words RESOLVED did not know: "оттогава нямам пристъпи", "от 19-годишна нито веднъж", "не съм се рязала повече от десет години",
+#   "не се чуваме от години"; none of them when a "но / ама / обаче / а" clause follows in the sentence ("оттогава" counts as
+#   past only then too);
+# - "сега съм на 31" states an age, not that the crisis is back (CURRENT read its "сега").
+_S14_NO_BUT = r"(?![^.!?]*\b(?:но|ама|обаче|а|докато|само)\b)"
+PAST = PAST + r"|\bоттогава\b(?=[^.!?]{0,25}\b(?:нямам|не съм имал\w*|не е имало|не са се повтаряли)\b)" + _S14_NO_BUT
+RESOLVED = RESOLVED + (r"|\bоттогава (?:не съм имал\w*|нямам|не е имало|не са се повтаряли)\s+(?:повече\s+)?(?:пристъп\w*|атак\w*|епизод\w*|кризи|криза|такива \w+|проблеми)\b" + _S14_NO_BUT
+                       + r"|\bот (?:\d+|тогава)(?:-?годишн\w*)?(?: възраст)?,?\s+(?:нито веднъж|не съм (?:го )?(?:правил\w*|се рязал\w*|посягал\w*|се наранявал\w*))\b" + _S14_NO_BUT
+                       + r"|\bне съм (?:го )?(?:правил\w*|се рязал\w*|посягал\w*|се наранявал\w*)\s+(?:вече\s+)?(?:повече от\s+|над\s+)?(?:\d+|две|три|пет|десет|петнадесет|двадесет|много|няколко) (?:години|година)\b" + _S14_NO_BUT
+                       + r"|\b(?:не се чуваме|не се виждаме|не сме се виждали|не сме се чували|нямаме (?:никакъв )?контакт|не поддържаме (?:връзка|контакт))(?: с (?:него|нея|тях))?\s+(?:вече\s+)?(?:от|повече от|над)\s+(?:\d+ |много |няколко )?(?:години|година)\b" + _S14_NO_BUT)
+CURRENT = CURRENT.replace("|сега|", r"|сега(?! съм на \d+\b)|", 1)
+# - "ще ми потече кръв от ушите" from a renovation or music is hyperbole about noise (only with the noise named in the message).
+CLEARERS += [
+    Clearer("bg.idiom.blood_from_ears_noise_s14", r"\b(?:вече|направо|скоро|ей сега)\s+(?:ми\s+)?(?:ще\s+(?:ми\s+)?)?(?:тече|потече)\s+кръв от ушите\b",
+            "hyperbole about noise",
+            context=r"ремонт\w*|перфоратор\w*|бормашин\w*|шум\w*|музик\w*|караоке|силно|крещ\w*|концерт\w*|лае\b"),
+]
