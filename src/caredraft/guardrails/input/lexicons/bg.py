@@ -1,7 +1,7 @@
 """Bulgarian patterns. Text is casefolded; stems cover the endings and the articles."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, vulnerable, quoted_title
+from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, vulnerable, quoted_title, within_clause
 
 # "мъжа ми" is the spoken form; Latin chat spelling gives "maj mi" / "muj mi" (read май / муй).
 _CLOSE = r"(?:м[ауъ][жй](?:ът|а)? ми|съпругът ми|жена ми|съпругата ми|партньорът ми|приятелят ми|гаджето ми|баща ми|бившият ми|пастрокът ми|брат ми|синът ми|той)"
@@ -182,9 +182,13 @@ RULES += [
            r"\b(?:да )?(?:нараните|навредите|убиете|порежете) себе си\b|\bза самонараняване\b", "topic (usually a question or a form)"),
 ]
 
+# Where a clearer's gap must stop: a new clause may be the writer's own disclosure
+# ("the form asks about suicide, but I want to ...").
+_NEW_CLAUSE = (r"\b(?:но|а|обаче|ама|защото|затова|и (?:сега|днес|аз|мен|ме))\b"
+               r"|[,;]\s*(?:аз|мен|ме|сега|днес)\b")
 CLEARERS += [
-    Clearer("bg.topic.questionnaire", r"\b(?:имали ли сте|имате ли|мислили ли сте|случвало ли ви се е|искало ли ви се е)\b[^.!?]{0,80}"
-            r"|\b(?:анкета\w*|въпросник\w*|формуляр\w*|въпрос\w*|тест\w*)\b[^.!?]{0,20}\b(?:пита\w*|въпрос\w*|точка)\b[^.!?]{0,80}", "a question, not a disclosure"),
+    Clearer("bg.topic.questionnaire", r"\b(?:имали ли сте|имате ли|мислили ли сте|случвало ли ви се е|искало ли ви се е)\b" + within_clause(80, _NEW_CLAUSE)
+            + r"|\b(?:анкета\w*|въпросник\w*|формуляр\w*|въпрос\w*|тест\w*)\b[^.!?]{0,20}\b(?:пита\w*|въпрос\w*|точка)\b" + within_clause(80, _NEW_CLAUSE), "a question, not a disclosure"),
     Clearer("bg.negated.nobody", r"\bникой не ме (?:бие|удря|наранява|заплашва|тормози|докосва)\w*", "negated"),
     Clearer("bg.idiom.stroke", r"\b(?:щях да|едва не|почти) (?:получа|получих|да получа|да ме удари|ме удари) (?:инфаркт|инсулт)\w*|\b(?:инфаркт|инсулт)\w*\b[^.!?]{0,25}\b(?:от|като видях) (?:сметка|цен|сума|фактур|таксата)\w*"
             r"|\b(?:сметка|цен|сума|фактур)\w*\b[^.!?]{0,40}\b(?:инфаркт|инсулт)\w*", "idiom"),

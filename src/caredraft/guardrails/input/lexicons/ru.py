@@ -1,7 +1,7 @@
 """Russian patterns. Text is casefolded and ё is written е; stems cover the endings."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, unless_near, vulnerable, quoted_title
+from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, unless_near, vulnerable, quoted_title, within_clause
 
 _CLOSE = r"(?:муж|супруг|жена|партнер|парень|сожитель|отец|папа|отчим|бывш\w*|брат|сын)"
 _CHILD = r"(?:ребенк\w*|ребенок|сын\w*|доч\w*|дет\w*|малыш\w*|младен\w*)"
@@ -200,9 +200,13 @@ RULES += [
            r"\b(?:навредить|причинить вред|убить|поранить|порезать) себе\b|\bо самоповреждени\w*", "topic (usually a question or a form)"),
 ]
 
+# Where a clearer's gap must stop: a new clause may be the writer's own disclosure
+# ("the form asks about suicide, but I want to ...").
+_NEW_CLAUSE = (r"\b(?:но|а|однако|зато|хотя|потому что|поэтому|и (?:сейчас|теперь|сегодня|я|мне|меня))\b"
+               r"|[,;]\s*(?:я|мне|меня|сейчас|теперь|сегодня)\b")
 CLEARERS += [
-    Clearer("ru.topic.questionnaire", r"\b(?:были ли у вас|есть ли у вас|бывают ли у вас|возникали ли|думали ли вы|хотелось ли вам|приходилось ли)\b[^.!?]{0,80}"
-            r"|\b(?:анкет\w*|опросник\w*|опрос\w*|вопрос\w*|форм\w*|тест\w*)\b[^.!?]{0,20}\b(?:спрашива\w*|вопрос\w*|пункт\w*|есть вопрос)\b[^.!?]{0,80}", "a question, not a disclosure"),
+    Clearer("ru.topic.questionnaire", r"\b(?:были ли у вас|есть ли у вас|бывают ли у вас|возникали ли|думали ли вы|хотелось ли вам|приходилось ли)\b" + within_clause(80, _NEW_CLAUSE)
+            + r"|\b(?:анкет\w*|опросник\w*|опрос\w*|вопрос\w*|форм\w*|тест\w*)\b[^.!?]{0,20}\b(?:спрашива\w*|вопрос\w*|пункт\w*|есть вопрос)\b" + within_clause(80, _NEW_CLAUSE), "a question, not a disclosure"),
     Clearer("ru.negated.nobody", r"\bникто (?:меня )?(?:не )?(?:бьет|обижает|трогает|угрожает|причиняет|вредит|бьёт)\w*|\bменя никто не\b[^.!?]{0,20}", "negated"),
     Clearer("ru.idiom.stroke", r"\b(?:чуть|едва|почти) (?:не )?(?:инфаркт|инсульт)\w* (?:не )?(?:случил\w*|хватил\w*|получил\w*)|\b(?:инфаркт|инсульт)\w*\b[^.!?]{0,25}\bот (?:счет|цен|сумм|квитанц|тариф)\w*|\b(?:чуть|едва|почти) (?:не )?(?:случился|хватил|получил\w*|словил\w*)\b[^.!?]{0,10}\b(?:инфаркт|инсульт|удар)\w*|\b(?:инфаркт|инсульт)\w*\b[^.!?]{0,10}\bот (?:счет\w*|цен\w*|суммы|квитанци\w*|тариф\w*)"
             r"|\b(?:счет\w*|цен\w*|сумм\w*|квитанци\w*)\b[^.!?]{0,40}\b(?:инфаркт|инсульт)\w*|\bзастрелиться можно\b|\bхоть стреляйся\b|\bпристрелите меня\b[^.!?]{0,30}(?:\bлол\b|\bахах\w*|\))", "idiom"),
