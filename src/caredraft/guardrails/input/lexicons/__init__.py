@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence, TypeVar
 
 from caredraft.domain import CrisisCategory, Severity, SignalKind, VulnerabilityCategory
 
@@ -112,6 +112,43 @@ def quoted_title(nouns: str) -> str:
     „…“, مقاله «…». A crisis word inside the quotes is a topic, not a disclosure; the span ends at
     the closing quote, so a disclosure after the title is still read."""
     return rf"(?:{nouns})\S*[^.!?\n«“„\"]{{0,30}}[«“„\"][^»“”\"\n]{{1,100}}[»“”\"]"
+
+
+Item = TypeVar("Item", Rule, Clearer)
+
+
+def revised(items: Sequence[Item], id: str, change: Callable[[str], str]) -> list[Item]:
+    """``items`` with the rule or clearer ``id`` given the pattern ``change(old pattern)``, in its
+    place: how a later pass widens or narrows an earlier one without forking a near-copy. The order
+    stays, because when two rules match the same span the first one's id is reported. A missing id
+    is an error, so a renamed rule cannot leave a revision silently unapplied."""
+    if not any(item.id == id for item in items):
+        raise KeyError(f"no rule or clearer {id!r} to revise")
+    return [replace(item, pattern=change(item.pattern)) if item.id == id else item for item in items]
+
+
+def redefined(items: Sequence[Item], *new: Item) -> list[Item]:
+    """``items`` with each rule or clearer of ``new`` in the place of the one with its id (see
+    ``revised``; for a change of more than the pattern: a context, a severity)."""
+    by_id = {item.id: item for item in new}
+    missing = set(by_id) - {item.id for item in items}
+    if missing:
+        raise KeyError(f"no rule or clearer {sorted(missing)} to redefine")
+    return [by_id.get(item.id, item) for item in items]
+
+
+def widened(extra: str) -> Callable[[str], str]:
+    """For ``revised``: the old pattern, or ``extra``."""
+    return lambda old: rf"(?:{old})|(?:{extra})"
+
+
+def substituted(old: str, new: str) -> Callable[[str], str]:
+    """For ``revised`` (or a time-marker string): ``old`` replaced by ``new``, which must occur."""
+    def change(pattern: str) -> str:
+        if old not in pattern:
+            raise ValueError(f"{old!r} is not in the pattern it should revise")
+        return pattern.replace(old, new)
+    return change
 
 
 def within_clause(reach: int, stop: str) -> str:

@@ -5,7 +5,8 @@ import re
 from dataclasses import replace
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, vulnerable, quoted_title
+from caredraft.guardrails.input.lexicons import (Clearer, crisis, either, quoted_title, revised, substituted, unless_later,
+                                                vulnerable, widened)
 
 _MI = r"می\s*"
 # (?<!ن): "نمی‌خواهم" (I do not want) must not read as "می‌خواهم" (I want).
@@ -1196,9 +1197,8 @@ _S10_DENIAL_THEN_ACT = (
     r"|(?:دستمو|دستم\s*(?:را|رو)|خودمو|خودم\s*(?:را|رو))\s*(?:\S+\s+)?(?:می\s*برم|بریدم|زخمی\s*(?:می\s*کنم|کردم)|می\s*سوزونم|سوزوندم))"
 )
 _S10_STOP_FRAME = r"(?<!توقف )(?<!ترک )(?<!کنترل )(?<!توقف افکار )(?<!کنترل افکار )(?<!توقف فکر )"
-RULES = [replace(rule, pattern=rf"{_S10_STOP_FRAME}(?:{rule.pattern})(?!{_S10_DENIAL_THEN_ACT})")
-         if rule.id in ("fa.suicide.explicit.kill_myself", "fa.self_harm.explicit.cutting") else rule
-         for rule in RULES]
+for _id in ("fa.suicide.explicit.kill_myself", "fa.self_harm.explicit.cutting"):
+    RULES = revised(RULES, _id, lambda old: rf"{_S10_STOP_FRAME}(?:{old})(?!{_S10_DENIAL_THEN_ACT})")
 
 _S10_KILL_SELF = r"خودمو?\s*(?:رو\s*|را\s*)?(?:بکشم|نکشم)"
 RULES += [
@@ -1266,9 +1266,9 @@ RULES += [
            "implied: at an edge, to throw oneself off"),
 ]
 
-CLEARERS = [replace(c, pattern=c.pattern.replace(r"(?:پرسشنامه|فرم|سوال|سؤال|آزمون)\S*\s*[^.!?؟]{0,80}",
-                                                  r"(?:پرسشنامه|فرم|سوال|سؤال|آزمون)\S*\s*(?:(?!(?:اصلا\s*)?چرا\s)[^.!?؟]){0,80}"))
-            if c.id == "fa.topic.questionnaire" else c for c in CLEARERS]
+CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(
+    r"(?:پرسشنامه|فرم|سوال|سؤال|آزمون)\S*\s*[^.!?؟]{0,80}",
+    r"(?:پرسشنامه|فرم|سوال|سؤال|آزمون)\S*\s*(?:(?!(?:اصلا\s*)?چرا\s)[^.!?؟]){0,80}"))
 CLEARERS += [
     Clearer("fa.plain.finishing_task", r"(?:تمومش|تمامش)\s*(?:می\s*کنم|میکنم)", "finishing a task",
             context=r"پروژه|گزارش|تکلیف|سریال|کتاب|مقاله|پایان\s*نامه|ترجمه|بازی|رابطه|نقاشی"),
@@ -1383,7 +1383,7 @@ RULES += [
            "explicit: why shouldn't I jump / end it (asked of oneself)"),
 ]
 
-CLEARERS = [replace(c, pattern=r"(?:تمومش|تمامش)\s*(?:می\s*کنم|میکنم|نکنم)") if c.id == "fa.plain.finishing_task" else c for c in CLEARERS]
+CLEARERS = revised(CLEARERS, "fa.plain.finishing_task", lambda _: r"(?:تمومش|تمامش)\s*(?:می\s*کنم|میکنم|نکنم)")
 _S10B_POLICY_CONTEXT = (r"مقاله|پایان\s*نامه|پژوهش|تحقیق|پروژه|کلاس|دانشگاه|آموزش|منابع\s*انسانی|سازمان|قرارداد|پروتکل|قانون|محرمانه|مددکار|پرستاری|موظف"
                         r"|روال|مهد\s*کودک|مدرسه|کال\s*سنتر|مرکز\s*تماس|همکار\S*\s*(?:ی\s*)?جدید|آیین\s*نامه|دستورالعمل")
 _S10B_CLIENT = r"(?:مراجع|کارمند|کاربر|بیمار|تماس\s*گیرنده|دانش\s*آموز|مشتری|مددجو|شاگرد|کارکن)"
@@ -1452,8 +1452,7 @@ CLEARERS += [
 from caredraft.guardrails.input.lexicons import unless_near  # noqa: E402
 
 _S14_OLD_THEN = r"(?<!تا\s)(?<!تا)(?:آن\s*موقع|آن\s*زمان|اون\s*موقع)"
-assert _S14_OLD_THEN in PAST, "fa: the 'that time' PAST marker moved; update session 14's narrowing"
-PAST = PAST.replace(_S14_OLD_THEN, r"(?<!تا\s)(?<!تا)(?<!از\s)(?<!از)(?:آن\s*موقع|آن\s*زمان|اون\s*موقع)")
+PAST = substituted(_S14_OLD_THEN, r"(?<!تا\s)(?<!تا)(?<!از\s)(?<!از)(?:آن\s*موقع|آن\s*زمان|اون\s*موقع)")(PAST)
 
 _S14_SINCE = (r"(?:از|ازون|ازاون)\s*(?:(?:اون|آن|همون|همان)\s*)?(?:موقع|زمان|روز|وقت|سال|اتفاق|ماجرا|به\s*بعد)\S*"
               r"\s*(?:(?:تا\s*(?:الان|حالا|امروز|به\s*امروز|کنون)|به\s*بعد)\s*)?")
@@ -1495,24 +1494,13 @@ _S14_SHOCK = (r"(?:(?:از|با)\s*(?:ترس|خوشحالی|ذوق|استرس|ه
               r"(?:نزدیک\s*بود\s*|کم\s*مونده\s*بود\s*|داشتم\s*)?سکته\s*(?:ی\s*)?(?:رو\s*|را\s*)?(?:کردم|کردیم|زدم|زدیم|کنم|کنیم|می\s*کردم|میکردم|می\s*کردیم|بکنم)" + _WORD_END)
 
 
-def _s14_clearer(c: Clearer) -> Clearer:
-    if c.id == "fa.topic.service":
-        return replace(c, pattern=rf"(?:{c.pattern})|{_S14_TOPIC_FORM}")
-    if c.id == "fa.negated.asked_answered_no":
-        return replace(c, pattern=(
+CLEARERS = revised(CLEARERS, "fa.topic.service", widened(_S14_TOPIC_FORM))
+CLEARERS = revised(CLEARERS, "fa.negated.asked_answered_no", lambda _: (
             r"(?:پرسیده\s*بود\S*|پرسید\S*|می\s*پرسید\S*|سوال\s*(?:کرده\s*)?(?:بودید|بودین|کردید|کردین))\s*(?:که\s*)?[^.!?؟\n]{0,80}?یا\s*نه\s*[?؟؛;:،,.!]+\s*"
             r"(?:جواب\S*\s*[:]?\s*)?" + _S14_ANSWER_NO + r"(?!\s*(?:اینکه|این\s*که|تنها|فقط))"
             r"(?:\s*[،,]?\s*(?:ندارم|نمی\s*کنم|نمیکنم|نیستم|نکردم|نداشتم|هیچ\s*وقت|هیچ\s*کدوم|هیچ\s*کدام|هیچکدوم|هیچکدام))?\s*(?:[.!،,؛;]|$)"))
-    if c.id == "fa.topic.quoted_title":
-        return replace(c, pattern=rf"(?:{c.pattern})|{quoted_title(_S14_SONG)}")
-    if c.id == "fa.idiom.joking":
-        return replace(c, pattern=rf"(?:{c.pattern})|{_S14_KILL_HIM}[^.!?؟]{{0,25}}(?:ها\s*ها|ههه+|خخخ+|شوخی\s*(?:کردم|می\s*کنم)|😂|🤣|😅|😆)")
-    if c.id == "fa.idiom.stroke":
-        return replace(c, pattern=unless_near(rf"(?:{c.pattern})|{_S14_SHOCK}", _S14_REAL_STROKE, 200))
-    if c.id == "fa.topic.questionnaire":
-        assert _S14_QUESTION_OLD in c.pattern, "fa: fa.topic.questionnaire changed; update session 14's narrowing"
-        return replace(c, pattern=c.pattern.replace(_S14_QUESTION_OLD, _S14_QUESTION_NEW))
-    return c
-
-
-CLEARERS = [_s14_clearer(c) for c in CLEARERS]
+CLEARERS = revised(CLEARERS, "fa.topic.quoted_title", widened(quoted_title(_S14_SONG)))
+CLEARERS = revised(CLEARERS, "fa.idiom.joking", widened(
+    _S14_KILL_HIM + r"[^.!?؟]{0,25}(?:ها\s*ها|ههه+|خخخ+|شوخی\s*(?:کردم|می\s*کنم)|😂|🤣|😅|😆)"))
+CLEARERS = revised(CLEARERS, "fa.idiom.stroke", lambda old: unless_near(rf"(?:{old})|{_S14_SHOCK}", _S14_REAL_STROKE, 200))
+CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(_S14_QUESTION_OLD, _S14_QUESTION_NEW))
