@@ -70,7 +70,7 @@ _FORM_ANSWER_NO = re.compile(r"^[^:=.!?؟\n]{0,25}(?:[:=]|[?؟][\"'»“”]?\s*
                              r"\s*[\"'»“”]?\s*(?:[.,;!)\]/|]|$)")
 
 
-def _negated(lex: Lexicon, prefix: str, suffix: str) -> bool:
+def _negated(lex: Lexicon, prefix: str, suffix: str, match: str = "") -> bool:
     if _FORM_ANSWER_NO.match(suffix):
         return True
     # Blank an exception out at its own length: shortening the text would pull a negator that
@@ -80,6 +80,12 @@ def _negated(lex: Lexicon, prefix: str, suffix: str) -> bool:
     blank = lambda m: " " * len(m.group())  # noqa: E731
     before = _CLAUSE_BREAK.split(lex.negation_exceptions.sub(blank, prefix))[-1]
     after = _CLAUSE_BREAK.split(lex.negation_exceptions.sub(blank, suffix))[0]
+    # "I'm not ok and I want to die", "не ми помага терапията и искам да умра": the negative word
+    # belongs to the clause before "and"; the match opens a clause of its own. Read with the match,
+    # because in Russian, Bulgarian and Persian that clause may start with the matched verb.
+    cuts = [m.end() for m in lex.coordinated_clause.finditer(before + match) if m.end() <= len(before)]
+    if cuts:
+        before = before[cuts[-1]:]
     if lex.negation.search(before):
         return not _negations_cancel(lex, before)
     return bool(lex.negation_after.search(after))
@@ -156,7 +162,7 @@ def _status(lex: Lexicon, n: Normalized, category: str, start: int, end: int) ->
             return Status.IDIOM, clearer_id
     s_start, s_end = _sentence_bounds(text, start)
     # a form's question ends its sentence at "?", so its answer is looked for past the sentence
-    if _negated(lex, text[s_start:start], text[end:s_end]) or _FORM_ANSWER_NO.match(text[end:]):
+    if _negated(lex, text[s_start:start], text[end:s_end], text[start:end]) or _FORM_ANSWER_NO.match(text[end:]):
         return Status.NEGATED, "negation"
     sentence = text[s_start:s_end]
     if lex.past.search(sentence):

@@ -12,6 +12,9 @@ Each language module defines:
   ``NEGATORS`` (optional, languages without negative concord): every negative word. Two of them
   in the negating clause cancel ("can't say I'm not tempted to ..."); ``NEGATION_SCOPE`` ends the
   stretch they are counted in ("I'm not suicidal and I don't want to die" is one each);
+  ``COORDINATED_CLAUSE`` (optional): "and" (и, و) where it opens a new clause ("and I", "и я хочу",
+  "и искам"), read with the match itself: a negative word before it does not reach past it
+  ("I'm not ok and I want to die"), while "no thoughts of self-harm and suicide" stays one denial;
 - ``PAST`` / ``RESOLVED`` / ``CURRENT``: time markers for "over" vs "still going on";
   ``RECENT`` (optional): days or weeks ago. A recent crisis the writer does not say is over
   counts as current ("last month he dragged me by the hair", "I tried last week"): doubt
@@ -75,6 +78,7 @@ class Lexicon:
     negation_after: re.Pattern  # verb-final languages negate after the phrase ("... ندارم")
     negators: re.Pattern  # every negative word, counted for double negation (never matches: not counted)
     negation_scope: re.Pattern  # where the counted stretch starts over ("and", "because", "that")
+    coordinated_clause: re.Pattern  # "and" opening a new clause: a negation before it stops there
     past: re.Pattern
     resolved: re.Pattern
     current: re.Pattern
@@ -203,6 +207,7 @@ def load(language: str) -> Lexicon:
         negation_after=_compile(getattr(module, "NEGATION_AFTER", r"(?!)"), f"{language}.NEGATION_AFTER"),
         negators=_compile(getattr(module, "NEGATORS", r"(?!)"), f"{language}.NEGATORS"),
         negation_scope=_compile(getattr(module, "NEGATION_SCOPE", r"(?!)"), f"{language}.NEGATION_SCOPE"),
+        coordinated_clause=_compile(getattr(module, "COORDINATED_CLAUSE", r"(?!)"), f"{language}.COORDINATED_CLAUSE"),
         past=_compile(module.PAST, f"{language}.PAST"),
         resolved=_compile(module.RESOLVED, f"{language}.RESOLVED"),
         current=_compile(module.CURRENT, f"{language}.CURRENT"),

@@ -1,7 +1,8 @@
 """English patterns. Text is casefolded and apostrophes are straight (')."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import Clearer, crisis, either, unless_later, unless_near, vulnerable, quoted_title, within_clause
+from caredraft.guardrails.input.lexicons import (Clearer, crisis, either, quoted_title, revised, substituted, unless_later, unless_near,
+                                                vulnerable, within_clause)
 
 _I = r"(?:i|im|i'm|i am|i've|ive|i'll|ill|i'd|id)"
 _ME = r"(?:my ?self|myself|me)"
@@ -1236,3 +1237,10 @@ RESOLVED = RESOLVED + (r"|\b(?:i'?ve|i have|have|has|he'?s|she'?s|they'?ve) been
                        r"|\b(?:haven'?t|have not|hasn'?t|has not)\b[^.!?]{0,40}\b(?:in|for) (?:over |more than |almost |nearly |well over )?(?:a|one|two|three) decades?\b"
                        r"|\bno contact (?:for|in) (?:years|ages|a long time|\d+ years|over a year)\b")
 NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + r"|\b(?:said|say|says|saying|told (?:him|her|them)|tell (?:him|her|them)) no\b"
+
+# "and" opening a new clause (crisis_rules._negated): "I'm not ok and I want to die", "not coping
+# and want to kill myself". A negative word before it negates its own clause, not the match after.
+# "No thoughts of self-harm and suicide" (a list, no new clause) stays one denial.
+COORDINATED_CLAUSE = (r"\b(?:and|&)\s+(?=(?:i|i'm|im|i've|ive|i'd|i'll|my|me|myself|now|tonight|today|then|just|really|honestly|"
+                      r"still|want|wanna|need|keep|plan|planning|going to|gonna|last night|yesterday)\b)")
+CLEARERS = revised(CLEARERS, "en.negated.never_said", substituted(r"[^.!?]{0,50}", within_clause(50, _NEW_CLAUSE)))

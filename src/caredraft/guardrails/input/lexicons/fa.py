@@ -1504,3 +1504,16 @@ CLEARERS = revised(CLEARERS, "fa.idiom.joking", widened(
     _S14_KILL_HIM + r"[^.!?؟]{0,25}(?:ها\s*ها|ههه+|خخخ+|شوخی\s*(?:کردم|می\s*کنم)|😂|🤣|😅|😆)"))
 CLEARERS = revised(CLEARERS, "fa.idiom.stroke", lambda old: unless_near(rf"(?:{old})|{_S14_SHOCK}", _S14_REAL_STROKE, 200))
 CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(_S14_QUESTION_OLD, _S14_QUESTION_NEW))
+
+# "و" opening a new clause (crisis_rules._negated): "... هیچ‌کدوم، و امشب می‌خواهم خودکشی کنم".
+COORDINATED_CLAUSE = (r"(?<!\S)و\s+(?=(?:من|امشب|دیشب|دیروز|الان|امروز|دیگه|دیگر|واقعا|هنوز|باز|دوباره|می\s*خواهم|می\s*خوام|میخوام|"
+                      r"میخواهم|تصمیم|قصد\s*دارم)(?!\S))")
+
+# Clearer gaps that ran on past "ولی" (but) or "، و امشب" into the writer's own clause ("دنبال پرستار
+# بچه‌ایم ولی امشب می‌خواهم خودکشی کنم"): they stop where a new clause begins.
+_S14_STOP = (r"(?:ولی|اما|ولیکن)(?!\S)|[،,؛;]\s*(?:من|امشب|دیشب|الان|امروز|دیروز)(?!\S)"
+             r"|(?<!\S)و\s+(?:من|امشب|دیشب|الان|امروز|دیروز|می\s*خواهم|میخوام|می\s*خوام)(?!\S)")
+CLEARERS = revised(CLEARERS, "fa.plain.babysitter", substituted(r"[^.!?؟\n]*", rf"(?:(?!{_S14_STOP})[^.!?؟\n])*"))
+CLEARERS = revised(CLEARERS, "fa.topic.service", substituted(r"[^.!?؟]{0,40}", rf"(?:(?!{_S14_STOP})[^.!?؟]){{0,40}}"))
+CLEARERS = revised(CLEARERS, "fa.plain.before_trip", substituted(r"[^.!?؟\n]{0,60}", rf"(?:(?!{_S14_STOP})[^.!?؟\n]){{0,60}}"))
+CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(r"(?:(?!(?:اصلا\s*)?چرا\s|", rf"(?:(?!{_S14_STOP}|(?:اصلا\s*)?چرا\s|"))

@@ -203,8 +203,8 @@ RULES += [
 
 # Where a clearer's gap must stop: a new clause may be the writer's own disclosure
 # ("the form asks about suicide, but I want to ...").
-_NEW_CLAUSE = (r"\b(?:но|а|однако|зато|хотя|потому что|поэтому|и (?:сейчас|теперь|сегодня|я|мне|меня))\b"
-               r"|[,;]\s*(?:я|мне|меня|сейчас|теперь|сегодня)\b")
+_NEW_CLAUSE = (r"\b(?:но|а|однако|зато|хотя|потому что|поэтому|и (?:сейчас|теперь|сегодня|вчера|ночью|я|мне|меня|хочу|хочется|думаю|буду|собираюсь|планирую|решил\w*|опять|снова))\b"
+               r"|[,;]\s*(?:я|мне|меня|сейчас|теперь|сегодня|вчера|ночью|хочу|хочется|собираюсь|планирую|решил\w*)\b")
 CLEARERS += [
     Clearer("ru.topic.questionnaire", r"\b(?:были ли у вас|есть ли у вас|бывают ли у вас|возникали ли|думали ли вы|хотелось ли вам|приходилось ли)\b" + within_clause(80, _NEW_CLAUSE)
             + r"|\b(?:анкет\w*|опросник\w*|опрос\w*|вопрос\w*|форм\w*|тест\w*)\b[^.!?]{0,20}\b(?:спрашива\w*|вопрос\w*|пункт\w*|есть вопрос)\b" + within_clause(80, _NEW_CLAUSE), "a question, not a disclosure"),
@@ -1347,3 +1347,13 @@ CLEARERS += [
             "hyperbole about noise",
             context=r"ремонт\w*|перфоратор\w*|дрел\w*|шум\w*|музык\w*|караоке|громк\w*|орет|орёт|орут|концерт\w*|лает|лай\b"),
 ]
+
+# "и" opening a new clause (crisis_rules._negated): "мне не помогает терапия и я хочу умереть",
+# "не сплю и хочу умереть". "Нет мыслей о суициде и самоповреждении" stays one denial.
+COORDINATED_CLAUSE = (r"\bи\s+(?=(?:я|мне|меня|мой|моя|мои|сейчас|сегодня|вчера|ночью|теперь|уже|просто|правда|реально|хочу|хочется|"
+                      r"думаю|буду|собираюсь|планирую|решил\w*|опять|снова)\b)")
+
+# Clearer gaps that ran on past "но" into the writer's own clause ("не думала о том, чтобы ..., но я
+# хочу покончить с собой"): they stop where a new clause begins.
+CLEARERS = revised(CLEARERS, "ru.negated.not_thinking_of", substituted(r"[^.!?,]{0,30}", rf"(?:(?!{_NEW_CLAUSE})[^.!?,]){{0,30}}"))
+CLEARERS = revised(CLEARERS, "ru.idiom.wont_die_if", substituted(r"[^.!?,;]{0,40}", rf"(?:(?!{_NEW_CLAUSE})[^.!?,;]){{0,40}}"))

@@ -1,0 +1,85 @@
+"""No look-alike clearer or negation may hide a disclosure written after it in the same sentence.
+
+For every clearer, the spans it matches in the training rows and the negation tables (what
+customers' look-alikes really say: "the intake form asks about ...", "nobody is hurting me",
+"имате ли отстъпка ...") are each followed by a joining word ("but", "and", a comma) and a
+first-person disclosure, and the disclosure must still be read as a current crisis. Session 14
+found explicit crises sent to `auto` this way: "I'm not ok and I want to die" (the "not" of the
+first clause negated the second), "Анкета спрашивает о суициде, но я правда хочу покончить с
+собой" (a questionnaire clearer's gap ran on into the writer's own clause)."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from caredraft.guardrails.input import crisis_rules
+from caredraft.guardrails.input.crisis_rules import Status, match_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [*(ROOT / "src/caredraft/guardrails/input/training").glob("*/*.jsonl"), *(ROOT / "tests/data/negation").glob("*.jsonl")]
+DISCLOSURES = {"en": ["I want to kill myself tonight", "I cut myself again last night"],
+               "ru": ["я хочу покончить с собой сегодня", "я вчера снова порезала себе руки"],
+               "bg": ["искам да се самоубия довечера", "снощи пак се нарязах"],
+               "fa": ["امشب می‌خواهم خودکشی کنم", "دیشب دوباره دستم را با تیغ بریدم"]}
+JOINS = {"en": [" but ", " and ", ", "], "ru": [" но ", " и ", ", "], "bg": [" но ", " и ", ", "], "fa": [" ولی ", " و ", "، "]}
+SPANS_PER_CLEARER = 4
+
+
+def _clearer_spans(language: str) -> dict[str, list[str]]:
+    spans: dict[str, list[str]] = defaultdict(list)
+    for path in SOURCES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if (row.get("lang") or path.stem[:2]) != language:
+                continue
+            norm = crisis_rules._reading(row["text"], language).text
+            for clearer_id, start, end in crisis_rules._clearer_matches(language, norm):
+                span = norm[start:end].rstrip(" .!?,،")
+                if len(spans[clearer_id]) < SPANS_PER_CLEARER and span and span not in spans[clearer_id]:
+                    spans[clearer_id].append(span)
+    return spans
+
+
+@pytest.mark.parametrize("language", sorted(DISCLOSURES))
+def test_no_clearer_or_negation_hides_a_disclosure_after_it(language: str) -> None:
+    spans = _clearer_spans(language)
+    assert len(spans) >= 20, f"only {len(spans)} clearers matched anything in {language}: the sources moved?"
+    hidden = []
+    for clearer_id, texts in sorted(spans.items()):
+        for span in texts:
+            for join in JOINS[language]:
+                for disclosure in DISCLOSURES[language]:
+                    probe = span + join + disclosure
+                    if not any(h.is_crisis and h.status == Status.CURRENT for h in match_rules(probe, [language])):
+                        hidden.append(f"{clearer_id}: {probe}")
+    assert not hidden, f"{len(hidden)} disclosures hidden, e.g. " + " | ".join(hidden[:5])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "I'm not ok and I want to die"),
+    ("en", "I'm not coping and want to kill myself"),
+    ("en", "therapy isn't helping and last night I cut myself again"),
+    ("ru", "Мне не помогает терапия и я хочу умереть"),
+    ("ru", "Не сплю третью ночь и хочу покончить с собой"),
+    ("bg", "Не ми помага терапията и искам да умра"),
+    ("bg", "Не спя от седмица и ще се самоубия"),
+    ("fa", "جواب سوالای فرم منفی بود، هیچ کدوم، و امشب می‌خواهم خودکشی کنم"),
+])
+def test_a_negation_stops_where_and_opens_a_new_clause(language: str, text: str) -> None:
+    assert any(h.is_crisis and h.status == Status.CURRENT for h in match_rules(text, [language])), text
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "No thoughts of self-harm and suicide."),
+    ("en", "I have no thoughts of hurting myself and killing myself."),
+    ("ru", "Нет мыслей о суициде и самоповреждении."),
+    ("ru", "Не думаю о суициде и самоповреждении."),
+    ("bg", "Нямам мисли за самоубийство и самонараняване."),
+])
+def test_a_denial_of_a_list_stays_one_denial(language: str, text: str) -> None:
+    hits = [h for h in match_rules(text, [language]) if h.is_crisis]
+    assert hits and all(h.status == Status.NEGATED for h in hits), [(h.rule_id, h.status) for h in hits]
