@@ -25,7 +25,8 @@ DISCLOSURES = {"en": ["I want to kill myself tonight", "I cut myself again last 
                "ru": ["я хочу покончить с собой сегодня", "я вчера снова порезала себе руки"],
                "bg": ["искам да се самоубия довечера", "снощи пак се нарязах"],
                "fa": ["امشب می‌خواهم خودکشی کنم", "دیشب دوباره دستم را با تیغ بریدم"]}
-JOINS = {"en": [" but ", " and ", ", "], "ru": [" но ", " и ", ", "], "bg": [" но ", " и ", ", "], "fa": [" ولی ", " و ", "، "]}
+JOINS = {"en": [" but ", " and ", ", ", " because ", " so "], "ru": [" но ", " и ", ", ", " потому что "],
+         "bg": [" но ", " и ", ", ", " защото "], "fa": [" ولی ", " و ", "، ", " چون "]}
 SPANS_PER_CLEARER = 4
 
 
@@ -63,10 +64,15 @@ def test_no_clearer_or_negation_hides_a_disclosure_after_it(language: str) -> No
     ("en", "I'm not ok and I want to die"),
     ("en", "I'm not coping and want to kill myself"),
     ("en", "therapy isn't helping and last night I cut myself again"),
+    ("en", "I'm not eating because I want to die"),
+    ("en", "no one listens so I'm going to kill myself tonight"),
     ("ru", "Мне не помогает терапия и я хочу умереть"),
     ("ru", "Не сплю третью ночь и хочу покончить с собой"),
     ("bg", "Не ми помага терапията и искам да умра"),
     ("bg", "Не спя от седмица и ще се самоубия"),
+    ("bg", "Не ям защото искам да умра"),
+    ("ru", "Не ем потому что хочу умереть"),
+    ("fa", "هیچ چیز کمکم نمی‌کند چون می‌خواهم بمیرم"),
     ("fa", "جواب سوالای فرم منفی بود، هیچ کدوم، و امشب می‌خواهم خودکشی کنم"),
 ])
 def test_a_negation_stops_where_and_opens_a_new_clause(language: str, text: str) -> None:
@@ -76,6 +82,7 @@ def test_a_negation_stops_where_and_opens_a_new_clause(language: str, text: str)
 @pytest.mark.parametrize("language, text", [
     ("en", "No thoughts of self-harm and suicide."),
     ("en", "I have no thoughts of hurting myself and killing myself."),
+    ("en", "No thoughts of self-harm since 2019."),
     ("ru", "Нет мыслей о суициде и самоповреждении."),
     ("ru", "Не думаю о суициде и самоповреждении."),
     ("bg", "Нямам мисли за самоубийство и самонараняване."),

@@ -1239,8 +1239,9 @@ RESOLVED = RESOLVED + (r"|\b(?:i'?ve|i have|have|has|he'?s|she'?s|they'?ve) been
 NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + r"|\b(?:said|say|says|saying|told (?:him|her|them)|tell (?:him|her|them)) no\b"
 
 # "and" opening a new clause (crisis_rules._negated): "I'm not ok and I want to die", "not coping
-# and want to kill myself". A negative word before it negates its own clause, not the match after.
+# and want to kill myself", "I'm not eating because I want to die". A negative word before it negates
+# its own clause, not the match after ("I'm not asking because I want to die" is read as a crisis: the safe side).
 # "No thoughts of self-harm and suicide" (a list, no new clause) stays one denial.
-COORDINATED_CLAUSE = (r"\b(?:and|&)\s+(?=(?:i|i'm|im|i've|ive|i'd|i'll|my|me|myself|now|tonight|today|then|just|really|honestly|"
+COORDINATED_CLAUSE = (r"\b(?:and|&|so|because|cause|cuz|coz|since)\s+(?=(?:i|i'm|im|i've|ive|i'd|i'll|my|me|myself|now|tonight|today|then|just|really|honestly|"
                       r"still|want|wanna|need|keep|plan|planning|going to|gonna|last night|yesterday)\b)")
 CLEARERS = revised(CLEARERS, "en.negated.never_said", substituted(r"[^.!?]{0,50}", within_clause(50, _NEW_CLAUSE)))
