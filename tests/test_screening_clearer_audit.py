@@ -90,3 +90,13 @@ def test_a_negation_stops_where_and_opens_a_new_clause(language: str, text: str)
 def test_a_denial_of_a_list_stays_one_denial(language: str, text: str) -> None:
     hits = [h for h in match_rules(text, [language]) if h.is_crisis]
     assert hits and all(h.status == Status.NEGATED for h in hits), [(h.rule_id, h.status) for h in hits]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "I want to die tonight but self-harm? no"),
+    ("ru", "Я хочу покончить с собой сегодня, но резать себя? нет, что вы"),
+    ("bg", "Искам да се самоубия довечера, но какво правите, ако клиент пише, че иска да се самоубие?"),
+])
+def test_a_disclosure_before_but_is_not_taken_into_the_next_clause(language: str, text: str) -> None:
+    """The form answer, the echoed question and the policy question after "but" do not reach back."""
+    assert any(h.is_crisis and h.status == Status.CURRENT for h in match_rules(text, [language])), text

@@ -64,7 +64,8 @@ def _sentence_bounds(norm: str, position: int) -> tuple[int, int]:
 # в момента: не". Any language (a form's answers are short), and only a bare answer that ends the
 # clause: "мисли за самоубийство: не знам" (I don't know) stays open.
 # A question answered the same way counts too: "any thoughts of suicide? A: none", "... ? - no".
-_FORM_ANSWER_NO = re.compile(r"^[^:=.!?؟\n]{0,25}(?:[:=]|[?؟][\"'»“”]?\s*(?:(?:a|answer|ответ|отговор|پاسخ|جواب)\s*[:=.)]|[-–—])?)\s*[\"'«„“]?\s*"
+# Not across "but": "I want to die tonight but self-harm? no" answers only the second question.
+_FORM_ANSWER_NO = re.compile(r"^(?:(?!\b(?:but|но|ама|обаче|однако|ولی|اما)\b)[^:=.!?؟\n]){0,25}(?:[:=]|[?؟][\"'»“”]?\s*(?:(?:a|answer|ответ|отговор|پاسخ|جواب)\s*[:=.)]|[-–—])?)\s*[\"'«„“]?\s*"
                              r"(?:no|none|never|nope|not at all|n/a|not applicable|нет|не|няма|никога|никогда|ни разу|нисколько|изобщо не"
                              r"|نه|خیر|هرگز|ندارم|ندارد|اصلا|اصلاً)"
                              r"\s*[\"'»“”]?\s*(?:[.,;!)\]/|]|$)")

@@ -1,7 +1,7 @@
 """Bulgarian patterns. Text is casefolded; stems cover the endings and the articles."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import (Clearer, crisis, either, quoted_title, redefined, substituted, unless_later, vulnerable,
+from caredraft.guardrails.input.lexicons import (Clearer, crisis, either, quoted_title, redefined, revised, substituted, unless_later, vulnerable,
                                                 within_clause)
 
 # "мъжа ми" is the spoken form; Latin chat spelling gives "maj mi" / "muj mi" (read май / муй).
@@ -1185,3 +1185,4 @@ CLEARERS += [
 # "не спя и ще се самоубия". "Нямам мисли за самоубийство и самонараняване" stays one denial.
 COORDINATED_CLAUSE = (r"\b(?:и|защото|затова|понеже|тъй като)\s+(?=(?:аз|ме|ми|мен|моят|моята|сега|днес|снощи|вчера|довечера|тази вечер|вече|просто|наистина|искам|мисля|ще|"
                       r"смятам|планирам|реших|пак|отново)\b)")
+CLEARERS = revised(CLEARERS, "bg.topic.policy_if_client", substituted(r"[^?]{0,120}?", rf"(?:(?!{_NEW_CLAUSE})[^?]){{0,120}}?"))

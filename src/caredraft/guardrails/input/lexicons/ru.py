@@ -1357,3 +1357,4 @@ COORDINATED_CLAUSE = (r"\b(?:и|потому что|поэтому|так как
 # хочу покончить с собой"): they stop where a new clause begins.
 CLEARERS = revised(CLEARERS, "ru.negated.not_thinking_of", substituted(r"[^.!?,]{0,30}", rf"(?:(?!{_NEW_CLAUSE})[^.!?,]){{0,30}}"))
 CLEARERS = revised(CLEARERS, "ru.idiom.wont_die_if", substituted(r"[^.!?,;]{0,40}", rf"(?:(?!{_NEW_CLAUSE})[^.!?,;]){{0,40}}"))
+CLEARERS = revised(CLEARERS, "ru.negated.echo_question_no", substituted(r"[^.!?\n]{1,35}", rf"(?:(?!{_NEW_CLAUSE}|\bи\b)[^.!?\n]){{1,35}}"))
