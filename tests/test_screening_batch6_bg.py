@@ -1,4 +1,4 @@
-"""Session 14, Bulgarian: forms from the sixth written batch (a native writer's implied crises and
+"""Session 11, Bulgarian: forms from the sixth written batch (a native writer's implied crises and
 look-alikes) that the rules misread. Every sentence here was written for this file, not taken from
 the batch: for each mend, sentences that must stay clear and crisis sentences near them that must
 still fire."""
@@ -22,14 +22,14 @@ FIRES = [
     ("В понеделник в училище ще се самоубия, решила съм", "bg.suicide.explicit.kill_myself"),
     ("Утре в училище ще се самоубия пред всички", "bg.suicide.explicit.kill_myself"),
     # a farewell letter left for family, the appointment not needed
-    ("Писмото за децата е в шкафа. Не ми запазвайте час след петък, няма да ми трябва", "bg.suicide.implied.letter_left_s14"),
-    ("Писмото до мъжа ми стои на масата. Няма да ми трябва повече терапия", "bg.suicide.implied.letter_left_s14"),
+    ("Писмото за децата е в шкафа. Не ми запазвайте час след петък, няма да ми трябва", "bg.suicide.implied.letter_left_s11"),
+    ("Писмото до мъжа ми стои на масата. Няма да ми трябва повече терапия", "bg.suicide.implied.letter_left_s11"),
     # threatened with the sack unless alone with him
-    ("Началникът иска да оставам насаме с него след смяната, иначе ще ме уволни", "bg.abuse.implied.coerced_alone_s14"),
-    ("Шефът каза: ако не остана с него насаме, ще ме съкрати", "bg.abuse.implied.coerced_alone_s14"),
+    ("Началникът иска да оставам насаме с него след смяната, иначе ще ме уволни", "bg.abuse.implied.coerced_alone_s11"),
+    ("Шефът каза: ако не остана с него насаме, ще ме съкрати", "bg.abuse.implied.coerced_alone_s11"),
     # a weapon got before a meeting with someone
-    ("Купих пистолет. В четвъртък имам среща с бившия, повече няма да наранява никого", "bg.harm_to_others.implied.weapon_before_meeting_s14"),
-    ("Намерих пушка, утре разговор с пастрока, не казвайте на никого", "bg.harm_to_others.implied.weapon_before_meeting_s14"),
+    ("Купих пистолет. В четвъртък имам среща с бившия, повече няма да наранява никого", "bg.harm_to_others.implied.weapon_before_meeting_s11"),
+    ("Намерих пушка, утре разговор с пастрока, не казвайте на никого", "bg.harm_to_others.implied.weapon_before_meeting_s11"),
     # over, but the writer says it is back
     ("Като тийнейджърка се самонаранявах, от 19-годишна нито веднъж, но сега пак искам да се самоубия", "bg.suicide.explicit.kill_myself"),
     ("Преди година опитах да се самоубия, сега съм на 30 и отново мисля за самоубийство", "bg.suicide.explicit.kill_myself"),
@@ -83,4 +83,4 @@ def test_look_alike_stays_clear(text):
 def test_blood_from_ears_is_noise_only_as_hyperbole(text, hyperbole):
     from caredraft.guardrails.input.crisis_rules import clearer_spans
     ids = [c for _, _, c in clearer_spans(text, ["bg"])]
-    assert ("bg.idiom.blood_from_ears_noise_s14" in ids) == hyperbole, ids
+    assert ("bg.idiom.blood_from_ears_noise_s11" in ids) == hyperbole, ids

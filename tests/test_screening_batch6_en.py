@@ -1,4 +1,4 @@
-"""English mends of session 14 (look-alikes of the sixth written batch), on sentences written for
+"""English mends of session 11 (look-alikes of the sixth written batch), on sentences written for
 this file, not taken from the batch: each form stays clear in new wordings, and a disclosure
 written beside the same form is still read as a current crisis."""
 

@@ -1,4 +1,4 @@
-"""Session 14 Persian mends (sixth written batch): the forms behind the batch's misses, each in new
+"""Session 11 Persian mends (sixth written batch): the forms behind the batch's misses, each in new
 sentences written for this file (none is a row of the batch). Per mend: sentences that must stay
 clear, and crisis sentences near them that must still fire as current."""
 

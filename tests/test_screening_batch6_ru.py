@@ -1,4 +1,4 @@
-"""Session 14, Russian: forms from the sixth written batch (a native writer's implied crises and
+"""Session 11, Russian: forms from the sixth written batch (a native writer's implied crises and
 look-alikes) that the rules misread. Every sentence here was written for this file, not taken from
 the batch: for each mend, sentences that must stay clear and crisis sentences near them that must
 still fire (or, where the past is not said to be over, still flag for a person)."""
@@ -26,14 +26,14 @@ FIRES = [
     ("В понедельник в школе я покончу с собой, всё решено", "ru.suicide.explicit.kill_myself"),
     ("в пятницу в университете я покончу с собой, пусть все видят", "ru.suicide.explicit.kill_myself"),
     # a weapon got before a meeting with someone
-    ("Купил пистолет. В четверг у меня встреча с бывшим, больше он никого не обидит", "ru.harm_to_others.implied.weapon_before_meeting_s14"),
-    ("Достал ствол, завтра разговор с отчимом, никому не говорите", "ru.harm_to_others.implied.weapon_before_meeting_s14"),
+    ("Купил пистолет. В четверг у меня встреча с бывшим, больше он никого не обидит", "ru.harm_to_others.implied.weapon_before_meeting_s11"),
+    ("Достал ствол, завтра разговор с отчимом, никому не говорите", "ru.harm_to_others.implied.weapon_before_meeting_s11"),
     # threatened with the sack unless alone with him
-    ("Начальник требует, чтобы мы оставались одни после смены, иначе уволит", "ru.abuse.implied.coerced_alone_s14"),
-    ("Шеф сказал: если не останусь с ним наедине в кабинете — уволит", "ru.abuse.implied.coerced_alone_s14"),
+    ("Начальник требует, чтобы мы оставались одни после смены, иначе уволит", "ru.abuse.implied.coerced_alone_s11"),
+    ("Шеф сказал: если не останусь с ним наедине в кабинете — уволит", "ru.abuse.implied.coerced_alone_s11"),
     # a farewell letter left for family, the appointment not needed
-    ("Письмо для мамы лежит в ящике стола. Не записывайте меня после среды, мне не понадобится", "ru.suicide.implied.letter_left_s14"),
-    ("письмо для детей оставила на полке. больше мне ваши сессии не понадобятся", "ru.suicide.implied.letter_left_s14"),
+    ("Письмо для мамы лежит в ящике стола. Не записывайте меня после среды, мне не понадобится", "ru.suicide.implied.letter_left_s11"),
+    ("письмо для детей оставила на полке. больше мне ваши сессии не понадобятся", "ru.suicide.implied.letter_left_s11"),
     # over, but the writer says it is back
     ("В подростковом возрасте я резала себя, с 18 лет ни разу, но вчера снова порезалась", "ru.self_harm.explicit.cutting"),
     ("Раньше резала себя, с тех пор всё хорошо, а сейчас опять хочу умереть", "ru.suicide.explicit.want_to_die"),
@@ -112,4 +112,4 @@ def test_long_is_not_debt(text, debt):
 def test_blood_from_ears_is_noise_only_as_hyperbole(text, hyperbole):
     from caredraft.guardrails.input.crisis_rules import clearer_spans
     ids = [c for _, _, c in clearer_spans(text, ["ru"])]
-    assert ("ru.idiom.blood_from_ears_noise_s14" in ids) == hyperbole, ids
+    assert ("ru.idiom.blood_from_ears_noise_s11" in ids) == hyperbole, ids

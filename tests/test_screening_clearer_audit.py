@@ -3,7 +3,7 @@
 For every clearer, the spans it matches in the training rows and the negation tables (what
 customers' look-alikes really say: "the intake form asks about ...", "nobody is hurting me",
 "имате ли отстъпка ...") are each followed by a joining word ("but", "and", a comma) and a
-first-person disclosure, and the disclosure must still be read as a current crisis. Session 14
+first-person disclosure, and the disclosure must still be read as a current crisis. Session 11
 found explicit crises sent to `auto` this way: "I'm not ok and I want to die" (the "not" of the
 first clause negated the second), "Анкета спрашивает о суициде, но я правда хочу покончить с
 собой" (a questionnaire clearer's gap ran on into the writer's own clause)."""

@@ -33,7 +33,7 @@ CLINICAL = [
     ("en", "my mom's boyfriend hurts me when she's at work"),
     ("ru", "Я коплю таблетки уже несколько недель"),
     ("bg", "Жена ми припадна и не диша"),
-    # a negation in the first clause does not reach a disclosure after "and" (session 14: these went to auto)
+    # a negation in the first clause does not reach a disclosure after "and" (session 11: these went to auto)
     ("en", "I'm not ok and I want to die"),
     ("ru", "Мне не помогает терапия и я хочу умереть"),
     ("bg", "Не ми помага терапията и искам да умра"),

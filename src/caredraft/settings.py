@@ -83,7 +83,7 @@ class Settings(BaseSettings):
     semantic_review_margin_by_language: dict[str, float] = Field(default_factory=lambda: {"en": 0.005, "ru": 0.01})
     # A semantic flag in a language with rules also needs the classifier (when it ran) to give the
     # window at least this crisis probability. Across the held-out, negation, fresh-dev and public
-    # sets (counts only, /tmp/s14/semdiff.py in session 14) every crisis the semantic layer alone
+    # sets (counts only, in session 11) every crisis the semantic layer alone
     # caught had 0.30 or more, and 12 of its 19 false alarms had under 0.2.
     semantic_min_classifier_probability: float = Field(default=0.2, ge=0, le=1, description="Classifier crisis probability a semantic flag also needs (languages with rules).")
     screening_batch_size: int = Field(default=64, ge=1, le=1024, description="Messages per batch in `caredraft screen`.")

@@ -1186,7 +1186,7 @@ RULES += [
            "implied: nobody would notice if I never came back"),
 ]
 
-# Session 14 (sixth written batch, training/classifier/en-implied2.jsonl): look-alikes the rules
+# Session 11 (sixth written batch, training/classifier/en-implied2.jsonl): look-alikes the rules
 # flagged, by form. Each clearer is bounded so that a disclosure beside it is still read.
 # - a topic studied, taught or contracted for: "a dissertation on how chatbots detect overdose
 #   risk" (no first-person word between the study and the topic: "my essay on Keats made me want
@@ -1197,13 +1197,13 @@ RULES += [
 # - an absence from sessions: "won't be here for the in-person sessions";
 # - "shoot me." about a booking;
 # - "when I said no, he shoved me" reports a refusal: it does not negate what follows.
-_S14_TOPIC = (r"(?:overdos\w*|suicid\w*|self[- ]?harm\w*|domestic (?:violence|abuse)|abuse|eating disorders?|"
+_S11_TOPIC = (r"(?:overdos\w*|suicid\w*|self[- ]?harm\w*|domestic (?:violence|abuse)|abuse|eating disorders?|"
               r"(?:sexual )?assault|safeguarding)")
-_S14_NOT_ME = r"(?:(?!\b(?:i|i'?m|i'?ve|i'?d|me|my|myself|mine)\b)[^.!?]){0,50}"
+_S11_NOT_ME = r"(?:(?!\b(?:i|i'?m|i'?ve|i'?d|me|my|myself|mine)\b)[^.!?]){0,50}"
 CLEARERS += [
     Clearer("en.topic.studied",
             r"\b(?:dissertation|thesis|essay|paper|research|study|studies|project|assignment|coursework|article|report|podcast|interview|survey)\b"
-            r" (?:(?:is|was|will be) )?(?:on|about|into|of|looking at|exploring)\b" + _S14_NOT_ME + r"\b" + _S14_TOPIC + r"\b",
+            r" (?:(?:is|was|will be) )?(?:on|about|into|of|looking at|exploring)\b" + _S11_NOT_ME + r"\b" + _S11_TOPIC + r"\b",
             "a topic studied, not a disclosure"),
     Clearer("en.topic.titled_before_noun",
             r"(?:^|(?<=[\s(]))[\"'“‘«„][^\"'”’»\n]{1,60}[\"'”’»] (?:module|course|webinar|workshop|worksheet|programme|program|pathway|"
@@ -1217,7 +1217,7 @@ CLEARERS += [
     Clearer("en.topic.their_clients_experiencing",
             r"\b(?:clients|patients|employees|staff|students|pupils|members|users|people|young people|families|women|men|survivors|service users)\b"
             r" (?:experiencing|affected by|living with|at risk of|fleeing|recovering from|who (?:have )?(?:experienced|survived|disclose[sd]?))\b"
-            r"[^.!?]{0,15}\b" + _S14_TOPIC + r"\b",
+            r"[^.!?]{0,15}\b" + _S11_TOPIC + r"\b",
             "people the writer works with, not a disclosure"),
     Clearer("en.resolved.symptom_explained",
             r"\b(?:chest pain|pain|symptoms?|palpitations|numbness|dizziness|it)\b (?:was|were) (?:just |only |actually |in the end )?"
