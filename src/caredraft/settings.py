@@ -82,9 +82,11 @@ class Settings(BaseSettings):
     semantic_review_threshold_by_language: dict[str, float] = Field(default_factory=lambda: {"en": 0.875, "ru": 0.885})
     semantic_review_margin_by_language: dict[str, float] = Field(default_factory=lambda: {"en": 0.005, "ru": 0.01})
     # A semantic flag in a language with rules also needs the classifier (when it ran) to give the
-    # window at least this crisis probability. Across the held-out, negation, fresh-dev and public
-    # sets (counts only, in session 11) every crisis the semantic layer alone
-    # caught had 0.30 or more, and 12 of its 19 false alarms had under 0.2.
+    # window at least this crisis probability (router._semantic). Across the held-out, negation,
+    # fresh-dev and public sets (counts only, session 11), of the 19 messages the semantic layer
+    # alone sent to a clinician wrongly, 11 had under 0.2 on the flagged window; of the crises it
+    # alone caught, all but one had 0.30 or more, and that one also denies a crisis elsewhere,
+    # which keeps the flag. Chosen after seeing those counts.
     semantic_min_classifier_probability: float = Field(default=0.2, ge=0, le=1, description="Classifier crisis probability a semantic flag also needs (languages with rules).")
     screening_batch_size: int = Field(default=64, ge=1, le=1024, description="Messages per batch in `caredraft screen`.")
     # The trained crisis classifier on the same e5 vectors (guardrails/input/classifier.py);
