@@ -16,8 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from caredraft.guardrails.input import crisis_rules
-from caredraft.guardrails.input.crisis_rules import Status, match_rules
+from caredraft.guardrails.input.crisis_rules import Status, clearer_spans, match_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [*(ROOT / "src/caredraft/guardrails/input/training").glob("*/*.jsonl"), *(ROOT / "tests/data/negation").glob("*.jsonl")]
@@ -37,9 +36,8 @@ def _clearer_spans(language: str) -> dict[str, list[str]]:
             row = json.loads(line)
             if (row.get("lang") or path.stem[:2]) != language:
                 continue
-            norm = crisis_rules._reading(row["text"], language).text
-            for clearer_id, start, end in crisis_rules._clearer_matches(language, norm):
-                span = norm[start:end].rstrip(" .!?,،")
+            for start, end, clearer_id in clearer_spans(row["text"], [language]):
+                span = row["text"][start:end].rstrip(" .!?,،")
                 if len(spans[clearer_id]) < SPANS_PER_CLEARER and span and span not in spans[clearer_id]:
                     spans[clearer_id].append(span)
     return spans

@@ -123,6 +123,11 @@ def decide(
     return d
 
 
+def _near_crisis_example(w: Window, t: Thresholds) -> bool:
+    """Near enough a crisis exemplar, and nearer to it than to any safe look-alike, to flag."""
+    return w.crisis >= t.review and w.margin >= t.review_margin
+
+
 def _semantic(d: Decision, text: str, semantic: SemanticResult, cleared: list[RuleHit], has_rules: bool,
               language: str, t: Thresholds, clearers: Sequence[tuple[int, int, str]] = ()) -> None:
     # A window holding a match a rule has cleared ("this bill is killing me") is explained
@@ -140,7 +145,7 @@ def _semantic(d: Decision, text: str, semantic: SemanticResult, cleared: list[Ru
         # the negation tables showed denials hiding crises from the classifier.
         doubted = [w for w in windows if w.p_crisis < t.semantic_min_classifier]
         windows = [w for w in windows if w.p_crisis >= t.semantic_min_classifier]
-        near = [w for w in doubted if w.crisis >= t.review and w.margin >= t.review_margin]
+        near = [w for w in doubted if _near_crisis_example(w, t)]
         if near:
             top = max(near, key=lambda w: (w.crisis, w.margin))
             d.reasons.append(f"not flagged: near a {top.category} example (similarity {top.crisis:.3f}), but the "
@@ -150,7 +155,7 @@ def _semantic(d: Decision, text: str, semantic: SemanticResult, cleared: list[Ru
     best = max(windows, key=lambda w: (w.crisis, w.margin))
     start, end, evidence = _trimmed(text, best)
     detail = f"{best.category}, similarity {best.crisis:.3f}, margin {best.margin:+.3f} to the nearest safe example"
-    flagged = best.crisis >= t.review and best.margin >= t.review_margin
+    flagged = _near_crisis_example(best, t)
     if flagged and has_rules and time_status(evidence, [language]) == Status.PAST_RESOLVED:
         # Like the classifier, the semantic layer does not read time: "That's completely in the
         # past and I'm happy now" sits near a crisis example and says the opposite.
@@ -161,7 +166,7 @@ def _semantic(d: Decision, text: str, semantic: SemanticResult, cleared: list[Ru
                                 evidence=evidence, start=start, end=end, source="semantic",
                                 score=round(best.crisis, 4), note=f"nearest crisis example: {best.nearest}"))
         d.escalate(Route.CLINICAL_REVIEW, f"semantic: very close to {detail}: {_quote(evidence)}")
-    elif best.crisis >= t.review and best.margin >= t.review_margin:
+    elif flagged:
         d.escalate(Route.HUMAN_REVIEW, f"semantic: near a crisis example ({detail}) that no rule confirms: {_quote(evidence)}")
     elif not has_rules and (best.crisis >= t.other_auto or best.margin >= t.review_margin):
         d.escalate(Route.HUMAN_REVIEW,

@@ -18,7 +18,8 @@ from caredraft.guardrails.input.lexicons import LANGUAGES, Lexicon, load
 from caredraft.guardrails.input.normalize import Normalized, latin_share, normalize, to_cyrillic
 
 _SENTENCE_END = re.compile(r"[.!?\n؟;؛]+")
-_CLAUSE_BREAK = re.compile(r"[,،;:–—]|\b(?:but|however|though|yet|но|а|однако|обаче|ама|ولی|اما|ولیکن)\b")
+_BUT = r"but|но|однако|обаче|ама|ولی|اما"  # a contrast: what follows is a clause of its own
+_CLAUSE_BREAK = re.compile(rf"[,،;:–—]|\b(?:{_BUT}|however|though|yet|а|ولیکن)\b")
 
 
 class Status(StrEnum):
@@ -65,7 +66,7 @@ def _sentence_bounds(norm: str, position: int) -> tuple[int, int]:
 # clause: "мисли за самоубийство: не знам" (I don't know) stays open.
 # A question answered the same way counts too: "any thoughts of suicide? A: none", "... ? - no".
 # Not across "but": "I want to die tonight but self-harm? no" answers only the second question.
-_FORM_ANSWER_NO = re.compile(r"^(?:(?!\b(?:but|но|ама|обаче|однако|ولی|اما)\b)[^:=.!?؟\n]){0,25}(?:[:=]|[?؟][\"'»“”]?\s*(?:(?:a|answer|ответ|отговор|پاسخ|جواب)\s*[:=.)]|[-–—])?)\s*[\"'«„“]?\s*"
+_FORM_ANSWER_NO = re.compile(rf"^(?:(?!\b(?:{_BUT})\b)[^:=.!?؟\n]){{0,25}}" r"(?:[:=]|[?؟][\"'»“”]?\s*(?:(?:a|answer|ответ|отговор|پاسخ|جواب)\s*[:=.)]|[-–—])?)\s*[\"'«„“]?\s*"
                              r"(?:no|none|never|nope|not at all|n/a|not applicable|нет|не|няма|никога|никогда|ни разу|нисколько|изобщо не"
                              r"|نه|خیر|هرگز|ندارم|ندارد|اصلا|اصلاً)"
                              r"\s*[\"'»“”]?\s*(?:[.,;!)\]/|]|$)")
