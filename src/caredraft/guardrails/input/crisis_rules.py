@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from caredraft.domain import CrisisCategory, Signal, SignalKind
-from caredraft.guardrails.input.lexicons import LANGUAGES, Lexicon, load
+from caredraft.guardrails.input.lexicons import LANGUAGES, Lexicon, Rule, load
 from caredraft.guardrails.input.normalize import Normalized, latin_share, normalize, to_cyrillic
 
 _SENTENCE_END = re.compile(r"[.!?\n؟;؛]+")
@@ -66,14 +66,33 @@ def _sentence_bounds(norm: str, position: int) -> tuple[int, int]:
 # clause: "мисли за самоубийство: не знам" (I don't know) stays open.
 # A question answered the same way counts too: "any thoughts of suicide? A: none", "... ? - no".
 # Not across "but": "I want to die tonight but self-harm? no" answers only the second question.
-_FORM_ANSWER_NO = re.compile(rf"^(?:(?!\b(?:{_BUT})\b)[^:=.!?؟\n]){{0,25}}" r"(?:[:=]|[?؟][\"'»“”]?\s*(?:(?:a|answer|ответ|отговор|پاسخ|جواب)\s*[:=.)]|[-–—])?)\s*[\"'«„“]?\s*"
+# Nor across "and", "because" or a comma, except where a list starts right after the match and no
+# "I" or time before the match makes it the writer's own account: "thoughts of suicide and
+# self-harm: no" and "suicide, self-harm: no" deny both items, while in "я хочу покончить с собой
+# сегодня и резать себя? нет" and "снощи пак се нарязах и самонаранява? не" the answer is only to
+# the last item.
+_AND = r"and|и|و"
+_BECAUSE = r"because|so|потому|поэтому|защото|затова|понеже|چون|زیرا"
+_FORM_ANSWER_NO = re.compile(rf"^(?P<list>\s*[,،]\s*|\s*(?:{_AND})\s)?(?:(?!\b(?:{_BUT}|{_AND}|{_BECAUSE})\b)[^,،:=.!?؟\n]){{0,25}}" r"(?:[:=]|[?؟][\"'»“”]?\s*(?:(?:a|answer|ответ|отговор|پاسخ|جواب)\s*[:=.)]|[-–—])?)\s*[\"'«„“]?\s*"
                              r"(?:no|none|never|nope|not at all|n/a|not applicable|нет|не|няма|никога|никогда|ни разу|нисколько|изобщо не"
                              r"|نه|خیر|هرگز|ندارم|ندارد|اصلا|اصلاً)"
                              r"\s*[\"'»“”]?\s*(?:[.,;!)\]/|]|$)")
 
 
+def _form_answer_no(lex: Lexicon, prefix: str, suffix: str) -> bool:
+    """The match is a form's or question's item that ``suffix`` answers no (``_FORM_ANSWER_NO``)."""
+    answer = _FORM_ANSWER_NO.match(suffix)
+    return bool(answer) and not (answer.group("list") and _writers_own(lex, prefix))
+
+
+def _writers_own(lex: Lexicon, prefix: str) -> bool:
+    """The stretch before a match makes it the writer's own account, not a form's item: "I", or a
+    time ("снощи пак се нарязах", last night I cut myself again)."""
+    return any(p.search(prefix) for p in (lex.first_person, lex.current, lex.recent, lex.past))
+
+
 def _negated(lex: Lexicon, prefix: str, suffix: str, match: str = "") -> bool:
-    if _FORM_ANSWER_NO.match(suffix):
+    if _form_answer_no(lex, prefix, suffix):
         return True
     # Blank an exception out at its own length: shortening the text would pull a negator that
     # stood further back into NEGATION's reach ("никто даже не заметит, если я исчезну"). Blanked
@@ -157,17 +176,18 @@ def _clearer_matches(language: str, norm: str) -> tuple[tuple[str, int, int], ..
                  for match in pattern.finditer(norm))
 
 
-def _status(lex: Lexicon, n: Normalized, category: str, start: int, end: int) -> tuple[Status, str | None]:
-    text = n.text
+def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tuple[Status, str | None]:
+    text, category = n.text, rule.category
     for clearer_id, c_start, c_end in _clearer_matches(lex.language, text):
-        if c_start < end and start < c_end:
+        scope = lex.clearer_scopes.get(clearer_id)
+        if c_start < end and start < c_end and (scope is None or scope.search(rule.id)):
             return Status.IDIOM, clearer_id
     s_start, s_end = _sentence_bounds(text, start)
     # a form's question ends its sentence at "?", so its answer is looked for past the sentence
-    if _negated(lex, text[s_start:start], text[end:s_end], text[start:end]) or _FORM_ANSWER_NO.match(text[end:]):
+    if _negated(lex, text[s_start:start], text[end:s_end], text[start:end]) or _form_answer_no(lex, text[s_start:start], text[end:]):
         return Status.NEGATED, "negation"
     sentence = text[s_start:s_end]
-    if lex.past.search(sentence):
+    if lex.past.search(_without_topics(lex, text, s_start, s_end)):
         if _still_current(lex, sentence):
             return Status.CURRENT, None
         if category == CrisisCategory.MEDICAL_EMERGENCY:
@@ -180,6 +200,17 @@ def _status(lex: Lexicon, n: Normalized, category: str, start: int, end: int) ->
             return Status.CURRENT, None  # days or weeks ago, and not said to be over
         return Status.PAST_UNCLEAR, "past, status unclear"
     return Status.CURRENT, None
+
+
+def _without_topics(lex: Lexicon, text: str, s_start: int, s_end: int) -> str:
+    """The sentence [s_start, s_end) with every clearer's span blanked: a past marker inside a
+    topic ("referrals for teens with a history of self-harm") dates the topic, not the writer's
+    own clause beside it ("my stepdad touches my little sister at night but ...")."""
+    sentence = list(text[s_start:s_end])
+    for _, c_start, c_end in _clearer_matches(lex.language, text):
+        for i in range(max(c_start, s_start), min(c_end, s_end)):
+            sentence[i - s_start] = " "
+    return "".join(sentence)
 
 
 def _reported(lex: Lexicon, prefix: str) -> bool:
@@ -220,7 +251,7 @@ def _run(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
             start, end = n.span(match.start(), match.end())
             evidence = n.original[start:end]
             if rule.kind == SignalKind.CRISIS:
-                status, why = _status(lex, n, rule.category, match.start(), match.end())
+                status, why = _status(lex, n, rule, match.start(), match.end())
             else:
                 status, why = Status.CURRENT, None
             note = f"{rule.note or rule.category} — rule {rule.id}"

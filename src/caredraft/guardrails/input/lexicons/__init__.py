@@ -5,7 +5,8 @@ Each language module defines:
 - ``RULES``: crisis and vulnerability patterns (``Rule``), matched on the normalised text
   (``normalize.normalize``: casefolded, ё→е, Arabic letters as Persian, ZWNJ as a space);
 - ``CLEARERS``: idioms and other look-alikes that cancel an overlapping crisis match
-  ("this bill is killing me", "suicide prevention month");
+  ("this bill is killing me", "suicide prevention month"), of every rule or, with ``applies_to``,
+  of the rules it names;
 - ``NEGATION``: a cue that, ending a clause just before a crisis match, negates it;
   ``NEGATION_AFTER`` (optional): one that starts the rest of the clause (Persian verbs);
   ``NEGATION_EXCEPTIONS`` (optional): phrases that look like negation and are not;
@@ -65,6 +66,10 @@ class Clearer:
     # is cleared by where the writer is going, while the clearer's span stays the farewell itself,
     # so a crisis sentence between the two is not cleared with it.
     context: str = ""
+    # Only rule matches whose rule id this matches (empty: every rule). A clearer written for one
+    # kind of look-alike must not clear another kind of crisis in its span: "looking for a
+    # babysitter" explains a child left at home, not "I want to kill myself tonight" before it.
+    applies_to: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,7 @@ class Lexicon:
     rules: tuple[tuple[Rule, re.Pattern], ...]
     clearers: tuple[tuple[Clearer, re.Pattern], ...]
     clearer_contexts: dict[str, re.Pattern]  # by clearer id, for clearers with a ``context``
+    clearer_scopes: dict[str, re.Pattern]  # by clearer id, for clearers with an ``applies_to``
     negation: re.Pattern
     negation_exceptions: re.Pattern  # look like negation but are not ("not gonna lie")
     negation_after: re.Pattern  # verb-final languages negate after the phrase ("... ندارم")
@@ -190,6 +196,16 @@ def check_unique_ids(language: str, rules: Sequence[Rule], clearers: Sequence[Cl
             raise ValueError(f"{language}: duplicate {kind} ids: {sorted({i for i in ids if ids.count(i) > 1})}")
 
 
+# "and" (и, و) before someone else as subject opens their clause, in every language: "nobody is
+# hurting me and my stepdad touches my sister", "не е в опасност и мъжът ми пак ме преби".
+_AND_SOMEONE_ELSE = r"(?:\b(?:and|и)|(?<!\S)و)\s+(?=(?:{other}))"
+
+
+def _coordinated_clause(module) -> str:
+    own = getattr(module, "COORDINATED_CLAUSE", r"(?!)")
+    return rf"(?:{own})|{_AND_SOMEONE_ELSE.format(other=module.OTHER_PERSON)}"
+
+
 @lru_cache(maxsize=None)
 def load(language: str) -> Lexicon:
     """The compiled lexicon of one language (compiled once per process)."""
@@ -202,12 +218,13 @@ def load(language: str) -> Lexicon:
         rules=tuple((r, _compile(r.pattern, r.id)) for r in module.RULES),
         clearers=tuple((c, _compile(c.pattern, c.id)) for c in module.CLEARERS),
         clearer_contexts={c.id: _compile(c.context, f"{c.id} context") for c in module.CLEARERS if c.context},
+        clearer_scopes={c.id: _compile(c.applies_to, f"{c.id} applies_to") for c in module.CLEARERS if c.applies_to},
         negation=_compile(module.NEGATION, f"{language}.NEGATION"),
         negation_exceptions=_compile(getattr(module, "NEGATION_EXCEPTIONS", r"(?!)"), f"{language}.NEGATION_EXCEPTIONS"),
         negation_after=_compile(getattr(module, "NEGATION_AFTER", r"(?!)"), f"{language}.NEGATION_AFTER"),
         negators=_compile(getattr(module, "NEGATORS", r"(?!)"), f"{language}.NEGATORS"),
         negation_scope=_compile(getattr(module, "NEGATION_SCOPE", r"(?!)"), f"{language}.NEGATION_SCOPE"),
-        coordinated_clause=_compile(getattr(module, "COORDINATED_CLAUSE", r"(?!)"), f"{language}.COORDINATED_CLAUSE"),
+        coordinated_clause=_compile(_coordinated_clause(module), f"{language}.COORDINATED_CLAUSE"),
         past=_compile(module.PAST, f"{language}.PAST"),
         resolved=_compile(module.RESOLVED, f"{language}.RESOLVED"),
         current=_compile(module.CURRENT, f"{language}.CURRENT"),

@@ -190,7 +190,7 @@ PAST = (r"\b(?:(?:\d+|a few|a couple of|two|three|four|five|six|ten|many|several
 RESOLVED = (r"\b(?:doing (?:well|fine|good|great|better|okay|ok)|(?:much |a lot )?better now|fine now|ok(?:ay)? now|recovered|in recovery|in a (?:good|better) place|"
             r"got (?:help|through it|better)|past that|over it now|no longer|not anymore|that's behind me|all good now|stable now|happy now|safe now)\b")
 # "back in 2019 / in college" is a past marker, not "it's back".
-CURRENT = (r"\b(?:again|right now|tonight|today|these days|lately|currently|anymore|still|at the moment|this week|any ?more|starting to|(?:it'?s|they'?re|is|are|came|comes|coming|come) back|back again)\b"
+CURRENT = (r"\b(?:again|right now|tonight|today|tomorrow|these days|lately|currently|anymore|still|at the moment|this week|any ?more|starting to|(?:it'?s|they'?re|is|are|came|comes|coming|come) back|back again)\b"
            r"|\b(?:i'?m|i am|i feel|feeling) (?:suicidal|like)\b")
 OTHER_PERSON = (r"\b(?:my (?:friend|brother|sister|mother|mom|mum|father|dad|cousin|uncle|aunt|colleague|coworker|neighbou?r|roommate|son|daughter|partner|husband|wife|ex)|"
                 r"a friend|someone i know|he|she|they|his|her|their)\b")
@@ -307,21 +307,32 @@ RULES += [
            r"\b(?:hurt|harm|kill|cut|injur)(?:ing|ed)? yoursel(?:f|ves)\b", "second person (usually a question or a form)"),
 ]
 
+# "and" opening a new clause (crisis_rules._negated): "I'm not ok and I want to die", "not coping
+# and want to kill myself", "I'm not eating because I want to die". A negative word before it negates
+# its own clause, not the match after ("I'm not asking because I want to die" is read as a crisis: the safe side).
+# "No thoughts of self-harm and suicide" (a list, no new clause) stays one denial.
+COORDINATED_CLAUSE = (r"\b(?:and|&|so|because|cause|cuz|coz|since)\s+(?=(?:i|i'm|im|i've|ive|i'd|i'll|my|me|myself|now|tonight|today|then|just|really|honestly|"
+                      r"still|want|wanna|need|keep|plan|planning|going to|gonna|last night|yesterday|tomorrow|he|she|they|his|her|their)\b)")
 # Where a clearer's gap must stop: a new clause after the topic may be the writer's own disclosure
 # ("I filled in the form but tonight I want to kill myself").
 _NEW_CLAUSE = (r"\b(?:but|so|because|though|although|yet|anyway|and (?:now|then|tonight|today|i|i'?m|i'?ve|i'?ll|my))\b"
                r"|[,;]\s*(?:i|i'?m|i'?ve|i'?ll|i'?d|my|now|tonight)\b")
+_NEW_CLAUSE += "|" + COORDINATED_CLAUSE  # and every "and" that opens a clause
+_NEW_CLAUSE += r"|[,;]\s*(?:tomorrow|he|she|they|his|her|their)\b"
 CLEARERS += [
     Clearer("en.topic.questionnaire", r"\b(?:have|had|do|did|are|were|would|will) you (?:ever |recently |lately )?(?:had |been |felt |ever )?(?:any )?(?:thought|thoughts|thinking|considered|consider|felt|feeling|tried|planned|wanted)\b[^.!?]{0,60}"
             r"|\b(?:questionnaire|survey|intake form|the form|form asks|screening questions?|phq-?9|the question|question \d+|it asks|(?<!nobody )(?<!no one )(?<!anyone )asks (?:if|whether|about))\b"
             + within_clause(80, _NEW_CLAUSE), "a question, not a disclosure"),
-    Clearer("en.idiom.joking", r"\b(?:shoot|kill|hang|off)\w* (?:me|myself)\b[^.!?]{0,25}(?:\blol\b|\blmao\b|\bhaha\w*|\bjk\b|\bjust kidding\b|😂|🤣|😅|🙃|:\))"
+    # The laughter clears the nearest phrase only: in "I want to kill myself tonight, shoot myself
+    # lol" the first clause is not the joke, so the gap may not pass another such phrase or a new clause.
+    Clearer("en.idiom.joking", r"\b(?:shoot|kill|hang|off)\w* (?:me|myself)\b"
+            + within_clause(25, rf"{_NEW_CLAUSE}|\b(?:shoot|kill|hang|off)\w* (?:me|myself)\b") + r"(?:\blol\b|\blmao\b|\bhaha\w*|\bjk\b|\bjust kidding\b|😂|🤣|😅|🙃|:\))"
             r"|(?:\blol\b|\blmao\b|\bhaha\w*)[^.!?]{0,10}\b(?:shoot|kill)\w* (?:me|myself)\b|\b(?:gonna|going to|i'?ll|could|might as well) (?:shoot|kill) myself\b[^.!?]{0,30}\b(?:if|before|when)\b[^.!?]{0,40}\b(?:hold|queue|wait|bill|price|call|music|form|password|update|another)\w*", "idiom"),
     Clearer("en.idiom.stroke", r"\b(?:nearly|almost|about to|gonna|going to|could|practically) (?:had|have|having) a (?:stroke|heart attack)\b[^.!?]{0,40}\b(?:bill|price|charge|invoice|statement|saw|see|fee|cost|total)\w*"
             r"|\bstroke of (?:luck|genius|midnight)\b|\bbrush ?stroke\b|\bkeystroke\b", "idiom"),
 ]
 CLEARERS += [
-    Clearer("en.negated.nobody", r"\b(?:nobody|no one|noone|no-one|none of them)\b[^.!?]{0,25}\b(?:hurt|hit|beat|abus|threaten|touch|harm|chok)\w*", "negated"),
+    Clearer("en.negated.nobody", r"\b(?:nobody|no one|noone|no-one|none of them)\b" + within_clause(25, _NEW_CLAUSE) + r"\b(?:hurt|hit|beat|abus|threaten|touch|harm|chok)\w*", "negated"),
 ]
 
 # Negation cues also include "nobody"/"no one" and reach a little further ("never had any
@@ -1238,10 +1249,4 @@ RESOLVED = RESOLVED + (r"|\b(?:i'?ve|i have|have|has|he'?s|she'?s|they'?ve) been
                        r"|\bno contact (?:for|in) (?:years|ages|a long time|\d+ years|over a year)\b")
 NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + r"|\b(?:said|say|says|saying|told (?:him|her|them)|tell (?:him|her|them)) no\b"
 
-# "and" opening a new clause (crisis_rules._negated): "I'm not ok and I want to die", "not coping
-# and want to kill myself", "I'm not eating because I want to die". A negative word before it negates
-# its own clause, not the match after ("I'm not asking because I want to die" is read as a crisis: the safe side).
-# "No thoughts of self-harm and suicide" (a list, no new clause) stays one denial.
-COORDINATED_CLAUSE = (r"\b(?:and|&|so|because|cause|cuz|coz|since)\s+(?=(?:i|i'm|im|i've|ive|i'd|i'll|my|me|myself|now|tonight|today|then|just|really|honestly|"
-                      r"still|want|wanna|need|keep|plan|planning|going to|gonna|last night|yesterday)\b)")
 CLEARERS = revised(CLEARERS, "en.negated.never_said", substituted(r"[^.!?]{0,50}", within_clause(50, _NEW_CLAUSE)))

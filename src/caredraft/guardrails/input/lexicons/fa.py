@@ -113,7 +113,7 @@ NEGATION = r"(?:\bنه\b|\bهرگز\b|\bهیچ\s*وقت\b|\bاصلا\b|\bقصد\
 NEGATION_AFTER = r"^\s*(?:را|رو)?\s*(?:(?:فکر|قصد|اقدام)\s*)?(?:ندارم|نمی\s*کنم|نمیکنم|نیستم|نکرده\s*ام|نکردم|نیست|نمی\s*خواهم|نمی\s*زنم|نمی\s*کشم)"
 PAST = r"(?:\d+|دو|سه|چند|چندین|پنج)\s*سال\s*(?:پیش|قبل)|سال\s*(?:گذشته|پیش)|پارسال|در\s*گذشته|قبلا(?!\s*(?:سابقه\s*(?:نداشته|نداشت|نداره)|هیچ\s*وقت|هیچوقت|این\s*طوری\s*نشده|اینطوری\s*نشده))|زمانی\s*که\s*(?:نوجوان|جوان|بچه|دانشجو)|(?:مدت|سال)\s*ها\s*(?:پیش|قبل)|خیلی\s*وقت\s*(?:پیش|قبل)"
 RESOLVED = r"(?:الان|الآن|اکنون|حالا)\s*(?:حالم\s*)?(?:خوبم|خوب\s*هستم|خوبه|بهترم)|حالم\s*(?:خیلی\s*)?بهتر|تمام\s*شد|خوب\s*شدم|پشت\s*سر\s*گذاشتم|دیگر\s*(?:چنین\s*)?فکری\s*ندارم"
-CURRENT = r"(?:دوباره|باز\s*هم|الان|امروز|امشب|این\s*روزها|هنوز|اخیرا|برگشته)"
+CURRENT = r"(?:دوباره|باز\s*هم|الان|امروز|امشب|فردا|این\s*روزها|هنوز|اخیرا|برگشته)"
 OTHER_PERSON = r"(?:دوستم|برادرم|خواهرم|مادرم|پدرم|پسرم|دخترم|همکارم|همسایه\s*ام|\bاو\b(?!\s*(?:موقع|زمان|روز|روزها|وقت|سال|سال\s*ها|شب|ماه|هفته|دوران))|\bاون\b(?!\s*(?:موقع|زمان|روز|روزا|روزها|وقت|وقتا|سال|سالا|شب|ماه|هفته|دوران)))"
 
 # --- Class-wide patterns (second pass) -------------------------------------------------
@@ -602,7 +602,7 @@ CLEARERS += [
             # Starts only at a sentence start ((?<![^...]) = at the start or after an end mark), so
             # the leading [^...]* does not rescan the sentence from every position.
             r"(?<![^.!?؟\n])[^.!?؟\n]*(?:پرستار\s*(?:بچه|کودک)|بیبی\s*سیتر|پرستار\s*برای\s*(?:بچه|کودک)|مهد\s*کودک|\bparastar\b|\bbaby\s*sitter\b|\bbabysitter\b|\bmahd\s*e?\s*koodak\b)[^.!?؟\n]*",
-            "looking for childcare, not a child left alone"),
+            "looking for childcare, not a child left alone", applies_to=r"\.child_safety\."),
     Clearer("fa.plain.purr",
             r"(?:گربه|پیشی)\S*\s*(?:\S+\s+){0,3}?خر\s*خر|\b(?:gorbe|pishi)\w*\s+(?:\w+\s+){0,3}?khor\s*khor", "a cat purring"),
     Clearer("fa.plain.phone_repair",
@@ -974,7 +974,8 @@ CLEARERS += [
     Clearer("fa.plain.lent",
             r"(?:گوشی|موبایل|کارت|لپ\s*تاپ|ماشین)\S*\s*(?:(?:را|رو)\s*)?(?:\S+\s+)?(?:قرض|امانت)\s*(?:گرفته|گرفت|برده|برد)", "a thing lent, not control"),
     Clearer("fa.plain.before_trip",
-            r"[^.!?؟\n]{0,60}قبل\s*از\s*(?:سفر|مسافرت|اسباب\s*کشی|جابجایی|عید|نوروز|تعطیلات|مرخصی|عمل|زایمان)[^.!?؟\n]{0,60}", "affairs settled before a trip or event"),
+            r"[^.!?؟\n]{0,60}قبل\s*از\s*(?:سفر|مسافرت|اسباب\s*کشی|جابجایی|عید|نوروز|تعطیلات|مرخصی|عمل|زایمان)[^.!?؟\n]{0,60}", "affairs settled before a trip or event",
+            applies_to=r"\.implied\."),  # settling affairs reads as an implied farewell; an explicit one stays
     Clearer("fa.topic.ambulance_cost",
             r"(?:پوشش|بیمه|هزینه|تعرفه|قبض|صورتحساب)\S*\s*(?:\S+\s+){0,2}?آمبولانس|آمبولانس\S*\s*(?:\S+\s+){0,2}?(?:پوشش|بیمه|هزینه|تعرفه)", "an insurance question"),
 ]
@@ -1483,10 +1484,14 @@ _S11_SONG = r"(?:آهنگ|ترانه|تبلیغ|تیزر|بیلبورد|پوست
 _S11_KILL_HIM = r"(?:می\s*کشم|بکشم)(?:ش|شون|شان|ت|تون|تان)"
 _S11_REAL_STROKE = (r"بیمارستان|اورژانس|آی\s*سی\s*یو|icu|سی\s*سی\s*یو|ccu|بستری|آمبولانس|بی\s*حس|فلج|لمس\s*شد|نیمه\s*(?:ی\s*)?(?:بدن|صورت)|قفسه"
                     r"|سی\s*تی|ام\s*آر\s*آی|نوار\s*قلب|آنژیو|(?:دهن|دهان|صورت)\S*\s*کج|نمی\s*(?:تونم|توانم)\s*(?:حرف|راه)")
+# "و" opening a new clause (crisis_rules._negated): "... هیچ‌کدوم، و امشب می‌خواهم خودکشی کنم".
+COORDINATED_CLAUSE = (r"(?<!\S)(?:و|چون|چونکه|زیرا|پس|برای\s*اینکه)\s+(?=(?:من|امشب|دیشب|دیروز|الان|امروز|دیگه|دیگر|واقعا|هنوز|باز|دوباره|می\s*خواهم|می\s*خوام|میخوام|"
+                      r"میخواهم|تصمیم|قصد\s*دارم|فردا|شوهرم|همسرم|زنم|پدرم|بابام|مادرم|مامانم|ناپدریم|ناپدری\s*ام|برادرم|داداشم|رئیسم|او|اون)(?!\S))")
 # Clearer gaps that ran on past "ولی" (but) or "، و امشب" into the writer's own clause ("دنبال پرستار
 # بچه‌ایم ولی امشب می‌خواهم خودکشی کنم"): they stop where a new clause begins.
 _S11_STOP = (r"(?:ولی|اما|ولیکن|چون|چونکه|زیرا)(?!\S)|[،,؛;]\s*(?:من|امشب|دیشب|الان|امروز|دیروز)(?!\S)"
              r"|(?<!\S)و\s+(?:من|امشب|دیشب|الان|امروز|دیروز|می\s*خواهم|میخوام|می\s*خوام)(?!\S)")
+_S11_STOP += "|" + COORDINATED_CLAUSE  # and every "and" that opens a clause
 # "یه سوال دارم، شوهرم کتکم می‌زنه": the writer's own question is not a form's; the form's trail stops
 # at a clause break or "but", so a disclosure after it is read.
 _S11_QUESTION_OLD = r"(?:پرسشنامه|فرم|سوال|سؤال|آزمون)\S*\s*(?:(?!(?:اصلا\s*)?چرا\s)[^.!?؟]){0,80}"
@@ -1509,9 +1514,6 @@ CLEARERS = revised(CLEARERS, "fa.idiom.joking", widened(
 CLEARERS = revised(CLEARERS, "fa.idiom.stroke", lambda old: unless_near(rf"(?:{old})|{_S11_SHOCK}", _S11_REAL_STROKE, 200))
 CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(_S11_QUESTION_OLD, _S11_QUESTION_NEW))
 
-# "و" opening a new clause (crisis_rules._negated): "... هیچ‌کدوم، و امشب می‌خواهم خودکشی کنم".
-COORDINATED_CLAUSE = (r"(?<!\S)(?:و|چون|چونکه|زیرا|پس|برای\s*اینکه)\s+(?=(?:من|امشب|دیشب|دیروز|الان|امروز|دیگه|دیگر|واقعا|هنوز|باز|دوباره|می\s*خواهم|می\s*خوام|میخوام|"
-                      r"میخواهم|تصمیم|قصد\s*دارم)(?!\S))")
 
 # Clearer gaps that ran on past "ولی" (but) or "، و امشب" into the writer's own clause ("دنبال پرستار
 # بچه‌ایم ولی امشب می‌خواهم خودکشی کنم"): they stop where a new clause begins (_S11_STOP, above).
