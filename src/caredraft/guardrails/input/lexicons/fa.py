@@ -157,7 +157,6 @@ RULES += [
            r"(?:عمو|دایی|ناپدری|مربی|معلم|همسایه|پدربزرگ|پسرعمو|پسر\s*عمو|شوهر\s*مامانم|دوست\s*پسر\s*مامانم|شوهر\s*مادرم)\S*\s*" + _GAP + r"(?:به\s*من\s*دست\s*(?:می\s*زند|میزنه|زد)|بهم\s*دست\s*(?:میزنه|زد)|لمسم|لمس\s*(?:می\s*کند|میکنه)|لختم|لباسم\s*(?:را|رو)\s*در|(?:می\s*گوید|میگه)\s*(?:این\s*)?(?:یک\s*)?راز|عکس\s*(?:(?:لخت|برهنه|خصوصی)\s*)?(?:می\s*گیرد|میگیره))"
            r"|(?:عکس|فیلم|تصویر)\S*\s*(?:\S+\s+){0,2}?(?:لخت|برهنه|خصوصی|سکسی|نیمه\s*برهنه)\s*" + _GAP + _KID + r"|" + _KID + r"\s*" + _GAP + r"(?:عکس|فیلم|تصویر)\S*\s*(?:\S+\s+){0,2}?(?:لخت|برهنه|خصوصی|سکسی)"
            r"|(?:نوزاد|بچه|کودک)\S*\s*(?:\S+\s+){0,3}?(?:را|رو)?\s*(?:محکم\s*)?(?:تکان|تکون)\s*(?:داد|دادم|می\s*دهد|میده|می\s*داد)"
-           r"|(?:نوزاد|بچه|کودک|پسر|دختر)\S*\s*" + _GAP + r"(?:تنها|بدون\s*مراقب|بی\s*سرپرست)\s*(?:\S+\s+){0,4}?(?:گذاشت|رها|مانده|مونده|در\s*خانه|تو\s*خونه|در\s*ماشین|حبس|زندانی)"
            r"|(?:بچه|کودکان|فرزندان|پسر|دختر)\S*\s*" + _GAP + r"(?:را|رو)?\s*(?:کتک\s*(?:می\s*زنند|می\s*زند|میزنه|میزنن|زد|زدند)|شلاق|کبود\s*(?:کرد|کرده)|گرسنه\s*نگه|حبس)"
            r"|همسایه\S*\s*" + _GAP + r"(?:بچه|کودک|پسر|دختر)\S*\s*" + _GAP + r"(?:کتک|کبود|شلاق|گرسنه)"
            r"|(?:بچه|پسر|دختر|کودک|شاگرد|دانش\s*آموز)\S*\s*" + _GAP + r"(?:(?:می\s*ترسد|میترسه|می\s*ترسه|نمی\s*خواهد|نمیخواد)\s*(?:\S+\s+){0,2}?(?:به\s*)?(?:خانه|خونه)\s*(?:برود|بره|برگردد|برگرده)"
@@ -223,9 +222,13 @@ RULES += [
            "explicit: intent to injure someone"),
     crisis("fa.child_safety.explicit.generic", C.CHILD_SAFETY, S.CRITICAL,
            r"(?:به\s*(?:او|اون|دخترم|پسرم|بچه\S*)|بهش)\s*دست\s*(?:می\s*زند|میزنه|زده|زد)|(?:مربی|معلم|عمو|دایی|ناپدری|همسایه)\S*\s*(?:\S+\s+){0,3}?(?:او|اون|دخترم|پسرم)\s*(?:را|رو)\s*(?:لمس|لخت)"
-           r"|(?:با\s*)?(?:کمربند|شلاق|چوب|شیلنگ|کابل)\s*(?:می\s*زند|میزنه|می\s*زنند|میزنن|زد|زدند)|(?:بچه|کودک|فرزند)\S*\s*(?:را|رو)\s*(?:\S+\s+){0,3}?(?:می\s*زند|میزنه|می\s*زنند|میزنن|زد|زدند)"
-           r"|(?:نوزاد|بچه|کودک|پسر|دختر)\S*\s*(?:\S+\s+){0,7}?(?:تنها|بدون\s*مراقب|بی\s*سرپرست)\s*(?:\S+\s+){0,4}?(?:گذاشت|رها|مانده|مونده|در\s*خانه|تو\s*خونه|در\s*ماشین|حبس|زندانی|بود)",
+           r"|(?:با\s*)?(?:کمربند|شلاق|چوب|شیلنگ|کابل)\s*(?:می\s*زند|میزنه|می\s*زنند|میزنن|زد|زدند)|(?:بچه|کودک|فرزند)\S*\s*(?:را|رو)\s*(?:\S+\s+){0,3}?(?:می\s*زند|میزنه|می\s*زنند|میزنن|زد|زدند)",
            "explicit: a child at risk"),
+    # A small child left alone: a rule of its own (the childcare clearer fa.plain.babysitter, which
+    # spans its sentence, applies to it only; it never clears an assault said beside it).
+    crisis("fa.child_safety.explicit.left_alone", C.CHILD_SAFETY, S.CRITICAL,
+           r"(?:نوزاد|بچه|کودک|پسر|دختر)\S*\s*(?:\S+\s+){0,7}?(?:تنها|بدون\s*مراقب|بی\s*سرپرست)\s*(?:\S+\s+){0,4}?(?:گذاشت|رها|مانده|مونده|در\s*خانه|تو\s*خونه|در\s*ماشین|حبس|زندانی|بود)",
+           "explicit: a small child left alone"),
     crisis("fa.self_harm.explicit.generic", C.SELF_HARM, S.HIGH,
            r"(?:به\s*)?(?:صورتم|سرم|بدنم|پاهایم|پاهام|دستم|شکمم)\s*(?:\S+\s+){0,3}?(?:می\s*زنم|میزنم|می\s*کوبم|کوبیدم|زدم)\s*(?:\S+\s+){0,3}?(?:کبود|خون|زخم|تا)"
            r"|(?:سیگار|فندک)\S*\s*(?:را|رو)?\s*(?:روی|رو|به)\s*(?:دست|پوست|بازو|پای|بدن|خودم)\S*\s*(?:خاموش|می\s*گذارم|گذاشتم)",
@@ -602,7 +605,7 @@ CLEARERS += [
             # Starts only at a sentence start ((?<![^...]) = at the start or after an end mark), so
             # the leading [^...]* does not rescan the sentence from every position.
             r"(?<![^.!?؟\n])[^.!?؟\n]*(?:پرستار\s*(?:بچه|کودک)|بیبی\s*سیتر|پرستار\s*برای\s*(?:بچه|کودک)|مهد\s*کودک|\bparastar\b|\bbaby\s*sitter\b|\bbabysitter\b|\bmahd\s*e?\s*koodak\b)[^.!?؟\n]*",
-            "looking for childcare, not a child left alone", applies_to=r"\.child_safety\."),
+            "looking for childcare, not a child left alone", applies_to=r"\.child_safety\..*left_alone"),
     Clearer("fa.plain.purr",
             r"(?:گربه|پیشی)\S*\s*(?:\S+\s+){0,3}?خر\s*خر|\b(?:gorbe|pishi)\w*\s+(?:\w+\s+){0,3}?khor\s*khor", "a cat purring"),
     Clearer("fa.plain.phone_repair",
@@ -1484,14 +1487,17 @@ _S11_SONG = r"(?:آهنگ|ترانه|تبلیغ|تیزر|بیلبورد|پوست
 _S11_KILL_HIM = r"(?:می\s*کشم|بکشم)(?:ش|شون|شان|ت|تون|تان)"
 _S11_REAL_STROKE = (r"بیمارستان|اورژانس|آی\s*سی\s*یو|icu|سی\s*سی\s*یو|ccu|بستری|آمبولانس|بی\s*حس|فلج|لمس\s*شد|نیمه\s*(?:ی\s*)?(?:بدن|صورت)|قفسه"
                     r"|سی\s*تی|ام\s*آر\s*آی|نوار\s*قلب|آنژیو|(?:دهن|دهان|صورت)\S*\s*کج|نمی\s*(?:تونم|توانم)\s*(?:حرف|راه)")
+# Someone else as the subject of a new clause ("... و شوهرم دیشب ...", "...، ناپدری‌ام ...").
+_SOMEONE_ELSE = r"شوهرم|همسرم|زنم|پدرم|بابام|مادرم|مامانم|ناپدریم|ناپدری\s*ام|برادرم|داداشم|رئیسم|او|اون"
 # "و" opening a new clause (crisis_rules._negated): "... هیچ‌کدوم، و امشب می‌خواهم خودکشی کنم".
 COORDINATED_CLAUSE = (r"(?<!\S)(?:و|چون|چونکه|زیرا|پس|برای\s*اینکه)\s+(?=(?:من|امشب|دیشب|دیروز|الان|امروز|دیگه|دیگر|واقعا|هنوز|باز|دوباره|می\s*خواهم|می\s*خوام|میخوام|"
-                      r"میخواهم|تصمیم|قصد\s*دارم|فردا|شوهرم|همسرم|زنم|پدرم|بابام|مادرم|مامانم|ناپدریم|ناپدری\s*ام|برادرم|داداشم|رئیسم|او|اون)(?!\S))")
+                      r"میخواهم|تصمیم|قصد\s*دارم|فردا|" + _SOMEONE_ELSE + r")(?!\S))")
 # Clearer gaps that ran on past "ولی" (but) or "، و امشب" into the writer's own clause ("دنبال پرستار
 # بچه‌ایم ولی امشب می‌خواهم خودکشی کنم"): they stop where a new clause begins.
 _S11_STOP = (r"(?:ولی|اما|ولیکن|چون|چونکه|زیرا)(?!\S)|[،,؛;]\s*(?:من|امشب|دیشب|الان|امروز|دیروز)(?!\S)"
              r"|(?<!\S)و\s+(?:من|امشب|دیشب|الان|امروز|دیروز|می\s*خواهم|میخوام|می\s*خوام)(?!\S)")
 _S11_STOP += "|" + COORDINATED_CLAUSE  # and every "and" that opens a clause
+_S11_STOP += rf"|[،,؛;]\s*(?:{_SOMEONE_ELSE}|فردا)(?!\S)"
 # "یه سوال دارم، شوهرم کتکم می‌زنه": the writer's own question is not a form's; the form's trail stops
 # at a clause break or "but", so a disclosure after it is read.
 _S11_QUESTION_OLD = r"(?:پرسشنامه|فرم|سوال|سؤال|آزمون)\S*\s*(?:(?!(?:اصلا\s*)?چرا\s)[^.!?؟]){0,80}"
@@ -1520,3 +1526,20 @@ CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(_S11_QUESTION
 CLEARERS = revised(CLEARERS, "fa.plain.babysitter", substituted(r"[^.!?؟\n]*", rf"(?:(?!{_S11_STOP})[^.!?؟\n])*"))
 CLEARERS = revised(CLEARERS, "fa.topic.service", substituted(r"[^.!?؟]{0,40}", rf"(?:(?!{_S11_STOP})[^.!?؟]){{0,40}}"))
 CLEARERS = revised(CLEARERS, "fa.plain.before_trip", substituted(r"[^.!?؟\n]{0,60}", rf"(?:(?!{_S11_STOP})[^.!?؟\n]){{0,60}}"))
+
+# Session 12 (found by the clearer audit's own disclosures, not by any evaluation row): a weapon
+# between the person and the verb ("فردا رئیسم را با چاقو می‌کشم", tomorrow I'll kill my boss with a
+# knife), and "دست‌درازی" (sexual assault) against a child or a small sibling. "دست‌درازی به حقوق"
+# (an encroachment on rights) names no child and stays clear.
+_S12_WEAPON = r"(?:چاقو|کارد|قمه|تفنگ|اسلحه|کلت|چکش|تبر|چماق|میله)"
+_S12_CHILD_VICTIM = r"(?:بچه|کودک|نوزاد|دخترم|پسرم|دختر\s*بچه|پسر\s*بچه|خواهر\s*کوچ|برادر\s*کوچ|داداش\s*کوچ|آبجی\s*کوچ|\S{1,15}\s*ساله)\S*"
+RULES += [
+    crisis("fa.harm_to_others.explicit.kill_with_weapon", C.HARM_TO_OTHERS, S.CRITICAL,
+           rf"(?:او|اون|شوهرم|همسرم|زنم|رئیسم|مدیرم|همکارم|همسایه\S*|همه\S*)\s*(?:را|رو)?\s*(?:\S+\s+){{0,2}}?با\s*(?:یه\s*|یک\s*)?{_S12_WEAPON}\S*\s*"
+           rf"(?:{_MI}کشم|میکشم|بکشم|{_MI}زنم|میزنم|بزنم)(?:ش|شون|شان)?{_WORD_END}",
+           "explicit: intent to kill someone with a weapon"),
+    crisis("fa.child_safety.explicit.assault", C.CHILD_SAFETY, S.CRITICAL,
+           rf"(?:به\s*)?{_S12_CHILD_VICTIM}\s*(?:\S+\s+){{0,2}}?دست\s*درازی|دست\s*درازی\s*(?:جنسی\s*)?(?:\S+\s+){{0,2}}?(?:به\s*)?{_S12_CHILD_VICTIM}",
+           "explicit: sexual assault on a child"),
+]
+
