@@ -1190,3 +1190,15 @@ CLEARERS += [
 ]
 
 CLEARERS = revised(CLEARERS, "bg.topic.policy_if_client", substituted(r"[^?]{0,120}?", rf"(?:(?!{_NEW_CLAUSE})[^?]){{0,120}}?"))
+
+# Session 12: sexual abuse of a child or a sibling, told by the writer ("чичо ми блудства с малкия ми
+# брат"); the rules read abuse of the writer. Written from the audit's own sentences.
+_S12_KIN_VICTIM = (r"(?:(?:с|над)\s+)?(?:малк\w+\s+|по-малк\w+\s+|\d+-?годишн\w+\s+)?(?:ми\s+)?"
+                   r"(?:брат\w*|братчето|сестра\w*|сестричк\w*|син\w*|дъщеря\w*|дете\w*|децата|племенни\w*|доведен\w*\s+\w+)")
+RULES += [
+    crisis("bg.child_safety.explicit.sexual_abuse_of_kin", C.CHILD_SAFETY, S.CRITICAL,
+           rf"\b(?:блудства\w*|блудствал\w*|изнасил\w*|насилва\w*|посяга\w* сексуално на|тормози\w* сексуално)\s+{_S12_KIN_VICTIM}\b",
+           "explicit: sexual abuse of a child or sibling"),
+    crisis("bg.harm_to_others.explicit.strangle", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\bще (?:го |я |ги )?(?:удуша|удавя|задуша)\b", "explicit: intent to strangle someone"),
+]

@@ -1250,3 +1250,17 @@ RESOLVED = RESOLVED + (r"|\b(?:i'?ve|i have|have|has|he'?s|she'?s|they'?ve) been
 NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + r"|\b(?:said|say|says|saying|told (?:him|her|them)|tell (?:him|her|them)) no\b"
 
 CLEARERS = revised(CLEARERS, "en.negated.never_said", substituted(r"[^.!?]{0,50}", within_clause(50, _NEW_CLAUSE)))
+
+# Session 12: sexual abuse of a child or a sibling, told by the writer ("my uncle molests my little
+# brother"). The rules read abuse of the writer ("he touches me"); someone else as the victim was
+# left to the semantic layer. Written from the audit's own sentences, not from any evaluation row.
+_S12_KIN_VICTIM = (r"(?:my|our) (?:little |younger |baby |big |older |step-?|half-?|\d+[- ]year[- ]old )*"
+                   r"(?:brother|sister|son|daughter|child|children|kids?|niece|nephew|girl|boy|stepdaughter|stepson)s?")
+RULES += [
+    crisis("en.child_safety.explicit.sexual_abuse_of_kin", C.CHILD_SAFETY, S.CRITICAL,
+           rf"\b(?:molest\w*|rap(?:e|es|ed|ing)|sexually (?:abus\w*|assault\w*|touch\w*)|grop\w*|fondl\w*|abus\w* sexually)\s+{_S12_KIN_VICTIM}\b",
+           "explicit: sexual abuse of a child or sibling"),
+    crisis("en.harm_to_others.explicit.strangle", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\bi(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:strangle|choke|suffocate|smother) (?:him|her|them|my \w+)\b",
+           "explicit: intent to strangle someone"),
+]

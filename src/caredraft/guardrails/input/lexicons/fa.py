@@ -1543,3 +1543,11 @@ RULES += [
            "explicit: sexual assault on a child"),
 ]
 
+# Sexual abuse (تجاوز، آزار جنسی) of a child or a sibling, and "I'll strangle her" (خفه‌اش می‌کنم).
+RULES += [
+    crisis("fa.child_safety.explicit.sexual_abuse_of_kin", C.CHILD_SAFETY, S.CRITICAL,
+           r"به\s*(?:برادر|خواهر|داداش|آبجی|دختر|پسر|بچه|فرزند|کودک|نوه)(?:\S*\s+\S*)?م(?!\S)\s*(?:\S+\s+){0,2}?(?:تجاوز|آزار\s*جنسی)",  # "...م": mine
+           "explicit: sexual abuse of a child or sibling"),
+    crisis("fa.harm_to_others.explicit.strangle", C.HARM_TO_OTHERS, S.CRITICAL,
+           rf"خفه\s*(?:اش|ش|شان|شون)\s*(?:{_MI}کنم|میکنم|کنم){_WORD_END}", "explicit: intent to strangle someone"),
+]

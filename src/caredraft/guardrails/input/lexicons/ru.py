@@ -1362,3 +1362,15 @@ CLEARERS += [
 CLEARERS = revised(CLEARERS, "ru.negated.not_thinking_of", substituted(r"[^.!?,]{0,30}", rf"(?:(?!{_NEW_CLAUSE})[^.!?,]){{0,30}}"))
 CLEARERS = revised(CLEARERS, "ru.idiom.wont_die_if", substituted(r"[^.!?,;]{0,40}", rf"(?:(?!{_NEW_CLAUSE})[^.!?,;]){{0,40}}"))
 CLEARERS = revised(CLEARERS, "ru.negated.echo_question_no", substituted(r"[^.!?\n]{1,35}", rf"(?:(?!{_NEW_CLAUSE}|\bи\b)[^,.!?\n]){{1,35}}"))
+
+# Session 12: sexual abuse of a child or a sibling, told by the writer ("дядя растлевает моего
+# младшего брата"); the rules read abuse of the writer. Written from the audit's own sentences.
+_S12_KIN_VICTIM = (r"(?:(?:к|ко|до|над)\s+)?(?:(?:мо\w+|наш\w+)\s+(?:младш\w+\s+|маленьк\w+\s+|старш\w+\s+|\d+-?летн\w+\s+)?|младш\w+\s+|маленьк\w+\s+)"
+                   r"(?:брат\w*|братишк\w*|сестр\w*|сестрёнк\w*|сестренк\w*|сын\w*|доч\w*|ребен\w*|ребён\w*|дет\w*|племянни\w*|падчериц\w*|пасын\w*)")
+RULES += [
+    crisis("ru.child_safety.explicit.sexual_abuse_of_kin", C.CHILD_SAFETY, S.CRITICAL,
+           rf"\b(?:растлева\w*|растлил\w*|насилу\w*|насиловал\w*|изнасил\w*|домога\w*|домогал\w*)\s+{_S12_KIN_VICTIM}\b",
+           "explicit: sexual abuse of a child or sibling"),
+    crisis("ru.harm_to_others.explicit.strangle", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\b(?:задушу|придушу|удавлю)\s+(?:его|её|ее|их|эту|этого|\w+у)\b", "explicit: intent to strangle someone"),
+]

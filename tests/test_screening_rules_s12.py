@@ -1,0 +1,53 @@
+"""Session 12's rule additions, in the writer's own sentences (none from an evaluation row): sexual
+abuse of a child or sibling told by the writer, "I'll strangle her", a weapon between the person and
+the Persian verb. The semantic layer caught these already; the rules must too, because they alone
+decide when it is down. Each has look-alikes that must stay clear: news about someone else's
+child, a parent checking a child's temperature, "تجاوز به حریم خصوصی" (an invasion of privacy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from caredraft.guardrails.input.crisis_rules import match_rules
+
+FIRES = [
+    ("en", "my uncle molests my little brother", "child_safety"),
+    ("en", "my mum's boyfriend sexually abuses my sister", "child_safety"),
+    ("en", "I will strangle my wife when she gets home", "harm_to_others"),
+    ("ru", "дядя растлевает моего младшего брата", "child_safety"),
+    ("ru", "сожитель мамы насилует мою сестру", "child_safety"),
+    ("ru", "домогается до моей дочери каждый вечер", "child_safety"),
+    ("ru", "задушу жену когда она придёт домой", "harm_to_others"),
+    ("bg", "чичо ми блудства с малкия ми брат", "child_safety"),
+    ("bg", "приятелят на мама изнасилва сестра ми", "child_safety"),
+    ("bg", "ще удуша жена си като се прибере", "harm_to_others"),
+    ("fa", "عمویم به برادر کوچکم تجاوز می‌کند", "child_safety"),
+    ("fa", "ناپدری‌ام شب‌ها به خواهر کوچکم دست درازی می‌کند", "child_safety"),
+    ("fa", "وقتی زنم برگردد خفه‌اش می‌کنم", "harm_to_others"),
+    ("fa", "فردا رئیسم را با چاقو می‌کشم", "harm_to_others"),
+    ("fa", "همکارم را فردا با تفنگ می‌زنم", "harm_to_others"),
+]
+
+CLEAR = [
+    ("en", "the news story about a man who raped his daughter really upset me, can I pause my plan"),
+    ("en", "I read that a teacher molested his students, do you vet your therapists?"),
+    ("ru", "статья о том, как отчим насиловал падчерицу, меня расстроила, можно перенести сессию?"),
+    ("ru", "пощупала лоб сыну, температура, можно врача на дом?"),
+    ("bg", "четох за учител, който блудствал с ученици, проверявате ли терапевтите си?"),
+    ("fa", "این کار تجاوز به حریم خصوصی من است"),
+    ("fa", "در اخبار خواندم مردی به دخترش تجاوز کرده، خیلی ناراحت شدم"),
+    ("fa", "رئیسم با چاقو میوه را پوست می‌کند"),
+    ("fa", "با چاقو پیاز را خرد کردم"),
+]
+
+
+@pytest.mark.parametrize("language, text, category", FIRES)
+def test_the_rules_read_the_disclosure(language: str, text: str, category: str) -> None:
+    current = {h.signal.category for h in match_rules(text, [language]) if h.is_crisis and h.current}
+    assert category in current, (text, current)
+
+
+@pytest.mark.parametrize("language, text", CLEAR)
+def test_the_look_alike_raises_no_current_crisis(language: str, text: str) -> None:
+    current = [h.rule_id for h in match_rules(text, [language]) if h.is_crisis and h.current]
+    assert not current, (text, current)
