@@ -72,7 +72,7 @@ def _sentence_bounds(norm: str, position: int) -> tuple[int, int]:
 # сегодня и резать себя? нет" and "снощи пак се нарязах и самонаранява? не" the answer is only to
 # the last item.
 _AND = r"and|и|و"
-_BECAUSE = r"because|so|потому|поэтому|защото|затова|понеже|چون|زیرا"
+_BECAUSE = r"because|so(?! far)|потому|поэтому|защото|затова|понеже|چون|زیرا"  # "self-harm so far? no" is one item
 _FORM_ANSWER_NO = re.compile(rf"^(?P<list>\s*[,،]\s*|\s*(?:{_AND})\s)?(?:(?!\b(?:{_BUT}|{_AND}|{_BECAUSE})\b)[^,،:=.!?؟\n]){{0,25}}" r"(?:[:=]|[?؟][\"'»“”]?\s*(?:(?:a|answer|ответ|отговор|پاسخ|جواب)\s*[:=.)]|[-–—])?)\s*[\"'«„“]?\s*"
                              r"(?:no|none|never|nope|not at all|n/a|not applicable|нет|не|няма|никога|никогда|ни разу|нисколько|изобщо не"
                              r"|نه|خیر|هرگز|ندارم|ندارد|اصلا|اصلاً)"

@@ -14,7 +14,7 @@ Each language module defines:
   in the negating clause cancel ("can't say I'm not tempted to ..."); ``NEGATION_SCOPE`` ends the
   stretch they are counted in ("I'm not suicidal and I don't want to die" is one each);
   ``COORDINATED_CLAUSE`` (optional): "and" (и, و) where it opens a new clause ("and I", "и я хочу",
-  "и искам"), read with the match itself: a negative word before it does not reach past it
+  "и искам", "и мъжът ми", "and tomorrow"), read with the match itself: a negative word before it does not reach past it
   ("I'm not ok and I want to die"), while "no thoughts of self-harm and suicide" stays one denial;
 - ``PAST`` / ``RESOLVED`` / ``CURRENT``: time markers for "over" vs "still going on";
   ``RECENT`` (optional): days or weeks ago. A recent crisis the writer does not say is over
@@ -196,16 +196,6 @@ def check_unique_ids(language: str, rules: Sequence[Rule], clearers: Sequence[Cl
             raise ValueError(f"{language}: duplicate {kind} ids: {sorted({i for i in ids if ids.count(i) > 1})}")
 
 
-# "and" (и, و) before someone else as subject opens their clause, in every language: "nobody is
-# hurting me and my stepdad touches my sister", "не е в опасност и мъжът ми пак ме преби".
-_AND_SOMEONE_ELSE = r"(?:\b(?:and|и)|(?<!\S)و)\s+(?=(?:{other}))"
-
-
-def _coordinated_clause(module) -> str:
-    own = getattr(module, "COORDINATED_CLAUSE", r"(?!)")
-    return rf"(?:{own})|{_AND_SOMEONE_ELSE.format(other=module.OTHER_PERSON)}"
-
-
 @lru_cache(maxsize=None)
 def load(language: str) -> Lexicon:
     """The compiled lexicon of one language (compiled once per process)."""
@@ -224,7 +214,7 @@ def load(language: str) -> Lexicon:
         negation_after=_compile(getattr(module, "NEGATION_AFTER", r"(?!)"), f"{language}.NEGATION_AFTER"),
         negators=_compile(getattr(module, "NEGATORS", r"(?!)"), f"{language}.NEGATORS"),
         negation_scope=_compile(getattr(module, "NEGATION_SCOPE", r"(?!)"), f"{language}.NEGATION_SCOPE"),
-        coordinated_clause=_compile(_coordinated_clause(module), f"{language}.COORDINATED_CLAUSE"),
+        coordinated_clause=_compile(getattr(module, "COORDINATED_CLAUSE", r"(?!)"), f"{language}.COORDINATED_CLAUSE"),
         past=_compile(module.PAST, f"{language}.PAST"),
         resolved=_compile(module.RESOLVED, f"{language}.RESOLVED"),
         current=_compile(module.CURRENT, f"{language}.CURRENT"),
