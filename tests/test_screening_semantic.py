@@ -32,7 +32,7 @@ def test_exemplar_matrix_is_built_once(scorer) -> None:
 @pytest.mark.parametrize("text", [
     "Everyone would be relieved if I simply stopped existing",  # no rule matches this
     "Думаю, всем станет проще, если я просто перестану существовать",
-    "Вече нищо няма смисъл и искам просто да изчезна",
+    "Вече нищо няма смисъл и искам просто да престана да съществувам",  # "... да изчезна" has a rule since session 12
 ])
 def test_unruled_crisis_paraphrase_is_near_crisis(scorer, text: str) -> None:
     from caredraft.guardrails.input.crisis_rules import match_rules

@@ -1101,7 +1101,8 @@ RESOLVED = RESOLVED + r"|(?:ساله|سال\s*است|ماهه|ماه\s*است|م
 
 CLEARERS += [
     Clearer("fa.plain.clothing_order",
-            r"(?![^.!?؟]*(?:پنهان|قایم|بپوشون|بپوشان|کسی\s*نبین|زخم|جای\s*خط|کبودی|سوختگی|بریدگی))"
+            # guarded by the garment, so the look-ahead to the sentence end runs only there
+            r"(?=آستین|هودی|سویشرت|بلوز|پیراهن|ژاکت|کاپشن)(?![^.!?؟]*(?:پنهان|قایم|بپوشون|بپوشان|کسی\s*نبین|زخم|جای\s*خط|کبودی|سوختگی|بریدگی))"
             r"(?:آستین|هودی|سویشرت|بلوز|پیراهن|ژاکت|کاپشن)\S*[^.!?؟]{0,60}(?:سایز|تعویض|عوض\s*کن|پس\s*بد|مرجوع|اندازه)",
             "clothes bought or exchanged"),
 ]
@@ -1550,4 +1551,194 @@ RULES += [
            "explicit: sexual abuse of a child or sibling"),
     crisis("fa.harm_to_others.explicit.strangle", C.HARM_TO_OTHERS, S.CRITICAL,
            rf"خفه\s*(?:اش|ش|شان|شون)\s*(?:{_MI}کنم|میکنم|کنم){_WORD_END}", "explicit: intent to strangle someone"),
+]
+
+# Session 12, rule coverage (helper): forms written from general knowledge of how people disclose
+# risk in Persian (none from an evaluation row), each with look-alikes that stay clear
+# (tests/test_screening_rules_s12_fa.py).
+# - "می‌خوام همسایه‌مو بکشم", "تصمیم گرفتم شوهر سابقم رو بکشم": intent, then a person, then "بکشم"
+#   ("بکشم" also draws or pulls: "بیرون/کنار" after it, or a thing as object, stays clear);
+#   someone else's intent "می‌خواد پدرمو بکشه", "گفته بچه‌ها رو می‌کشه";
+# - a gun or knife got, then going for a person or a place ("یه تفنگ خریدم و میرم سراغ رئیسم");
+# - setting a home or a school on fire in the first person ("خونه‌اش رو آتیش می‌زنم");
+# - "کاش بمیرم / کاش صبح بیدار نشم", "بهتره بمیرم", "امشب همه چیز رو تموم می‌کنم", jumping from a
+#   high place, someone else hanging or burning himself, "لازمم نمی‌شه چون دیگه نیستم";
+# - someone else cutting with a blade ("دخترم دستاشو با تیغ می‌بره"), scars hidden under sleeves;
+# - sex by force ("به زور باهام رابطه داره");
+# - a small sibling or a nephew as the victim ("به خواهر کوچیکم دست می‌زنه", "برادرزاده‌ام رو پدرش
+#   می‌زنه"), a child's report of assault ("دخترم میگه معلمش بهش دست درازی کرده"), children
+#   abandoned ("ولشون کرده") or locked in.
+from caredraft.guardrails.input.lexicons import within_clause  # noqa: E402
+
+# A word and its split suffix: "همسایه‌مو", "خونه‌اش رو", "بچه‌ها رو" read "همسایه مو", "خونه اش رو" (ZWNJ as a space).
+_S12H_SUFFIX = r"(?:\s+(?:ام|م|ت|ات|ش|اش|مون|مان|تون|شون|شان|ها|های|هام|هاش|هامون)(?:و|مو|شو|رو)?(?!\S))?"
+_S12H_PERSON = (r"(?:همسایه|شوهر|همسر|زن(?:م|ت|ش|مو|شو|تو)(?!\S)|رئیس|مدیر|همکار|پدر|بابا|مادر|مامان|برادر|داداش|خواهر|آبجی|نامزد"
+                r"|دوست\s*پسر|دوست\s*دختر|معلم|استاد|صاحب\s*خونه|صاحب\s*خانه|صاحبخونه|ناپدری|نامادری|مرتیکه|زنیکه|بچه|پسر|دختر|او(?!\S)|اون(?!\S))"
+                r"\S*" + _S12H_SUFFIX + r"(?:\s+(?:سابق|قبلی)\S*)?")
+_S12H_NOT_PULL = r"(?!\s*(?:بیرون|کنار|بالا|پایین|جلو|عقب|سمت|طرف|نقاشی|طرح|سیگار|دکتر|بیمارستان|خرید|مدرسه|سر\s*کار))"
+# Words in the gap before the person that make "بکشم" draw, wait or pamper: "عکس پدرمو بکشم",
+# "ناز همسرمو بکشم", "انتظار بچه‌ها رو بکشم".
+_S12H_GAP = r"(?:(?!عکس|نقاشی|تصویر|طرح|چهره|پرتره|اسم|ناز|منت|زحمت|انتظار|جور|غم|خجالت|دست|پای|پا(?!\S)|نوبت|صف)\S+\s+){0,2}?"
+_S12H_WHEN = r"(?:(?:امشب|فردا|حتما|آخرش|یه\s*روز|همین\s*امشب|با\s*دستای\s*خودم|با\s*دست\s*خودم)\s*)?"
+# A person named as mine ("...م", "...مو"): "همسایه‌مو", "صاحبخونه‌م رو", "شوهر سابقمو".
+_S12H_MINE = (r"(?:همسایه|شوهر|همسر|زن|رئیس|مدیر|همکار|پدر|بابا|مادر|مامان|برادر|داداش|خواهر|آبجی|نامزد|دوست\s*پسر|دوست\s*دختر|معلم|استاد"
+              r"|صاحب\s*خونه|صاحب\s*خانه|صاحبخونه|ناپدری|نامادری)(?:\s*(?:سابق|قبلی))?(?:\s*(?:ام|م)|م|مو|\s*مو)(?!\S)")
+_S12H_INTENT = (rf"(?:{_WANT}|تصمیم\s*(?:گرفتم|دارم)|قصد\s*دارم|نقشه\s*(?:می\s*کشم|کشیدم|دارم)|قسم\s*(?:خوردم|می\s*خورم)|باید|آخرش|بالاخره|انتقام\S*\s*(?:\S+\s+){{0,2}}?)"
+                r"\s*(?:(?:که|تا|و)\s+)?")
+_S12H_THEIR_INTENT = (r"(?:(?<!ن)می\s*خواد|(?<!ن)می\s*خواهد|قصد\s*(?:داره|دارد)|تهدید\s*(?:کرده|کرد|می\s*کنه|می\s*کند)|گفته|گفت|می\s*گه|می\s*گوید)"
+                      r"\s*(?:(?:که|تا)\s+)?")
+_S12H_GUN = r"(?:اسلحه|تفنگ|کلت|هفت\s*تیر|قمه|شمشیر)"
+_S12H_NOT_TOY = r"اسباب\s*بازی|بادی|آب\s*پاش|ابپاش|پینت\s*بال|شکار|مجوز|کادو|هدیه|تولد|کلکسیون|بازی\s*(?:کامپیوتری|ویدیویی)"
+_S12H_BUILDING = r"(?:خونه|خانه|ماشین|مغازه|مدرسه|اداره|شرکت|دفتر|ساختمون|ساختمان)"
+_S12H_KID = (r"(?:بچه|کودک|نوزاد|خواهر\s*(?:کوچیک|کوچک)|برادر\s*(?:کوچیک|کوچک)|داداش\s*(?:کوچیک|کوچک)|آبجی\s*(?:کوچیک|کوچک)"
+             r"|برادرزاده|برادر\s*زاده|خواهرزاده|خواهر\s*زاده|نوه|دخترم|پسرم|دختر\s*(?:کوچیک|کوچک)|پسر\s*(?:کوچیک|کوچک))\S*" + _S12H_SUFFIX)
+# A child as the object: "خواهرزاده‌مو", "بچه‌ها رو", "پسرم رو".
+_S12H_KID_OBJ = (_S12H_KID.removesuffix(_S12H_SUFFIX) + r"(?:\s+(?:ام|م|ت|ش|اش|مون|شون|ها|هام|هاش|هامون)(?:و|مو|شو)(?!\S)"
+                 r"|(?:\s+(?:ام|م|ت|ش|اش|مون|شون|ها|هام|هاش|هامون)(?!\S))?" + _RA + ")")
+_S12H_END = r"(?=\s*(?:[.!?؟،,؛;]|$|و\s|ولی\s|اما\s))"
+RULES += [
+    crisis("fa.harm_to_others.explicit.intent_person_kill", C.HARM_TO_OTHERS, S.CRITICAL,
+           rf"{_S12H_INTENT}{_S12H_GAP}{_S12H_PERSON}{_RA}?\s*{_S12H_WHEN}(?:بکشم|بکشیم)(?:ش|شون|شان)?{_WORD_END}{_S12H_NOT_PULL}"
+           rf"|{_S12H_INTENT}(?:[^.!?؟،,\n]{{0,30}}?\s)?بکشم(?:ش|شون|شان){_WORD_END}{_S12H_NOT_PULL}"
+           rf"|{_S12H_THEIR_INTENT}{_S12H_GAP}{_S12H_PERSON}{_RA}?\s*{_S12H_WHEN}(?:بکشه|بکشد|می\s*کشه|می\s*کشد){_WORD_END}{_S12H_NOT_PULL}"
+           # "صاحبخونه‌مو می‌کشم" (a person of mine, then "I will kill", ending the clause)
+           rf"|(?<!\S){_S12H_MINE}{_RA}?\s*{_S12H_WHEN}(?:می\s*کشم|میکشم)(?:ش|شون)?{_WORD_END}{_S12H_NOT_PULL}{_S12H_END}",
+           "explicit: intent to kill a named person (mine or someone else's)"),
+    crisis("fa.harm_to_others.implied.armed_for_someone", C.HARM_TO_OTHERS, S.CRITICAL,
+           unless_near(rf"{_S12H_GUN}\S*\s*(?:\S+\s+){{0,2}}?(?:خریدم|گیر\s*آوردم|گیر\s*اوردم|جور\s*کردم|تهیه\s*کردم|برداشتم|آماده\s*کردم)\s*(?:\S+\s+){{0,3}}?"
+                       r"(?:سراغ|برای\s*(?:همکار|رئیس|مدیر|شوهر|همسر|زن|همسایه|معلم|صاحب|اون|او(?!\S)|ش(?!\S))|(?:می\s*رم|میرم|می\s*روم)\s*(?:سر\s*کار|مدرسه|اداره|دانشگاه|شرکت|خونه\s*ش|خونه\s*اش))"
+                       rf"|با\s*(?:یه\s*|یک\s*)?{_S12H_GUN}\S*\s*(?:می\s*رم|میرم|می\s*روم|می\s*یام|میام)\s*(?:سراغ|سر\s*کار|مدرسه|اداره|دانشگاه|شرکت|خونه\s*ش|خونه\s*اش|دم\s*در)"
+                       rf"|(?:می\s*رم|میرم|می\s*روم|می\s*یام|میام)\s*سراغ\S*\s*(?:\S+\s+){{0,2}}?با\s*(?:یه\s*|یک\s*)?{_S12H_GUN}",
+                       _S12H_NOT_TOY, 120),
+           "implied: a weapon got for a person or a place"),
+    crisis("fa.harm_to_others.explicit.arson", C.HARM_TO_OTHERS, S.CRITICAL,
+           unless_near(rf"{_S12H_BUILDING}\S*{_S12H_SUFFIX}{_RA}?\s*(?:\S+\s+)?(?:به\s*)?(?:آتیش|آتش)\s*(?:می\s*زنم|میزنم|بزنم|می\s*کشم|میکشم|بکشم){_WORD_END}",
+                       r"حراج|تخفیف|ارزون|ارزان|قیمت|اجناس|جنس", 80),
+           "explicit: intent to set a home or a building on fire"),
+    crisis("fa.harm_to_others.explicit.beat_to_pulp", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(r"(?:بزنم|می\s*زنم|میزنم)\s*(?:لهش|له\s*و\s*لورده\s*اش|داغونش|ناکارش|ناقصش|نفله\s*اش)\s*(?:کنم|می\s*کنم)" + _WORD_END,
+                       r"سوسک|مگس|پشه|موش|حشره|عنکبوت|گوشت|سیب\s*زمینی|میوه", 80),
+           "explicit: intent to beat someone up"),
+    crisis("fa.suicide.implied.wish_dead", C.SUICIDE, S.HIGH,
+           r"(?:کاش|ای\s*کاش)\s*(?:(?:دیگه|دیگر|همین\s*امشب|امشب|فردا|صبح|هیچ\s*وقت)\s*)*(?:(?:از\s*خواب\s*)?بیدار\s*(?:نشم|نشوم)|بمیرم|مرده\s*بودم|زنده\s*نبودم|نباشم|نبودم|به\s*دنیا\s*نیومده\s*بودم|به\s*دنیا\s*نیامده\s*بودم)" + _S12H_END
+           + r"|(?:بهتره|بهتر\s*است|بهتر\s*اینه|بهتر\s*این\s*است)\s*(?:که\s*)?(?:من\s*)?(?:بمیرم|نباشم|دیگه\s*نباشم|زنده\s*نباشم)" + _WORD_END
+           + r"|(?:مردن|مرگ)\s*(?:برام|برای\s*من)?\s*(?:بهتره|بهتر\s*است|بهتر\s*از\s*این\s*زندگی)" + _WORD_END,
+           "implied: wishing to be dead"),
+    crisis("fa.suicide.implied.end_it_all", C.SUICIDE, S.CRITICAL, unless_near(
+           rf"(?:{_WANT}|تصمیم\s*(?:گرفتم|دارم)|قصد\s*دارم|(?:امشب|همین\s*امشب|برای\s*همیشه))\s*(?:\S+\s+){{0,3}}?(?:زندگی(?!\s*(?:مشترک|زناشویی))\S*|همه\s*(?:چیز|چی)|همه\s*چیز\S*|همه\s*چی\S*){_RA}?\s*(?:\S+\s+)?(?:تموم|تمام)\s*(?:کنم|می\s*کنم|میکنم){_WORD_END}"
+           rf"(?!\s*(?:با\s*(?:این|شما|اون)|و\s*(?:برم|برگردم|تحویل)))",
+           r"پروژه|تحویل|گزارش|تکلیف|پایان\s*نامه|مقاله|سفارش|اسباب\s*کشی|جمع\s*و\s*جور|چمدون|چمدان|کارهام|کارام", 120),
+           "implied: ending it all"),
+    crisis("fa.suicide.implied.jump", C.SUICIDE, S.CRITICAL,
+           unless_near(either(r"(?:پشت\s*بوم|پشت\s*بام|پل(?!\S)|پل\s*هوایی|بالکن|طبقه\s*\S+|پنجره|صخره|پرتگاه|ساختمون|ساختمان|برج)\S*",
+                  rf"(?:{_WANT}|تصمیم\s*(?:گرفتم|دارم))\s*(?:\S+\s+){{0,2}}?(?:بپرم|خودم\S*\s*(?:را\s*|رو\s*)?پرت\s*کنم)", 50),
+                  r"بانجی|چتر|استخر|آب(?!\S)|دریا|شنا|پاراگلایدر|اسکی|ورزش|تمرین|پارکور", 120),
+           "implied: about to jump from a height"),
+    crisis("fa.suicide.third_party.hang_burn", C.SUICIDE, S.CRITICAL,
+           r"خودش\S*\s*(?:(?:را|رو)\s*)?(?:\S+\s+){0,2}?(?:حلق\s*آویز|دار\s*(?:بزنه|بزند|می\s*زنه|می\s*زند)|(?:آتیش|آتش)\s*(?:بزنه|بزند|می\s*زنه|می\s*زند)|(?:از\s*\S+\s*)?پرت\s*(?:کنه|کند|می\s*کنه|می\s*کند))"
+           r"(?:\s*(?:کنه|کند|می\s*کنه|می\s*کند|بکنه|بکند))?" + _WORD_END,
+           "someone else about to hang or burn himself"),
+    crisis("fa.suicide.implied.wont_need_it", C.SUICIDE, S.HIGH,
+           either(r"(?:لازمم\s*(?:نمی\s*شه|نمیشه|نمی\s*شود)|دیگه\s*لازم\s*ندارم|دیگه\s*به\s*دردم\s*نمی\s*خوره|نیازی\s*(?:بهش\s*|بهشون\s*)?ندارم|لازمش\s*ندارم)",
+                  r"(?:چون|دیگه|دیگر)\s*(?:فردا\s*|امشب\s*|دیگه\s*|دیگر\s*)*(?:نیستم|نخواهم\s*بود|زنده\s*نیستم)" + _S12H_END, 40),
+           "implied: not needing the account because the writer will be gone"),
+    crisis("fa.self_harm.third_party.blade", C.SELF_HARM, S.HIGH,
+           r"(?:خودش|دستاش|دستش|دست\s*هاش|بازوش|بازوهاش|پاش|پاهاش|رونش|مچش|مچ\s*دستش)\S*\s*(?:(?:را|رو)\s*)?با\s*(?:تیغ|ژیلت|کاتر)\S*\s*(?:می\s*بره|می\s*برد|بریده|زخمی\s*(?:می\s*کنه|کرده))"
+           r"|(?<!با\s)خودش\S*\s*(?:(?:را|رو)\s*)?(?:زخمی\s*(?:می\s*کنه|می\s*کند)|می\s*سوزونه|می\s*سوزاند)" + _WORD_END,
+           "someone else cutting or burning himself"),
+    crisis("fa.self_harm.implied.scars_hidden", C.SELF_HARM, S.HIGH,
+           unless_near(either(r"(?:جای|رد|اثر)\s*(?:ی\s*)?(?:بریدگی|زخم|تیغ|سوختگی|خط)\S*",
+                              r"(?:آستین\s*(?:بلند|دراز)|می\s*پوشونم|میپوشونم|می\s*پوشانم|قایم\s*(?:می\s*کنم|میکنم)|پنهان\s*(?:می\s*کنم|میکنم))", 40),
+                       r"عمل|جراحی|سزارین|تصادف|آبله|جوش|آکنه|سوختگی\s*(?:آشپز|اتو)", 60),
+           "implied: hiding cuts or burns"),
+    crisis("fa.abuse.explicit.forced_sex", C.ABUSE, S.HIGH,
+           r"(?:به|با)\s*زور\s*(?:\S+\s+){0,2}?(?:باهام|با\s*من|بهم)\s*(?:\S+\s+)?(?:رابطه|سکس|همبستر|نزدیکی)"
+           r"|مجبورم\s*(?:می\s*کنه|می\s*کند|کرد|کرده)\s*(?:که\s*)?(?:باهاش|با\s*او|با\s*اون)\s*(?:رابطه|سکس|همبستر|بخوابم)",
+           "explicit: sex by force"),
+    crisis("fa.child_safety.explicit.kin_victim", C.CHILD_SAFETY, S.CRITICAL,
+           rf"به\s*{_S12H_KID}\s*(?:\S+\s+)?دست\s*(?:می\s*زنه|می\s*زند|میزنه|زده|می\s*زنن|دراز\s*\S+|درازی)"
+           rf"|(?:دخترم|پسرم|بچه\S*|خواهر\s*(?:کوچیک|کوچک)\S*|برادر\s*(?:کوچیک|کوچک)\S*)\s*(?:\S+\s+){{0,2}}?(?:می\s*گه|میگه|گفت|گفته)\s*(?:که\s*)?(?:\S+\s+){{0,2}}?(?:بهش|به\s*او|به\s*اون)\s*(?:دست\s*(?:درازی|زده|می\s*زنه)|تجاوز|آزار\s*جنسی)"
+           rf"|{_S12H_KID_OBJ}\s*(?:(?!واکسن|آمپول|سرم(?!\S)|صدا|زنگ|گول|شونه|شانه|مسواک|کرم|لاک|عطر|تاب|قلقلک|حرف|سر(?!\S))\S+\s+){{0,3}}?(?:(?:کتک\s*)?(?:می\s*زنه|می\s*زند|میزنه|می\s*زنن|می\s*زنند)|زندانی|حبس|(?:تو|توی|در)\s*(?:کمد|انباری|حموم|حمام|زیرزمین)\S*\s*(?:زندانی|حبس|قفل))",
+           "explicit: a small sibling, a nephew or a child at risk"),
+    crisis("fa.child_safety.implied.abandoned", C.CHILD_SAFETY, S.CRITICAL,
+           unless_near(r"(?:بچه|کودک|نوزاد)\S*[^.!?؟\n]{0,60}?(?:ولشون|رهاشون|(?:تنها|تنهایی)\s*ول\S*)\s*(?:کرده|کردن|کرد|کردند)"
+                       r"|(?:بچه|کودک|نوزاد)\S*\s*(?:\S+\s+){0,2}?(?:دو|سه|چهار|چند|[2-9۲-۹])\s*روز\S*\s*(?:\S+\s+){0,2}?(?:غذا|چیزی)\s*(?:نخوردن|نخوردند|نخورده\S*|بهشون\s*نداده|بهش\s*نداده)",
+                       r"مریض|تب|سرما|اسهال|استفراغ|دندون|دندان|کلاس|مدرسه\s*رو", 120),
+           "implied: children abandoned or left without food"),
+]
+# Second round (the same writer's variants): a farewell after "I can't take it", someone else not
+# wanting to live, cuts made with a needle or lines drawn with a blade, a partner threatening to
+# spread photos, hiding from a partner, sexual abuse of a child named with a genitive, a small
+# child alone in the street, a stepfather coming into a child's room at night, a child who swallowed
+# an adult's pills or a household poison.
+_S12H_POISON = (r"(?:(?:قرص|دارو)\S*\s*(?:ها\s*)?(?:ی\s*)?(?:منو|من(?!\S)|مامانش|باباش|مادرش|پدرش|مادربزرگ\S*|بابابزرگ\S*|پدربزرگ\S*|فشار|قلب|اعصاب)"
+                r"|(?:یه\s*مشت|کل|همه\s*ی|یه\s*بسته|یه\s*ورق)\s*(?:قرص|دارو)\S*|وایتکس|سفید\s*کننده|نفت|مایع\s*ظرفشویی|جوهر\s*نمک|سم\s*موش|مرگ\s*موش)")
+RULES += [
+    crisis("fa.suicide.implied.cannot_bear_farewell", C.SUICIDE, S.HIGH,
+           r"(?:دیگه|دیگر)\s*(?:نمی\s*کشم|طاقت\s*ندارم|تحمل\s*ندارم|بریدم)\s*[،,.!]*\s*(?:\S+\s+){0,1}?خداحافظ\S*\s*(?:برای\s*همیشه)?\s*[.!]*$"
+           r"|(?:دیگه|دیگر)\s*(?:نمی\s*کشم|طاقت\s*ندارم|تحمل\s*ندارم|بریدم)[^.!?؟\n]{0,40}?خداحافظ\S*\s*برای\s*همیشه",
+           "implied: a farewell after 'I can't bear it any more'"),
+    crisis("fa.suicide.third_party.not_want_to_live", C.SUICIDE, S.HIGH,
+           unless_near(r"(?:دیگه\s*|دیگر\s*)?نمی\s*(?:خواد|خواهد)\s*زنده\s*(?:باشه|باشد|بمونه|بماند)" + _WORD_END,
+                       r"حالش\s*(?:خیلی\s*)?(?:خوبه|خوب\s*است|بهتره)|سال\s*هاست|سالهاست|سال\s*ها\s*پیش|قبلا|اون\s*موقع|آن\s*موقع", 120),
+           "someone else not wanting to live"),
+    crisis("fa.self_harm.explicit.needle_or_lines", C.SELF_HARM, S.HIGH,
+           r"(?:دستم|دستام|بازوم|پام|رونم|پوستم|مچم|شکمم)\S*\s*(?:(?:را|رو)\s*)?(?:با\s*(?:سوزن|تیغ|چاقو|شیشه|ناخن|قیچی|کاتر)\S*\s*)?(?:زخم|زخمی)\s*(?:می\s*کنم|میکنم)" + _WORD_END
+           + r"|با\s*(?:تیغ|سوزن|چاقو|شیشه|کاتر|ژیلت)\S*\s*(?:رو|روی)\s*(?:دست|رون|بازو|مچ|پا|شکم|پوست)\S*\s*خط\s*(?:می\s*ندازه|می\s*اندازه|می\s*ندازم|می\s*اندازم|می\s*کشه|می\s*کشم|میندازه|میندازم)" + _WORD_END,
+           "explicit: cutting with a needle or a blade"),
+    crisis("fa.abuse.implied.threat_to_spread_photos", C.ABUSE, S.HIGH,
+           r"تهدید\s*(?:کرده|کرد|می\s*کنه|می\s*کند)\s*(?:که\s*)?(?:\S+\s+){0,1}?(?:عکس|فیلم)\S*\s*(?:\S+\s+){0,2}?(?:پخش|منتشر|بفرسته|می\s*فرسته|بذاره|می\s*ذاره)",
+           "implied: a threat to spread intimate photos"),
+    crisis("fa.abuse.implied.hiding_from_partner", C.ABUSE, S.HIGH,
+           r"از\s*ترس\s*(?:شوهر|همسر|نامزد|دوست\s*پسر|بابا|پدر|ناپدری)\S*\s*(?:\S+\s+){0,4}?(?:قایم|پنهان|مخفی)\s*(?:شدم|شده\s*ام|می\s*شم|میشم)" + _WORD_END,
+           "implied: hiding from a partner or a parent"),
+    crisis("fa.child_safety.explicit.sexual_abuse_named", C.CHILD_SAFETY, S.CRITICAL,
+           r"(?:بچه|کودک|دختر|پسر|خواهر|برادر|نوه)\S*[^.!?؟\n]{0,40}?(?:اذیت|آزار|سوء\s*استفاده)\s*(?:ی\s*)?جنسی\s*(?:می\s*کنه|می\s*کند|می\s*کنن|می\s*کنند)" + _WORD_END,
+           "explicit: a child sexually abused now"),
+    crisis("fa.child_safety.implied.small_child_alone_outside", C.CHILD_SAFETY, S.HIGH,
+           r"(?:بچه|کودک|پسر\s*بچه|دختر\s*بچه)\S*\s*(?:ی\s*)?(?:(?:[0-9۰-۹]|یک|یه|دو|سه|چهار|پنج|شش)\s*ساله|کوچیک|کوچک)\S*\s*(?:\S+\s+){0,3}?تنها\s*(?:\S+\s+){0,3}?"
+           r"(?:گریه|گم|سرگردان|سرگردون|کسی\s*باهاش\s*نیست)",
+           "implied: a small child alone outside"),
+    crisis("fa.child_safety.implied.adult_in_room_at_night", C.CHILD_SAFETY, S.HIGH,
+           r"(?:ناپدری|عمو|دایی|شوهر\s*(?:مامان|مادر)|دوست\s*پسر\s*(?:مامان|مادر)|پدربزرگ|بابابزرگ)\S*\s*(?:\S+\s+){0,2}?(?:شبا|شب\s*ها|نصفه\s*شب|وقتی\s*همه\s*خوابن)\s*(?:\S+\s+){0,1}?"
+           r"(?:میاد|می\s*آد|می\s*یاد|می\s*آید)\s*(?:تو|توی|به)\s*(?:اتاق|رختخواب|تخت)",
+           "implied: an adult coming into a child's room at night"),
+    crisis("fa.medical_emergency.implied.child_swallowed", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           rf"(?:پسرم|دخترم|بچه\S*|نوه\S*|نوزاد\S*)\s*(?:\S+\s+){{0,2}}?{_S12H_POISON}\s*(?:\S+\s+){{0,2}}?(?:(?:را|رو)\s*)?(?:خورده|خورد|سر\s*کشیده|قورت\s*داده){_WORD_END}",
+           "implied: a child swallowed an adult's pills or a poison"),
+]
+
+_S12H_TOPIC = r"(?:خودکشی|خود\s*کشی|خودزنی|خود\s*زنی|آسیب\s*به\s*خود|خشونت\s*خانگی|کودک\s*آزاری|همسر\s*آزاری|تجاوز|قتل|اوردوز)"
+CLEARERS += [
+    Clearer("fa.topic.policy_or_story",
+            r"(?:سیاست|خط\s*مشی|قانون|قوانین|رویه|روال|پروتکل|کتاب|فیلم|مستند|مقاله|پادکست|سریال|خبر|گزارش|رمان)\S*\s*(?:\S+\s+){0,2}?"
+            r"(?:درباره|دربارهٔ|در\s*مورد|راجع\s*به|در\s*باره)\s*(?:ی\s*)?(?:\S+\s+){0,2}?" + _S12H_TOPIC,
+            "a policy, book or film about the topic, not a disclosure"),
+    Clearer("fa.idiom.broken_device",
+            r"(?:مانیتور|لپ\s*تاپ|لپتاپ|گوشی|موبایل|تلویزیون|کامپیوتر|پرینتر|مودم|روتر|کیبورد|ماوس|دستگاه|یخچال|لباسشویی|این\s*ماشین)\S*\s*(?:\S+\s+){0,2}?"
+            r"(?:داغون|خراب|هنگ|قاطی|کار\s*نمی\s*کن)\S*\s*[،,]?\s*(?:\S+\s+){0,2}?(?:بزنمش|بشکنمش|بکوبمش|پرتش)",
+            "a broken device, not a person", applies_to=r"^fa\.harm_to_others\."),
+    Clearer("fa.idiom.passed_out_tired",
+            r"از\s*(?:خستگی|بی\s*خوابی|خواب)\s*(?:\S+\s+)?(?:بیهوش|غش)\s*(?:شدم|کردم|شده\s*بودم)",
+            "fell asleep from tiredness", applies_to=r"^fa\.medical_emergency\."),
+    Clearer("fa.topic.fiction_threat",
+            r"(?:تو|توی|در)\s*(?:فیلم|سریال|رمان|داستان|کتاب|بازی|خبر|اخبار|کارتون|انیمیشن)\S*" + within_clause(60, _S11_STOP)
+            + r"(?:بکشه|می\s*کشه|بکشد|می\s*کشد|بکشم|می\s*کشم)(?:ش|شون)?" + _WORD_END,
+            "a threat in a film or the news", applies_to=r"^fa\.harm_to_others\."),
+    Clearer("fa.reported.said_long_ago",
+            r"گفته\s*بود\S*\s*(?:که\s*)?(?:\S+\s+){0,2}?نمی\s*(?:خواد|خواهد)\s*زنده\s*(?:باشه|باشد|بمونه|بماند)",
+            "someone else said it once, in the past perfect", applies_to=r"^fa\.suicide\.third_party\.not_want_to_live$"),
+    Clearer("fa.idiom.pamper_wait",
+            r"(?:ناز|منت|زحمت|انتظار|جور)\s+(?:\S+\s+){0,2}?(?:بکشم|می\s*کشم|میکشم|بکشه|می\s*کشه)(?:ش|شون|شان)?" + _WORD_END,
+            "pampering or waiting for someone (ناز کسی را کشیدن), not killing", applies_to=r"^fa\.harm_to_others\."),
+    Clearer("fa.plain.bungee_or_dive",
+            either(r"(?:بانجی|چتر\s*بازی|چتربازی|پاراگلایدر|استخر|شیرجه|پرش\s*(?:از\s*ارتفاع|با\s*چتر))", r"(?:بپرم|بپریم|پرش)", 50),
+            "a sport jump, not a fall", applies_to=r"^fa\.suicide\."),
+    Clearer("fa.plain.clinician_examines_child",
+            r"(?:پرستار|دکتر|پزشک|ماما|دندانپزشک|دندونپزشک)\S*\s*(?:\S+\s+){0,3}?دست\s*(?:زد|می\s*زنه|می\s*زند|زده)\s*(?:تا|که|و)\s*(?:\S+\s+){0,2}?"
+            r"(?:تب|دما|زخم|درد|معاینه|ببینه|ببیند|نبض)",
+            "a clinician examining a child", applies_to=r"^fa\.child_safety\."),
+    Clearer("fa.plain.vermin",
+            r"(?:سوسک|مگس|پشه|موش|حشره|عنکبوت|مورچه|مارمولک)\S*[^.!?؟\n]{0,40}?(?:لهش|له\s*(?:کنم|می\s*کنم))",
+            "squashing a bug", applies_to=r"^fa\.harm_to_others\."),
 ]
