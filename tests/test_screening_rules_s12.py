@@ -1,4 +1,6 @@
-"""Session 12's rule additions, in the writer's own sentences (none from an evaluation row): sexual
+"""Session 12's rule coverage, in sentences written for it (none from an evaluation row): the tables
+in tests/data/rules_s12/ (one per language, by helpers who wrote disclosures of every crisis category
+and look-alikes before mending the rules), and below, the lead's own cases: sexual
 abuse of a child or sibling told by the writer, "I'll strangle her", a weapon between the person and
 the Persian verb. The semantic layer caught these already; the rules must too, because they alone
 decide when it is down. Each has look-alikes that must stay clear: news about someone else's
@@ -6,9 +8,17 @@ child, a parent checking a child's temperature, "تجاوز به حریم خصو
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from caredraft.guardrails.input.crisis_rules import match_rules
+
+# Per language, a helper's table written apart from the rules (brief /work/wt/BRIEF_R12.md): about a
+# dozen disclosures or more per crisis category and dozens of look-alikes each (`about` says how).
+TABLES = {path.stem: json.loads(path.read_text(encoding="utf-8"))
+          for path in sorted((Path(__file__).parent / "data" / "rules_s12").glob("*.json"))}
 
 FIRES = [
     ("en", "my uncle molests my little brother", "child_safety"),
@@ -39,6 +49,15 @@ CLEAR = [
     ("fa", "رئیسم با چاقو میوه را پوست می‌کند"),
     ("fa", "با چاقو پیاز را خرد کردم"),
 ]
+
+
+FIRES += [(language, row["text"], row["category"]) for language, table in TABLES.items() for row in table["fires"]]
+CLEAR += [(language, text) for language, table in TABLES.items() for text in table["clear"]]
+
+
+def test_every_language_has_its_table() -> None:
+    assert set(TABLES) == {"en", "ru", "bg", "fa"}
+    assert all(len(table["fires"]) >= 70 and len(table["clear"]) >= 50 for table in TABLES.values())
 
 
 @pytest.mark.parametrize("language, text, category", FIRES)

@@ -1,8 +1,8 @@
 """Bulgarian patterns. Text is casefolded; stems cover the endings and the articles."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import (Clearer, crisis, either, quoted_title, redefined, revised, substituted, unless_later, vulnerable,
-                                                within_clause)
+from caredraft.guardrails.input.lexicons import (Clearer, crisis, either, quoted_title, redefined, revised, substituted, unless_later, unless_near,
+                                                vulnerable, within_clause)
 
 # "мъжа ми" is the spoken form; Latin chat spelling gives "maj mi" / "muj mi" (read май / муй).
 _CLOSE = r"(?:м[ауъ][жй](?:ът|а)? ми|съпругът ми|жена ми|съпругата ми|партньорът ми|приятелят ми|гаджето ми|баща ми|бившият ми|пастрокът ми|брат ми|синът ми|той)"
@@ -1226,7 +1226,6 @@ RULES += [
 # Look-alikes: a stranger's suicide in the news; a film about domestic violence; a news report about
 # a child; beaten at a game; an injury at sport; a farewell to colleagues; a child left for a moment
 # or with family.
-from caredraft.guardrails.input.lexicons import unless_near  # noqa: E402  (this block only)
 
 _S12H_CLOSE_OBJ = (r"(?:учител\w*|съсед\w*|шеф\w*|началник\w*|съучени\w*|съкласни\w*|бивш\w*|колег\w*|всички|някого|детето|децата|бебето|пастрок\w*|доведени\w*"
                    r"|свекърва\w*|тъща\w*|зет\w*|снаха\w*|(?:майка|баща|брат|сестра|жена|мъжа|съпруг\w*|сина|дъщеря|приятел\w*|баба|дядо|мама|татко) (?:ми|си|ни))")

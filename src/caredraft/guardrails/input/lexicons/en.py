@@ -2,7 +2,7 @@
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
 from caredraft.guardrails.input.lexicons import (Clearer, crisis, either, quoted_title, revised, substituted, unless_later, unless_near,
-                                                vulnerable, within_clause)
+                                                vulnerable, widened, within_clause)
 
 _I = r"(?:i|im|i'm|i am|i've|ive|i'll|ill|i'd|id)"
 _ME = r"(?:my ?self|myself|me)"
@@ -1356,7 +1356,6 @@ CLEARERS += [
             r"(?:for|to share with|to give to|to use with) (?:my|our|the) (?:students|pupils|class|clients|patients|staff|team|employees|colleagues|volunteers|members|community|school|workplace|parents)\b",
             "a topic for a group the writer works with", applies_to=r"^en\.(?:abuse|self_harm|suicide|child_safety)\.explicit\.(?:named|suicidal|cutting|child_harm)$"),
 ]
-from caredraft.guardrails.input.lexicons import widened  # noqa: E402
 
 # someone else's intent to kill their own partner or family: "he's going to kill his ex"
 RULES = revised(RULES, "en.harm_to_others.explicit.kill_someone", widened(

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
 from caredraft.guardrails.input.lexicons import (Clearer, crisis, either, quoted_title, revised, substituted, unless_later,
-                                                vulnerable, widened)
+                                                unless_near, vulnerable, widened, within_clause)
 
 _MI = r"می\s*"
 # (?<!ن): "نمی‌خواهم" (I do not want) must not read as "می‌خواهم" (I want).
@@ -1454,7 +1454,6 @@ CLEARERS += [
 # - "a question / form" (fa.topic.questionnaire) no longer clears 80 characters after "یه سوال دارم" (I
 #   have a question), nor past "but" or a comma that starts a new subject or a "now" ("، شوهرم ...", "، دیشب ..."):
 #   "یه سوال دارم، شوهرم کتکم می‌زنه" was cleared.
-from caredraft.guardrails.input.lexicons import unless_near  # noqa: E402
 
 _S11_OLD_THEN = r"(?<!تا\s)(?<!تا)(?:آن\s*موقع|آن\s*زمان|اون\s*موقع)"
 PAST = substituted(_S11_OLD_THEN, r"(?<!تا\s)(?<!تا)(?<!از\s)(?<!از)(?:آن\s*موقع|آن\s*زمان|اون\s*موقع)")(PAST)
@@ -1568,7 +1567,6 @@ RULES += [
 # - a small sibling or a nephew as the victim ("به خواهر کوچیکم دست می‌زنه", "برادرزاده‌ام رو پدرش
 #   می‌زنه"), a child's report of assault ("دخترم میگه معلمش بهش دست درازی کرده"), children
 #   abandoned ("ولشون کرده") or locked in.
-from caredraft.guardrails.input.lexicons import within_clause  # noqa: E402
 
 # A word and its split suffix: "همسایه‌مو", "خونه‌اش رو", "بچه‌ها رو" read "همسایه مو", "خونه اش رو" (ZWNJ as a space).
 _S12H_SUFFIX = r"(?:\s+(?:ام|م|ت|ات|ش|اش|مون|مان|تون|شون|شان|ها|های|هام|هاش|هامون)(?:و|مو|شو|رو)?(?!\S))?"
