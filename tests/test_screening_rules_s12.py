@@ -36,6 +36,10 @@ FIRES = [
     ("fa", "وقتی زنم برگردد خفه‌اش می‌کنم", "harm_to_others"),
     ("fa", "فردا رئیسم را با چاقو می‌کشم", "harm_to_others"),
     ("fa", "همکارم را فردا با تفنگ می‌زنم", "harm_to_others"),
+    ("en", "I have a knife ready for tonight", "suicide"),  # the same rules, without the look-alike's words
+    ("bg", "искам да скоча от моста", "suicide"),
+    ("bg", "мъжът ми взе картата и не ми дава пари", "abuse"),
+    ("fa", "شوهرم بچه رو می‌زنه", "child_safety"),
 ]
 
 CLEAR = [
@@ -48,6 +52,12 @@ CLEAR = [
     ("fa", "در اخبار خواندم مردی به دخترش تجاوز کرده، خیلی ناراحت شدم"),
     ("fa", "رئیسم با چاقو میوه را پوست می‌کند"),
     ("fa", "با چاقو پیاز را خرد کردم"),
+    # older rules' look-alikes the helpers' tables found (clearers limited by applies_to)
+    ("en", "I have a knife ready for carving the turkey"),
+    ("bg", "исках да скоча от моста с бънджи"),
+    ("bg", "мъжът ми взе картата, за да плати тока"),
+    ("fa", "بچه رو واکسن می‌زنن"),
+    ("fa", "فردا بچه رو آمپول میزنن"),
 ]
 
 

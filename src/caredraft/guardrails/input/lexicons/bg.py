@@ -1394,3 +1394,14 @@ CLEARERS += [
             r"\b(?:се )?(?:нараних|нарани|контузих|контузи)(?: се)?\b(?:(?!" + _NEW_CLAUSE + r")[^.!?,]){0,15}\b(?:на|по време на|при) (?:тренировк\w*|мач\w*|футбол\w*|фитнес\w*|ски|пързалка\w*|състезани\w*|работа)\b",
             "an injury at sport or work", applies_to=r"^bg\.self_harm\."),
 ]
+
+# Session 12 (lead): look-alikes of older rules that the helper's table found, each clearer limited
+# to the rules it answers: a bungee or parachute jump, a card taken to pay a bill.
+CLEARERS += [
+    Clearer("bg.plain.sport_jump",
+            r"\b(?:скоча|скачам|скочих|скачане)\w*\b[^.!?]{0,30}\b(?:с бънджи|бънджи|с парашут|с парапланер|във водата да плувам)\b",
+            "a sport jump", applies_to=r"\.suicide\."),
+    Clearer("bg.plain.card_taken_to_pay",
+            r"\b(?:взе|взима|вземе)\w*\s+(?:\w+\s+)?(?:картата|карта ми|телефона|парите)\b[^.!?]{0,10}\bза да (?:плати|купи|зареди|поръча|провери|изтегли)\w*",
+            "a card taken to pay a bill", applies_to=r"\.abuse\."),
+]

@@ -1396,3 +1396,11 @@ RULES = revised(RULES, "en.medical_emergency.explicit.overdose", widened(
 RULES = revised(RULES, "en.harm_to_others.explicit.injure", substituted(
     r"(?:a |my |the |his |her |this )?(?:knife|knives|blade|gun|",
     r"(?:a |my |the |his |her |this )?(?:loaded |sharpened )?(?:knife|knives|blade|gun|"))
+
+# Session 12 (lead): look-alikes of older rules that the helpers' tables found, each clearer limited
+# to the rule it answers.
+CLEARERS += [
+    Clearer("en.plain.kitchen_knife_ready",
+            r"\b(?:knife|knives|blade)\b[^.!?]{0,15}\bready (?:for|to) (?:carv\w*|cook\w*|slic\w*|chop\w*|dinner|lunch|the (?:roast|turkey|meat|bread|cake))\b",
+            "a kitchen knife ready for cooking", applies_to=r"\.suicide\.implied\."),
+]

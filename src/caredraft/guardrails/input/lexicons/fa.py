@@ -1740,3 +1740,17 @@ CLEARERS += [
             r"(?:سوسک|مگس|پشه|موش|حشره|عنکبوت|مورچه|مارمولک)\S*[^.!?؟\n]{0,40}?(?:لهش|له\s*(?:کنم|می\s*کنم))",
             "squashing a bug", applies_to=r"^fa\.harm_to_others\."),
 ]
+
+# Session 12 (lead): a child given a vaccine or an injection ("بچه رو واکسن می‌زنن") is not a child
+# being hit; limited to the child-safety rules.
+CLEARERS += [
+    Clearer("fa.plain.vaccination",
+            rf"(?:بچه|کودک|نوزاد|پسرم|دخترم|پسرمو|دخترمو)\S*\s*(?:(?:را|رو)\s*)?(?:\S+\s+){{0,2}}?(?:واکسن|آمپول|سرم|قطره|پماد)\S*\s*(?:{_MI}زنن|میزنن|{_MI}زنند|زدن|زدند|زد|{_MI}زنه|میزنه)",
+            "a vaccine or an injection", applies_to=r"\.child_safety\."),
+]
+# Found when the clearer audit also read the helpers' look-alikes: "تو فیلم ... می‌کشه و امشب می‌خواهم
+# خودکشی کنم" (the story's gap ran on into the writer's own clause) and "دستم را با تیغ بریدم، دستشو
+# با چاقو برید موقع آشپزی" (the kitchen's gap reached back over the writer's own cut). The gaps stop
+# at a new clause, and the kitchen's also at another hand, so it clears the nearest cut only.
+CLEARERS = revised(CLEARERS, "fa.topic.fiction", substituted(r"[^.!?؟\n]{0,40}?", rf"(?:(?!{_S11_STOP})[^.!?؟\n]){{0,40}}?"))
+CLEARERS = revised(CLEARERS, "fa.plain.kitchen", substituted(r"[^.!?؟\n]{0,50}", rf"(?:(?!{_S11_STOP}|دست|انگشت)[^.!?؟\n]){{0,50}}"))
