@@ -1206,7 +1206,7 @@ RULES += [
 
 # Session 12, rule coverage (helper): forms missed in a written set of explicit and implied
 # disclosures (suicide, self-harm, abuse, harm to others, child safety, medical emergency) and
-# look-alikes (tests/test_screening_rules_s12_bg.py). Each is a form, not the sentence:
+# look-alikes (tests/data/rules_s12/bg.json). Each is a form, not the sentence:
 # - suicide: someone close about to kill themselves, third person ("каза, че ще се обеси", "иска да
 #   свърши със себе си"); thinking of death and knowing how; nearly jumped from a height; "купих си
 #   въже"; "искам просто да изчезна"; no way out and wanting it all to stop; farewell messages;

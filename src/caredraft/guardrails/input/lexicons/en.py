@@ -1268,7 +1268,7 @@ RULES += [
 ]
 
 # Session 12, rule coverage (helper): forms the English rules missed in disclosures written apart
-# by category (tests/test_screening_rules_s12_en.py): someone close intending to end their life
+# by category (tests/data/rules_s12/en.json): someone close intending to end their life
 # ("plans to end her life"), a child or someone close cutting, a relapse into cutting, stalking by
 # a partner or ex, a weapon together with a target or revenge, fear of one's own violence, arson of
 # someone's home, violence against the writer's child or younger sibling, a child who says an adult

@@ -1554,7 +1554,7 @@ RULES += [
 
 # Session 12, rule coverage (helper): forms written from general knowledge of how people disclose
 # risk in Persian (none from an evaluation row), each with look-alikes that stay clear
-# (tests/test_screening_rules_s12_fa.py).
+# (tests/data/rules_s12/fa.json).
 # - "می‌خوام همسایه‌مو بکشم", "تصمیم گرفتم شوهر سابقم رو بکشم": intent, then a person, then "بکشم"
 #   ("بکشم" also draws or pulls: "بیرون/کنار" after it, or a thing as object, stays clear);
 #   someone else's intent "می‌خواد پدرمو بکشه", "گفته بچه‌ها رو می‌کشه";
