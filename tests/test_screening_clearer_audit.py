@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,7 @@ def _texts(language: str) -> list[str]:
     return texts + json.loads(table.read_text(encoding="utf-8"))["clear"]
 
 
+@lru_cache(maxsize=None)  # both directions read the same spans
 def _clearer_spans(language: str) -> dict[str, list[str]]:
     spans: dict[str, list[str]] = defaultdict(list)
     for text in _texts(language):

@@ -187,7 +187,8 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
     if _negated(lex, text[s_start:start], text[end:s_end], text[start:end]) or _form_answer_no(lex, text[s_start:start], text[end:]):
         return Status.NEGATED, "negation"
     sentence = text[s_start:s_end]
-    if lex.past.search(_without_topics(lex, text, s_start, s_end)):
+    # blanking the topics is only worth doing when the sentence has a past marker at all
+    if lex.past.search(sentence) and lex.past.search(_without_topics(lex, text, s_start, s_end)):
         if _still_current(lex, sentence):
             return Status.CURRENT, None
         if category == CrisisCategory.MEDICAL_EMERGENCY:

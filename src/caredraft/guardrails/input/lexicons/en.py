@@ -307,18 +307,21 @@ RULES += [
            r"\b(?:hurt|harm|kill|cut|injur)(?:ing|ed)? yoursel(?:f|ves)\b", "second person (usually a question or a form)"),
 ]
 
+# Someone else as the subject of a new clause ("... and he hits me", "..., my stepdad ..."; "my" is
+# the writer's own and already opens one).
+_SOMEONE_ELSE = r"he|she|they|his|her|their"
 # "and" opening a new clause (crisis_rules._negated): "I'm not ok and I want to die", "not coping
 # and want to kill myself", "I'm not eating because I want to die". A negative word before it negates
 # its own clause, not the match after ("I'm not asking because I want to die" is read as a crisis: the safe side).
 # "No thoughts of self-harm and suicide" (a list, no new clause) stays one denial.
 COORDINATED_CLAUSE = (r"\b(?:and|&|so|because|cause|cuz|coz|since)\s+(?=(?:i|i'm|im|i've|ive|i'd|i'll|my|me|myself|now|tonight|today|then|just|really|honestly|"
-                      r"still|want|wanna|need|keep|plan|planning|going to|gonna|last night|yesterday|tomorrow|he|she|they|his|her|their)\b)")
+                      r"still|want|wanna|need|keep|plan|planning|going to|gonna|last night|yesterday|tomorrow|" + _SOMEONE_ELSE + r")\b)")
 # Where a clearer's gap must stop: a new clause after the topic may be the writer's own disclosure
 # ("I filled in the form but tonight I want to kill myself").
 _NEW_CLAUSE = (r"\b(?:but|so|because|though|although|yet|anyway|and (?:now|then|tonight|today|i|i'?m|i'?ve|i'?ll|my))\b"
                r"|[,;]\s*(?:i|i'?m|i'?ve|i'?ll|i'?d|my|now|tonight)\b")
 _NEW_CLAUSE += "|" + COORDINATED_CLAUSE  # and every "and" that opens a clause
-_NEW_CLAUSE += r"|[,;]\s*(?:tomorrow|he|she|they|his|her|their)\b"
+_NEW_CLAUSE += rf"|[,;]\s*(?:tomorrow|{_SOMEONE_ELSE})\b"
 CLEARERS += [
     Clearer("en.topic.questionnaire", r"\b(?:have|had|do|did|are|were|would|will) you (?:ever |recently |lately )?(?:had |been |felt |ever )?(?:any )?(?:thought|thoughts|thinking|considered|consider|felt|feeling|tried|planned|wanted)\b[^.!?]{0,60}"
             r"|\b(?:questionnaire|survey|intake form|the form|form asks|screening questions?|phq-?9|the question|question \d+|it asks|(?<!nobody )(?<!no one )(?<!anyone )asks (?:if|whether|about))\b"
