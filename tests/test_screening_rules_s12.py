@@ -15,10 +15,12 @@ import pytest
 
 from caredraft.guardrails.input.crisis_rules import match_rules
 
-# Per language, a helper's table written apart from the rules (brief /work/wt/BRIEF_R12.md): about a
-# dozen disclosures or more per crisis category and dozens of look-alikes each (`about` says how).
-TABLES = {path.stem: json.loads(path.read_text(encoding="utf-8"))
-          for path in sorted((Path(__file__).parent / "data" / "rules_s12").glob("*.json"))}
+# Per session and language, a helper's table written apart from the rules (briefs
+# /work/wt/BRIEF_R12.md, BRIEF_R13.md): about a dozen disclosures or more per crisis category and
+# dozens of look-alikes each (`about` says how). Session 13's writers never saw session 12's tables.
+SESSIONS = ("rules_s12", "rules_s13")
+TABLES = {(session, path.stem): json.loads(path.read_text(encoding="utf-8"))
+          for session in SESSIONS for path in sorted((Path(__file__).parent / "data" / session).glob("*.json"))}
 
 FIRES = [
     ("en", "my uncle molests my little brother", "child_safety"),
@@ -61,13 +63,31 @@ CLEAR = [
 ]
 
 
-FIRES += [(language, row["text"], row["category"]) for language, table in TABLES.items() for row in table["fires"]]
-CLEAR += [(language, text) for language, table in TABLES.items() for text in table["clear"]]
+# Session 13, the lead's: forms behind the rules-only misses of readable fresh-dev rows (not the rows).
+FIRES += [
+    ("bg", "а и пак се горя с цигари по ръцете", "self_harm"),  # the clitic before the verb
+    ("bg", "вече си режа ръцете с ножче", "self_harm"),
+    ("bg", "вторият ми баща ме опипва нощем", "child_safety"),
+    ("ru", "дети сидят одни в квартире уже третий день", "child_safety"),
+    ("fa", "فکر کنم شوک آنافیلاکسیه", "medical_emergency"),
+    ("fa", "الان به زور نفس میکشم", "medical_emergency"),
+    ("fa", "اونقدر میزنمش که دیگه نتونه راه بره", "harm_to_others"),
+]
+CLEAR += [
+    ("bg", "пак се изгорих на фурната, докато готвех"),
+    ("bg", "днес си нарязах лук и салата"),
+    ("bg", "баща ми ме гали по главата нощем"),
+    ("ru", "дети были одни дома второй день каникул, скучали"),
+    ("fa", "آنافیلاکسی چیه؟"),
+]
+
+FIRES += [(language, row["text"], row["category"]) for (_, language), table in TABLES.items() for row in table["fires"]]
+CLEAR += [(language, text) for (_, language), table in TABLES.items() for text in table["clear"]]
 
 
 def test_every_language_has_its_table() -> None:
-    assert set(TABLES) == {"en", "ru", "bg", "fa"}
-    assert all(len(table["fires"]) >= 70 and len(table["clear"]) >= 50 for table in TABLES.values())
+    assert set(TABLES) == {(session, language) for session in SESSIONS for language in ("en", "ru", "bg", "fa")}
+    assert all(len(table["fires"]) >= 70 and len(table["clear"]) >= 40 for table in TABLES.values())
 
 
 @pytest.mark.parametrize("language, text, category", FIRES)

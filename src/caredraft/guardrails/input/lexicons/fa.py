@@ -1754,3 +1754,159 @@ CLEARERS += [
 # at a new clause, and the kitchen's also at another hand, so it clears the nearest cut only.
 CLEARERS = revised(CLEARERS, "fa.topic.fiction", substituted(r"[^.!?؟\n]{0,40}?", rf"(?:(?!{_S11_STOP})[^.!?؟\n]){{0,40}}?"))
 CLEARERS = revised(CLEARERS, "fa.plain.kitchen", substituted(r"[^.!?؟\n]{0,50}", rf"(?:(?!{_S11_STOP}|دست|انگشت)[^.!?؟\n]){{0,50}}"))
+
+# Session 13, rule coverage (helper): forms written from general knowledge of how people disclose
+# risk in Persian (none from an evaluation row), with look-alikes that stay clear
+# (tests/data/rules_s13/fa.json).
+# - an act done "so that I die" ("قرص خوردم که بمیرم"), a rope tied to the ceiling, hanging myself
+#   in any tense ("داشتم خودمو حلق‌آویز می‌کردم"), "که بپرم" near a height, someone else saying he
+#   will kill himself ("گفته امشب خودشو می‌کشه");
+# - cutting named as a habit ("شروع کردم به بریدن دستم"), a blade or glass on a body part of mine
+#   ("با تیغ رون پامو بریدم", "مچمو با شیشه خراش دادم"), lines drawn on someone's arm in the past tense;
+# - a partner who hits me with words between ("شوهرم هر شب منو کتک می‌زنه"), "لگدم میزنه", "کتکم
+#   میزد" only when it goes on ("و هنوز دنبالمه"), a threat to kill me or with a knife, wages taken,
+#   a sister's husband hitting her now;
+# - thinking of or planning a killing ("به کشتن مادرشوهرم فکر می‌کنم", "به قتل برسانم"), "...ش
+#   تا بمیره", running someone over, a weapon made ready for revenge, "سر رئیسمو ببرم", someone
+#   else's threat with a gun, a fear of hurting a screaming child, Finglish "mikoshamesh";
+# - a child denied food, a drunk parent taking a child, cigarettes put out on a child, a child left
+#   in the street, formal "مورد آزار جنسی قرار می‌دهد", Finglish "bache ro mizane";
+# - one side of the body numb, "زبونش بند اومده", "دهنش کج شده", heavy bleeding ("خون زیادی میره").
+# Look-alikes (clearers): an ambulance passing by, a face numb after the dentist, a nosebleed, "منو صدا
+# زد" (called me), hitting in a relationship the writer has left ("جدا شدیم"), "یه سوال دیگه" (the
+# writer's own question, not a form's).
+_S13H_MINE_CLOSE = (r"(?:شوهر|همسر|زن|نامزد|دوست\s*پسر|دوست\s*دختر|پدر|بابا|ناپدری|نامادری|برادر|داداش|مادر|مامان|پسر)"
+                    r"(?:\s*(?:سابق|قبلی))?(?:م|\s*ام)(?!\S)")
+_S13H_BODY = r"(?:دست|مچ|بازو|پا|ران|رون|شکم|پوست|ساق|سینه|گردن)"
+_S13H_BLADE = r"(?:تیغ|ژیلت|کاتر|شیشه|چاقو|قیچی|سوزن)"
+_S13H_CUT = (r"(?:بریدم|می\s*برم|میبرم|خراش\s*(?:دادم|می\s*دم|میدم|می\s*دهم)|زخمی\s*(?:کردم|می\s*کنم|میکنم)"
+             r"|خط\s*(?:انداختم|می\s*ندازم|میندازم|کشیدم))" + _WORD_END)
+_S13H_WEAPON = r"(?:چاقو|کارد|اسلحه|تفنگ|کلت|قمه|هفت\s*تیر|شمشیر)"
+RULES += [
+    crisis("fa.suicide.explicit.so_that_i_die", C.SUICIDE, S.CRITICAL,
+           unless_near(r"(?<!\S)(?!نمی|ن(?:خورد|کرد|زد|رفت|بود|خواست|ریخت|پرید|داشت|گذاشت|بست))\S+(?:م|یم)\s+(?:\S+\s+)?(?:که|تا)\s+(?:بمیرم|خودم\S*\s*(?:(?:را|رو)\s*)?بکشم)" + _WORD_END,
+                       r"خنده|خجالت|خستگی|گرسنگی|تشنگی|عاشق|دوستت|دوست\s*دارم|کنجکاوی|حسودی|ترسم|ترسیدم|نگران|یادم|یاد\s*|فراموش|نمی\s*ره|نمیره|نمی\s*بخشم|نمیبخشم|عمرم|منت|کنار|پیش\S*|همراه|وفادار|باهات|باهاش|مراقب", 60)
+           + "|" + unless_near(r"طناب\S*\s*(?:(?:را|رو)\s*)?(?:\S+\s+){0,2}?(?:به|از)\s*(?:سقف|تیر|پنکه|لوستر|میله|نرده|درخت)\S*\s*(?:\S+\s+)?(?:بستم|آویزون\s*کردم|آویزان\s*کردم|وصل\s*کردم)" + _WORD_END,
+                               r"رخت|تاب|لباس|چادر|بوکس|کیسه|گلدون|گلدان|پرچم|چراغ|بادکنک|قایق|بکسل|کمپ|ورزش|تمرین|ریسه|تزئین|تزیین", 60)
+           + r"|خودم\S*\s*(?:(?:را|رو)\s*)?(?:حلق\s*آویز|دار)\s*(?:می\s*کردم|کردم|می\s*کنم|میکنم|بکنم|بزنم|می\s*زنم|میزنم|زدم|می\s*زدم)" + _WORD_END,
+           "explicit: an act so that I die, a rope tied up, hanging myself"),
+    crisis("fa.suicide.third_party.says_will_kill_self", C.SUICIDE, S.CRITICAL,
+           r"(?:گفته|گفت|می\s*گه|میگه|می\s*گوید|تهدید\s*(?:کرده|کرد|می\s*کنه|می\s*کند)|قسم\s*خورده)\s*(?:که\s*)?(?:\S+\s+){0,2}?"
+           r"خودش(?:و|\s*(?:را|رو))?\s*(?:(?:امشب|فردا|حتما)\s*)?(?:می\s*کشه|می\s*کشد|میکشه|بکشه|بکشد)" + _WORD_END
+           # "خودشو می‌کشه تا قبول شه / براش / از دست من": works himself to death, adores, is exasperated (idioms)
+           + r"(?!\s*(?:تا|که|برای|برا|براش|برات|برام|از\s*دست|از\s*بس|سر)(?!\S))",
+           "someone else saying he will kill himself"),
+    crisis("fa.self_harm.explicit.cutting_more", C.SELF_HARM, S.HIGH,
+           either(r"(?:شروع\s*(?:کردم|کرده\s*ام|کردم\s*دوباره)|دوباره|باز\s*هم|بازم|هنوز|نمی\s*تونم|نمی\s*توانم|معتاد)",
+                  r"(?:بریدن|زخمی\s*کردن|سوزوندن|سوزاندن|خراش\s*دادن|تیغ\s*زدن)\s*(?:ی\s*)?(?:دستم|دستام|دست\s*هام|مچم|مچ\s*دستم|بازوم|بازوهام|پام|رونم|پوستم|خودم)" + _WORD_END, 30)
+           + "|" + unless_near(rf"با\s*{_S13H_BLADE}\S*\s*(?:\S+\s+){{0,2}}?{_S13H_BODY}\S*\s*(?:\S+\s+)?(?:(?:را|رو)\s*)?{_S13H_CUT}"
+                               rf"|(?<!\S){_S13H_BODY}\S*(?:م|مو|ام|\s*ام|\s*مو)\s*(?:\S+\s+)?(?:(?:را|رو)\s*)?با\s*{_S13H_BLADE}\S*\s*{_S13H_CUT}",
+                               r"اتفاقی|ناخواسته|حواسم|آشپزی|بخیه|شکست|افتاد|سر\s*خورد|تصادف|موقع|پانسمان|کزاز", 100)
+           + rf"|(?:رو|روی)\s*{_S13H_BODY}\S*\s*(?:\S+\s+)?با\s*{_S13H_BLADE}\S*\s*خط\s*(?:انداخته|انداخت|کشیده|کشید|می\s*ندازه|میندازه|می\s*اندازد)" + _WORD_END,
+           "explicit: cutting as a habit, a blade on a body part"),
+    crisis("fa.abuse.explicit.hits_me_more", C.ABUSE, S.HIGH,
+           rf"{_S13H_MINE_CLOSE}\s*(?:(?:هر\s*(?:شب|روز|بار|وقت|هفته)|بازم|باز|دوباره|همیشه|هنوز|جلوی\s*\S+|با\s*(?:کمربند|مشت|لگد|چوب|شلنگ|سیم|کابل)|مست)\s*)*(?:منو|مرا|من\s*را|منم)\s*"
+           rf"(?:(?:هر\s*(?:شب|روز|بار)|بازم|باز|دوباره|همیشه|با\s*(?:کمربند|مشت|لگد|چوب|شلنگ|سیم|کابل))\s*)*(?:کتک\s*)?(?:می\s*زنه|میزنه|می\s*زند|زد|زده)" + _WORD_END + r"(?!\s*(?:بود|بودن)(?!\S))"
+           + rf"|{_S13H_MINE_CLOSE}[^.!?؟\n]{{0,40}}?(?<!\S)(?:منم|منو\s*هم|من\s*را\s*هم)\s*(?:کتک\s*)?(?:می\s*زنه|میزنه|می\s*زند)" + _WORD_END
+           + r"|(?<!\S)(?:کتکم|لگدم|مشتم|سیلیم|سیلی\s*ام|چکم|کمربندم)\s*(?:می\s*زنن|میزنن|می\s*زنه|میزنه|زده|زدن)" + _WORD_END + r"(?!\s*(?:بود|بودن)(?!\S))"
+           # the past habitual ("کتکم میزد") only when the writer says it goes on ("و هنوز دنبالمه")
+           + r"|(?<!\S)(?:کتکم|لگدم|مشتم|سیلیم|سیلی\s*ام)\s*(?:می\s*زد|میزد|می\s*زدن|میزدن)[^.!?؟\n]{0,40}?(?<!\S)(?:هنوز|هنوزم|الانم|الان\s*هم|دوباره|باز\s*هم)(?!\S)"
+           # a woman close to the writer, hit by her partner ("خواهرم میگه شوهرش کتکش میزنه")
+           + r"|(?:خواهرم|خواهر\s*ام|آبجیم|دخترم|دختر\s*ام|مادرم|مامانم|دوستم|خاله\s*ام|خالم|عمه\s*ام|عمم)\s*(?:\S+\s+){0,3}?(?:شوهر|همسر|نامزد|دوست\s*پسر)(?:ش|\s*اش)\s*(?:\S+\s+){0,2}?(?:کتکش|لگدش|سیلیش)\s*(?:می\s*زنه|میزنه|می\s*زند)" + _WORD_END
+           # a threat to kill me: "تهدید کرده", or said by someone close ("رئیسم گفت ... منو می‌کشه" is a joke)
+           + "|" + unless_near(rf"(?:تهدید\s*(?:کرده|کرد|می\s*کنه|می\s*کند|میکنه)|{_S13H_MINE_CLOSE}\s*(?:\S+\s+)?(?:گفته|گفت|می\s*گه|میگه))[^.!?؟\n]{{0,40}}?(?:منو|مرا|من\s*را)\s*(?:می\s*کشه|می\s*کشد|میکشه|بکشه|بکشد)" + _WORD_END,
+                               r"شوخی|خنده|جدی\s*نگفت|قبض|گزارش|تکلیف|پروژه", 100)
+           + rf"|با\s*{_S13H_WEAPON}\S*\s*(?:منو|مرا|من\s*را)\s*تهدید|{_S13H_MINE_CLOSE}\s*(?:\S+\s+){{0,3}}?با\s*{_S13H_WEAPON}\S*\s*تهدیدم"
+           + rf"|{_S13H_MINE_CLOSE}\s*(?:\S+\s+){{0,3}}?(?:حقوق|پول|درآمد|کارت)\S*\s*(?:(?:را|رو)\s*)?(?:برمیداره|بر\s*می\s*داره|بر\s*می\s*دارد|برداشته|ازم\s*(?:می\s*گیره|میگیره|گرفته))" + _WORD_END,
+           "explicit: hit, threatened or robbed of wages by someone close"),
+    crisis("fa.harm_to_others.explicit.plan_killing", C.HARM_TO_OTHERS, S.CRITICAL,
+           rf"(?:به\s*)?(?:کشتن|قتل)\s*(?:ی\s*)?{_S12H_PERSON}\s*(?:\S+\s+){{0,2}}?(?:فکر|نقشه|فانتزی|خیال)"
+           rf"|(?:فکر|نقشه|فانتزی|خیال|وسوسه)\s*(?:ی\s*)?(?:کشتن|قتل)\s*(?:ی\s*)?{_S12H_PERSON}"
+           r"|به\s*قتل\s*(?:برسانم|برسونم|می\s*رسانم|می\s*رسونم|میرسونم|برسانیم|برسونیم)" + _WORD_END
+           + r"|(?:(?:می\s*|ب)(?:زنم|کوبم)(?:ش|شون)|زیر(?:ش|شون)\s*(?:می\s*گیرم|میگیرم|بگیرم)|خفه\s*(?:اش|ش)\s*(?:می\s*کنم|میکنم|کنم))\s*(?:\S+\s+){0,3}?(?:که|تا)\s*(?:بمیره|بمیرد|بمیرن|بمیرند|جون\s*بده|جان\s*بدهد)" + _WORD_END
+           + r"|با\s*ماشین\s*(?:\S+\s+)?زیر(?:ش|شون)\s*(?:می\s*گیرم|میگیرم|بگیرم)" + _WORD_END
+           + rf"|(?:{_WANT}|{_S12H_INTENT})\s*سر\s*(?:{_S12H_PERSON}{_RA}?|(?:ش|شو|شون)(?:\s*(?:را|رو))?)\s*(?:از\s*تن\S*\s*)?(?:ببرم|می\s*برم|میبرم)" + _WORD_END
+           + r"|(?<!\S)(?:mikosh|bekosh)(?:am|um)(?:esh|eshoon|eshun|shun|ash)\b",
+           "explicit: planning a killing, to death, cutting a throat"),
+    crisis("fa.harm_to_others.implied.weapon_ready", C.HARM_TO_OTHERS, S.CRITICAL,
+           unless_near(either(rf"{_S13H_WEAPON}\S*\s*(?:(?:را|رو)\s*)?(?:\S+\s+){{0,2}}?(?:آماده\s*کردم|تیز\s*کردم|برداشتم|خریدم|گیر\s*آوردم)",
+                              r"انتقام\S*|تلافی\S*|حساب\S*\s*(?:(?:را|رو)\s*)?(?:برسم|می\s*رسم|میرسم)", 60, across=True)
+                       + rf"|{_S13H_WEAPON}\S*\s*(?:(?:را|رو)\s*)?(?:برداشته|برداشت|برده)\s*(?:\S+\s+){{0,2}}?(?:رفته|رفت)\s*(?:سراغ|دنبال)"
+                       + rf"|(?:تهدید\s*(?:کرده|کرد|می\s*کنه|می\s*کند)|گفته|گفت|میگه|می\s*گه)\s*(?:که\s*)?[^.!?؟\n]{{0,40}}?با\s*(?:تفنگ|اسلحه|کلت|قمه|چاقو)\S*\s*(?:\S+\s+)?(?:می\s*زنه|میزنه|می\s*زند|بزنه|بزند|می\s*کشه|بکشه|می\s*کشد)" + _WORD_END,
+                       _S12H_NOT_TOY + r"|پرنده|کبوتر|خرگوش|آهو|گراز|میوه|گوشت|هندونه|هندوانه|پیاز", 120),
+           "implied: a weapon made ready for revenge, someone else armed or threatening"),
+    crisis("fa.harm_to_others.explicit.fear_of_hurting_child", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"(?:نوزاد|بچه|کودک)\S*[^.!?؟\n]{0,40}?(?:می\s*ترسم|میترسم|وسوسه\s*(?:می\s*شم|میشم)|دلم\s*می\s*خواد)\s*(?:\S+\s+){0,2}?"
+           r"(?:بزنمش|خفه\s*(?:اش|ش)\s*کنم|خفش\s*کنم|پرتش\s*کنم|تکونش\s*بدم|بلایی\s*سرش\s*(?:بیارم|بیاورم))",
+           "explicit: afraid of hurting a child"),
+    crisis("fa.child_safety.explicit.neglect_burns", C.CHILD_SAFETY, S.CRITICAL,
+           unless_near(rf"به\s*{_S12H_KID}\s*(?:\S+\s+)?(?:غذا|شیر)\s*(?:نمیده|نمی\s*ده|نمی\s*دهد|نمیدن|نمی\s*دن|نداده|ندادن|نمی\s*دهند)" + _WORD_END,
+                       r"ماه|ماهگی|دکتر|پزشک|رژیم|تب|مریض|اسهال|استفراغ|عمل|ناشتا|آزمایش|حساسیت|آلرژی", 100)
+           + rf"|(?:رو|روی)\s*(?:دست|پا|بدن|پوست|بازو|صورت|کمر)\S*\s*(?:ی\s*)?{_S12H_KID}\s*(?:\S+\s+)?(?:سیگار|فندک|اتو)\S*\s*(?:\S+\s+)?(?:خاموش|داغ|می\s*سوزونه|سوزونده)"
+           + rf"|{_S12H_KID_OBJ}\s*(?:\S+\s+){{0,2}}?با\s*(?:سیگار|فندک|اتو|آب\s*جوش|قاشق\s*داغ)\S*\s*(?:می\s*سوزونه|میسوزونه|می\s*سوزاند|سوزونده|سوزاند|داغ\s*(?:می\s*کنه|کرده))"
+           + r"|" + either(r"(?<!\S)(?:مست|مسته|نئشه|نشئه|پاتیل|مواد\s*(?:زده|مصرف\s*کرده))(?!\S)",
+                           r"(?:بچه|کودک|نوزاد|دخترم|پسرم)\S*\s*(?:(?:را|رو)\s*)?(?:\S+\s+){0,2}?(?:برداشته|با\s*خودش\s*برده|سوار\s*(?:کرده|کرد)|پشت\s*فرمون)", 30)
+           + r"|(?:بچه|کودک|دختر|پسر|خواهر|برادر|نوه)(?:م|\s*ام|مان|مون|\s*مان|\s*مون)\s*[^.!?؟\n]{0,40}?مورد\s*(?:آزار|اذیت|سوء\s*استفاده|تجاوز)\s*(?:ی\s*)?(?:جنسی\s*)?قرار\s*(?:می\s*دهد|میده|می\s*ده|داده|می\s*دهند|میدن)" + _WORD_END
+           + r"|\b(?:bache|bachche|bacheha|bacha|bachamo|bachamoo|bachamun|pesaram|dokhtaram)\s+(?:ro|ra|o)\s+(?:kotak\s+)?(?:mizane|mizanan|mizanand|mizad|zade)\b",
+           "explicit: a child starved, burned, driven by a drunk parent, sexually abused (formal)"),
+    crisis("fa.medical_emergency.explicit.stroke_bleeding_more", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           r"(?:سمت|طرف|نصف|نیمه)\s*(?:چپ|راست)?\s*(?:ی\s*)?(?:بدن|صورت)\S*\s*(?:\S+\s+)?(?:بی\s*حس|کرخت|فلج|از\s*کار\s*افتاده)"
+           + r"|" + unless_near(r"(?:زبونش|زبانش|زبون\s*اش|زبان\s*اش)\s*(?:\S+\s+)?(?:سنگین|بند)\s*(?:شده|اومده|آمده)", r"تعجب|ترس|خوشحالی|هیجان|خجالت|ذوق", 60)
+           + r"|(?:دهنش|دهانش|صورتش|لبش)\s*(?:\S+\s+)?کج\s*(?:شده|شد)" + _WORD_END
+           + r"|خون\s*(?:خیلی\s*)?(?:زیادی|زیاد)\s*(?:\S+\s+){0,2}?(?:میره|می\s*ره|می\s*رود|میاد|می\s*آید|می\s*ریزه|می\s*ریزد)" + _WORD_END
+           + r"|خون\S*\s*(?:فواره\s*(?:می\s*زنه|میزنه|می\s*زند)|بند\s*(?:نمیاد|نمی\s*آید|نمی\s*یاد))",
+           "explicit: stroke signs, heavy bleeding"),
+]
+RULES = revised(RULES, "fa.suicide.implied.jump", substituted(
+    rf"(?:{_WANT}|تصمیم\s*(?:گرفتم|دارم))\s*(?:\S+\s+){{0,2}}?(?:بپرم",
+    rf"(?:{_WANT}|تصمیم\s*(?:گرفتم|دارم)|(?<!\S)(?:که|تا))\s*(?:\S+\s+){{0,2}}?(?:بپرم"))
+RULES = revised(RULES, "fa.harm_to_others.explicit.arson", substituted(
+    rf"{_S12H_BUILDING}\S*{_S12H_SUFFIX}{_RA}?\s*(?:\S+\s+)?(?:به",
+    rf"{_S12H_BUILDING}\S*{_S12H_SUFFIX}(?:\s+ی)?(?:\s+\S+)?{_RA}?\s*(?:\S+\s+)?(?:به"))
+RULES = revised(RULES, "fa.child_safety.implied.abandoned", widened(unless_near(
+    r"(?:بچه|کودک|نوزاد)\S*[^.!?؟\n]{0,60}?(?:تو|توی|در|وسط|کنار)\s*(?:خیابون|خیابان|پارک|بازار|جاده|اتوبان)\S*\s*(?:تنها\s*)?(?:ول|رها|جا)\s*(?:کرده|کردن|کرد|کردند|گذاشته|گذاشتن|گذاشت)" + _WORD_END,
+    r"سوییچ|سوئیچ|کیف|گوشی|کالسکه\s*(?:رو|را)", 80)))
+CLEARERS += [
+    Clearer("fa.plain.ambulance_passing",
+            r"آمبولانس\S*\s*(?:\S+\s+){0,4}?(?:رد\s*(?:شد|می\s*شد|میشه|می\s*شه)|آژیر\s*(?:کشید|می\s*کشید|زد))|صدای\s*(?:آژیر\s*)?آمبولانس",
+            "an ambulance passing by, not a call for one", applies_to=r"^fa\.medical_emergency\.explicit\.symptoms$"),
+]
+# "یه سوال دیگه، پدر بچه‌م مست بچه رو برداشته برده": "another question" is the writer's own, as
+# "یه سوال دارم" is; the form's trail does not start there.
+CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(
+    r"(?!\s*(?:ی\s*)?(?:دارم|داشتم))", r"(?!\s*(?:ی\s*)?(?:دارم|داشتم|دیگه" + _WORD_END + "|دیگر" + _WORD_END + "))"))
+# One side of the face numb after the dentist's injection is not a stroke (only the side-of-body form).
+CLEARERS += [
+    Clearer("fa.plain.numb_after_dentist",
+            r"(?:سمت|طرف|نصف|نیمه)\s*(?:چپ|راست)?\s*(?:ی\s*)?(?:بدن|صورت)\S*\s*(?:\S+\s+)?(?:بی\s*حس|کرخت)",
+            "numb from a dental anaesthetic",
+            context=r"(?:دندون|دندان)\s*پزشک|بی\s*حسی\s*(?:زد|زده|زدن|موضعی)|عصب\s*کشی|جراحی\s*(?:دندون|دندان)|کشیدن\s*(?:دندون|دندان)",
+            applies_to=r"^fa\.medical_emergency\.(?:explicit\.stroke_bleeding_more|implied\.signs|implied\.symptoms)$"),
+    # a nosebleed or bleeding gums, not a wound ("خون زیادی میاد از دماغم")
+    Clearer("fa.plain.nosebleed",
+            r"(?:دماغ|بینی|لثه)\S*\s*(?:\S+\s+){0,2}?خون\S*\s*(?:\S+\s+){0,2}?(?:میره|می\s*ره|میاد|می\s*آید|بند\s*نمیاد)|خون\s*(?:\S+\s+){0,4}?(?:دماغ|بینی|لثه|پریود|قاعدگی)\S*",
+            "a nosebleed or bleeding gums", applies_to=r"^fa\.medical_emergency\.explicit\.stroke_bleeding_more$"),
+    # "شوهرم منو صدا زد" (called me), "بهم زنگ زد", "بهم سر زد": the verb "زد" of calling or visiting
+    Clearer("fa.plain.called_me",
+            r"(?:منو|مرا|من\s*را|بهم|به\s*من)\s*(?:\S+\s+)?(?:صدا|زنگ|گول|حرف|سر|پیامک|پیام|ایمیل|چشمک|لبخند)\s*(?:زد|زده|می\s*زنه|میزنه|می\s*زند)" + _WORD_END,
+            "calling, phoning or visiting, not hitting", applies_to=r"^fa\.abuse\."),
+    # "شوهر سابقم کتکم زده بود ولی ده ساله جدا شدیم": hitting that ended with a separation
+    Clearer("fa.past.hit_then_separated",
+            r"(?:کتکم|منو\s*(?:کتک\s*)?)\s*(?:زده\s*بود|می\s*زد|میزد)" + _WORD_END,
+            "hitting in a relationship the writer has left",
+            context=r"جدا\s*(?:شدیم|شدم|شده\s*ایم|شده\s*ام)|طلاق\s*(?:گرفتم|گرفتیم|گرفته\s*ام)",
+            applies_to=r"^fa\.abuse\."),
+]
+
+# Session 13 (lead), from the rules-only misses of readable fresh-dev rows (their figures are
+# flattered): anaphylaxis named, "I can barely breathe" in the first person, and beating someone
+# "so hard that he can't walk any more".
+RULES += [
+    crisis("fa.medical_emergency.explicit.anaphylaxis_s13", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           r"(?:شوک\s*)?آنافیلاک?سی(?!\s*(?:چیه|چیست|چی\s*هست|یعنی\s*چه))|به\s*(?:زور|سختی)\s*نفس\s*(?:می\s*کشم|میکشم)",
+           "explicit: anaphylaxis, barely breathing"),
+    crisis("fa.harm_to_others.explicit.beat_until_s13", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"(?:اونقدر|آنقدر|انقدر|اینقدر)\s*(?:\S+\s+){0,2}?(?:بزنم|بزنمش|می\s*زنم|میزنم|میزنمش|می\s*زنمش)\s*(?:که|تا)\s*(?:دیگه|دیگر)?\s*"
+           r"(?:نتونه|نتواند|نتوانه)\s*(?:راه\s*بره|راه\s*برود|بلند\s*شه|بلند\s*شود|حرف\s*بزنه|ببینه|تکون\s*بخوره)",
+           "explicit: beating someone until they are crippled"),
+]
