@@ -18,9 +18,9 @@ from caredraft.guardrails.input.crisis_rules import match_rules
 # Per session and language, a helper's table written apart from the rules (briefs
 # /work/wt/BRIEF_R12.md, BRIEF_R13.md): about a dozen disclosures or more per crisis category and
 # dozens of look-alikes each (`about` says how). Session 13's writers never saw session 12's tables.
-SESSIONS = ("rules_s12", "rules_s13")
-TABLES = {(session, path.stem): json.loads(path.read_text(encoding="utf-8"))
-          for session in SESSIONS for path in sorted((Path(__file__).parent / "data" / session).glob("*.json"))}
+TABLE_DIRS = sorted((Path(__file__).parent / "data").glob("rules_s*"))  # one folder per session
+TABLES = {(folder.name, path.stem): json.loads(path.read_text(encoding="utf-8"))
+          for folder in TABLE_DIRS for path in sorted(folder.glob("*.json"))}
 
 FIRES = [
     ("en", "my uncle molests my little brother", "child_safety"),
@@ -86,8 +86,9 @@ CLEAR += [(language, text) for (_, language), table in TABLES.items() for text i
 
 
 def test_every_language_has_its_table() -> None:
-    assert set(TABLES) == {(session, language) for session in SESSIONS for language in ("en", "ru", "bg", "fa")}
-    assert all(len(table["fires"]) >= 70 and len(table["clear"]) >= 40 for table in TABLES.values())
+    assert [folder.name for folder in TABLE_DIRS] == ["rules_s12", "rules_s13"]
+    assert set(TABLES) == {(folder.name, language) for folder in TABLE_DIRS for language in ("en", "ru", "bg", "fa")}
+    assert all(len(table["fires"]) >= 70 and len(table["clear"]) >= 50 for table in TABLES.values())
 
 
 @pytest.mark.parametrize("language, text, category", FIRES)
