@@ -241,7 +241,26 @@ def _resolutions(lex: Lexicon, passage: str) -> list[re.Match]:
     """The "it is over" phrases of a passage that its own clause does not negate: "I'm not fine
     now" and "حالم خوب نیست" (I am not well) say the opposite of "fine now" and "حالم خوب"."""
     return [m for m in lex.resolved.finditer(passage)
-            if not _negated(lex, passage[:m.start()], passage[m.end():])]
+            if not _negated(lex, passage[:m.start()], passage[m.end():]) and not _taken_back(passage, m)]
+
+
+_CONTRAST = re.compile(rf"\b(?:{_BUT}|though|however|yet|а|только|ولیکن)\b")
+# Words that say it came back, in the four languages. Not every current marker: "I'm fine now, but
+# I need a receipt today" does not take "fine now" back.
+_RECURRENCE = re.compile(r"\b(?:again|still|lately|these days|recently|(?:is|are|it's|they're|came|come|coming) back"
+                         r"|снова|опять|вернул\w*|до сих пор|все еще|всё ещё|в последнее время|пак|отново|върна\w*|все още|напоследък)\b"
+                         r"|(?<!\w)(?:دوباره|باز|هنوز|اخیرا|اخیراً|این روزها)(?!\w)")
+
+
+def _taken_back(passage: str, resolution: re.Match) -> bool:
+    """An "it is over" that its own sentence takes back, with a contrast and a word of
+    recurrence: "Сейчас всё хорошо, но иногда снова думаю об этом", "I'm fine now, but lately
+    it's back". ``_still_current`` reads the hit's sentence for this; the taking back may sit in
+    the resolution's sentence instead ("Год назад я пыталась. Сейчас всё хорошо, но снова думаю")."""
+    _, end = _sentence_bounds(passage, resolution.start())
+    rest = passage[resolution.end():end]
+    contrast = _CONTRAST.search(rest)
+    return contrast is not None and _RECURRENCE.search(rest, contrast.end()) is not None
 
 
 def _run(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:

@@ -130,9 +130,11 @@ def to_cyrillic(n: Normalized, language: str = "ru") -> Normalized:
             out.append(latin)
             offsets.append(n.offsets[i])
             continue
-        # "y" after a vowel at a word's end is й ("moy", "svoy"), not ы.
+        # "y" after a vowel is й ("moy", "svoy", "seychas", "voyna"), not ы: Russian has
+        # almost no ы after a vowel, and "ya", "yu", "ye", "yo" are read as chunks before this.
         word_end = i + len(latin) == len(src) or not src[i + len(latin)].isalpha()
-        if latin == "y" and language == "ru" and i > 0 and src[i - 1] in _VOWELS and word_end:
+        if (latin == "y" and language == "ru" and i > 0 and src[i - 1] in _VOWELS
+                and (word_end or src[i + 1] not in _VOWELS)):
             cyr = "й"
         # Russian infinitives lose their soft sign in Latin ("zhit", "umeret").
         if latin == "t" and language == "ru" and word_end and i >= 3 and src[i - 1] in _VOWELS and src[i - 3:i].isalpha():
@@ -140,4 +142,14 @@ def to_cyrillic(n: Normalized, language: str = "ru") -> Normalized:
         for k, c in enumerate(cyr):  # the last letter maps to the chunk's last, so spans cover it
             out.append(c)
             offsets.append(n.offsets[i + len(latin) - 1] if k == len(cyr) - 1 else n.offsets[i])
-    return Normalized(original=n.original, text="".join(out), offsets=tuple(offsets))
+    text = "".join(out)
+    if language == "bg":
+        text = _BG_U_WORDS.sub(lambda m: _BG_U_FOR_ER[m.group()], text)
+    return Normalized(original=n.original, text=text, offsets=tuple(offsets))
+
+
+# Bulgarian chat spelling also writes ъ as "u" ("sum", "vuv"), which the table reads as у. Only
+# the function words the rules lean on are mended, whole words of the same length (so offsets
+# hold), and only those that are no Bulgarian word with у: not "кум" (best man) or "тук".
+_BG_U_FOR_ER = {"сум": "съм", "вув": "във", "сус": "със", "куде": "къде"}
+_BG_U_WORDS = re.compile(r"(?<!\w)(?:" + "|".join(_BG_U_FOR_ER) + r")(?!\w)")

@@ -1502,3 +1502,23 @@ CLEARERS += [
 ]
 # "the cat scratched me but I want to kill myself tonight": the pet's scratch does not reach into the next clause
 CLEARERS = revised(CLEARERS, "en.plain.pet_scratch", substituted(r"(?:me|my)\b[^.!?]{0,40}", r"(?:me|my)\b" + within_clause(40, _NEW_CLAUSE)))
+
+# Session 14 (lead), two forms the windows-trained classifier stopped covering on the seventh written
+# batch (training/pending, read; their figures there are flattered): the rope named with "the" or
+# "some" ("I bought the rope yesterday"), and who looks after a pet or child "if I'm not around".
+RULES += [
+    crisis("en.suicide.implied.rope_bought_s14", C.SUICIDE, S.CRITICAL,
+           r"\b(?:bought|got|picked up|have|found|ordered)\s+(?:the|some|that)\s+(?:rope|noose)\b"
+           r"(?![^.!?]{0,40}\b(?:for|tent|camping|climb\w*|boat|swing|garden|washing|clothes(?:line)?|dog|ladder|toy|light|gym|tug)\b)",
+           "implied: a rope got"),
+    crisis("en.suicide.implied.care_if_gone_s14", C.SUICIDE, S.HIGH,
+           r"\bwho(?:'ll| will| would| is going to| can)\s+(?:look after|take care of|feed|take|walk|have|raise|care for)\b[^.!?]{0,40}"
+           r"\bif (?:i(?:'m| am) (?:not (?:around|here)|gone|no longer (?:around|here))|i(?:'m| am)n't (?:around|here)|something happens to me)\b",
+           "implied: arranging care for a pet or a child for when the writer is gone"),
+]
+# ...unless the message says where the writer is going: a trip, a hospital stay.
+CLEARERS += [
+    Clearer("en.plain.care_while_away_s14", r"\bif (?:i(?:'m| am) (?:not (?:around|here)|gone|away)|i(?:'m| am)n't (?:around|here))\b",
+            "away on a trip or in hospital", applies_to=r"\.care_if_gone_s14$",
+            context=r"\b(?:travel\w*|trip|holiday|vacation|away for|business|conference|hospital|surgery|operation|deploy\w*|next (?:week|month)|weekend|festival)\b"),
+]

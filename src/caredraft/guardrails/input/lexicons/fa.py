@@ -1910,3 +1910,18 @@ RULES += [
            r"(?:نتونه|نتواند|نتوانه)\s*(?:راه\s*بره|راه\s*برود|بلند\s*شه|بلند\s*شود|حرف\s*بزنه|ببینه|تکون\s*بخوره)",
            "explicit: beating someone until they are crippled"),
 ]
+
+# Session 14 (lead): who looks after a pet or a child "if I'm not here" (اگه من نباشم), the form of
+# the other three languages' care_if_gone_s14, written from general knowledge.
+RULES += [
+    crisis("fa.suicide.implied.care_if_gone_s14", C.SUICIDE, S.HIGH,
+           either(r"(?:اگه|اگر)\s*(?:من\s*)?(?:دیگه\s*|دیگر\s*)?(?:نباشم|نبودم|نمونم|نمانم)",
+                  r"(?:کی|چه\s*کسی)\s*(?:\S+\s+){0,3}?(?:نگه\s*(?:داری|میداره|می‌داره|می\s*داره)|مراقبت|مواظبت|غذا\s*(?:میده|می‌ده|بده))", 40),
+           "implied: arranging care for a pet or a child for when the writer is gone"),
+]
+# ...unless the message says where the writer is going: a trip, a hospital stay.
+CLEARERS += [
+    Clearer("fa.plain.care_while_away_s14", r"(?:اگه|اگر)\s*(?:من\s*)?(?:نباشم|نبودم)", "away on a trip or in hospital",
+            applies_to=r"\.care_if_gone_s14$",
+            context=r"(?:سفر|مسافرت|بیمارستان|جراحی|ماموریت|مأموریت|هفته\s*(?:بعد|دیگه|دیگر)|تعطیلات)"),
+]

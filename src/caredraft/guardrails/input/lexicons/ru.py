@@ -1776,3 +1776,34 @@ RULES += [
            r"(?!\s+(?:каникул|отпуск|отдых|праздник|лагер|смены|игр))",
            "explicit: a child alone at home for days"),
 ]
+
+# Session 14 (lead): "it is over" in words RESOLVED did not know, from ordinary rows of the seventh
+# written batch (training/pending, read; its figures on them are flattered): "всё давно зажило",
+# "я в стабильной ремиссии", "сейчас могу говорить об этом спокойно", "сейчас ... всё спокойно".
+RESOLVED = RESOLVED + (r"|\b(?:все|всё)\s+(?:уже\s+)?(?:давно\s+)?(?:зажило|затянулось|прошло|наладилось)\b"
+                       r"|\b(?:я\s+)?(?:уже\s+)?в\s+(?:стойкой\s+|стабильной\s+|долгой\s+)?ремиссии\b"
+                       r"|\b(?:сейчас|теперь|уже)\s+(?:я\s+)?могу\s+(?:об этом\s+)?(?:говорить|рассказывать|вспоминать)\s+(?:об этом\s+)?спокойно\b"
+                       r"|\b(?:сейчас|теперь)\b[^.!?]{0,30}\b(?:все|всё)\s+спокойно\b")
+
+# "тогда" (then) dates a passage as past only when no future follows in its clause: "Имею время до
+# пятницы. Тогда муж будет в командировке" is a plan.
+PAST = substituted(r"|\bтогда\b", r"|\bтогда\b(?![^.!?]{0,40}\b(?:буду|будет|будут|будем|будете|будешь)\b)")(PAST)
+
+# Session 14 (lead), from the seventh written batch (training/pending, read; flattered there): the
+# rope named first ("Верёвку уже купила"), and who looks after a pet "если меня не будет".
+RULES += [
+    crisis("ru.suicide.implied.rope_first_s14", C.SUICIDE, S.CRITICAL,
+           r"\bвер[её]вк[уа]\s+(?:я\s+)?(?:уже\s+)?(?:купил\w*|взял\w*|наш[её]л|нашла|приготовил\w*|заказал\w*)\b"
+           r"(?![^.!?]{0,40}\b(?:для (?:палатк|лодк|качел|бель|собак|скалолаз|турник|багаж|прицеп|огород|сад)\w*|на дачу))",
+           "implied: a rope got, named first"),
+    crisis("ru.suicide.implied.care_if_gone_s14", C.SUICIDE, S.HIGH,
+           r"\bкто\s+(?:будет\s+)?(?:смотреть|присматривать|заботиться|кормить|гулять|заберет|заберёт|возьм[её]т|приютит)\b[^.!?]{0,40}"
+           r"\bесли (?:меня\s+)?(?:не (?:станет|будет)|меня не (?:станет|будет)|со мной (?:что-то|что-нибудь) случится)\b(?!\s+(?:дома|в городе|на месте|на связи|рядом))",
+           "implied: arranging care for a pet or a child for when the writer is gone"),
+]
+# ...unless the message says where the writer is going: a trip, a hospital stay.
+CLEARERS += [
+    Clearer("ru.plain.care_while_away_s14", r"\bесли (?:меня\s+)?(?:не (?:станет|будет)|меня не (?:станет|будет))\b", "away on a trip or in hospital",
+            applies_to=r"\.care_if_gone_s14$",
+            context=r"\b(?:командировк\w*|уезжа\w*|уеду|поездк\w*|отпуск\w*|больниц\w*|операци\w*|в отъезде|на море|на даче|за границ\w*|на следующей неделе|на выходн\w*)\b"),
+]
