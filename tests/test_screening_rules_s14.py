@@ -1,6 +1,8 @@
-"""Session 14's rules, by form, in the four languages: a rope got and named first or with "the",
-and arranging care for a pet or a child "if I'm gone", each beside look-alikes (a trip, a hospital
-stay, a tent's rope) that stay clear. Every sentence was written for this file."""
+"""Session 14's rules, by form: a rope got and named first or with "the", and arranging care for a
+pet or a child "if I'm gone" (four languages); Bulgarian explicit self-harm in forms the rules did
+not read (skin scratched "до кръв", "посегнах на себе си", cuts made, scalding, stabbing, the head
+beaten till it hurts). Each beside look-alikes that stay clear (a trip, a tent's rope, onions, the
+idiom about paperwork). Every sentence was written for this file."""
 
 import pytest
 
@@ -14,6 +16,15 @@ FIRES = [
     ("ru.suicide.implied.rope_first_s14", "ru", "Верёвку я уже купил, осталось выбрать день."),
     ("ru.suicide.implied.care_if_gone_s14", "ru", "Кто заберёт моего пса, если меня не станет? Хочу всё устроить до пятницы."),
     ("fa.suicide.implied.care_if_gone_s14", "fa", "اگه دیگه نباشم کی به سگم غذا میده؟ میخوام تا آخر هفته درستش کنم."),
+    ("bg.self_harm.explicit.to_blood_s14", "bg", "Когато ми е зле, търкам кожата си с гъбата до кръв."),
+    ("bg.self_harm.explicit.laid_hands_s14", "bg", "Снощи пак посегнах на себе си и ме е срам."),
+    ("bg.self_harm.explicit.hurt_again_s14", "bg", "Умишлено си счупих пръста с вратата, за да спре да ме боли отвътре."),
+    ("bg.self_harm.explicit.hurt_again_s14", "bg", "Порязах се пак, този път по-дълбоко."),
+    ("bg.self_harm.explicit.cuts_made_s14", "bg", "Пак си направих разрези по бедрата."),
+    ("bg.self_harm.explicit.cuts_made_s14", "bg", "Прерязах си китката снощи, не е дълбоко."),
+    ("bg.self_harm.explicit.scald_stab_s14", "bg", "Попарих се нарочно с вряла вода."),
+    ("bg.self_harm.explicit.scald_stab_s14", "bg", "Мушнах се с ножица в бедрото."),
+    ("bg.self_harm.explicit.head_banging_s14", "bg", "Блъскам си главата в стената, докато не ме заболи."),
 ]
 
 
@@ -32,6 +43,11 @@ CLEAR = [
     ("ru", "Кто будет кормить кошку, если меня не будет дома в субботу?"),
     ("ru", "Ложусь в больницу на операцию. Кто будет гулять с собакой, если меня не будет?"),
     ("fa", "هفته بعد میرم سفر، اگه من نباشم کی از گربه‌م نگهداری میکنه؟"),
+    ("bg", "Порязах се пак, докато режех лук за салатата."),
+    ("bg", "Нараних се пак на тренировка, коляното ме боли."),
+    ("bg", "Кучето ме одраска до кръв, трябва ли ми ваксина?"),
+    ("bg", "Мушнах се в тълпата и загубих детето за минута."),
+    ("bg", "Блъскам си главата в стената с тази бюрокрация."),
 ]
 
 

@@ -92,7 +92,7 @@ def latin_share(text: str) -> float:
 # Bulgarian chat spelling differs: q is я ("nqma", "smenq"), y is ъ ("sym", "4etvyrtak"), j is
 # ж before a vowel ("moje", "jivot") and й elsewhere ("nikoj", "zdravejte"), x is х, and the
 # digits 4 and 6 inside a word are ч and ш ("4asa", "pi6a").
-_BG_TRANSLIT = {**dict(_TRANSLIT), "q": "я", "y": "ъ", "j": "ж", "je": "же", "jo": "жо", "x": "х", "4": "ч", "6": "ш"}
+_BG_TRANSLIT = {**dict(_TRANSLIT), "q": "я", "y": "ъ", "j": "ж", "ja": "жа", "ju": "жу", "je": "же", "jo": "жо", "x": "х", "4": "ч", "6": "ш"}
 
 
 def _chunker(table: dict[str, str]) -> re.Pattern:
