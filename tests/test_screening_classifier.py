@@ -14,6 +14,7 @@ import pytest
 
 from caredraft.domain import CrisisCategory, Route
 from caredraft.guardrails.input import classifier as clf
+from caredraft.guardrails.input.semantic import LONG_MESSAGE_CHARS
 from caredraft.guardrails.screening import RulesSemanticScreener
 from caredraft.settings import Settings
 
@@ -404,3 +405,39 @@ def test_the_screener_measures_the_window_without_its_idiom(embedder, tmp_path) 
     screener._without_clearers = spy
     screener.screen("This bill is killing me, and I've decided I won't be here after Sunday", language="en")
     assert any(p is not None and 0.0 <= p <= 1.0 for p in seen), seen
+
+
+def test_sentence_windows_of_long_ordinary_rows_are_trained_as_ordinary():
+    """The screener scores a long message sentence by sentence, so the classifier also learns the
+    sentences of long ordinary rows, alone, as ordinary; not those of crises, hostility, denials or
+    past crises, whose one sentence may be a crisis alone."""
+    long_complaint = ("My ex took the car again without asking and brought it back with an empty tank. I hate him, honestly. "
+                      "Can I move Thursday's session to Friday at five o'clock, please?")
+    assert len(long_complaint) > LONG_MESSAGE_CHARS
+    rows = [clf.TrainingRow(long_complaint, "ordinary", "en", "complaint"),
+            clf.TrainingRow("I cut myself at school years ago, it was a hard time. It's long over and I'm well now. "
+                            "I need an invoice for March for my insurer, please.", "ordinary", "en", "past"),
+            clf.TrainingRow("My stepdad hit my mum again last night and broke the door. I don't feel safe at home. "
+                            "Can we talk today, after school, please? I'll be on the bus.", "abuse", "en", "implied"),
+            clf.TrainingRow("Refund please", "ordinary", "en", "complaint")]  # short: its one window is the row
+    windows = clf.ordinary_windows(rows)
+    assert [w.text for w in windows] == ["My ex took the car again without asking and brought it back with an empty tank.",
+                                         "I hate him, honestly.", "Can I move Thursday's session to Friday at five o'clock, please?"]
+    assert {(w.label, w.language, w.kind) for w in windows} == {("ordinary", "en", "window")}
+    packaged = clf.training_set()
+    assert sum(r.kind == "window" for r in packaged) >= 1000
+    assert not {r.kind for r in packaged if r.kind == "window" and r.label != "ordinary"}
+
+
+def test_the_neighbour_bank_holds_written_messages_not_their_sentences(embedder, tmp_path) -> None:
+    """The windows teach the classifier, but the neighbour checks compare with whole written
+    messages: a window row in the bank moved a 13-year-old's disclosure nearer to ordinary text."""
+    rows = [clf.TrainingRow("I want to end my life tonight", "suicide", "en", "explicit"),
+            clf.TrainingRow("How do I change my password?", "ordinary", "en", "plain"),
+            clf.TrainingRow("I hate him, honestly.", "ordinary", "en", "window")]
+    model = clf.CrisisClassifier(embedder, cache_dir=tmp_path, rows=rows, packaged=None).model()
+    written = np.asarray(embedder.embed_queries([r.text for r in rows[:2]]), dtype=np.float32)
+    assert model.bank.shape[0] == 2 and np.allclose(model.bank.astype(np.float32), written, atol=1e-2)
+    assert model.bank_crisis.tolist() == [True, False] and model.bank_hostile.tolist() == [False, False]
+    with np.load(clf.PACKAGED_MODEL) as data:
+        assert data["bank"].shape[0] == sum(r.kind != "window" for r in clf.training_set())

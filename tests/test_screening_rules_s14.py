@@ -54,3 +54,10 @@ CLEAR = [
 @pytest.mark.parametrize("language, text", CLEAR)
 def test_the_look_alike_stays_clear(language: str, text: str) -> None:
     assert_stays_clear(text, language)
+
+
+def test_a_man_of_the_family_in_the_childs_room_is_read_by_a_rule_in_persian() -> None:
+    """The classifier had read it alone; with the models off a rule must."""
+    assert_rule_fires("fa.child_safety.explicit.room_visits_s14",
+                      "پسرخاله‌ام وقتی مهمونی هست میاد تو اتاقم و بهم دست میزنه، ۱۲ سالمه.", "fa")
+    assert_stays_clear("عموم به اتاقم اومد و دست زد به وسایلم، همه چیز بهم ریخته.", "fa")

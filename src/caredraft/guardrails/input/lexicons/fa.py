@@ -1925,3 +1925,14 @@ CLEARERS += [
             applies_to=r"\.care_if_gone_s14$",
             context=r"(?:سفر|مسافرت|بیمارستان|جراحی|ماموریت|مأموریت|هفته\s*(?:بعد|دیگه|دیگر)|تعطیلات)"),
 ]
+
+# Session 14 (lead): a man of the family coming to the writer's room or bed and touching them, with
+# more words between than the disclosure rule's four-word gap ("ناپدری‌ام شب‌ها به اتاقم می‌آید و به من
+# دست می‌زند"). A test sentence that only the classifier had read; ru has night_visits_s13.
+RULES += [
+    crisis("fa.child_safety.explicit.room_visits_s14", C.CHILD_SAFETY, S.CRITICAL,
+           r"(?:عمو|دایی|ناپدری|پدربزرگ|پسرعمو|پسر\s*عمو|پسرخاله|پسر\s*خاله|شوهر\s*(?:مامانم|مادرم|خاله|عمه)|دوست\s*پسر\s*(?:مامانم|مادرم)|داداش\s*بزرگم|برادر\s*بزرگم)\S*"
+           r"[^.!?؟\n]{0,40}?(?:به|تو|توی|داخل)\s*(?:اتاقم|اتاق\s*من|تختم|رختخوابم)[^.!?؟\n]{0,40}?"
+           r"(?:(?:به\s*من|بهم)\s*دست\s*(?:می\s*زند|می‌زند|میزنه|می‌زنه|زد|میزد|می‌زد)(?!\s*(?:روی|رو)\s*(?:سرم|شونه|شانه))|لمسم|لمس\s*(?:می\s*کند|می‌کند|میکنه|کرد)|بغلم\s*می|می\s*بوسدم|ماچم)",
+           "explicit: a man of the family coming to the writer's room or bed and touching them"),
+]
