@@ -1,7 +1,7 @@
 """Session 14's rules, by form: a rope got and named first or with "the", and arranging care for a
 pet or a child "if I'm gone" (four languages); Bulgarian explicit self-harm in forms the rules did
 not read (skin scratched "до кръв", "посегнах на себе си", cuts made, scalding, stabbing, the head
-beaten till it hurts). Each beside look-alikes that stay clear (a trip, a tent's rope, onions, the
+beaten till it hurts); a clean streak lost ("day zero again"), in the four languages. Each beside look-alikes that stay clear (a trip, a tent's rope, onions, the
 idiom about paperwork). Every sentence was written for this file."""
 
 import pytest
@@ -25,6 +25,10 @@ FIRES = [
     ("bg.self_harm.explicit.scald_stab_s14", "bg", "Попарих се нарочно с вряла вода."),
     ("bg.self_harm.explicit.scald_stab_s14", "bg", "Мушнах се с ножица в бедрото."),
     ("bg.self_harm.explicit.head_banging_s14", "bg", "Блъскам си главата в стената, докато не ме заболи."),
+    ("en.self_harm.implied.streak_lost_s14", "en", "Well, I'm back to day zero. Ninety days clean, all gone. Can we talk on Friday?"),
+    ("bg.self_harm.implied.streak_lost_s14", "bg", "Пак съм на ден нула след 40 дни. Не искам да говорим за това."),
+    ("ru.self_harm.implied.streak_lost_s14", "ru", "Опять на нуле, 52 чистых дня насмарку. Просто знайте."),
+    ("fa.self_harm.implied.streak_lost_s14", "fa", "باز برگشتم به روز صفر، فقط خواستم بدونید."),
 ]
 
 
@@ -48,6 +52,12 @@ CLEAR = [
     ("bg", "Кучето ме одраска до кръв, трябва ли ми ваксина?"),
     ("bg", "Мушнах се в тълпата и загубих детето за минута."),
     ("bg", "Блъскам си главата в стената с тази бюрокрация."),
+    ("en", "My streak in the app went back to day one after the update, can you restore it?"),
+    ("en", "30 days gone and still no refund for the cancelled session!"),
+    ("bg", "Отново съм на първи ден на новата работа и нямам време за сесии."),
+    ("ru", "Снова первый день в школе у сына, можно перенести сессию?"),
+    ("ru", "Два месяца терапии коту под хвост, верните деньги."),
+    ("fa", "دوباره روز اول مدرسه‌ست و وقت جلسه ندارم."),
 ]
 
 

@@ -1661,3 +1661,14 @@ RULES += [
            r"(?=[^.!?]{0,30}\b(?:докато|до кръв|до синини|да (?:ме )?заболи|да усетя|когато съм сам\w*|нощем|всяка вечер)\b)",
            "explicit: beating one's head on a wall or floor till it hurts (not the idiom about paperwork)"),
 ]
+
+# Session 14 (lead): a clean streak lost ("Ден нула отново", "пак съм на първи ден", "60 дни
+# отидоха"), read by no rule or model in the seventh written batch (training/pending, read). Not an
+# app's or a game's streak.
+_S14_APP_STREAK = r"(?![^.!?]{0,60}\b(?:приложението|апликацията|дуолинго|играта|стъпки|фитнес\w*|ъпдейт\w*|обновяване\w*|урок\w*|тренировк\w*|работа\w*|училище\w*|диета\w*|курс\w*|детската)\b)"
+RULES += [
+    crisis("bg.self_harm.implied.streak_lost_s14", C.SELF_HARM, S.HIGH,
+           r"\b(?:ден нула (?:отново|пак)|(?:отново|пак)\s+(?:съм\s+)?(?:на\s+)?(?:ден нула|първи ден|нулата)\b|нулирах (?:брояча|броенето)"
+           r"|\d+ чисти дни (?:отидоха|отиват|пропаднаха|на вятъра|по дяволите)\b)" + _S14_APP_STREAK,
+           "implied: a clean streak lost"),
+]

@@ -1522,3 +1522,14 @@ CLEARERS += [
             "away on a trip or in hospital", applies_to=r"\.care_if_gone_s14$",
             context=r"\b(?:travel\w*|trip|holiday|vacation|away for|business|conference|hospital|surgery|operation|deploy\w*|next (?:week|month)|weekend|festival)\b"),
 ]
+
+# Session 14 (lead): a clean streak lost ("day zero again", "back to day one", "60 days gone"),
+# as people recovering from self-harm count them; in the seventh written batch (training/pending,
+# read) no rule and no model read it in any language. Not an app's or a game's streak.
+_S14_APP_STREAK = r"(?![^.!?]{0,60}\b(?:app|duolingo|game|steps|fitness|login|update|bug|snapchat|language|lesson|workout|gym|job|work|school|diet|course|class|rehab)\b)"
+RULES += [
+    crisis("en.self_harm.implied.streak_lost_s14", C.SELF_HARM, S.HIGH,
+           r"\b(?:day (?:zero|0) again|(?:back (?:to|on)|again on) day (?:zero|0|one|1)\b|(?:reset|restart)(?:ed)? my (?:clean|sober) (?:counter|count|streak|days)"
+           r"|\d+ days? (?:clean|free)\b[^.!?]{0,30}\b(?:gone|lost|down the drain|wasted|ruined))" + _S14_APP_STREAK,
+           "implied: a clean streak lost"),
+]

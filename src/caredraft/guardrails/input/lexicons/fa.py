@@ -1936,3 +1936,13 @@ RULES += [
            r"(?:(?:به\s*من|بهم)\s*دست\s*(?:می\s*زند|می‌زند|میزنه|می‌زنه|زد|میزد|می‌زد)(?!\s*(?:روی|رو)\s*(?:سرم|شونه|شانه))|لمسم|لمس\s*(?:می\s*کند|می‌کند|میکنه|کرد)|بغلم\s*می|می\s*بوسدم|ماچم)",
            "explicit: a man of the family coming to the writer's room or bed and touching them"),
 ]
+
+# Session 14 (lead): a clean streak lost ("دوباره روز صفر", "۶۰ روز به باد رفت"), read by no rule or
+# model in the seventh written batch (training/pending, read). Not an app's or a game's streak.
+RULES += [
+    crisis("fa.self_harm.implied.streak_lost_s14", C.SELF_HARM, S.HIGH,
+           r"(?:(?:دوباره|باز)\s*(?:برگشتم\s*)?(?:به\s*)?روز\s*(?:صفر|اول|یک)|روز\s*صفر\s*(?:دوباره|باز)|شمارنده(?:\s*(?:ام|م|ی\s*من))?\s*(?:رو\s*|را\s*)?صفر\s*(?:شد|کردم)"
+           r"|[0-9۰-۹]+\s*روز\S*\s*پاک\S*\s*(?:\S+\s+){0,2}?(?:به\s*باد\s*رفت|هدر\s*رفت|دود\s*شد))"
+           r"(?![^.!?؟\n]{0,60}(?:اپ|اپلیکیشن|برنامه|بازی|دولینگو|قدم|ورزش|آپدیت|باشگاه|مدرسه|کار|رژیم|دانشگاه|کلاس))",
+           "implied: a clean streak lost"),
+]
