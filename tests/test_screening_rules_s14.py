@@ -6,6 +6,7 @@ idiom about paperwork). Every sentence was written for this file."""
 
 import pytest
 
+from caredraft.guardrails.input.crisis_rules import match_rules
 from rule_checks import assert_rule_fires, assert_stays_clear
 
 FIRES = [
@@ -71,3 +72,46 @@ def test_a_man_of_the_family_in_the_childs_room_is_read_by_a_rule_in_persian() -
     assert_rule_fires("fa.child_safety.explicit.room_visits_s14",
                       "پسرخاله‌ام وقتی مهمونی هست میاد تو اتاقم و بهم دست میزنه، ۱۲ سالمه.", "fa")
     assert_stays_clear("عموم به اتاقم اومد و دست زد به وسایلم، همه چیز بهم ریخته.", "fa")
+
+
+THREATS = [
+    ("en.harm_to_others.implied.something_in_drink_s14", "en", "I slipped a few drops into her tea last night. Nobody will know. Can I get my receipt?"),
+    ("en.harm_to_others.implied.armed_to_settle_s14", "en", "Sharpened my knife last night. On Friday I'll settle things with him once and for all."),
+    ("en.harm_to_others.implied.poisoned_water_s14", "en", "I've got antifreeze for my neighbour's well, he'll stop complaining soon."),
+    ("bg.harm_to_others.implied.something_in_drink_s14", "bg", "Снощи ѝ сипах нещо във виното. Никой няма да разбере."),
+    ("bg.harm_to_others.implied.armed_to_settle_s14", "bg", "Купих си бухалка. В петък ще се разправя с него пред входа."),
+    ("bg.harm_to_others.implied.poisoned_water_s14", "bg", "Имам отрова за кладенеца на съседа, ще спре да ми пречи."),
+    ("ru.harm_to_others.implied.armed_to_settle_s14", "ru", "Купил биту. В пятницу поквитаюсь с этим соседом."),
+    ("ru.harm_to_others.implied.poisoned_water_s14", "ru", "Насыпал отраву в их бочку с водой, пусть теперь пьют."),
+    ("fa.harm_to_others.implied.something_in_drink_s14", "fa", "دیشب یه چیزی ریختم تو چایی‌ش، کسی نمیفهمه."),
+    ("fa.harm_to_others.implied.armed_to_settle_s14", "fa", "اسلحه رو پر کردم. فردا حسابمو باهاش صاف میکنم."),
+    ("fa.harm_to_others.implied.poisoned_water_s14", "fa", "سم ریختم تو منبع آب همسایه، دیگه صداش در نمیاد."),
+]
+
+
+@pytest.mark.parametrize("rule, language, text", THREATS)
+def test_a_threat_to_someone_is_read(rule: str, language: str, text: str) -> None:
+    assert_rule_fires(rule, text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "I put something in my son's lunch, a little surprise note."),
+    ("en", "I put something in his coffee, honey and lemon for his cold."),
+    ("bg", "Сложих му нещо в чая — мед и лимон, защото е болен."),
+    ("fa", "یه چیزی ریختم تو غذا که خوشمزه‌تر بشه."),
+    ("fa", "یه چیزی ریختم تو چاییش، عسل و لیمو برای سرماخوردگی."),
+    ("ru", "Купил нож для рыбалки. С вашим бухгалтером разберусь по счёту сам."),
+])
+def test_a_kind_or_plain_act_stays_clear(language: str, text: str) -> None:
+    assert_stays_clear(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Don't make me come to your clinic. I know your daughter's school."),
+    ("bg", "Не ме карайте да идвам. Знам в кое училище е дъщеря ви."),
+    ("ru", "Не заставляйте меня приходить. Я знаю, в какой школе учится ваша дочь."),
+    ("fa", "مجبورم نکنید بیام کلینیک. میدونم دخترتون کدوم مدرسه میره."),
+])
+def test_a_threat_naming_a_staff_members_child_goes_to_a_person(language: str, text: str) -> None:
+    hostile = [h.rule_id for h in match_rules(text, [language]) if h.signal.category == "hostility"]
+    assert any(r.endswith(".hostility.staff_family_s14") for r in hostile), hostile

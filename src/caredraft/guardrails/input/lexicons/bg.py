@@ -1672,3 +1672,24 @@ RULES += [
            r"|\d+ чисти дни (?:отидоха|отиват|пропаднаха|на вятъра|по дяволите)\b)" + _S14_APP_STREAK,
            "implied: a clean streak lost"),
 ]
+
+# Session 14 (lead), harm to others in forms no rule read, found by writing eight threats a language
+# from general knowledge: something slipped into a drink, a weapon readied beside settling scores,
+# poison for someone's well; and a threat to a staff member's child (hostility: a person looks).
+RULES += [
+    crisis("bg.harm_to_others.implied.something_in_drink_s14", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\b(?:(?:му|ѝ|й|им)\s+(?:сложих|сипах|пуснах|добавих|изсипах|капнах)|(?:сложих|сипах|пуснах|добавих|изсипах|капнах)\s+(?:му|ѝ|й|им))\s+(?:нещо|малко нещо|от хапчетата си|капки|отрова\w*|приспивател\w*)\s+(?:в|във)\s+"
+           r"(?:кафето|чая|храната|яденето|супата|водата|виното|бирата|ракията|чашата|захарта|сока)\b"
+           r"(?![^.!?]{0,40}\b(?:мед|лимон\w*|захар|лекарство\w*|витамин\w*|сироп\w*|изненада|бележк\w*)\b)",
+           "implied: something slipped into someone's food or drink"),
+    crisis("bg.harm_to_others.implied.armed_to_settle_s14", C.HARM_TO_OTHERS, S.CRITICAL,
+           either(r"\bножът (?:е )?(?:наточен|готов)|\bнаточих (?:ножа|ножовете)|\bзаредих (?:пистолета|пушката)|\bпистолетът (?:е )?зареден|\bкупих (?:си )?(?:нож|пистолет|мачете|бухалка)",
+                  r"\bще се разправя с (?:него|нея|тях)\b|\bще си разчистя сметките\b|\bще (?:му|ѝ|й|им) дам да разбер\w+|\bще си (?:плати|платят)\b|\bще ми (?:плати|платят)\b", 80, across=True),
+           "implied: a weapon readied to settle things with someone"),
+    crisis("bg.harm_to_others.implied.poisoned_water_s14", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\bотров\w*\s+(?:за плъхове\s+)?(?:за|в|във)\s+(?:кладенеца|водата|цистерната|чешмата)\s+(?:му|ѝ|й|им|на съседа|на съседката)\b",
+           "implied: poison for someone's water"),
+    vulnerable("bg.hostility.staff_family_s14", V.HOSTILITY, S.HIGH,
+               r"\bзнам (?:в кое училище|в коя градина|къде|кога) (?:е|учи|ходи|живее|работи|излиза|свършва) (?:дъщеря ви|синът ви|сина ви|децата ви|детето ви|съпругата ви|съпругът ви|жена ви|мъжът ви)\b",
+               "hostility: a staff member's family named in a threat"),
+]

@@ -1533,3 +1533,26 @@ RULES += [
            r"|\d+ days? (?:clean|free)\b[^.!?]{0,30}\b(?:gone|lost|down the drain|wasted|ruined))" + _S14_APP_STREAK,
            "implied: a clean streak lost"),
 ]
+
+# Session 14 (lead), harm to others in forms no rule read, found by writing eight threats a language
+# from general knowledge: something slipped into a drink, a weapon readied beside settling scores,
+# poison for someone's well; and a threat to a staff member's child (hostility: a person looks).
+RULES += [
+    crisis("en.harm_to_others.implied.something_in_drink_s14", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\b(?:put|slipped|added|mixed|dropped|stirred)\s+(?:something|a little something|some stuff|a few drops|a few of my pills)\s+(?:in|into)\s+"
+           r"(?:his|her|their|my \w+'?s|the \w+'?s)\s+(?:\w+\s+)?(?:food|drink|tea|coffee|dinner|lunch|meal|juice|water|wine|beer|cup|soup|sugar|bottle)\b"
+           r"(?![^.!?]{0,40}\b(?:note|surprise|treat|card|sweets?|candy|chocolate|honey|lemon|vitamins?|his medicine|her medicine|syrup)\b)",
+           "implied: something slipped into someone's food or drink"),
+    crisis("en.harm_to_others.implied.armed_to_settle_s14", C.HARM_TO_OTHERS, S.CRITICAL,
+           either(r"\b(?:the|my) knife is (?:sharp(?:ened)?|ready)|\bsharpened (?:the|my) knife|\bloaded (?:the|my) gun|\bthe gun is loaded|\bbought (?:a|the) (?:knife|gun|machete|crowbar)",
+                  r"\b(?:settle|sort|deal with)\w* (?:things |it |this |everything )?(?:out )?with (?:him|her|them)\b|\b(?:settle|even) the score\b|\bmake (?:him|her|them) pay\b"
+                  r"|\b(?:he|she|they)(?:'ll| will) get what(?:'s| is) coming\b", 80, across=True),
+           "implied: a weapon readied to settle things with someone"),
+    crisis("en.harm_to_others.implied.poisoned_water_s14", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\b(?:rat poison|poison|antifreeze|weed ?killer|bleach)\b[^.!?]{0,25}\b(?:for|in|into)\s+(?:his|her|their|the neighbou?r'?s|my neighbou?r'?s)\s+(?:well|water tank|water supply|water butt|drinking water)\b",
+           "implied: poison for someone's water"),
+    vulnerable("en.hostility.staff_family_s14", V.HOSTILITY, S.HIGH,
+               r"\bi know (?:where|which school|what school|what time|when) your (?:daughter|son|kids?|children|wife|husband|family)\b"
+               r"|\bi know your (?:daughter|son|kids?|children)'?s? (?:school|class|nursery|bus)\b",
+               "hostility: a staff member's family named in a threat"),
+]

@@ -1946,3 +1946,23 @@ RULES += [
            r"(?![^.!?؟\n]{0,60}(?:اپ|اپلیکیشن|برنامه|بازی|دولینگو|قدم|ورزش|آپدیت|باشگاه|مدرسه|کار|رژیم|دانشگاه|کلاس))",
            "implied: a clean streak lost"),
 ]
+
+# Session 14 (lead), harm to others in forms no rule read, found by writing eight threats a language
+# from general knowledge: something poured into a drink, a weapon readied beside settling scores,
+# poison for someone's well; and a threat to a staff member's child (hostility: a person looks).
+RULES += [
+    crisis("fa.harm_to_others.implied.something_in_drink_s14", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"(?:یه|یک)\s*چیزی\s*(?:ریختم|ریخته\s*(?:ام|م)|میریزم|می\s*ریزم|قاطی\s*کردم)\s*(?:تو|توی|داخل|در)\s*(?:قهوه|چای|چایی|غذا|آب|نوشیدنی|شربت|سوپ|لیوان)(?:\s*(?:ش|اش|شون)|ش|شون)(?!\w)"
+           r"(?![^.!?؟\n]{0,40}(?:عسل|لیمو|شکر|دارو|ویتامین|نبات))",
+           "implied: something poured into someone's food or drink"),
+    crisis("fa.harm_to_others.implied.armed_to_settle_s14", C.HARM_TO_OTHERS, S.CRITICAL,
+           either(r"چاقو\S*\s*(?:رو|را)?\s*تیز\s*(?:کردم|کرده\s*(?:ام|م))|اسلحه\S*\s*(?:رو|را)?\s*پر\s*(?:کردم|کرده\s*(?:ام|م))|(?:چاقو|اسلحه|قمه|کلت)\s*خریدم",
+                  r"حساب\S*\s*(?:رو|را)?\s*(?:باهاش|با\s*اون|باهاشون|با\s*او)\s*صاف\s*(?:میکنم|می\s*کنم|کنم)|حقش\S*\s*(?:رو|را)?\s*(?:میذارم|می\s*ذارم|میگذارم)\s*کف\s*دستش|تلافی\s*(?:میکنم|می\s*کنم)", 80, across=True),
+           "implied: a weapon readied to settle things with someone"),
+    crisis("fa.harm_to_others.implied.poisoned_water_s14", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"سم\s*(?:موش\s*)?(?:خریدم|ریختم|میریزم)\s*(?:\S+\s+){0,3}?(?:چاه|منبع\s*آب|آب\s*خوردن|تانکر)\S*",
+           "implied: poison for someone's water"),
+    vulnerable("fa.hostility.staff_family_s14", V.HOSTILITY, S.HIGH,
+               r"(?:میدونم|می\s*دونم|می\s*دانم|میدانم)\s*(?:دختر|پسر|بچه|زن|همسر|شوهر)(?:تون|تان|ت|ات)\s*(?:\S+\s+){0,2}?(?:کدوم|کجا|کی|چه\s*ساعتی)",
+               "hostility: a staff member's family named in a threat"),
+]

@@ -1818,3 +1818,19 @@ RULES += [
            r"|\d+ чистых (?:дней|дня) (?:коту под хвост|псу под хвост|насмарку|впустую)\b)" + _S14_APP_STREAK,
            "implied: a clean streak lost"),
 ]
+
+# Session 14 (lead), harm to others in forms no rule read, found by writing eight threats a language
+# from general knowledge: a weapon readied beside settling scores, poison for someone's well; and a
+# threat to a staff member's child (hostility: a person looks).
+RULES += [
+    crisis("ru.harm_to_others.implied.armed_to_settle_s14", C.HARM_TO_OTHERS, S.CRITICAL,
+           either(r"\bнож (?:уже )?(?:наточен|готов)|\bнаточил\w* нож\w*|\bзарядил\w* (?:пистолет|ружь[её]|обрез)|\bпистолет (?:уже )?заряжен|\bкупил\w* (?:нож|пистолет|биту|мачете)",
+                  r"\bразберусь с (?:ним|ней|ними)\b|\bсведу сч[её]ты\b|\bпоквитаюсь\b|\b(?:он|она|они) (?:у меня )?(?:получит|получат|поплатится|поплатятся|пожалеет|пожалеют)\b", 80, across=True),
+           "implied: a weapon readied to settle things with someone"),
+    crisis("ru.harm_to_others.implied.poisoned_water_s14", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\b(?:яд|отрав\w*|крысин\w* яд)\b[^.!?]{0,20}\b(?:для|в)\s+(?:его|её|ее|их|соседск\w*)\s+(?:колод\w*|скважин\w*|бак\w*|воду|бочк\w*)\b",
+           "implied: poison for someone's water"),
+    vulnerable("ru.hostility.staff_family_s14", V.HOSTILITY, S.HIGH,
+               r"\bзнаю,? (?:в какой школе|в каком садике|где|когда) (?:учится|живет|живёт|работает|гуляет|ходит|выходит) ваш\w* (?:дочь|сын|дети|ребенок|ребёнок|жена|муж)\b",
+               "hostility: a staff member's family named in a threat"),
+]
