@@ -115,3 +115,42 @@ def test_a_kind_or_plain_act_stays_clear(language: str, text: str) -> None:
 def test_a_threat_naming_a_staff_members_child_goes_to_a_person(language: str, text: str) -> None:
     hostile = [h.rule_id for h in match_rules(text, [language]) if h.signal.category == "hostility"]
     assert any(r.endswith(".hostility.staff_family_s14") for r in hostile), hostile
+
+
+ABUSE = [
+    ("en.abuse.implied.documents_kept_s14", "en", "My husband locked my passport and ID in his desk and won't give me the key."),
+    ("en.abuse.implied.money_for_everything_s14", "en", "I have to ask him for money for everything, so can I pay for sessions in cash?"),
+    ("en.abuse.implied.like_last_time_s14", "en", "Please no phone calls. If he finds out he'll go mad like last time."),
+    ("en.abuse.implied.face_again_s14", "en", "No video today, I bumped into the cupboard. My eye again."),
+    ("bg.abuse.implied.documents_kept_s14", "bg", "Мъжът ми заключи документите ми и не иска да ми ги даде."),
+    ("bg.abuse.implied.money_for_everything_s14", "bg", "Налага се да му искам пари за всичко, може ли да платя в брой?"),
+    ("bg.abuse.implied.like_last_time_s14", "bg", "Не звънете. Ако разбере, ще ме бие като миналия път."),
+    ("bg.abuse.implied.face_again_s14", "bg", "Без камера днес. Ударих се в шкафа, пак в окото."),
+    ("ru.abuse.implied.documents_kept_s14", "ru", "Свёкор запер мой паспорт в сейфе и не отдаёт."),
+    ("ru.abuse.implied.money_for_everything_s14", "ru", "Приходится выпрашивать у мужа деньги на каждую мелочь. Можно оплатить наличными?"),
+    ("ru.abuse.implied.like_last_time_s14", "ru", "Не звоните, пожалуйста. Если он узнает, будет хуже, чем в прошлый раз."),
+    ("ru.abuse.implied.face_again_s14", "ru", "Сегодня без видео. Ударилась о косяк, опять лицом."),
+    ("fa.abuse.implied.documents_kept_s14", "fa", "شوهرم شناسنامه‌مو قایم کرده و پس نمیده."),
+    ("fa.abuse.implied.money_for_everything_s14", "fa", "برای همه چیز باید از شوهرم پول بگیرم، میشه نقدی پرداخت کنم؟"),
+    ("fa.abuse.implied.like_last_time_s14", "fa", "زنگ نزنید. اگه بفهمه مثل دفعه‌ی قبل کتکم میزنه."),
+    ("fa.abuse.implied.location_checked_s14", "fa", "موقعیت گوشیمو ردیابی میکنه، پیامک نفرستید."),
+    ("fa.abuse.implied.face_again_s14", "fa", "امروز تصویر نمیذارم. خوردم به کابینت، باز چشمم."),
+]
+
+
+@pytest.mark.parametrize("rule, language, text", ABUSE)
+def test_control_and_fear_are_read(rule: str, language: str, text: str) -> None:
+    assert_rule_fires(rule, text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "If my husband sees the charge he'll call you like last time."),
+    ("en", "My husband has my passport because he's booking our flights."),
+    ("en", "My mother-in-law keeps my passport for safekeeping while we travel."),
+    ("bg", "Ако мъжът ми види сметката, ще ви звънне като миналия път."),
+    ("ru", "Если муж увидит счёт, он позвонит вам, как в прошлый раз."),
+    ("ru", "У вас в аптеке скидки даже на прокладки, спасибо!"),
+    ("fa", "اگه شوهرم صورتحساب رو ببینه مثل دفعه‌ی قبل زنگ میزنه."),
+])
+def test_an_ordinary_worry_stays_clear(language: str, text: str) -> None:
+    assert_stays_clear(text, language)

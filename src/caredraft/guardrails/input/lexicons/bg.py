@@ -1693,3 +1693,25 @@ RULES += [
                r"\bзнам (?:в кое училище|в коя градина|къде|кога) (?:е|учи|ходи|живее|работи|излиза|свършва) (?:дъщеря ви|синът ви|сина ви|децата ви|детето ви|съпругата ви|съпругът ви|жена ви|мъжът ви)\b",
                "hostility: a staff member's family named in a threat"),
 ]
+
+# Session 14 (lead), abuse in forms no rule read, found by writing eight disclosures a language from
+# general knowledge: documents kept from the writer, money asked for "дори за превръзки", his reaction
+# feared "като миналия път", an injury explained away ("Ударих се във вратата. Пак в лицето.").
+_S14_HOUSEHOLD = r"(?:той|тя|мъжът ми|съпругът ми|жена ми|партньорът ми|приятелят ми|бившият ми|свекърва ми|свекър ми|свекърът|свекървата|пастрокът ми|баща ми)"
+RULES += [
+    crisis("bg.abuse.implied.documents_kept_s14", C.ABUSE, S.HIGH,
+           rf"\b{_S14_HOUSEHOLD}\s+(?:държи|взе|скри|крие|заключи|заключва|не ми дава|не иска да ми даде|прибра)\b[^.!?]{{0,30}}\b(?:паспорта|личната (?:ми )?карта|документите|акта за раждане|визата)"
+           r"(?![^.!?]{0,50}\b(?:билет\w*|пътува\w*|екскурзи\w*|подновяван\w*|посолство\w*|резервац\w*)\b)",
+           "implied: the writer's documents kept from them"),
+    crisis("bg.abuse.implied.money_for_everything_s14", C.ABUSE, S.HIGH,
+           r"\b(?:трябва|налага се) да (?:му|ѝ|й) искам пари за всичко\b|\bискам (?:му|ѝ|й) пари (?:дори )?за всичко\b",
+           "implied: money doled out by a partner"),
+    crisis("bg.abuse.implied.like_last_time_s14", C.ABUSE, S.HIGH,
+           either(r"\bако (?:ме |го )?(?:чуе|види|разбере|научи|хване|прочете)\b",
+                  r"\b(?:ще )?(?:избухне|побеснее|откачи|ще е (?:зле|по-зле)|ще ме (?:бие|удари|убие|накаже)|(?:по-)?зле)\b[^.!?]{0,30}\b(?:като|от) (?:миналия|последния|предишния) път\b", 100, across=True),
+           "implied: a partner's reaction feared 'like last time'"),
+    crisis("bg.abuse.implied.face_again_s14", C.ABUSE, S.HIGH,
+           either(r"\bударих се (?:в|във|о|на) (?:вратата|шкафа|стената|рамката)|\bпаднах по стълбите",
+                  r"\b(?:пак|отново) (?:в |по )?(?:лицето|окото|устната)\b|\b(?:лицето|окото|устната)\b[^.!?]{0,10}\b(?:пак|отново)\b", 40, across=True),
+           "implied: an injury to the face explained away, again"),
+]

@@ -1556,3 +1556,26 @@ RULES += [
                r"|\bi know your (?:daughter|son|kids?|children)'?s? (?:school|class|nursery|bus)\b",
                "hostility: a staff member's family named in a threat"),
 ]
+
+# Session 14 (lead), abuse in forms no rule read, found by writing eight disclosures a language from
+# general knowledge: the writer's documents kept from them, money asked for "even for pads", his
+# reaction feared "like last time", an injury explained away ("walked into a door ... face again").
+_S14_HOUSEHOLD = r"(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|ex|mother-in-law|father-in-law|in-laws|stepdad|stepfather|dad|father))"
+RULES += [
+    crisis("en.abuse.implied.documents_kept_s14", C.ABUSE, S.HIGH,
+           rf"\b{_S14_HOUSEHOLD}\s+(?:keeps|took|takes|hid|hides|locked|locks|holds|won't give me|will not give me|refuses to give me)\b[^.!?]{{0,30}}\bmy\s+(?:passport|id|documents|papers|birth certificate|visa|residence permit)\b"
+           r"(?![^.!?]{0,50}\b(?:book\w*|flights?|travel\w*|trip|renew\w*|embassy|holiday|safe keeping|safekeeping)\b)",
+           "implied: the writer's documents kept from them"),
+    crisis("en.abuse.implied.money_for_everything_s14", C.ABUSE, S.HIGH,
+           r"\b(?:have to|must|need to) ask (?:him|her|my husband|my partner) (?:for )?(?:money )?(?:for )?(?:everything|every penny|every cent)\b(?!\s+(?:about|regarding) (?:the|my) (?:account|subscription))"
+           r"|\bhe (?:gives|allows) me (?:only )?\S+ a (?:week|month) and (?:checks|wants) (?:every|all the) receipts?\b",
+           "implied: money doled out by a partner"),
+    crisis("en.abuse.implied.like_last_time_s14", C.ABUSE, S.HIGH,
+           either(r"\bif (?:he|she|my husband|my partner|my boyfriend) (?:hears|sees|finds out|notices|reads|catches)\b",
+                  r"\b(?:lose it|explode|go (?:mad|crazy|ballistic)|snap|flip|be bad|be worse|get worse|hurt me|hit me|beat me|punish me|kill me)\b[^.!?]{0,30}\b(?:like|than) (?:the )?last time\b", 100, across=True),
+           "implied: a partner's reaction feared 'like last time'"),
+    crisis("en.abuse.implied.face_again_s14", C.ABUSE, S.HIGH,
+           either(r"\b(?:walked|ran|bumped) into (?:a|the) (?:door|cabinet|cupboard|wall)|\bfell down the stairs|\bhit (?:myself|my face) on (?:a|the) (?:door|cabinet|cupboard)",
+                  r"\b(?:face|eye|lip) again\b|\bagain\b[^.!?]{0,15}\b(?:face|eye|lip)\b", 40, across=True),
+           "implied: an injury to the face explained away, again"),
+]

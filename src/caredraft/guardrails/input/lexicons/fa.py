@@ -1966,3 +1966,24 @@ RULES += [
                r"(?:میدونم|می\s*دونم|می\s*دانم|میدانم)\s*(?:دختر|پسر|بچه|زن|همسر|شوهر)(?:تون|تان|ت|ات)\s*(?:\S+\s+){0,2}?(?:کدوم|کجا|کی|چه\s*ساعتی)",
                "hostility: a staff member's family named in a threat"),
 ]
+
+# Session 14 (lead), abuse in forms no rule read, found by writing eight disclosures a language from
+# general knowledge: documents kept from the writer, money asked for "حتی نوار بهداشتی", his reaction
+# feared "مثل دفعه‌ی قبل", phone location checked, an injury explained away ("خوردم به در ... دوباره صورتم").
+RULES += [
+    crisis("fa.abuse.implied.documents_kept_s14", C.ABUSE, S.HIGH,
+           r"(?:شوهرم|همسرم|مادرشوهرم|پدرشوهرم|نامزدم|اون|او)\s*(?:\S+\s+){0,2}?(?:پاسپورت|شناسنامه|کارت\s*ملی|مدارک)\S*\s*(?:\S+\s+){0,4}?(?:قفل\s*کرده|قایم\s*کرده|برداشته|گرفته|پس\s*نمیده|پس\s*نمی\s*دهد|نمیده|نمی\s*دهد)",
+           "implied: the writer's documents kept from them"),
+    crisis("fa.abuse.implied.money_for_everything_s14", C.ABUSE, S.HIGH,
+           r"برای\s*همه\s*(?:چی|چیز)\s*باید\s*(?:ازش|از\s*شوهرم|از\s*همسرم)\s*پول\s*(?:بخوام|بگیرم)",
+           "implied: money doled out by a partner"),
+    crisis("fa.abuse.implied.like_last_time_s14", C.ABUSE, S.HIGH,
+           either(r"(?:اگه|اگر)\s*(?:\S+\s+){0,3}?(?:بشنوه|ببینه|بفهمه|بخونه|متوجه\s*بشه)", r"(?:مثل\s*(?:دفعه|بار)\S*\s*(?:ی\s*)?(?:قبل|پیش|آخر)[^.!?؟\n]{0,30}(?:از\s*کوره|عصبانی|بد\s*میشه|منو\s*میزنه|میزنتم|کتکم|میکشه|دیوونه)|(?:از\s*کوره\s*در|عصبانی|کتکم|منو\s*میزنه|میزنتم)[^.!?؟\n]{0,30}مثل\s*(?:دفعه|بار)\S*\s*(?:ی\s*)?(?:قبل|پیش|آخر)|بدتر\s*از\s*(?:دفعه|بار)\S*\s*(?:ی\s*)?(?:قبل|پیش))", 100, across=True),
+           "implied: a partner's reaction feared 'like last time'"),
+    crisis("fa.abuse.implied.location_checked_s14", C.ABUSE, S.HIGH,
+           r"(?:لوکیشن|موقعیت)\s*(?:گوشی|موبایل)\S*\s*(?:رو\s*|را\s*)?(?:چک|کنترل|ردیابی)\s*(?:میکنه|می\s*کنه|می\s*کند)",
+           "implied: the writer's phone location checked"),
+    crisis("fa.abuse.implied.face_again_s14", C.ABUSE, S.HIGH,
+           either(r"خوردم\s*به\s*(?:در|کابینت|دیوار)|از\s*پله\s*(?:ها\s*)?افتادم", r"(?:دوباره|باز)\s*(?:صورتم|چشمم|لبم)", 40, across=True),
+           "implied: an injury to the face explained away, again"),
+]

@@ -1834,3 +1834,25 @@ RULES += [
                r"\bзнаю,? (?:в какой школе|в каком садике|где|когда) (?:учится|живет|живёт|работает|гуляет|ходит|выходит) ваш\w* (?:дочь|сын|дети|ребенок|ребёнок|жена|муж)\b",
                "hostility: a staff member's family named in a threat"),
 ]
+
+# Session 14 (lead), abuse in forms no rule read, found by writing eight disclosures a language from
+# general knowledge: documents kept from the writer, money asked for "даже на прокладки", his
+# reaction feared "как в прошлый раз", an injury explained away ("Ударилась о дверь. Опять лицом.").
+_S14_HOUSEHOLD = r"(?:он|она|муж|жена|партн[её]р|парень|сожитель|бывш\w*|свекровь|свекор|свёкор|отчим|отец)"
+RULES += [
+    crisis("ru.abuse.implied.documents_kept_s14", C.ABUSE, S.HIGH,
+           rf"\b{_S14_HOUSEHOLD}\s+(?:держит|забрал\w*|спрятал\w*|прячет|запер\w*|не отда[её]т|не хочет отдавать|отобрал\w*)\b[^.!?]{{0,30}}\b(?:мой |мои )?(?:паспорт\w*|документ\w*|свидетельств\w*|снилс|визу)"
+           r"(?![^.!?]{0,50}\b(?:билет\w*|поездк\w*|путешеств\w*|отпуск\w*|замен\w*|посольств\w*|брон\w*)\b)",
+           "implied: the writer's documents kept from them"),
+    crisis("ru.abuse.implied.money_for_everything_s14", C.ABUSE, S.HIGH,
+           r"\b(?:приходится|надо|нужно) (?:просить|выпрашивать) у (?:него|не[её]|мужа|жены) (?:деньги )?(?:на вс[её]|на каждую мелочь)\b",
+           "implied: money doled out by a partner"),
+    crisis("ru.abuse.implied.like_last_time_s14", C.ABUSE, S.HIGH,
+           either(r"\bесли (?:он|она|муж) (?:услышит|увидит|узнает|заметит|прочитает|поймает)\b",
+                  r"\b(?:сорв[её]тся|взбесится|озвереет|будет (?:плохо|хуже)|хуже|изобь[её]т|ударит|убь[её]т|психанет)\b[^.!?]{0,30}\b(?:как|чем) в прошлый раз\b", 100, across=True),
+           "implied: a partner's reaction feared 'like last time'"),
+    crisis("ru.abuse.implied.face_again_s14", C.ABUSE, S.HIGH,
+           either(r"\bудари(?:лась|лся) (?:о|об|в) (?:дверь|шкаф|косяк|стену)|\bупала? с лестницы",
+                  r"\b(?:опять|снова) (?:лицом|в лицо|глаз|губ\w*)\b|\b(?:лицо|глаз)\b[^.!?]{0,10}\b(?:опять|снова)\b", 40, across=True),
+           "implied: an injury to the face explained away, again"),
+]
