@@ -148,7 +148,7 @@ class Model:
     scale: np.ndarray
     weights: np.ndarray  # h x k (d x k without a hidden layer)
     bias: np.ndarray  # k
-    bank: np.ndarray  # the training rows' vectors (float16), for the neighbour check
+    bank: np.ndarray  # the written training rows' vectors (float16, not the sentence windows), for the neighbour checks
     bank_crisis: np.ndarray  # bool per bank row: a crisis row (else ordinary or hostility)
     hidden: np.ndarray | None = None  # d x h, ReLU
     hidden_bias: np.ndarray | None = None  # h

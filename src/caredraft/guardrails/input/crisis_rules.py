@@ -238,8 +238,9 @@ def _still_current(lex: Lexicon, passage: str) -> bool:
 
 
 def _resolutions(lex: Lexicon, passage: str) -> list[re.Match]:
-    """The "it is over" phrases of a passage that its own clause does not negate: "I'm not fine
-    now" and "حالم خوب نیست" (I am not well) say the opposite of "fine now" and "حالم خوب"."""
+    """The "it is over" phrases of a passage that its own clause does not negate ("I'm not fine
+    now" and "حالم خوب نیست", I am not well, say the opposite of "fine now" and "حالم خوب") and its
+    own sentence does not take back (``_taken_back``)."""
     return [m for m in lex.resolved.finditer(passage)
             if not _negated(lex, passage[:m.start()], passage[m.end():]) and not _taken_back(passage, m)]
 

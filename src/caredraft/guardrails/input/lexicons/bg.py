@@ -1662,7 +1662,7 @@ RULES += [
            "explicit: beating one's head on a wall or floor till it hurts (not the idiom about paperwork)"),
 ]
 
-# Session 14 (lead): a clean streak lost ("Ден нула отново", "пак съм на първи ден", "60 дни
+# Session 14 (lead): a clean streak lost ("Ден нула отново", "пак съм на първи ден", "60 чисти дни
 # отидоха"), read by no rule or model in the seventh written batch (training/pending, read). Not an
 # app's or a game's streak.
 _S14_APP_STREAK = r"(?![^.!?]{0,60}\b(?:приложението|апликацията|дуолинго|играта|стъпки|фитнес\w*|ъпдейт\w*|обновяване\w*|урок\w*|тренировк\w*|работа\w*|училище\w*|диета\w*|курс\w*|детската)\b)"
@@ -1695,7 +1695,7 @@ RULES += [
 ]
 
 # Session 14 (lead), abuse in forms no rule read, found by writing eight disclosures a language from
-# general knowledge: documents kept from the writer, money asked for "дори за превръзки", his reaction
+# general knowledge: documents kept from the writer, money asked of a partner "за всичко", his reaction
 # feared "като миналия път", an injury explained away ("Ударих се във вратата. Пак в лицето.").
 _S14_HOUSEHOLD = r"(?:той|тя|мъжът ми|съпругът ми|жена ми|партньорът ми|приятелят ми|бившият ми|свекърва ми|свекър ми|свекърът|свекървата|пастрокът ми|баща ми)"
 RULES += [

@@ -1523,7 +1523,7 @@ CLEARERS += [
             context=r"\b(?:travel\w*|trip|holiday|vacation|away for|business|conference|hospital|surgery|operation|deploy\w*|next (?:week|month)|weekend|festival)\b"),
 ]
 
-# Session 14 (lead): a clean streak lost ("day zero again", "back to day one", "60 days gone"),
+# Session 14 (lead): a clean streak lost ("day zero again", "back to day one", "60 days clean, gone"),
 # as people recovering from self-harm count them; in the seventh written batch (training/pending,
 # read) no rule and no model read it in any language. Not an app's or a game's streak.
 _S14_APP_STREAK = r"(?![^.!?]{0,60}\b(?:app|duolingo|game|steps|fitness|login|update|bug|snapchat|language|lesson|workout|gym|job|work|school|diet|course|class|rehab)\b)"
@@ -1558,7 +1558,7 @@ RULES += [
 ]
 
 # Session 14 (lead), abuse in forms no rule read, found by writing eight disclosures a language from
-# general knowledge: the writer's documents kept from them, money asked for "even for pads", his
+# general knowledge: the writer's documents kept from them, money asked of a partner "for everything", his
 # reaction feared "like last time", an injury explained away ("walked into a door ... face again").
 _S14_HOUSEHOLD = r"(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|ex|mother-in-law|father-in-law|in-laws|stepdad|stepfather|dad|father))"
 RULES += [

@@ -1937,7 +1937,7 @@ RULES += [
            "explicit: a man of the family coming to the writer's room or bed and touching them"),
 ]
 
-# Session 14 (lead): a clean streak lost ("دوباره روز صفر", "۶۰ روز به باد رفت"), read by no rule or
+# Session 14 (lead): a clean streak lost ("دوباره روز صفر", "۶۰ روز پاکی به باد رفت"), read by no rule or
 # model in the seventh written batch (training/pending, read). Not an app's or a game's streak.
 RULES += [
     crisis("fa.self_harm.implied.streak_lost_s14", C.SELF_HARM, S.HIGH,
@@ -1968,7 +1968,7 @@ RULES += [
 ]
 
 # Session 14 (lead), abuse in forms no rule read, found by writing eight disclosures a language from
-# general knowledge: documents kept from the writer, money asked for "حتی نوار بهداشتی", his reaction
+# general knowledge: documents kept from the writer, money asked of a partner "برای همه چیز", his reaction
 # feared "مثل دفعه‌ی قبل", phone location checked, an injury explained away ("خوردم به در ... دوباره صورتم").
 RULES += [
     crisis("fa.abuse.implied.documents_kept_s14", C.ABUSE, S.HIGH,

@@ -1808,8 +1808,8 @@ CLEARERS += [
             context=r"\b(?:командировк\w*|уезжа\w*|уеду|поездк\w*|отпуск\w*|больниц\w*|операци\w*|в отъезде|на море|на даче|за границ\w*|на следующей неделе|на выходн\w*)\b"),
 ]
 
-# Session 14 (lead): a clean streak lost ("День ноль снова", "опять первый день", "60 дней коту под
-# хвост", "обнулила счётчик"), read by no rule or model in the seventh written batch
+# Session 14 (lead): a clean streak lost ("День ноль снова", "опять первый день", "60 чистых дней
+# насмарку", "обнулила счётчик"), read by no rule or model in the seventh written batch
 # (training/pending, read). Not an app's or a game's streak.
 _S14_APP_STREAK = r"(?![^.!?]{0,60}\b(?:приложени\w*|дуолинго|игр\w*|шаг\w*|фитнес\w*|обновлени\w*|урок\w*|тренировк\w*|баг\w*|работ\w*|школ\w*|учеб\w*|диет\w*|курс\w*|садик\w*)\b)"
 RULES += [
@@ -1836,7 +1836,7 @@ RULES += [
 ]
 
 # Session 14 (lead), abuse in forms no rule read, found by writing eight disclosures a language from
-# general knowledge: documents kept from the writer, money asked for "даже на прокладки", his
+# general knowledge: documents kept from the writer, money asked of a partner "на всё", his
 # reaction feared "как в прошлый раз", an injury explained away ("Ударилась о дверь. Опять лицом.").
 _S14_HOUSEHOLD = r"(?:он|она|муж|жена|партн[её]р|парень|сожитель|бывш\w*|свекровь|свекор|свёкор|отчим|отец)"
 RULES += [
