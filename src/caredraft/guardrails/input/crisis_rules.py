@@ -195,6 +195,8 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
             return Status.PAST_RESOLVED, "past event"  # a past medical event is not an emergency now
         if category in (CrisisCategory.SUICIDE, CrisisCategory.SELF_HARM) and _reported(lex, text[s_start:start]):
             return Status.REPORTED_PAST, "someone else, in the past"
+        if _came_back(lex, text[s_start:]):
+            return Status.CURRENT, None  # "I was fine, but lately I think about it again"
         if _resolutions(lex, text):
             return Status.PAST_RESOLVED, "past, and the writer says it is over"
         if lex.recent.search(sentence):
@@ -251,6 +253,12 @@ _CONTRAST = re.compile(rf"\b(?:{_BUT}|though|however|yet|а|только|ولی�
 _RECURRENCE = re.compile(r"\b(?:again|still|lately|these days|recently|(?:is|are|it's|they're|came|come|coming) back"
                          r"|снова|опять|вернул\w*|до сих пор|все еще|всё ещё|в последнее время|пак|отново|върна\w*|все още|напоследък)\b"
                          r"|(?<!\w)(?:دوباره|باز|هنوز|اخیرا|اخیراً|این روزها)(?!\w)")
+
+
+def _came_back(lex: Lexicon, passage: str) -> bool:
+    """The passage says it was over and then that it came back ("Год назад я пыталась. Сейчас всё
+    хорошо, но в последнее время снова об этом думаю"): a current crisis, not one with its status open."""
+    return any(_taken_back(passage, m) for m in lex.resolved.finditer(passage))
 
 
 def _taken_back(passage: str, resolution: re.Match) -> bool:
