@@ -1,8 +1,14 @@
-"""Session 14's rules, by form: a rope got and named first or with "the", and arranging care for a
-pet or a child "if I'm gone" (four languages); Bulgarian explicit self-harm in forms the rules did
-not read (skin scratched "до кръв", "посегнах на себе си", cuts made, scalding, stabbing, the head
-beaten till it hurts); a clean streak lost ("day zero again"), in the four languages. Each beside look-alikes that stay clear (a trip, a tent's rope, onions, the
-idiom about paperwork). Every sentence was written for this file."""
+"""Session 14's rules, by form, each beside look-alikes that stay clear. Every sentence was written
+for this file.
+
+- Four languages: a rope got and named first or with "the"; care arranged for a pet or a child "if
+  I'm gone" (not for a trip); a clean streak lost ("day zero again"; not an app's); harm to others
+  (something slipped into a drink, a weapon readied to settle things, poison for someone's water);
+  a threat naming a staff member's child (hostility); abuse (documents kept, money asked for
+  everything, his reaction feared "like last time", a face injury explained away again).
+- Bulgarian explicit self-harm the rules did not read (skin scratched "до кръв", "посегнах на себе
+  си", cuts made, scalding or stabbing on purpose, the head beaten till it hurts), not accidents.
+- Persian: a man of the family in the child's room."""
 
 import pytest
 
