@@ -36,12 +36,9 @@ FIRES = [
     ("bg.self_harm.implied.streak_lost_s14", "bg", "Пак съм на ден нула след 40 дни. Не искам да говорим за това."),
     ("ru.self_harm.implied.streak_lost_s14", "ru", "Опять на нуле, 52 чистых дня насмарку. Просто знайте."),
     ("fa.self_harm.implied.streak_lost_s14", "fa", "باز برگشتم به روز صفر، فقط خواستم بدونید."),
+    # the classifier had read it alone; with the models off a rule must
+    ("fa.child_safety.explicit.room_visits_s14", "fa", "پسرخاله‌ام وقتی مهمونی هست میاد تو اتاقم و بهم دست میزنه، ۱۲ سالمه."),
 ]
-
-
-@pytest.mark.parametrize("rule, language, text", FIRES)
-def test_the_form_is_read(rule: str, language: str, text: str) -> None:
-    assert_rule_fires(rule, text, language)
 
 
 CLEAR = [
@@ -59,6 +56,7 @@ CLEAR = [
     ("bg", "Кучето ме одраска до кръв, трябва ли ми ваксина?"),
     ("bg", "Мушнах се в тълпата и загубих детето за минута."),
     ("bg", "Блъскам си главата в стената с тази бюрокрация."),
+    ("fa", "عموم به اتاقم اومد و دست زد به وسایلم، همه چیز بهم ریخته."),
     ("en", "My streak in the app went back to day one after the update, can you restore it?"),
     ("en", "30 days gone and still no refund for the cancelled session!"),
     ("bg", "Отново съм на първи ден на новата работа и нямам време за сесии."),
@@ -66,18 +64,6 @@ CLEAR = [
     ("ru", "Два месяца терапии коту под хвост, верните деньги."),
     ("fa", "دوباره روز اول مدرسه‌ست و وقت جلسه ندارم."),
 ]
-
-
-@pytest.mark.parametrize("language, text", CLEAR)
-def test_the_look_alike_stays_clear(language: str, text: str) -> None:
-    assert_stays_clear(text, language)
-
-
-def test_a_man_of_the_family_in_the_childs_room_is_read_by_a_rule_in_persian() -> None:
-    """The classifier had read it alone; with the models off a rule must."""
-    assert_rule_fires("fa.child_safety.explicit.room_visits_s14",
-                      "پسرخاله‌ام وقتی مهمونی هست میاد تو اتاقم و بهم دست میزنه، ۱۲ سالمه.", "fa")
-    assert_stays_clear("عموم به اتاقم اومد و دست زد به وسایلم، همه چیز بهم ریخته.", "fa")
 
 
 THREATS = [
@@ -95,21 +81,14 @@ THREATS = [
 ]
 
 
-@pytest.mark.parametrize("rule, language, text", THREATS)
-def test_a_threat_to_someone_is_read(rule: str, language: str, text: str) -> None:
-    assert_rule_fires(rule, text, language)
-
-
-@pytest.mark.parametrize("language, text", [
+KIND_ACTS = [
     ("en", "I put something in my son's lunch, a little surprise note."),
     ("en", "I put something in his coffee, honey and lemon for his cold."),
     ("bg", "Сложих му нещо в чая — мед и лимон, защото е болен."),
     ("fa", "یه چیزی ریختم تو غذا که خوشمزه‌تر بشه."),
     ("fa", "یه چیزی ریختم تو چاییش، عسل و لیمو برای سرماخوردگی."),
     ("ru", "Купил нож для рыбалки. С вашим бухгалтером разберусь по счёту сам."),
-])
-def test_a_kind_or_plain_act_stays_clear(language: str, text: str) -> None:
-    assert_stays_clear(text, language)
+]
 
 
 @pytest.mark.parametrize("language, text", [
@@ -144,12 +123,7 @@ ABUSE = [
 ]
 
 
-@pytest.mark.parametrize("rule, language, text", ABUSE)
-def test_control_and_fear_are_read(rule: str, language: str, text: str) -> None:
-    assert_rule_fires(rule, text, language)
-
-
-@pytest.mark.parametrize("language, text", [
+ORDINARY_WORRIES = [
     ("en", "If my husband sees the charge he'll call you like last time."),
     ("en", "My husband has my passport because he's booking our flights."),
     ("en", "My mother-in-law keeps my passport for safekeeping while we travel."),
@@ -157,6 +131,14 @@ def test_control_and_fear_are_read(rule: str, language: str, text: str) -> None:
     ("ru", "Если муж увидит счёт, он позвонит вам, как в прошлый раз."),
     ("ru", "У вас в аптеке скидки даже на прокладки, спасибо!"),
     ("fa", "اگه شوهرم صورتحساب رو ببینه مثل دفعه‌ی قبل زنگ میزنه."),
-])
-def test_an_ordinary_worry_stays_clear(language: str, text: str) -> None:
+]
+
+
+@pytest.mark.parametrize("rule, language, text", FIRES + THREATS + ABUSE)
+def test_the_form_is_read(rule: str, language: str, text: str) -> None:
+    assert_rule_fires(rule, text, language)
+
+
+@pytest.mark.parametrize("language, text", CLEAR + KIND_ACTS + ORDINARY_WORRIES)
+def test_the_look_alike_stays_clear(language: str, text: str) -> None:
     assert_stays_clear(text, language)

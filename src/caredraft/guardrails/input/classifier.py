@@ -117,8 +117,8 @@ def ordinary_windows(rows: Sequence[TrainingRow]) -> list[TrainingRow]:
     out: list[TrainingRow] = []
     for r in rows:
         if r.label == "ordinary" and r.kind in WINDOW_KINDS:
-            out += [TrainingRow(r.text[s:e].strip(), "ordinary", r.language, "window")
-                    for s, e in windows_of(r.text)[1:] if r.text[s:e].strip()]
+            out += [TrainingRow(sentence, "ordinary", r.language, "window")
+                    for s, e in windows_of(r.text)[1:] if (sentence := r.text[s:e].strip())]
     return out
 
 

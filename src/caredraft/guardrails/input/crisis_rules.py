@@ -19,7 +19,8 @@ from caredraft.guardrails.input.normalize import Normalized, latin_share, normal
 
 _SENTENCE_END = re.compile(r"[.!?\n؟;؛]+")
 _BUT = r"but|но|однако|обаче|ама|ولی|اما"  # a contrast: what follows is a clause of its own
-_CLAUSE_BREAK = re.compile(rf"[,،;:–—]|\b(?:{_BUT}|however|though|yet|а|ولیکن)\b")
+_CONTRAST_WORDS = rf"{_BUT}|however|though|yet|а|ولیکن"
+_CLAUSE_BREAK = re.compile(rf"[,،;:–—]|\b(?:{_CONTRAST_WORDS})\b")
 
 
 class Status(StrEnum):
@@ -247,7 +248,7 @@ def _resolutions(lex: Lexicon, passage: str) -> list[re.Match]:
             if not _negated(lex, passage[:m.start()], passage[m.end():]) and not _taken_back(passage, m)]
 
 
-_CONTRAST = re.compile(rf"\b(?:{_BUT}|though|however|yet|а|только|ولیکن)\b")
+_CONTRAST = re.compile(rf"\b(?:{_CONTRAST_WORDS}|только)\b")  # a clause break's words, and "only" ("только иногда")
 # Words that say it came back, in the four languages. Not every current marker: "I'm fine now, but
 # I need a receipt today" does not take "fine now" back.
 _RECURRENCE = re.compile(r"\b(?:again|still|lately|these days|recently|(?:is|are|it's|they're|came|come|coming) back"

@@ -1676,9 +1676,11 @@ RULES += [
 # Session 14 (lead), harm to others in forms no rule read, found by writing eight threats a language
 # from general knowledge: something slipped into a drink, a weapon readied beside settling scores,
 # poison for someone's well; and a threat to a staff member's child (hostility: a person looks).
+_S14_POURED, _S14_TO_HIM = r"(?:сложих|сипах|пуснах|добавих|изсипах|капнах)", r"(?:му|ѝ|й|им)"
 RULES += [
     crisis("bg.harm_to_others.implied.something_in_drink_s14", C.HARM_TO_OTHERS, S.CRITICAL,
-           r"\b(?:(?:му|ѝ|й|им)\s+(?:сложих|сипах|пуснах|добавих|изсипах|капнах)|(?:сложих|сипах|пуснах|добавих|изсипах|капнах)\s+(?:му|ѝ|й|им))\s+(?:нещо|малко нещо|от хапчетата си|капки|отрова\w*|приспивател\w*)\s+(?:в|във)\s+"
+           rf"\b(?:{_S14_TO_HIM}\s+{_S14_POURED}|{_S14_POURED}\s+{_S14_TO_HIM})\s+"
+           r"(?:нещо|малко нещо|от хапчетата си|капки|отрова\w*|приспивател\w*)\s+(?:в|във)\s+"
            r"(?:кафето|чая|храната|яденето|супата|водата|виното|бирата|ракията|чашата|захарта|сока)\b"
            r"(?![^.!?]{0,40}\b(?:мед|лимон\w*|захар|лекарство\w*|витамин\w*|сироп\w*|изненада|бележк\w*)\b)",
            "implied: something slipped into someone's food or drink"),
