@@ -8,7 +8,7 @@ Matching happens on the normalised text; every reported span is mapped back, so
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 from typing import Iterable
@@ -42,6 +42,8 @@ class RuleHit:
     language: str
     status: Status
     cleared_by: str | None = None  # clearer id or marker that explains the status
+    norm_start: int = 0  # the match in the text the lexicon read (offsets differ from the signal's)
+    norm_end: int = 0
 
     @property
     def is_crisis(self) -> bool:
@@ -273,7 +275,46 @@ def _taken_back(passage: str, resolution: re.Match) -> bool:
     return contrast is not None and _RECURRENCE.search(rest, contrast.end()) is not None
 
 
+# Items of one list share its denial: "no thoughts of ending my life or hurting myself", "не думаю о
+# суициде или самоповреждении", "فکر خودکشی یا آسیب به خودم ندارم" (the verb that denies comes last).
+# Between the two matches: "or", "and", "nor" or a slash, and at most three more words, none of them
+# "I" or a negative word: "I'm not suicidal and I will hurt him" and "suicidal and not cutting" are two
+# statements, not one list. A comma alone is not a list: "not suicidal, cutting myself every night though".
+_LIST_JOIN = re.compile(r"^\s*(?:/\s*|,?\s*(?:or|nor|and|или|либо|ни|нито|и|یا|و)\s+)(?:[^\W\d_][\w'’-]*\s+){0,3}$")
+_LIST_BREAK = re.compile(r"(?<!\w)(?:i|i'm|im|i've|i'll|not|no|never|я|аз|не|нет|няма|никога|никогда|من|نه|هرگز)(?!\w)"
+                         r"|(?<!\w)(?:نمی|نم|ن)(?=[\u0600-\u06FF]{2,}(?:م|ی|د|یم|ید|ند)(?!\w))")
+
+
+_DENIAL_AFTER_THE_LIST = {"fa"}  # where the verb that denies ends the sentence
+
+
+def _share_denials(hits: list[RuleHit], text: str, language: str) -> list[RuleHit]:
+    """A current crisis match listed right after a negated one (``_LIST_JOIN``) is negated too; in
+    Persian, right before one too. Not backwards elsewhere: in "я хочу покончить с собой и резать
+    себя? нет" the form's "no" answers only the last item."""
+    crisis = sorted((h for h in hits if h.is_crisis), key=lambda h: h.signal.start)
+    out = {id(h): h for h in hits}
+    for a, b in zip(crisis, crisis[1:]):
+        gap_start, gap_end = a.norm_end, b.norm_start
+        if gap_start > gap_end or a.status == b.status or Status.NEGATED not in (a.status, b.status):
+            continue
+        gap = text[gap_start:gap_end]
+        # a negative word in an item is that item's own ("не съм в опасност и не мога да дишам")
+        said = text[a.norm_start:b.norm_end]
+        if not _LIST_JOIN.match(gap) or _LIST_BREAK.search(said) or _SENTENCE_END.search(gap):
+            continue
+        other = b if a.status == Status.NEGATED else a
+        if other.status == Status.CURRENT and (other is b or language in _DENIAL_AFTER_THE_LIST):
+            out[id(other)] = replace(other, status=Status.NEGATED, cleared_by="negation, shared with the list",
+                                     signal=other.signal.model_copy(update={"note": other.signal.note + " (negated: listed with a denied item)"}))
+    return [out[id(h)] for h in hits]
+
+
 def _run(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
+    return _share_denials(list(_each_hit(lex, n)), n.text, lex.language)
+
+
+def _each_hit(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
     for rule, pattern in lex.rules:
         for match in pattern.finditer(n.text):
             if match.end() == match.start():
@@ -291,6 +332,7 @@ def _run(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
                 signal=Signal(kind=rule.kind, category=rule.category, severity=rule.severity, evidence=evidence,
                               start=start, end=end, source="rule", note=note),
                 rule_id=rule.id, language=lex.language, status=status, cleared_by=why,
+                norm_start=match.start(), norm_end=match.end(),
             )
 
 

@@ -15,8 +15,9 @@ _WANT = r"(?:want|wanna|wish|going|gonna|plan(?:ning)?|intend(?:ing)?|about|read
 
 RULES = [
     # --- suicide, explicit ------------------------------------------------------------
+    # Not after a hyphen: "the guy who rear-ended me" is a car crash.
     crisis("en.suicide.explicit.kill_myself", C.SUICIDE, S.CRITICAL,
-           rf"\b{_KILL}(?:ing|ed)? {_ME}\b|\bunalive {_ME}\b|\bk(?:ms|ys)\b", "explicit"),
+           rf"(?<![\w-]){_KILL}(?:ing|ed)? {_ME}\b|\bunalive {_ME}\b|\bk(?:ms|ys)\b", "explicit"),
     crisis("en.suicide.explicit.end_my_life", C.SUICIDE, S.CRITICAL,
            r"\b(?:end|take|ending|taking|ended|took) (?:my|my own) (?:life|lif)\b|\bend(?:ing)? it all\b|\bend(?:ing)? things\b(?! with)", "explicit"),
     crisis("en.suicide.explicit.suicidal", C.SUICIDE, S.CRITICAL,
