@@ -310,8 +310,45 @@ def _share_denials(hits: list[RuleHit], text: str, language: str) -> list[RuleHi
     return [out[id(h)] for h in hits]
 
 
+_CONFESSION = re.compile(r"\b(?:actually|honestly|truth is|to be honest|всъщност|истината е|на самом деле|честно говоря|по правде)\b"
+                         r"|(?<!\w)(?:راستش|در واقع|حقیقتش)(?!\w)")  # "but honestly I think about suicide": the word is the writer's own
+_AS_A_VERB = re.compile(r"\s*(?:می ?|ب)?(?:کنم|کردم|کنه|کند|کنی|کرد|کرده ام|کرده‌ام|بکنم)(?!\w)")  # Persian "خودکشی کنم": the word as a verb
+_ASKED = re.compile(r"\b(?:if|whether|ли|дали)\b|(?<!\w)آیا(?!\w)")  # "asks if I'm suicidal": a question, not a statement
+
+
+def _denied_topics(hits: list[RuleHit], text: str, lex: Lexicon) -> list[RuleHit]:
+    """A crisis word alone (``lex.topic_term``: "the suicide question", "опросник про суицидальные
+    мысли", "«самоповреждения?»" in a report) is a topic when the writer denies the risk somewhere in
+    the message (``lex.denial``: "the answer is always no", "у него таких мыслей нет", "چنین فکری ندارم";
+    or a crisis match read as negated). Not when its own clause is the writer's statement ("I self-harm",
+    "я суицидальна": "I" before it without "if") or its sentence says it is back or recent."""
+    denials = sorted([(h.norm_start, h.norm_end) for h in hits if h.is_crisis and h.status == Status.NEGATED]
+                     + [m.span() for m in lex.denial.finditer(text)])
+    if not denials:
+        return hits
+    out = []
+    for h in hits:
+        if h.is_crisis and h.status == Status.CURRENT and lex.topic_term.fullmatch(text[h.norm_start:h.norm_end]):
+            s_start, s_end = _sentence_bounds(text, h.norm_start)
+            clause = _CLAUSE_BREAK.split(text[s_start:h.norm_start])[-1]
+            sentence = text[s_start:s_end]
+            rest = _CLAUSE_BREAK.split(text[h.norm_end:s_end])[0]
+            own = (lex.first_person.search(clause) and not _ASKED.search(clause)) or _AS_A_VERB.match(rest) \
+                or lex.current.search(clause + " " + rest)  # "امشب می‌خواهم خودکشی کنم": tonight, a verb
+            # a denial taken back before the word: "ticked no on the suicide question, but actually I
+            # think about suicide every day"
+            before = [end for _, end in denials if end <= h.norm_start]
+            taken_back = (bool(before) and _CONTRAST.search(text, before[-1], h.norm_start) is not None
+                          and not any(start >= h.norm_end for start, _ in denials))
+            if not own and not taken_back and not _CONFESSION.search(sentence) and not _RECURRENCE.search(sentence) and not lex.recent.search(sentence):
+                h = replace(h, status=Status.NEGATED, cleared_by="a topic, and the writer denies the risk",
+                            signal=h.signal.model_copy(update={"note": h.signal.note + " (negated: a topic; the writer denies the risk)"}))
+        out.append(h)
+    return out
+
+
 def _run(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
-    return _share_denials(list(_each_hit(lex, n)), n.text, lex.language)
+    return _denied_topics(_share_denials(list(_each_hit(lex, n)), n.text, lex.language), n.text, lex)
 
 
 def _each_hit(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:

@@ -21,6 +21,9 @@ Each language module defines:
   counts as current ("last month he dragged me by the hair", "I tried last week"): doubt
   between a person and a clinician goes to the clinician (shared/DECISIONS.md);
 - ``OTHER_PERSON``: someone other than the writer (for reported, non-current speech).
+- ``DENIAL`` and ``TOPIC_TERM`` (optional): a crisis word alone (``TOPIC_TERM``, matched whole
+  against a rule's match) in a message where the writer denies the risk (``DENIAL``) is a topic:
+  "the suicide question ... the answer is always no" (``crisis_rules._denied_topics``).
 - ``FIRST_PERSON`` (optional): the writer as subject ("I", "я", "аз", "من"); after the other person
   it takes the report back: "refund to my mother's card, I won't be here, I bought the rope".
 
@@ -91,6 +94,8 @@ class Lexicon:
     other_person: re.Pattern
     recent: re.Pattern
     first_person: re.Pattern
+    denial: re.Pattern  # the writer denies the risk ("I'm not", "таких мыслей нет", "چنین فکری ندارم")
+    topic_term: re.Pattern  # a crisis named as a word alone ("suicide", "самоповреждения", "خودکشی")
 
 
 def crisis(id: str, category: CrisisCategory, severity: Severity, pattern: str, note: str = "") -> Rule:
@@ -221,4 +226,6 @@ def load(language: str) -> Lexicon:
         other_person=_compile(module.OTHER_PERSON, f"{language}.OTHER_PERSON"),
         recent=_compile(getattr(module, "RECENT", r"(?!)"), f"{language}.RECENT"),
         first_person=_compile(getattr(module, "FIRST_PERSON", r"(?!)"), f"{language}.FIRST_PERSON"),
+        denial=_compile(getattr(module, "DENIAL", r"(?!)"), f"{language}.DENIAL"),
+        topic_term=_compile(getattr(module, "TOPIC_TERM", r"(?!)"), f"{language}.TOPIC_TERM"),
     )

@@ -1580,3 +1580,23 @@ RULES += [
                   r"\b(?:face|eye|lip) again\b|\bagain\b[^.!?]{0,15}\b(?:face|eye|lip)\b", 40, across=True),
            "implied: an injury to the face explained away, again"),
 ]
+
+# Session 15: a crisis word alone is a topic when the writer denies the risk elsewhere in the message
+# (``crisis_rules._denied_topics``): "the self-harm screener ... I always answer no", "my mom keeps
+# asking if I'm suicidal. I'm not." Found on a batch of denials written for the session.
+DENIAL = (r"\b(?:i'?m|i am|im) (?:really |honestly |definitely )?not\s*(?:[.!]|$)"
+          r"|\b(?:i'?m|i am|im) (?:(?:totally|completely|entirely|perfectly|genuinely|really|absolutely|honestly) )?(?:safe|not at risk|not in (?:any )?danger)\b"
+          r"|\bnot at risk\b|\bno (?:risk|danger) (?:to|of|for)\b|\b(?:nobody|no one|no-one)(?:'s| is) (?:in (?:any )?danger|at risk|threatening)\b"
+          r"|\b(?:i|i've|ive|i have) (?:always )?(?:said|say|answered|answer|ticked|tick|checked|check|clicked|click|put|selected|select|chose|choose|marked|mark)\s+['\"“]?(?:no|never|not at all|none)\b"
+          r"|\bthe answer (?:is|was) (?:always |still )?['\"“]?(?:no|never)\b"
+          r"|\b(?:i )?(?:don'?t|do not|never) (?:have|had) (?:any )?(?:such|those|these) (?:thoughts|intentions|plans|urges)\b"
+          r"|\bno (?:such|suicidal|self-harm) (?:thoughts|intentions|plans)\b")
+TOPIC_TERM = r"suicid(?:e|al)(?: (?:thoughts?|ideation|risk|attempts?))?|self[- ]?harm(?:ing)?|overdos(?:e|ing)|domestic (?:violence|abuse)|abus(?:e|ive)|violence"
+# ... and "it is over" as that batch's writer said it: "I've been fine for over ten years now", "totally
+# resolved", "which I've fully moved past", "from 2010, not recent", "now im 25 and genuinely happy".
+RESOLVED = RESOLVED + (r"|\b(?:i'?ve|i have|i'?m|i am|been) (?:been )?(?:fine|well|good|okay|ok|stable|safe|healthy|happy|thriving)(?: \w+)? for (?:over |more than |about |almost |nearly )?(?:a decade|decades|ages|years|a long time|\w+ years|\d+ years)\b"
+                       r"|\b(?:totally|fully|completely|entirely|long since) (?:resolved|healed|recovered|moved past|behind me)\b|\bmoved (?:past|on from) (?:it|that|this)\b|\bwhich i'?ve (?:\w+ )?moved past\b"
+                       r"|\bnot recent\b|\b(?:i'?m|im|i am) (?:now )?(?:thriving|genuinely happy|really happy|happy now)\b|\b(?:i'?m|im|i am) safe\b(?! to\b)")
+# "Now" with a well state is the end of the story, not a current marker: "now she's stable", "now im 25 and genuinely happy".
+RESOLVED = RESOLVED + (r"|\bnow (?:she'?s|he'?s|they'?re|i'?m|im|she is|he is|they are|i am) (?:\w+ )?(?:stable|sober|clean|well|fine|healthy|thriving|happy|doing (?:well|great|fine|ok(?:ay)?))\b"
+                       r"|\b(?:she'?s|he'?s|i'?m|they'?re) (?:\w+ )?(?:stable|sober|clean|healthy|thriving) now\b|\bnow (?:i'?m|im|i am) \d{2}\b[^.!?]{0,30}\b(?:happy|fine|well|safe|ok(?:ay)?)\b")
