@@ -258,10 +258,17 @@ _RECURRENCE = re.compile(r"\b(?:again|still|lately|these days|recently|(?:is|are
                          r"|(?<!\w)(?:دوباره|باز|هنوز|اخیرا|اخیراً|این روزها)(?!\w)")
 
 
+# Started again, in a sentence of its own after "it was over": "was fine for years. Started again last month".
+_STARTED_AGAIN = re.compile(r"\b(?:started|began|begun|starting)\b[^.!?]{0,15}\bagain\b|\brelapsed\b"
+                            r"|\b(?:снова|опять|заново) (?:начал\w*|стал\w*)\b|\b(?:пак|отново) (?:започнах|започна|почнах|почна)\b"
+                            r"|(?<!\w)(?:دوباره|باز) شروع (?:کردم|شد|شده)(?!\w)")
+
+
 def _came_back(lex: Lexicon, passage: str) -> bool:
     """The passage says it was over and then that it came back ("Год назад я пыталась. Сейчас всё
-    хорошо, но в последнее время снова об этом думаю"): a current crisis, not one with its status open."""
-    return any(_taken_back(passage, m) for m in lex.resolved.finditer(passage))
+    хорошо, но в последнее время снова об этом думаю", "was fine for years. Started again last month"):
+    a current crisis, not one with its status open."""
+    return any(_taken_back(passage, m) or _STARTED_AGAIN.search(passage, m.end()) for m in lex.resolved.finditer(passage))
 
 
 def _taken_back(passage: str, resolution: re.Match) -> bool:

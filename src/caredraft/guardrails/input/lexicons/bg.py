@@ -1731,3 +1731,11 @@ RESOLVED = RESOLVED + (r"|\b(?:вече|сега) съм (?:ок|окей|доб
                        r"|\bтова (?:е|вече е) (?:минало|в миналото)\b")
 # "Сега" with a well state is the end of the story, not a current marker: "сега е стабилна", "сега съм добре".
 RESOLVED = RESOLVED + r"|\bсега (?:(?:той|тя|те|аз|мама|майка ми|баща ми|брат ми|сестра ми|синът ми|дъщеря ми)\s+)?(?:е|съм|са|сме)\s+(?:\w+\s+)?(?:стабилн\w*|трезв\w*|здрав\w*|добре|наред|в ред|щастлив\w*)\b"
+
+# Session 15 rules, from crises written beside that batch's denials that no rule read: "не искам да
+# се събудя утре" after "не съм суицидна".
+RULES += [
+    crisis("bg.suicide.explicit.not_wake_up_s15", C.SUICIDE, S.CRITICAL,
+           r"\bне искам (?:повече |вече )?да се събудя\b(?!\s+(?:рано|толкова рано|в \d|преди|за |заради|сутрин|в понеделник|през))|\bда не се (?:събудя|събудих) (?:повече|никога|утре)\b|\bиска ми се да не се събудя\b",
+           "explicit: does not want to wake up"),
+]

@@ -66,7 +66,7 @@ RULES = [
            r"|\b(?:once|when|after) i'?m (?:not here|no longer here|gone|dead)\b|\bno reason (?:for me )?to (?:stay|be here|be alive|keep going|go on|keep living)\b"
            r"|\b(?:sleep|rest) forever\b|\b(?:and|to|i|just) never wake up\b(?! (?:on time|early|in time))|\bdone with (?:life|living|being alive|this life|existing)\b"
            r"|\b(?:want|need|wish)\b[^.!?]{0,20}\bpain to (?:stop|end|go away) (?:forever|permanently|for good)\b|\b(?:i'?d|i would) rather (?:be dead|die)\b"
-           r"|\b(?:want|wanna|need) to (?:just )?disappear\b(?! from)|\b(?:going to|gonna|want to|wanna|ready to) end it (?:all|tonight|now|today|for good)\b",
+           r"|\b(?:want|wanna|need) to (?:just )?disappear\b(?! from)|\b(?:going to|gonna|want to|wanna|ready to|will|'ll) end it (?:all|tonight|now|today|for good)\b",
            "implied: not expecting to be alive"),
     crisis("en.suicide.implied.decided", C.SUICIDE, S.HIGH,
            r"\bmade (?:my|the|up my) (?:decision|mind)\b[^.!?]{0,60}\b(?:at peace|goodbye|thank you for everything|thanks for everything)\b"
@@ -883,12 +883,20 @@ PAST = PAST + (r"|\bback in (?:january|february|march|april|may|june|july|august
 CLEARERS += [
     Clearer("en.plain.farewell_with_destination",
             r"\b(?:this is|consider this) (?:my|a) (?:last|final) (?:message|goodbye|note)\b|\bgoodbye (?:everyone|all)\b|\bsaying (?:my )?goodbyes?\b"
-            r"|\bgoodbye and thanks?(?: you)? for everything\b|\bthanks? (?:you )?for everything\b|\b(?:this is|so) goodbye\b",
+            r"|\bgoodbye and thanks?(?: you)? for everything\b|\bthanks? (?:you )?for everything\b|\b(?:this is|so) (?:my )?goodbye\b",
             "leaving the service, with where the writer is going",
             context=r"\b(?:switch\w*|mov\w*|go(?:ing)?|transferr?\w*|chang\w*) (?:over )?to (?:a |an )?(?:new|another|different|other|cheaper|local|in-person|nhs)\b"
                     r"|\b(?:found|got|switching to|moving to|going with) (?:a |an |another |my )?(?:new |local |in-person |cheaper |different )?(?:therapist|counsell?or|provider|clinic|gp|doctor|psychologist|psychiatrist|service|app|practice)\b"
                     r"|\b(?:emigrat\w*|relocat\w*|moving (?:abroad|countries|to (?:[a-z]+ )?(?:city|country|town|[a-z]+shire))|new job in)\b"
-                    r"|\b(?:last|final) (?:session|appointment) (?:is |was )?today\b|\bfinish(?:ed|ing)? (?:up )?my (?:last |final )?(?:session|therapy|treatment|course|programme|program)\b"),
+                    r"|\b(?:last|final) (?:session|appointment) (?:is |was )?today\b|\bfinish(?:ed|ing)? (?:up )?my (?:last |final )?(?:session|therapy|treatment|course|programme|program)\b"
+                    # session 15: the end of therapy and a workplace scheme said otherwise
+                    r"|\b(?:therapy|treatment|counselling|counseling)(?:'s| is| has) (?:done|over|finished|complete|ended)\b|\b(?:work'?s|company'?s|employer'?s) (?:eap|employee assistance)\b"),
+]
+# A goodbye to a person the writer names (a therapist who is retiring, a team) is not a farewell to life.
+CLEARERS += [
+    Clearer("en.plain.goodbye_to_a_person",
+            r"\b(?:saying|say|said) (?:my )?goodbyes? to (?:my|our|the|her|his) (?:old |former |previous |lovely |dear )?(?:therapist|counsell?or|doctor|psychologist|psychiatrist|coach|team|nurse|colleagues?|teacher)\b",
+            "a goodbye to a named person", applies_to=r"goodbye"),
 ]
 CLEARERS += [
     Clearer("en.topic.resource_named",
@@ -1594,9 +1602,23 @@ DENIAL = (r"\b(?:i'?m|i am|im) (?:really |honestly |definitely )?not\s*(?:[.!]|$
 TOPIC_TERM = r"suicid(?:e|al)(?: (?:thoughts?|ideation|risk|attempts?))?|self[- ]?harm(?:ing)?|overdos(?:e|ing)|domestic (?:violence|abuse)|abus(?:e|ive)|violence"
 # ... and "it is over" as that batch's writer said it: "I've been fine for over ten years now", "totally
 # resolved", "which I've fully moved past", "from 2010, not recent", "now im 25 and genuinely happy".
-RESOLVED = RESOLVED + (r"|\b(?:i'?ve|i have|i'?m|i am|been) (?:been )?(?:fine|well|good|okay|ok|stable|safe|healthy|happy|thriving)(?: \w+)? for (?:over |more than |about |almost |nearly )?(?:a decade|decades|ages|years|a long time|\w+ years|\d+ years)\b"
+RESOLVED = RESOLVED + (r"|\b(?:i'?ve|i have|i'?m|i am|been|was|had been) (?:been )?(?:fine|well|good|okay|ok|stable|safe|healthy|happy|thriving|clean)(?: \w+)? for (?:over |more than |about |almost |nearly )?(?:a decade|decades|ages|years|a long time|\w+ years|\d+ years)\b"
                        r"|\b(?:totally|fully|completely|entirely|long since) (?:resolved|healed|recovered|moved past|behind me)\b|\bmoved (?:past|on from) (?:it|that|this)\b|\bwhich i'?ve (?:\w+ )?moved past\b"
                        r"|\bnot recent\b|\b(?:i'?m|im|i am) (?:now )?(?:thriving|genuinely happy|really happy|happy now)\b|\b(?:i'?m|im|i am) safe\b(?! to\b)")
 # "Now" with a well state is the end of the story, not a current marker: "now she's stable", "now im 25 and genuinely happy".
 RESOLVED = RESOLVED + (r"|\bnow (?:she'?s|he'?s|they'?re|i'?m|im|she is|he is|they are|i am) (?:\w+ )?(?:stable|sober|clean|well|fine|healthy|thriving|happy|doing (?:well|great|fine|ok(?:ay)?))\b"
                        r"|\b(?:she'?s|he'?s|i'?m|they'?re) (?:\w+ )?(?:stable|sober|clean|healthy|thriving) now\b|\bnow (?:i'?m|im|i am) \d{2}\b[^.!?]{0,30}\b(?:happy|fine|well|safe|ok(?:ay)?)\b")
+
+# Session 15 rules, from crises written beside that batch's denials that no rule read: a crash
+# thought of daily ("I think about driving into the overpass every day"), a named person and a plan
+# ("I could kill my stepfather. I've been planning how.").
+RULES += [
+    crisis("en.suicide.explicit.drive_into_s15", C.SUICIDE, S.CRITICAL,
+           r"\b(?:think(?:ing)? about|thought about|imagin\w+|fantasi[sz]\w+ about|tempted to|want to|wanna|going to|gonna|urge to)\s+(?:just\s+)?"
+           r"(?:driv\w+|crash\w+|swerv\w+|steer\w+)\s+(?:my car\s+|the car\s+)?(?:into|off|under)\s+(?:a|the|an|oncoming)\b",
+           "explicit: a crash thought of or planned"),
+    crisis("en.harm_to_others.explicit.planning_how_s15", C.HARM_TO_OTHERS, S.CRITICAL,
+           either(r"\b(?:could|want to|wanna|going to|gonna|will|i'?ll)\s+kill\s+(?:my\s+\w+|him|her|them)\b",
+                  r"\b(?:planning|planned|plotting|worked out|figured out)\s+(?:how|when|where|exactly)\b", 60, across=True),
+           "explicit: a person named and a plan"),
+]

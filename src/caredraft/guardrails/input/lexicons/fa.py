@@ -2001,3 +2001,18 @@ TOPIC_TERM = r"خودکشی|خود ?زنی|خود ?آزاری|آسیب به خو
 RESOLVED = RESOLVED + r"|(?<!\w)(?:که|و) (?:دیگه |دیگر |کاملا |کاملاً )?(?:تموم|تمام) (?:شد|شده|شده است)(?!\w)"
 # "Now" with a well state is the end of the story, not a current marker: "الان ... حالش خوبه", "الان هفتاد سالشه و سرحاله".
 RESOLVED = RESOLVED + r"|(?<!\w)(?:الان|الآن|حالا|اکنون)(?: \w+){0,4} (?:حالش خوبه|حالم خوبه|خوبه|خوبم|سرحاله|سرحالم|پاکه|پاکم|سالمه|سالمم|خوب است|سالم است)(?!\w)"
+
+# Session 15 rules, from crises written beside that batch's denials that no rule read: "هر روز به
+# مردن فکر می‌کنم", "دلم نمی‌خواد فردا بیدار شم", "دیشب دوباره بریدم، عمیق‌تر از قبل".
+RULES += [
+    crisis("fa.suicide.explicit.think_of_dying_s15", C.SUICIDE, S.CRITICAL,
+           r"(?<!\w)به (?:مردن|مرگ|خودکشی|کشتن خودم)\s+فکر\s+(?:می ?کنم|میکنم)(?!\w)",
+           "explicit: thinks about dying"),
+    crisis("fa.suicide.explicit.not_wake_up_s15", C.SUICIDE, S.CRITICAL,
+           r"(?<!\w)(?:نمی ?خواد|نمی ?خواهد|نمی ?خوام|نمی ?خواهم) (?:(?:دیگه|دیگر|فردا)\s+)*(?:بیدار (?:شم|بشم|شوم)|از خواب (?:بیدار|پا) (?:شم|بشم|شوم))(?!\w)"
+           r"|(?<!\w)کاش (?:(?:دیگه|فردا)\s+)*بیدار نشم(?!\w)",
+           "explicit: does not want to wake up"),
+    crisis("fa.self_harm.explicit.cut_deeper_s15", C.SELF_HARM, S.CRITICAL,
+           either(r"(?<!\w)(?:بریدم|برش دادم|زخم زدم|تیغ زدم)(?!\w)", r"(?<!\w)عمیق ?تر از (?:قبل|دفعه ?ی? قبل|همیشه)(?!\w)", 40),
+           "explicit: cut, deeper than before"),
+]

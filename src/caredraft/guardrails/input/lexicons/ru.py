@@ -1875,3 +1875,19 @@ RESOLVED = RESOLVED + (r"|\b(?:вс[её] )?давно (?:в прошлом|по
 # "Сейчас" with a well state is the end of the story, not a current marker: "сейчас она стабильна", "сейчас трезвый и работает".
 RESOLVED = RESOLVED + (r"|\bсейчас (?:(?:он|она|они|я|мама|папа|брат|сестра|муж|жена|сын|дочь)\s+)?(?:\w+\s+)?(?:стабильн\w*|трезв\w*|здоров\w*|в порядке|в полном порядке|в (?:стойкой )?ремиссии|хорошо|нормально|отлично|счастлив\w*)\b"
                        r"|\bсейчас у (?:него|не[её]|них|меня) (?:стойкая |полная )?ремиссия\b")
+
+# Session 15 rules, from crises written beside that batch's denials that no rule read: "я просто
+# хочу сделать себе больно", "я всё равно сделаю больно тем, кто издевался надо мной", "кидается на
+# маму с кулаками".
+RULES += [
+    crisis("ru.self_harm.explicit.want_to_s15", C.SELF_HARM, S.CRITICAL,
+           r"\b(?:хочу|хочется|хотела?|буду|собираюсь|собралась|собрался|решила?|тянет)\s+(?:\w+\s+)?" + _R12_SH + r"\b",
+           "explicit: wants to hurt themself"),
+    crisis("ru.harm_to_others.explicit.hurt_them_s15", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\bсделаю\s+(?:\w+\s+)?больно\s+(?:тем|им|ему|ей|всем|этим)\b|\bсделаю\s+(?:им|ему|ей|всем|тем)\s+больно\b",
+           "explicit: will hurt someone"),
+    crisis("ru.abuse.explicit.fists_s15", C.ABUSE, S.CRITICAL,
+           r"\b(?:кида\w+|броса\w+|набрасыва\w+|лез\w+)\s+на\s+(?:меня|маму|мать|нас|жену|сестру|брата|бабушку)\s+с\s+кулаками\b"
+           r"|\bс кулаками на (?:меня|маму|мать|нас|жену|сестру|брата)\b",
+           "explicit: someone at home goes at a person with fists"),
+]
