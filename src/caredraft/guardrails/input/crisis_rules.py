@@ -179,15 +179,29 @@ def _clearer_matches(language: str, norm: str) -> tuple[tuple[str, int, int], ..
                  for match in pattern.finditer(norm))
 
 
+# The writer says the denial was not true: "я ответил «нет», но это неправда", "I said no but that was a lie".
+_LIE = re.compile(r"\b(?:(?:that|it|this)(?:'s| was| is) (?:a lie|not true)|(?:that|it|this) (?:wasn'?t|isn'?t) true|i lied|i was lying|not (?:the|entirely) truth"
+                  r"|(?:это|то) (?:было )?(?:неправда|ложь|не так|враньё|вранье)|я (?:соврал\w*|солгал\w*|наврал\w*)"
+                  r"|(?:това|то) (?:не е|не беше) (?:вярно|истина)|излъгах|(?:беше|е) лъжа)\b"
+                  r"|(?<!\w)(?:دروغ گفتم|راست نگفتم|راستش رو نگفتم|حقیقت نداره|درست نیست)(?!\w)")
+
+
+# A denial hedged right after it is no denial: "I'm not going to kill myself. Probably.", "не собираюсь, наверное".
+_HEDGED = re.compile(r"\s*[.!?,…—–-]*\s*(?:(?:probably|maybe|i think|i guess|i hope|hopefully|not sure|наверное|наверно|может быть|вероятно"
+                     r"|надеюсь|не уверен\w*|може би|надявам се|не съм сигурн\w*)\b|(?:شاید|احتمالا|احتمالاً|امیدوارم|مطمئن نیستم)(?!\w))"
+                     r"\s*(?:[.!?,…)؟]|$)")
+
+
 def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tuple[Status, str | None]:
     text, category = n.text, rule.category
     for clearer_id, c_start, c_end in _clearer_matches(lex.language, text):
         scope = lex.clearer_scopes.get(clearer_id)
-        if c_start < end and start < c_end and (scope is None or scope.search(rule.id)):
+        if c_start < end and start < c_end and (scope is None or scope.search(rule.id)) and not _LIE.search(text, end, max(end, c_end) + 160):
             return Status.IDIOM, clearer_id
     s_start, s_end = _sentence_bounds(text, start)
     # a form's question ends its sentence at "?", so its answer is looked for past the sentence
-    if _negated(lex, text[s_start:start], text[end:s_end], text[start:end]) or _form_answer_no(lex, text[s_start:start], text[end:]):
+    if ((_negated(lex, text[s_start:start], text[end:s_end], text[start:end]) or _form_answer_no(lex, text[s_start:start], text[end:]))
+            and not _LIE.search(text, end, end + 160) and not _HEDGED.match(text, end)):
         return Status.NEGATED, "negation"
     sentence = text[s_start:s_end]
     # blanking the topics is only worth doing when the sentence has a past marker at all
@@ -198,7 +212,7 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
             return Status.PAST_RESOLVED, "past event"  # a past medical event is not an emergency now
         if category in (CrisisCategory.SUICIDE, CrisisCategory.SELF_HARM) and _reported(lex, text[s_start:start]):
             return Status.REPORTED_PAST, "someone else, in the past"
-        if _came_back(lex, text[s_start:]):
+        if _came_back(lex, text[s_start:]) or _turns_back(text, s_end):
             return Status.CURRENT, None  # "I was fine, but lately I think about it again"
         if _resolutions(lex, text):
             return Status.PAST_RESOLVED, "past, and the writer says it is over"
@@ -268,7 +282,26 @@ def _came_back(lex: Lexicon, passage: str) -> bool:
     """The passage says it was over and then that it came back ("Год назад я пыталась. Сейчас всё
     хорошо, но в последнее время снова об этом думаю", "was fine for years. Started again last month"):
     a current crisis, not one with its status open."""
-    return any(_taken_back(passage, m) or _STARTED_AGAIN.search(passage, m.end()) for m in lex.resolved.finditer(passage))
+    return any(_taken_back(passage, m) or _STARTED_AGAIN.search(passage, m.end()) or _turns_back(passage, m.end())
+               for m in lex.resolved.finditer(passage))
+
+
+# Words that it came back, strong enough to stand in a sentence of their own: not "still" ("But I
+# still need the receipt") nor "again" ("But can I book again?").
+_BACK_AGAIN = re.compile(r"\b(?:lately|these days|recently|(?:is|are|it's|they're|came|come|coming) back"
+                         r"|вернул\w*|в последнее время|върна\w*|напоследък)\b"
+                         r"|(?<!\w)(?:برگشته|برگشت|اخیرا|اخیراً|این روزها)(?!\w)")
+_OPENS_WITH_CONTRAST = re.compile(rf"\s*(?:{_BUT}|а|however|yet)\b")
+
+
+def _turns_back(passage: str, after: int) -> bool:
+    """A later sentence that opens with a contrast and says it came back: "... несколько лет было
+    хорошо. А сейчас всё вернулось", "I was fine for years. But lately it's back"."""
+    for end in (m.end() for m in _SENTENCE_END.finditer(passage, after)):
+        following = _SENTENCE_END.split(passage[end:], maxsplit=1)[0]
+        if _OPENS_WITH_CONTRAST.match(following) and _BACK_AGAIN.search(following):
+            return True
+    return False
 
 
 def _taken_back(passage: str, resolution: re.Match) -> bool:
@@ -416,6 +449,19 @@ def time_status(text: str, languages: Iterable[str]) -> Status:
         if status == Status.PAST_RESOLVED:
             return status
     return status
+
+
+_CLAUSE_BREAK_ANY_CASE = re.compile(_CLAUSE_BREAK.pattern, re.IGNORECASE)
+_SENTENCE_END_OR_BREAK = re.compile(rf"{_SENTENCE_END.pattern}|{_CLAUSE_BREAK.pattern}", re.IGNORECASE)
+
+
+def denial_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text`` around a negated match ``[start, end)`` (original offsets): from the
+    clause break before it to the one after it. "I'm not having any thoughts of ending my life" is
+    explained as a whole, so the rest of the message is judged without it."""
+    before = [m.end() for m in _SENTENCE_END_OR_BREAK.finditer(text, 0, start)]
+    after = _SENTENCE_END_OR_BREAK.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
 def clearer_spans(text: str, languages: Iterable[str]) -> list[tuple[int, int, str]]:
