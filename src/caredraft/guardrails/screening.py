@@ -18,7 +18,7 @@ import numpy as np
 from caredraft.domain import Emotion, Route, Screening, stricter
 from caredraft.guardrails.base import Screener
 from caredraft.guardrails.input.classifier import CLASSES, CRISIS, CrisisClassifier
-from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, Status, clearer_spans, denial_clause, latin_reading, match_rules
+from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, clearer_spans, latin_reading, match_rules
 from caredraft.guardrails.input.emotion import EmotionDetector
 from caredraft.guardrails.input.language import SUPPORTED, LanguageGuess, detect_language
 from caredraft.guardrails.input.normalize import Normalized
@@ -203,10 +203,7 @@ class RulesSemanticScreener:
                 # flag only when the rest of the window is not a crisis on its own.
                 cleared = [(h.signal.start, h.signal.end, h.rule_id) for h in hits
                            if h.is_crisis and h.status in CLEARED]
-                # A denial goes with its clause ("obviously not trying to overdose lol"): cut only the
-                # matched word, "not trying to" stayed and still read as a crisis.
-                cleared += [(*denial_clause(text, h.signal.start, h.signal.end), h.rule_id) for h in hits
-                            if h.is_crisis and h.status == Status.NEGATED]
+
                 semantic = self._without_clearers(text, guess, semantic, [*clearers, *cleared], thresholds)
         except Exception:
             log.exception("crisis rules failed")

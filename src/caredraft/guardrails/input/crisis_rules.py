@@ -451,19 +451,6 @@ def time_status(text: str, languages: Iterable[str]) -> Status:
     return status
 
 
-_CLAUSE_BREAK_ANY_CASE = re.compile(_CLAUSE_BREAK.pattern, re.IGNORECASE)
-_SENTENCE_END_OR_BREAK = re.compile(rf"{_SENTENCE_END.pattern}|{_CLAUSE_BREAK.pattern}", re.IGNORECASE)
-
-
-def denial_clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of ``text`` around a negated match ``[start, end)`` (original offsets): from the
-    clause break before it to the one after it. "I'm not having any thoughts of ending my life" is
-    explained as a whole, so the rest of the message is judged without it."""
-    before = [m.end() for m in _SENTENCE_END_OR_BREAK.finditer(text, 0, start)]
-    after = _SENTENCE_END_OR_BREAK.search(text, end)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
-
-
 def clearer_spans(text: str, languages: Iterable[str]) -> list[tuple[int, int, str]]:
     """Original-text spans of every idiom or look-alike clearer, whether or not a crisis rule
     matched there: the classifier, which has no matched phrase, is cleared by them too."""
