@@ -362,6 +362,8 @@ def _denied_topics(hits: list[RuleHit], text: str, lex: Lexicon) -> list[RuleHit
     the message (``lex.denial``: "the answer is always no", "у него таких мыслей нет", "چنین فکری ندارم";
     or a crisis match read as negated). Not when its own clause is the writer's statement ("I self-harm",
     "я суицидальна": "I" before it without "if") or its sentence says it is back or recent."""
+    if _LIE.search(text):  # "I said no. That was a lie": nothing here is denied
+        return hits
     denials = sorted([(h.norm_start, h.norm_end) for h in hits if h.is_crisis and h.status == Status.NEGATED]
                      + [m.span() for m in lex.denial.finditer(text)])
     if not denials:

@@ -96,8 +96,8 @@ RULES = [
     crisis("en.self_harm.explicit.cutting", C.SELF_HARM, S.HIGH,
            # "myself" only: "hurt me" / "cut me" is done by someone or something else (abuse rules,
            # or "my knee is hurting me", "the new shoes cut me").
-           r"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punish|punishing|starve|starving) (?:my ?self|myself)\b(?! (?:on|by|with) (?:the|a|my) (?:paper|knife|stove|door|edge))"
-           r"|\bself[- ]?harm(?:ing)?\b|\bself[- ]?injur\w*\b|\bcutting again\b|\brelapsed? (?:on|into) (?:cutting|self)", "explicit"),
+           r"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harmed|harming|hit|hitting|punish|punished|punishing|starve|starved|starving) (?:my ?self|myself)\b(?! (?:on|by|with) (?:the|a|my) (?:paper|knife|stove|door|edge))"
+           r"|\bself[- ]?harm(?:ing|ed)?\b|\bself[- ]?injur\w*\b|\bcutting again\b|\brelapsed? (?:on|into) (?:cutting|self)", "explicit"),
     crisis("en.self_harm.implied.blades", C.SELF_HARM, S.HIGH,
            r"\b(?:razor|blade)s?\b[^.!?]{0,30}\b(?:wrist|arm|skin|thigh)s?\b|\b(?:scars|cuts) on my (?:arms?|wrists?|legs?|thighs?)\b"
            r"|\bdeserve (?:the )?pain\b|\bmake myself bleed\b", "implied"),
@@ -1622,3 +1622,6 @@ RULES += [
                   r"\b(?:planning|planned|plotting|worked out|figured out)\s+(?:how|when|where|exactly)\b", 60, across=True),
            "explicit: a person named and a plan"),
 ]
+# Where someone was when it happened dates it: "my best friend self-harmed at uni but she's fine now"
+# (with "today", "tonight" or "again" a current marker still makes it current).
+PAST = PAST + r"|\b(?:at|in) (?:uni|university|college|high school|secondary school|sixth form|boarding school)\b(?! (?:today|tonight|now|this (?:week|morning|term)))"
