@@ -1625,3 +1625,39 @@ RULES += [
 # Where someone was when it happened dates it: "my best friend self-harmed at uni but she's fine now"
 # (with "today", "tonight" or "again" a current marker still makes it current).
 PAST = PAST + r"|\b(?:at|in) (?:uni|university|college|high school|secondary school|sixth form|boarding school)\b(?! (?:today|tonight|now|this (?:week|morning|term)))"
+
+# Session 15, from a third negation table (written for the session by a writer who never saw the
+# rules): crises said through a negation that no rule read, and denials and histories read as crises.
+RULES += [
+    crisis("en.suicide.explicit.no_longer_care_s15", C.SUICIDE, S.CRITICAL,
+           r"\b(?:no longer|don'?t|dont|do not|wouldn'?t|won'?t|stopped caring) care (?:if|whether) i (?:wake up|live|die|make it|survive|am here|exist)\b"
+           r"|\b(?:no|(?:don'?t|dont|do not) have (?:any|a)|(?:haven'?t|havent) got (?:any|a)|there'?s no|not a single|zero) (?:more )?reasons? (?:left )?(?:to|for) (?:keep going|go on|going on|live|living|stay|staying|carry on|be here|get up)\b",
+           "explicit: no longer cares to live, no reason left"),
+    crisis("en.suicide.implied.cannot_promise_s15", C.SUICIDE, S.HIGH,
+           either(r"\bpromise (?:i|that i|me i) (?:won'?t|will not|wouldn'?t|would not) (?:do anything|hurt|harm|try|act)",
+                  r"\bcan'?t (?:promise|make (?:that|this|the) promise)\b", 150, across=True),
+           "implied: cannot promise to stay safe"),
+    crisis("en.self_harm.explicit.only_thing_s15", C.SELF_HARM, S.HIGH,
+           r"\b(?:cutting|self[- ]?harm(?:ing)?|hurting myself|burning myself) is the only thing\b|\bonly (?:cutting|hurting myself|self[- ]?harm(?:ing)?) (?:helps|works)\b",
+           "explicit: self-harm the only thing that helps"),
+    crisis("en.suicide.implied.no_sessions_after_s15", C.SUICIDE, S.HIGH,
+           either(r"\bnothing (?:helps|works|is helping)\b|\bno point (?:in|to) (?:therapy|anything|going on|trying|any of (?:it|this))\b",
+                  r"\bwon'?t (?:need|be needing|be using) (?:any more |more )?(?:sessions?|appointments?|the app|my prescription|refills?|therapy)\b[^.!?]{0,20}\b(?:after|past|beyond) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|the weekend|tonight|tomorrow)\b",
+                  120, across=True),
+           "implied: nothing helps, and no sessions needed after a day"),
+]
+CLEARERS += [
+    Clearer("en.negated.form_zeros_s15",
+            r"\b(?:all |only )?(?:zeros?|0s|nos|not at all|nevers?)\b (?:on|for) (?:the |all the )?(?:self[- ]?harm|suicide|suicidal|harm|overdose)\w*(?: \w+)? (?:bits?|questions?|items?|section|parts?)\b"
+            r"|\b(?:ticked|checked|clicked|selected|chose|put|answered|marked) ['\"“]?(?:not at all|never|no|none|0|zero)['\"”]? (?:for|on|to) (?:the )?(?:question|item|thoughts?|bit)\b[^.!?]{0,60}",
+            "a form's items answered no"),
+    Clearer("en.topic.policy_question_s15",
+            r"\b(?:do|does|will|would|are|is|can)\s+(?:the\s+|my\s+|your\s+)?(?:therapists?|counsell?ors?|psychologists?|doctors?|you|employer|company|parents?|insurer|school)\b"
+            r"(?:(?!\b(?:i'?m|im|i am|i've|ive)\b)[^.!?]){0,60}\b(?:self[- ]?harm|suicide|overdose|abuse)\b[^.!?]{0,60}\?",
+            "a question about the service's rules", applies_to=r"suicidal|cutting|overdose|abuse"),
+]
+PAST = PAST + (r"|\b(?:\w+|\d+) (?:years?|months?) since (?:my|the|his|her|their) last\b|\bsince (?:19|20)\d\d\b|\bis from (?:uni|university|school|college|my teens|years ago|(?:19|20)\d\d)\b"
+               r"|\bat 1[0-9]\b(?![:.]\d| ?(?:pm|am|o'?clock|h\b))")
+RESOLVED = RESOLVED + (r"|\bclean (?:from [\w -]{3,20} )?since\b|\b(?:i'?m|im|i am|he'?s|she'?s|they'?re) (?:\d{2}|an adult|grown up) now\b[^.!?]{0,20}\b(?:fine|well|ok(?:ay)?|happy|safe|good|thriving|doing (?:well|great|fine))\b"
+                       r"|\b(?:been|is|has been) (?:stable|well|fine|clean) (?:for )?(?:a long time|ages|years)\b")
+RESOLVED = RESOLVED + r"|\b(?:i'?m|im|i am) (?:well|good|ok|okay|fine|better|safe|stable) now\b"
