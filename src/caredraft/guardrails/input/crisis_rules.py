@@ -370,7 +370,7 @@ def _denied_topics(hits: list[RuleHit], text: str, lex: Lexicon) -> list[RuleHit
         return hits
     out = []
     for h in hits:
-        if h.is_crisis and h.status == Status.CURRENT and lex.topic_term.fullmatch(text[h.norm_start:h.norm_end]):
+        if h.is_crisis and h.status in (Status.CURRENT, Status.PAST_UNCLEAR) and lex.topic_term.fullmatch(text[h.norm_start:h.norm_end]):
             s_start, s_end = _sentence_bounds(text, h.norm_start)
             clause = _CLAUSE_BREAK.split(text[s_start:h.norm_start])[-1]
             sentence = text[s_start:s_end]

@@ -1723,7 +1723,7 @@ RULES += [
 # самонараняване", "нямам такива намерения, но ... ако кажа, че съм мислила за самоубийство".
 DENIAL = (r"\b(?:нямам|няма)(?: \w+)? (?:такива|подобни|никакви) (?:мисли|намерения|планове|желания)\b|\bтакива (?:мисли|намерения) нямам\b"
           r"|\bв безопасност съм\b|\bне съм в (?:никаква )?опасност\b|\bняма (?:никаква )?(?:опасност|заплаха|риск)\b"
-          r"|\b(?:отговорих|отговарям|отговорила|отговорил|отбелязах|сложих|избрах|маркирах)\s+(?:\w+\s+)?(?:с\s+)?[„\"«]?(?:не|никога|изобщо не|няма)\b")
+          r"|\b(?:отговорих|отговарям|отговорила|отговорил|отбелязах|сложих|избрах|маркирах)\s+(?:\w+\s+)?(?:с\s+)?[„\"«']?(?:не|никога|изобщо не|няма)\b")
 TOPIC_TERM = r"суицид\w*|самоубий\w*|самонаран\w*|самоувреж\w*|свръхдоз\w*|предозир\w*|(?:домашно )?насилие"
 # ... and "it is over" as that batch's writer said it: "вече съм ок", "Напълно съм възстановена",
 # "Това е минало".
@@ -1744,3 +1744,43 @@ CLEARERS += [
     Clearer("bg.idiom.jump_for_joy_s15", either(r"\b(?:ще )?(?:скоча|скачам|подскоча)\b[^.!?]{0,25}", r"\bот (?:радост|щастие|кеф|възторг)\b", 10),
             "idiom: jumping for joy", applies_to=r"jump|plan_means|height"),
 ]
+
+# Session 15, from a third negation table (written for the session by a writer who never saw the
+# rules): crises said through a negation that no rule read, and denials, policy questions and
+# histories read as crises.
+RULES += [
+    crisis("bg.harm_to_others.implied.cannot_promise_s15", C.HARM_TO_OTHERS, S.HIGH,
+           r"\bне мога да (?:гарантирам|обещая)\b[^.!?]{0,20}\bняма да (?:нараня|ударя|убия|пребия)\s+(?!себе)\w",
+           "implied: cannot promise not to hurt someone"),
+    crisis("bg.suicide.implied.cannot_promise_s15", C.SUICIDE, S.HIGH,
+           r"\bне мога да (?:гарантирам|обещая)\b[^.!?]{0,20}\bняма да (?:си )?(?:направя нещо|посегна|се нараня|се самоубия|се убия)",
+           "implied: cannot promise to stay safe"),
+    crisis("bg.medical_emergency.explicit.vomiting_blood_s15", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           r"\bповръщам кръв\b|\bповръщане (?:на|с) кръв\b|\bповърнах кръв\b|\bкърва\w* повръщ\w*",
+           "explicit: vomiting blood"),
+    crisis("bg.suicide.implied.no_one_left_to_go_s15", C.SUICIDE, S.HIGH,
+           either(r"\bняма (?:никакъв )?смисъл\b", r"\bняма кой да (?:ходи|използва|ползва|дойде)\b", 120, across=True),
+           "implied: no point, and nobody left to use the sessions"),
+    crisis("bg.suicide.explicit.no_reason_to_live_s15", C.SUICIDE, S.CRITICAL,
+           r"\bнямам (?:никаква |никакъв )?(?:причина|смисъл|повод)\b[^.!?]{0,30}\bда (?:живея|продължавам)\b(?!\s+(?:в|във|на|при|тук|там|с|със|така|по този)\b)",
+           "explicit: no reason to live"),
+    crisis("bg.suicide.implied.nobody_cares_s15", C.SUICIDE, S.HIGH,
+           r"\b(?:на никого не му пука|никой не го е грижа|никой не се интересува)\b[^.!?]{0,20}\bдали (?:ще )?(?:живея|умра|съм жив\w*)",
+           "implied: nobody cares whether the writer lives"),
+]
+CLEARERS += [
+    Clearer("bg.negated.form_item_s15",
+            r"\bна въпроса\b[^.!?]{0,80}\b(?:дадох|сложих|отбелязах|избрах|отговорих(?: с)?)\s+[„\"'«]?(?:0|нула|не|никога|изобщо не)\b",
+            "a form's item answered no"),
+    Clearer("bg.topic.policy_question_s15",
+            r"\bако (?:клиент\w*|пациент\w*|някой|някои|човек|дете|непълнолет\w*|ученик)\s+(?:\w+\s+){0,4}(?:каже|сподели|признае|спомене|напише)\b(?:(?!\b(?:но|ама|обаче|а|и)\b)[^.!?;])*?[^.!?;,\s]*[?]"
+            r"|\b(?:отговорите|въпросите|въпросът)\s+за\s+\w+\s+(?:от|в)\s+(?:въпросника|анкетата|формуляра|скрининга)\b",
+            "a question about the service's rules", applies_to=r"kill_myself|cutting|topic|overdose|abuse|child_safety"),
+]
+PAST = PAST + (r"|\bоткакто (?:за )?последно\b|\bгодини наред\b|\b(?:през|още през|от|в|до) (?:19|20)\d\d\b|\b(?:19|20)\d\d-?(?:а|та)\b"
+               r"|\bв \d{1,2}(?:-?(?:и|ми|ти))? клас\b|\bпреди време\b")
+RESOLVED = RESOLVED + (r"|\b(?:за )?последно\b[^.!?]{0,40}\bпреди (?:\w+ )?(?:година|години|месеца)\b|\bот (?:19|20)\d\d (?:насам )?не съм имал\w*\b"
+                       r"|\bне съм имал\w* нито (?:една|един|веднъж)\b|\bотдавна (?:е|съм|са) (?:добре|наред|ок)\b|\bпо-добре от всякога\b"
+                       r"|\b(?:и|вече|сега) (?:си )?(?:е|са|съм) (?:напълно |съвсем )?(?:добре|ок|окей|наред|здрав\w*)\b|\bгордея се\b")
+# "още през 2015" is "as early as 2015", not "still".
+CURRENT = substituted("|още|", r"|още(?! (?:през|в|от|преди|когато|като|на)\b)|")(CURRENT)

@@ -2023,3 +2023,34 @@ PAST = PAST + (r"|از آخرین (?:باری|دفعه ?ای) که|(?<!\w)سال
                r"|(?<!\w)(?:تو|در) (?:دبیرستان|دانشگاه|نوجوانی|نوجوونی|بچگی|راهنمایی)(?!\w)|(?<!\w)(?:یه|یک) زمانی(?!\w)")
 RESOLVED = RESOLVED + (r"|(?<!\w)(?:هیچ اتفاقی|اتفاقی) (?:نیفتاده|نیافتاده)(?!\w)|(?<!\w)(?:دیگه |دیگر )?تکرار نشده(?!\w)|(?<!\w)حال(?:م|ش) (?:پایدار|عالی|عالیه|خوبه)(?!\w)"
                        r"|(?<!\w)(?:کاملا|کاملاً|کامل) (?:بهبود|خوب شد|ریکاوری)|(?<!\w)ریکاوری کرد(?:م|ه|ند)(?!\w)|(?<!\w)(?:[۰-۹\d]+|یه|یک|دو|سه|چهار|پنج|چند) ساله ?(?:که )?(?:پاکم|خوبم|پاکه|خوبه)(?!\w)")
+
+# Session 15, from a third negation table (written for the session by a writer who never saw the
+# rules): crises said through a negation that no rule read, and policy questions and answers read as crises.
+RULES += [
+    crisis("fa.suicide.implied.cannot_promise_s15", C.SUICIDE, S.HIGH,
+           r"(?<!\w)(?:نمیتونم|نمی ?تونم|نمی ?توانم) (?:این )?(?:قول|قولو|قول رو) (?:بدم|بدهم)(?!\w)[^.!?]{0,30}(?:زنده بمونم|زنده بمانم|کاری با خودم نکنم|بلایی سر خودم نیارم)"
+           r"|" + either(r"قول (?:بدم|بدهم|بده)[^.!?]{0,30}(?:کاری با خودم نکنم|بلایی سر خودم نیارم|زنده بمونم|زنده بمانم)",
+                         r"(?<!\w)(?:نمیتونم|نمی ?تونم|نمی ?توانم)[^.!?]{0,10}(?:قول|قولو)(?!\w)", 80, across=True)
+           + r"|\bnemi ?t[ou]+nam gh?[ao]+l bedam\b",
+           "implied: cannot promise to stay safe"),
+    crisis("fa.suicide.explicit.not_an_hour_s15", C.SUICIDE, S.CRITICAL,
+           r"(?:نمی ?گذره|نمی ?گذرد)[^.!?]{0,10}که (?:به )?(?:مرگ|مردن|خودکشی)[^.!?]{0,10}فکر نکنم",
+           "explicit: not an hour without thinking of death"),
+    crisis("fa.suicide.implied.no_sessions_after_s15", C.SUICIDE, S.HIGH,
+           either(r"هیچی کمک نمی ?کنه|هیچ چیز کمک نمی ?کند|(?:هیچ )?فایده ?ای (?:نداره|ندارد)",
+                  r"بعد از (?:جمعه|شنبه|یکشنبه|دوشنبه|سه ?شنبه|چهارشنبه|پنج ?شنبه|این هفته|فردا)[^.!?]{0,25}(?:احتیاج|نیاز|لازم) (?:ندارم|نیست)", 120, across=True),
+           "implied: nothing helps, and no sessions needed after a day"),
+    crisis("fa.suicide.implied.not_here_by_then_s15", C.SUICIDE, S.HIGH,
+           r"(?<!\w)(?:تا اون موقع|تا آن موقع|تا اون روز|تا آن روز|ماه بعد|هفته بعد|تا آخر هفته)\s+(?:دیگه |دیگر )?(?:نیستم|نباشم|زنده نیستم)(?!\w)",
+           "implied: will not be here by then"),
+]
+CLEARERS += [
+    Clearer("fa.topic.policy_question_s15",
+            r"(?<!\w)(?:اگه|اگر) (?:یه |یک )?(?:مراجع|کسی|بیمار|کاربر|شخصی|فردی|نوجوانی|بچه ای)(?!\w)(?:(?!(?:ولی|اما|من)(?!\w))[^.!?؟]){0,80}[?؟]"
+            r"|(?<!\w)(?:مراجعی|مراجعانی|کسانی|افرادی|بیمارانی) که(?:(?!(?:ولی|اما|من|و)(?!\w))[^.!?؟،,]){0,40}|(?<!\w)موارد (?:خودزنی|خودکشی|آسیب به خود|کودک ?آزاری)(?!\w)",
+            "a question about the service's rules", applies_to=r"kill_myself|cutting|third_party|overdose|symptoms|topic"),
+]
+DENIAL = DENIAL + r"|(?<!\w)(?:نوشتم|گفتم|زدم|جواب دادم|انتخاب کردم)\s*[«\"]?(?:نه|خیر|هرگز|اصلا|اصلاً)(?!\w)"
+TOPIC_TERM = TOPIC_TERM + r"|به (?:خودت|خودتون|خودتان) آسیب(?: زدی| زدید)?"
+# "قبلا هم چاقو کشیده" (he has drawn a knife before too) says it happens again, not that it is past.
+PAST = substituted("قبلا(?!", r"قبلا(?!\s*هم\b)(?!")(PAST)
