@@ -1656,8 +1656,8 @@ CLEARERS += [
             r"(?:(?!\b(?:i'?m|im|i am|i've|ive)\b)[^.!?]){0,60}\b(?:self[- ]?harm|suicide|overdose|abuse)\b[^.!?]{0,60}\?",
             "a question about the service's rules", applies_to=r"suicidal|cutting|overdose|abuse"),
 ]
-PAST = PAST + (r"|\b(?:\w+|\d+) (?:years?|months?) since (?:my|the|his|her|their) last\b|\bsince (?:19|20)\d\d\b|\bis from (?:uni|university|school|college|my teens|years ago|(?:19|20)\d\d)\b"
-               r"|\bat 1[0-9]\b(?![:.]\d| ?(?:pm|am|o'?clock|h\b))")
+# Not "since 2020" ("since 2020 he has hit me" goes on) nor "at 14" (a time as often as an age).
+PAST = PAST + r"|\b(?:\w+|\d+) (?:years?|months?) since (?:my|the|his|her|their) last\b|\bis from (?:uni|university|school|college|my teens|years ago|(?:19|20)\d\d)\b"
 RESOLVED = RESOLVED + (r"|\bclean (?:from [\w -]{3,20} )?since\b|\b(?:i'?m|im|i am|he'?s|she'?s|they'?re) (?:\d{2}|an adult|grown up) now\b[^.!?]{0,20}\b(?:fine|well|ok(?:ay)?|happy|safe|good|thriving|doing (?:well|great|fine))\b"
                        r"|\b(?:been|is|has been) (?:stable|well|fine|clean) (?:for )?(?:a long time|ages|years)\b")
 RESOLVED = RESOLVED + r"|\b(?:i'?m|im|i am) (?:well|good|ok|okay|fine|better|safe|stable) now\b"

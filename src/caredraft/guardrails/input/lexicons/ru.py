@@ -1908,3 +1908,32 @@ RULES += [
                   r"\b(?:я )?(?:уже )?вс[её] (?:продумал\w*|спланировал\w*|решил\w*)\b", 80, across=True),
            "implied: a relation's whereabouts known and a plan thought through"),
 ]
+
+# Session 15, from a third negation table (written for the session by a writer who never saw the
+# rules). A double negative is not "не думаю о том, чтобы": "не проходит и дня, чтобы я не думала о
+# том, чтобы покончить со всем этим" was cleared by that clearer.
+CLEARERS = revised(CLEARERS, "ru.negated.not_thinking_of",
+                   lambda p: r"(?<!\bчтобы я )(?<!\bчтоб я )(?<!\bчтобы )(?<!\bчтоб )" + p)
+RULES += [
+    crisis("ru.suicide.explicit.cant_stop_thinking_s15", C.SUICIDE, S.CRITICAL,
+           r"\bне могу (?:перестать|прекратить|бросить) думать о том,? (?:как|чтобы|что) (?:я )?(?:умру|умереть|покончить|убить себя|исчезнуть|меня не станет)",
+           "explicit: cannot stop thinking about dying"),
+    crisis("ru.suicide.implied.no_point_decided_s15", C.SUICIDE, S.HIGH,
+           either(r"\bсмысла (?:в \w+ |во \w+ )?нет\b|\bнет (?:никакого )?смысла\b", r"\bя (?:уже )?вс[её] решил\w*\b", 80, across=True),
+           "implied: no point, and the decision is made"),
+    crisis("ru.self_harm.explicit.only_thing_left_s15", C.SELF_HARM, S.HIGH,
+           r"\b(?:порезы|резать себя|боль)\s*(?:—|-|это)?\s*единственное,? что (?:у меня )?(?:осталось|помогает|спасает)",
+           "explicit: cutting the only thing left"),
+    crisis("ru.suicide.implied.wont_last_that_long_s15", C.SUICIDE, S.HIGH,
+           r"\bя столько не протяну\b|\bмне столько не протянуть\b",
+           "implied: will not last that long"),
+]
+CLEARERS += [
+    Clearer("ru.topic.policy_question_s15",
+            r"\bесли (?:клиент\w*|пациент\w*|человек|кто-то|кто-нибудь|реб[её]н\w*|подрост\w*)\b(?:(?!\b(?:но|а|я)\b)[^.!?;])*\?"
+            r"|\b(?:сообщают|сообщит|сообщаете|докладывают|узна[её]т|узнают|видит|видят)\b[^.!?]{0,40}\b(?:о|об|про)\s+(?:самоповрежд\w*|суицид\w*|самоубийств\w*|насили\w*)[^.!?]{0,40}\?",
+            "a question about the service's rules", applies_to=r"kill_myself|cutting|topic|hits_me|abuse|symptoms|overdose"),
+]
+DENIAL = DENIAL + r"|\b(?:у меня |мой )?ответ\s*(?:[:—-]\s*)?[«\"„']?нет\b"
+RESOLVED = RESOLVED + (r"|\bуже (?:\w+ )?(?:лет|года|год|месяцев|месяца) как нет\b|\b(?:уже )?(?:\d+|\w+) (?:месяцев|месяца|лет|года) чисто\b|\bсейчас (?:у меня )?ремиссия\b"
+                       r"|\b(?:уже )?(?:\d+|\w+) (?:года|лет|месяцев) (?:вс[её] )?спокойно\b|\bсейчас (?:ему|ей|мне|им) \d+\b[^.!?]{0,20}\b(?:вс[её] хорошо|в порядке|здоров\w*)")
