@@ -328,6 +328,16 @@ _LIST_BREAK = re.compile(r"(?<!\w)(?:i|i'm|im|i've|i'll|not|no|never|я|аз|н�
 _DENIAL_AFTER_THE_LIST = {"fa"}  # where the verb that denies ends the sentence
 
 
+def _now_negated(hit: RuleHit, why: str) -> RuleHit:
+    """``hit`` read as negated after all (by a pass over the whole message), its note saying why in
+    the form ``_each_hit`` writes."""
+    note = hit.signal.note
+    if hit.status != Status.CURRENT:
+        note = note.removesuffix(f" ({hit.status.value}{': ' + hit.cleared_by if hit.cleared_by else ''})")
+    return replace(hit, status=Status.NEGATED, cleared_by=why,
+                   signal=hit.signal.model_copy(update={"note": f"{note} ({Status.NEGATED.value}: {why})"}))
+
+
 def _share_denials(hits: list[RuleHit], text: str, language: str) -> list[RuleHit]:
     """A current crisis match listed right after a negated one (``_LIST_JOIN``) is negated too; in
     Persian, right before one too. Not backwards elsewhere: in "я хочу покончить с собой и резать
@@ -345,8 +355,7 @@ def _share_denials(hits: list[RuleHit], text: str, language: str) -> list[RuleHi
             continue
         other = b if a.status == Status.NEGATED else a
         if other.status == Status.CURRENT and (other is b or language in _DENIAL_AFTER_THE_LIST):
-            out[id(other)] = replace(other, status=Status.NEGATED, cleared_by="negation, shared with the list",
-                                     signal=other.signal.model_copy(update={"note": other.signal.note + " (negated: listed with a denied item)"}))
+            out[id(other)] = _now_negated(other, "negation, shared with the list")
     return [out[id(h)] for h in hits]
 
 
@@ -360,33 +369,34 @@ def _denied_topics(hits: list[RuleHit], text: str, lex: Lexicon) -> list[RuleHit
     """A crisis word alone (``lex.topic_term``: "the suicide question", "опросник про суицидальные
     мысли", "«самоповреждения?»" in a report) is a topic when the writer denies the risk somewhere in
     the message (``lex.denial``: "the answer is always no", "у него таких мыслей нет", "چنین فکری ندارم";
-    or a crisis match read as negated). Not when its own clause is the writer's statement ("I self-harm",
-    "я суицидальна": "I" before it without "if") or its sentence says it is back or recent."""
+    or a crisis match read as negated), unless ``_still_said`` keeps it."""
     if _LIE.search(text):  # "I said no. That was a lie": nothing here is denied
         return hits
     denials = sorted([(h.norm_start, h.norm_end) for h in hits if h.is_crisis and h.status == Status.NEGATED]
                      + [m.span() for m in lex.denial.finditer(text)])
     if not denials:
         return hits
-    out = []
-    for h in hits:
-        if h.is_crisis and h.status in (Status.CURRENT, Status.PAST_UNCLEAR) and lex.topic_term.fullmatch(text[h.norm_start:h.norm_end]):
-            s_start, s_end = _sentence_bounds(text, h.norm_start)
-            clause = _CLAUSE_BREAK.split(text[s_start:h.norm_start])[-1]
-            sentence = text[s_start:s_end]
-            rest = _CLAUSE_BREAK.split(text[h.norm_end:s_end])[0]
-            own = (lex.first_person.search(clause) and not _ASKED.search(clause)) or _AS_A_VERB.match(rest) \
-                or lex.current.search(clause + " " + rest)  # "امشب می‌خواهم خودکشی کنم": tonight, a verb
-            # a denial taken back before the word: "ticked no on the suicide question, but actually I
-            # think about suicide every day"
-            before = [end for _, end in denials if end <= h.norm_start]
-            taken_back = (bool(before) and _CONTRAST.search(text, before[-1], h.norm_start) is not None
-                          and not any(start >= h.norm_end for start, _ in denials))
-            if not own and not taken_back and not _CONFESSION.search(sentence) and not _RECURRENCE.search(sentence) and not lex.recent.search(sentence):
-                h = replace(h, status=Status.NEGATED, cleared_by="a topic, and the writer denies the risk",
-                            signal=h.signal.model_copy(update={"note": h.signal.note + " (negated: a topic; the writer denies the risk)"}))
-        out.append(h)
-    return out
+    return [_now_negated(h, "a topic, and the writer denies the risk")
+            if h.is_crisis and h.status in (Status.CURRENT, Status.PAST_UNCLEAR)
+            and lex.topic_term.fullmatch(text[h.norm_start:h.norm_end]) and not _still_said(h, text, lex, denials)
+            else h for h in hits]
+
+
+def _still_said(hit: RuleHit, text: str, lex: Lexicon, denials: list[tuple[int, int]]) -> bool:
+    """The crisis word is the writer's own statement after all: "I" before it in its clause without
+    "if" ("I self-harm", "я суицидальна"), a Persian verb ("خودکشی کنم") or a time of now in its clause
+    ("امشب"); a denial taken back before it ("ticked no on the suicide question, but actually I think
+    about suicide every day"); a confession ("honestly"), a return or a recent time in its sentence."""
+    s_start, s_end = _sentence_bounds(text, hit.norm_start)
+    clause = _CLAUSE_BREAK.split(text[s_start:hit.norm_start])[-1]
+    rest = _CLAUSE_BREAK.split(text[hit.norm_end:s_end])[0]
+    sentence = text[s_start:s_end]
+    before = [end for _, end in denials if end <= hit.norm_start]
+    taken_back = (bool(before) and _CONTRAST.search(text, before[-1], hit.norm_start) is not None
+                  and not any(start >= hit.norm_end for start, _ in denials))
+    return bool((lex.first_person.search(clause) and not _ASKED.search(clause)) or _AS_A_VERB.match(rest)
+                or lex.current.search(f"{clause} {rest}") or taken_back or _CONFESSION.search(sentence)
+                or _RECURRENCE.search(sentence) or lex.recent.search(sentence))
 
 
 def _run(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
