@@ -176,3 +176,24 @@ STAYS_CLEAR = [
 @pytest.mark.parametrize("language,text", STAYS_CLEAR)
 def test_the_look_alike_stays_clear(language, text):
     assert_stays_clear(text, language)
+
+
+# --- the writer's quoted words, explained away ---------------------------------------------------
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "I typed 'just end it' to the bot, I meant the video call that froze. Can you refund the session?"),
+    ("ru", "Я написала «хочу умереть» про работу, в смысле устала от отчётов. Уберите, пожалуйста, флажок."),
+    ("bg", "Казах „ще я убия“ за колежката, но беше на шега. Може ли да видя бележките?"),
+    ("fa", "نوشتم «میخوام خودمو بکشم» ولی به شوخی بود، سر بازی فوتبال. لطفا پیگیری نکنید."),
+])
+def test_the_writers_quoted_words_explained_away(language, text):
+    assert current_crisis_rules(text, language) == [], _statuses(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "I typed 'I want to die' in the app and I meant it. I'm not joking."),
+    ("en", "My sister wrote 'I want to die' on her wall, I meant to tell you earlier, she won't answer her phone."),
+    ("ru", "Я написала «хочу умереть», и это не шутка."),
+])
+def test_quoted_words_stay_when_meant_or_not_the_writers(language, text):
+    assert current_crisis_rules(text, language), _statuses(text, language)

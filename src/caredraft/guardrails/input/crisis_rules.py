@@ -399,8 +399,42 @@ def _still_said(hit: RuleHit, text: str, lex: Lexicon, denials: list[tuple[int, 
                 or _RECURRENCE.search(sentence) or lex.recent.search(sentence))
 
 
+# The writer quotes their own words and explains them away: "«не хочу просыпаться» я написала про
+# понедельники", "I said 'I could strangle my boss' in session as a joke", "казах „ще го убия“ ... не го
+# мислех буквално", "«میخوام همه چی رو تموم کنم»... منظورم اشتراکمه". Not when they say they meant it.
+_QUOTED = re.compile(r"«[^»\n]{1,80}»|„[^“”\n]{1,80}[“”]|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|(?<!\w)'[^'\n]{1,80}'(?!\w)")
+_OWN_WORDS = re.compile(r"\b(?:i (?:said|typed|wrote|texted|told \w+)|я (?:написал\w*|сказал\w*|напечатал\w*)|(?:написах|казах|писах)|گفتم|نوشتم)\b"
+                        r"|(?<!\w)(?:گفتم|نوشتم)(?!\w)")
+_EXPLAINED = re.compile(r"\b(?:i meant(?! to\b)|i mean the|i was (?:talking|joking|referring)|as a joke|just (?:kidding|joking)|not literally|figure of speech"
+                        r"|это я про|я про|(?:написал|сказал|писал)\w* (?:это )?про|в смысле|имел\w* в виду|шучу|в шутку|не буквально|образно"
+                        r"|не го мислех (?:буквално|сериозно)|на шега|шегувах се|имах предвид|говорех за)\b"
+                        r"|(?<!\w)(?:منظورم|به شوخی|شوخی کردم|شوخی بود)(?!\w)")
+_SAID_OF_IT = re.compile(r"\b(?:я про|это я про|(?:написал|сказал|писал)\w* (?:это )?про|i meant(?! to\b))\b|منظورم")  # "I meant ...": the words are theirs
+_MEANT_IT = re.compile(r"\b(?:meant it|mean it|not (?:joking|kidding)|seriously|не шучу|не шутка|серь[её]зно|сериозно|не се шегувам)\b|(?<!\w)(?:جدی ?ام|جدی گفتم|شوخی ندارم)(?!\w)")
+
+
+def _explained_quotes(hits: list[RuleHit], text: str) -> list[RuleHit]:
+    """A current crisis match inside quotes is negated when the writer explains the quoted words away
+    (``_EXPLAINED``) and says they are theirs ("я про", "I meant", or "I said" before the quote), and
+    nowhere says they meant it (``_MEANT_IT``)."""
+    if not _EXPLAINED.search(text) or _MEANT_IT.search(text):
+        return hits
+    quotes = [m.span() for m in _QUOTED.finditer(text)]
+    if not quotes:
+        return hits
+    out = []
+    for h in hits:
+        quote = next(((a, b) for a, b in quotes if a < h.norm_start and h.norm_end < b), None)
+        if h.is_crisis and h.status == Status.CURRENT and quote is not None and (
+                _OWN_WORDS.search(text, max(0, quote[0] - 40), quote[0]) or _SAID_OF_IT.search(text)):
+            h = _now_negated(h, "the writer's quoted words, explained")
+        out.append(h)
+    return out
+
+
 def _run(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
-    return _denied_topics(_share_denials(list(_each_hit(lex, n)), n.text, lex.language), n.text, lex)
+    hits = _share_denials(list(_each_hit(lex, n)), n.text, lex.language)
+    return _explained_quotes(_denied_topics(hits, n.text, lex), n.text)
 
 
 def _each_hit(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
