@@ -203,7 +203,6 @@ class RulesSemanticScreener:
                 # flag only when the rest of the window is not a crisis on its own.
                 cleared = [(h.signal.start, h.signal.end, h.rule_id) for h in hits
                            if h.is_crisis and h.status in CLEARED]
-
                 semantic = self._without_clearers(text, guess, semantic, [*clearers, *cleared], thresholds)
         except Exception:
             log.exception("crisis rules failed")

@@ -267,9 +267,13 @@ def _resolutions(lex: Lexicon, passage: str) -> list[re.Match]:
 _CONTRAST = re.compile(rf"\b(?:{_CONTRAST_WORDS}|только)\b")  # a clause break's words, and "only" ("только иногда")
 # Words that say it came back, in the four languages. Not every current marker: "I'm fine now, but
 # I need a receipt today" does not take "fine now" back.
-_RECURRENCE = re.compile(r"\b(?:again|still|lately|these days|recently|(?:is|are|it's|they're|came|come|coming) back"
-                         r"|снова|опять|вернул\w*|до сих пор|все еще|всё ещё|в последнее время|пак|отново|върна\w*|все още|напоследък)\b"
-                         r"|(?<!\w)(?:دوباره|باز|هنوز|اخیرا|اخیراً|این روزها)(?!\w)")
+# Words that it came back strong enough to stand in a sentence of their own (``_turns_back``), and the
+# weaker ones that need a contrast in the same sentence: "still" ("But I still need the receipt") and
+# "again" ("But can I book again?").
+_BACK = r"lately|these days|recently|(?:is|are|it's|they're|came|come|coming) back|вернул\w*|в последнее время|върна\w*|напоследък"
+_BACK_FA = r"اخیرا|اخیراً|این روزها"
+_RECURRENCE = re.compile(rf"\b(?:again|still|{_BACK}|снова|опять|до сих пор|все еще|всё ещё|пак|отново|все още)\b"
+                         rf"|(?<!\w)(?:دوباره|باز|هنوز|{_BACK_FA})(?!\w)")
 
 
 # Started again, in a sentence of its own after "it was over": "was fine for years. Started again last month".
@@ -281,16 +285,12 @@ _STARTED_AGAIN = re.compile(r"\b(?:started|began|begun|starting)\b[^.!?]{0,15}\b
 def _came_back(lex: Lexicon, passage: str) -> bool:
     """The passage says it was over and then that it came back ("Год назад я пыталась. Сейчас всё
     хорошо, но в последнее время снова об этом думаю", "was fine for years. Started again last month"):
-    a current crisis, not one with its status open."""
-    return any(_taken_back(passage, m) or _STARTED_AGAIN.search(passage, m.end()) or _turns_back(passage, m.end())
-               for m in lex.resolved.finditer(passage))
+    a current crisis, not one with its status open. A return in a sentence of its own opening with a
+    contrast is ``_turns_back``, which ``_status`` asks from the hit's sentence on."""
+    return any(_taken_back(passage, m) or _STARTED_AGAIN.search(passage, m.end()) for m in lex.resolved.finditer(passage))
 
 
-# Words that it came back, strong enough to stand in a sentence of their own: not "still" ("But I
-# still need the receipt") nor "again" ("But can I book again?").
-_BACK_AGAIN = re.compile(r"\b(?:lately|these days|recently|(?:is|are|it's|they're|came|come|coming) back"
-                         r"|вернул\w*|в последнее время|върна\w*|напоследък)\b"
-                         r"|(?<!\w)(?:برگشته|برگشت|اخیرا|اخیراً|این روزها)(?!\w)")
+_BACK_AGAIN = re.compile(rf"\b(?:{_BACK})\b|(?<!\w)(?:برگشته|برگشت|{_BACK_FA})(?!\w)")
 _OPENS_WITH_CONTRAST = re.compile(rf"\s*(?:{_BUT}|а|however|yet)\b")
 
 
@@ -298,7 +298,8 @@ def _turns_back(passage: str, after: int) -> bool:
     """A later sentence that opens with a contrast and says it came back: "... несколько лет было
     хорошо. А сейчас всё вернулось", "I was fine for years. But lately it's back"."""
     for end in (m.end() for m in _SENTENCE_END.finditer(passage, after)):
-        following = _SENTENCE_END.split(passage[end:], maxsplit=1)[0]
+        next_end = _SENTENCE_END.search(passage, end)
+        following = passage[end:next_end.start() if next_end else len(passage)]
         if _OPENS_WITH_CONTRAST.match(following) and _BACK_AGAIN.search(following):
             return True
     return False
@@ -403,13 +404,14 @@ def _still_said(hit: RuleHit, text: str, lex: Lexicon, denials: list[tuple[int, 
 # понедельники", "I said 'I could strangle my boss' in session as a joke", "казах „ще го убия“ ... не го
 # мислех буквално", "«میخوام همه چی رو تموم کنم»... منظورم اشتراکمه". Not when they say they meant it.
 _QUOTED = re.compile(r"«[^»\n]{1,80}»|„[^“”\n]{1,80}[“”]|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|(?<!\w)'[^'\n]{1,80}'(?!\w)")
-_OWN_WORDS = re.compile(r"\b(?:i (?:said|typed|wrote|texted|told \w+)|я (?:написал\w*|сказал\w*|напечатал\w*)|(?:написах|казах|писах)|گفتم|نوشتم)\b"
+_OWN_WORDS = re.compile(r"\b(?:i (?:said|typed|wrote|texted|told \w+)|я (?:написал\w*|сказал\w*|напечатал\w*)|(?:написах|казах|писах))\b"
                         r"|(?<!\w)(?:گفتم|نوشتم)(?!\w)")
-_EXPLAINED = re.compile(r"\b(?:i meant(?! to\b)|i mean the|i was (?:talking|joking|referring)|as a joke|just (?:kidding|joking)|not literally|figure of speech"
-                        r"|это я про|я про|(?:написал|сказал|писал)\w* (?:это )?про|в смысле|имел\w* в виду|шучу|в шутку|не буквально|образно"
+_OF_MY_WORDS = r"я про|это я про|(?:написал|сказал|писал)\w* (?:это )?про|i meant(?! to\b)"  # "I meant ...": the words are the writer's
+_SAID_OF_IT = re.compile(rf"\b(?:{_OF_MY_WORDS})\b|منظورم")
+_EXPLAINED = re.compile(rf"\b(?:{_OF_MY_WORDS}|i mean the|i was (?:talking|joking|referring)|as a joke|just (?:kidding|joking)|not literally|figure of speech"
+                        r"|в смысле|имел\w* в виду|шучу|в шутку|не буквально|образно"
                         r"|не го мислех (?:буквално|сериозно)|на шега|шегувах се|имах предвид|говорех за)\b"
                         r"|(?<!\w)(?:منظورم|به شوخی|شوخی کردم|شوخی بود)(?!\w)")
-_SAID_OF_IT = re.compile(r"\b(?:я про|это я про|(?:написал|сказал|писал)\w* (?:это )?про|i meant(?! to\b))\b|منظورم")  # "I meant ...": the words are theirs
 _MEANT_IT = re.compile(r"\b(?:meant it|mean it|not (?:joking|kidding)|seriously|не шучу|не шутка|серь[её]зно|сериозно|не се шегувам)\b|(?<!\w)(?:جدی ?ام|جدی گفتم|شوخی ندارم)(?!\w)")
 
 
