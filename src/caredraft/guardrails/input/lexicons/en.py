@@ -137,7 +137,7 @@ RULES = [
            r"|\b(?:face|mouth|smile) (?:is )?droop\w*\b|\bslurr?(?:ed|ing) (?:my )?speech\b|\bsuddenly (?:can'?t|cannot) (?:lift|move|raise|speak|talk|see|walk)\b|\b(?:his|her|my) speech is (?:weird|strange|slurred|garbled)\b|\bone side of (?:my|his|her) (?:body|face)\b[^.!?]{0,20}\b(?:numb|weak|droop)",
            "explicit: urgent symptoms"),
     crisis("en.medical_emergency.explicit.overdose", C.MEDICAL_EMERGENCY, S.CRITICAL,
-           r"\boverdos(?:e|ed|ing)\b|\bod'?d\b|\btook (?:too many|a lot of|all (?:my|the)|\d+|twenty|thirty|fifty) (?:of )?(?:my )?(?:pills|tablets|sleeping pills|painkillers|meds)\b",
+           r"\boverdos(?:e|ed|ing)\b|\bod'd\b|\btook (?:too many|a lot of|all (?:my|the)|\d+|twenty|thirty|fifty) (?:of )?(?:my )?(?:pills|tablets|sleeping pills|painkillers|meds)\b",
            "explicit: overdose"),
     crisis("en.medical_emergency.explicit.bleeding", C.MEDICAL_EMERGENCY, S.CRITICAL,
            r"\b(?:bleeding (?:heavily|a lot|badly|won't stop|everywhere)|won't stop bleeding|can'?t stop the bleeding|losing (?:a lot of )?blood|heavy bleeding)\b"
@@ -333,7 +333,8 @@ CLEARERS += [
             + within_clause(25, rf"{_NEW_CLAUSE}|\b(?:shoot|kill|hang|off)\w* (?:me|myself)\b") + r"(?:\blol\b|\blmao\b|\bhaha\w*|\bjk\b|\bjust kidding\b|😂|🤣|😅|🙃|:\))"
             r"|(?:\blol\b|\blmao\b|\bhaha\w*)[^.!?]{0,10}\b(?:shoot|kill)\w* (?:me|myself)\b|\b(?:gonna|going to|i'?ll|could|might as well) (?:shoot|kill) myself\b[^.!?]{0,30}\b(?:if|before|when)\b[^.!?]{0,40}\b(?:hold|queue|wait|bill|price|call|music|form|password|update|another)\w*", "idiom"),
     Clearer("en.idiom.stroke", r"\b(?:nearly|almost|about to|gonna|going to|could|practically) (?:had|have|having) a (?:stroke|heart attack)\b[^.!?]{0,40}\b(?:bill|price|charge|invoice|statement|saw|see|fee|cost|total)\w*"
-            r"|\bstroke of (?:luck|genius|midnight)\b|\bbrush ?stroke\b|\bkeystroke\b", "idiom"),
+            r"|\bstroke of (?:luck|genius|midnight)\b|\bbrush ?stroke\b|\bkeystroke\b"
+            r"|\b(?:nearly|almost|practically|about to|gonna|going to|will|'ll) (?:gave|give|giving) me a (?:stroke|heart attack)\b", "idiom"),
 ]
 CLEARERS += [
     Clearer("en.negated.nobody", r"\b(?:nobody|no one|noone|no-one|none of them)\b" + within_clause(25, _NEW_CLAUSE) + r"\b(?:hurt|hit|beat|abus|threaten|touch|harm|chok)\w*", "negated"),
@@ -1661,3 +1662,24 @@ PAST = PAST + r"|\b(?:\w+|\d+) (?:years?|months?) since (?:my|the|his|her|their)
 RESOLVED = RESOLVED + (r"|\bclean (?:from [\w -]{3,20} )?since\b|\b(?:i'?m|im|i am|he'?s|she'?s|they'?re) (?:\d{2}|an adult|grown up) now\b[^.!?]{0,20}\b(?:fine|well|ok(?:ay)?|happy|safe|good|thriving|doing (?:well|great|fine))\b"
                        r"|\b(?:been|is|has been) (?:stable|well|fine|clean) (?:for )?(?:a long time|ages|years)\b")
 RESOLVED = RESOLVED + r"|\b(?:i'?m|im|i am) (?:well|good|ok|okay|fine|better|safe|stable) now\b"
+
+# Session 16: a workplace "would kill me" is an idiom ("My boss would kill me if he knew I took
+# therapy calls in the storage room"): neither a wish to die nor a partner's violence. Partners and
+# family stay with ``en.abuse.implied.finds_out``.
+CLEARERS += [
+    Clearer("en.idiom.boss_would_kill_me_s16",
+            r"\b(?:boss|manager|supervisor|coach|teacher|professor|landlord|co-?workers?|colleagues?|team ?lead|editor|trainer|hr)\b"
+            r"[^.!?]{0,12}\b(?:would|will|'d|'ll|is gonna|is going to|gonna) (?:literally |actually |totally |absolutely )?kill me\b",
+            "idiom: a boss 'would kill me'", applies_to=r"en\.(?:suicide\.explicit\.kill_myself|abuse\.implied\.finds_out)"),
+]
+
+# Someone else's past question ("The therapist asked several times if I wanted to harm myself
+# although I clearly said no"): a question reported, cleared only when the writer says they answered
+# no. Without the "no", "She asked if I wanted to kill myself. I said yes" stays a disclosure.
+CLEARERS += [
+    Clearer("en.topic.asked_if_answered_no_s16",
+            r"\b(?<!nobody )(?<!no one )(?<!anyone )asked (?:me )?(?:\w+ ){0,3}?(?:if|whether|about)\b" + within_clause(60, _NEW_CLAUSE),
+            "a question asked and answered no",
+            context=r"\b(?:i (?:clearly |honestly |truthfully )?(?:said|answered|replied|told (?:her|him|them))|my answer (?:was|is))[:,]? [\"'“]?no\b",
+            applies_to=r"en\.(?:self_harm|suicide)\.explicit"),
+]

@@ -2054,3 +2054,25 @@ DENIAL = DENIAL + r"|(?<!\w)(?:نوشتم|گفتم|زدم|جواب دادم|ان
 TOPIC_TERM = TOPIC_TERM + r"|به (?:خودت|خودتون|خودتان) آسیب(?: زدی| زدید)?"
 # "قبلا هم چاقو کشیده" (he has drawn a knife before too) says it happens again, not that it is past.
 PAST = substituted("قبلا(?!", r"قبلا(?!\s*هم\b)(?!")(PAST)
+
+# Session 16: "میخوام همه چی رو تموم کنم... منظورم اشتراکمه": the writer says at once that the
+# "everything" they want to end is the subscription. Only with "منظورم" (I mean): "I want to end it
+# all. Cancel my subscription" is a farewell.
+CLEARERS += [
+    Clearer("fa.plain.end_it_means_subscription_s16",
+            r"(?:همه\s*(?:چیز|چی)|زندگی)\S*\s*(?:\S+\s+){0,2}?(?:تموم|تمام)\s*(?:کنم|می\s*کنم|میکنم)",
+            "ending a subscription, said so",
+            context=r"منظورم\s*(?:\S+\s+){0,2}?(?:اشتراک|حساب|اکانت|عضویت|پلن|قرارداد|تمدید)",
+            applies_to=r"fa\.suicide\.implied\.end_it_all"),
+]
+
+# Someone else's past question, answered no ("درمانگر چند بار پرسید که آیا می‌خوام به خودم آسیب
+# بزنم، با اینکه همون اول گفتم نه"), as ``en.topic.asked_if_answered_no_s16``: without the "نه",
+# "پرسید ... گفتم آره" stays a disclosure.
+CLEARERS += [
+    Clearer("fa.topic.asked_if_answered_no_s16",
+            r"(?<!\S)(?:ازم\s*|از\s*من\s*)?(?:پرسید|پرسیدن|پرسیدند|می\s*پرسید|میپرسید)(?!\S)\s*(?:که\s*)?(?:آیا|اگه|اگر)?" + within_clause(60, _S11_STOP),
+            "a question asked and answered no",
+            context=r"(?<!\w)(?:گفتم|جواب\s*دادم|جوابم)\s*(?:که\s*)?[«\"]?(?:نه|خیر)(?!\w)",
+            applies_to=r"fa\.(?:self_harm|suicide)\.explicit"),
+]

@@ -1,0 +1,51 @@
+"""Session 16's rule mends, each beside the crisis it must not clear. Every sentence was written for
+this file (none comes from the batch the forms were found on).
+
+- "odd" is not "OD'd".
+- "nearly gave me a heart attack" is an idiom, like "nearly had a heart attack when I saw the bill".
+- A boss who "would kill me" is an idiom; a partner who would is still fear of violence.
+- A doctor who "не отговаря" has not answered; a father who "не отговаря" on the floor has not.
+- "задушавам се в тази бюрокрация" is an idiom, like "от тази бюрокрация".
+- "میخوام همه چی رو تموم کنم... منظورم اشتراکمه" ends a subscription; without "I mean" it stays.
+- Someone else's question ("asked if I wanted to harm myself"), answered no, is no disclosure; answered
+  yes, or taken back, it is."""
+
+import pytest
+
+from rule_checks import assert_stays_clear, current_crisis_rules
+
+CLEAR = [
+    ("en", "Sorry for the odd question, can I pay for two sessions with one card?"),
+    ("en", "Your renewal email nearly gave me a heart attack, why is it double this year?"),
+    ("en", "Honestly my manager would kill me if she saw me booking sessions during work hours. Any evening slots?"),
+    ("en", "My therapist asked me twice whether I wanted to hurt myself, and I said no both times. Can I get a different one?"),
+    ("bg", "Д-р Иванова не отговаря от понеделник, а рецептата ми изтича."),
+    ("bg", "Задушавам се в тази бюрокрация, защо ми трябват три подписа за едно възстановяване?"),
+    ("bg", "Психологът ме попита дали искам да се самонаранявам, отговорих не. Защо сега ми пращате номера на кризисна линия?"),
+    ("fa", "می‌خوام همه چیز رو تموم کنم، منظورم عضویتمه، لطفا لغوش کنید."),
+    ("fa", "مشاور ازم پرسید که آیا به خودکشی فکر می‌کنم، جواب دادم نه. چرا برام پیامک اورژانس اومده؟"),
+]
+
+
+@pytest.mark.parametrize("language,text", CLEAR)
+def test_the_look_alike_is_clear(language, text):
+    assert_stays_clear(text, language)
+
+
+STAYS = [
+    ("en", "I OD'd on my sleeping pills an hour ago and I feel really strange.", "en.medical_emergency.explicit.overdose"),
+    ("en", "I'm having a heart attack, my chest is crushing and my arm is numb.", "en.medical_emergency.explicit.cardio"),
+    ("en", "My husband would kill me if he knew I'm talking to you.", "en.abuse.implied.finds_out"),
+    ("en", "My therapist asked if I wanted to kill myself and I said yes.", "en.suicide.explicit.kill_myself"),
+    ("en", "She asked whether I wanted to hurt myself. I said no, but I lied and I want to cut myself tonight.",
+     "en.self_harm.explicit.cutting"),
+    ("bg", "Баща ми не отговаря, лежи на пода в кухнята.", "bg.medical_emergency.implied.symptoms"),
+    ("bg", "Терапевтът ме попита дали искам да се самоубия. Казах да.", "bg.suicide.explicit.kill_myself"),
+    ("fa", "می‌خوام همه چیز رو تموم کنم. لطفا اشتراکم رو لغو کنید.", "fa.suicide.implied.end_it_all"),
+    ("fa", "درمانگر پرسید که آیا می‌خوام به خودم آسیب بزنم. گفتم آره.", "fa.self_harm.explicit.cutting"),
+]
+
+
+@pytest.mark.parametrize("language,text,rule", STAYS)
+def test_the_crisis_beside_it_stays(language, text, rule):
+    assert rule in current_crisis_rules(text, language)
