@@ -124,6 +124,15 @@ def test_threat_to_staff_goes_to_human_review(screener) -> None:
     assert any(s.category == "hostility" for s in result.signals)
 
 
+def test_a_threat_to_staff_taken_back_as_a_joke_is_explained_not_routed(screener) -> None:
+    # Cleared only by a clearer that names the hostility rule (lexicons/bg.py, session 16).
+    joke = screener.screen("Ще ви удуша от любов, терапевтката ми е страхотна! Как да ѝ оставя отзив?", language="bg")
+    assert joke.route == Route.AUTO
+    assert any("bg.hostility" in r and "cleared by" in r for r in joke.reasons)
+    threat = screener.screen("Ще ви удуша, като ви намеря.", language="bg")
+    assert threat.route == Route.HUMAN_REVIEW
+
+
 def test_vulnerability_sets_follow_up_not_route(screener) -> None:
     result = screener.screen("I lost my job and can't afford the sessions, can I pause my plan?")
     assert result.route == Route.AUTO

@@ -8,10 +8,19 @@ this file (none comes from the batch the forms were found on).
 - "задушавам се в тази бюрокрация" is an idiom, like "от тази бюрокрация".
 - "میخوام همه چی رو تموم کنم... منظورم اشتراکمه" ends a subscription; without "I mean" it stays.
 - Someone else's question ("asked if I wanted to harm myself"), answered no, is no disclosure; answered
-  yes, or taken back, it is."""
+  yes, or taken back, it is.
+- Persian self-harm in more verb forms ("خودمو زخمی کنم", "به خودم صدمه زدم", "خودآزاری می‌کنم"), and
+  "I want to wound myself" is self-harm, not harm to another.
+- Idioms found by probes written for the session: "ще ме вкара в гроба" said of a bug, "ще ме хване
+  инфаркт с тези цени", "не ми се живее без кафе", "خودمو می‌کشم اگه ... 😂", a phone thrown out
+  of the window.
+- A threat to staff is cleared only by a clearer that names the hostility rule ("Ще ви удуша от
+  любов", "Ще те убия, Мария! Шегувам се"); "Не се шегувам" keeps it."""
 
 import pytest
 
+from caredraft.domain import VulnerabilityCategory
+from caredraft.guardrails.input.crisis_rules import Status, match_rules
 from rule_checks import assert_stays_clear, current_crisis_rules
 
 CLEAR = [
@@ -24,6 +33,9 @@ CLEAR = [
     ("bg", "Психологът ме попита дали искам да се самонаранявам, отговорих не. Защо сега ми пращате номера на кризисна линия?"),
     ("fa", "می‌خوام همه چیز رو تموم کنم، منظورم عضویتمه، لطفا لغوش کنید."),
     ("fa", "مشاور ازم پرسید که آیا به خودکشی فکر می‌کنم، جواب دادم نه. چرا برام پیامک اورژانس اومده؟"),
+    ("bg", "Ще ме хване инфаркт с тези такси, защо са двойни?"),
+    ("bg", "Не ми се живее без кафето сутрин 😄 Имате ли час в 8?"),
+    ("fa", "خودمو می‌کشم اگه یه بار دیگه این کد تایید دیر بیاد 😂 از طریق ایمیل هم میشه؟"),
 ]
 
 
@@ -43,7 +55,42 @@ STAYS = [
     ("bg", "Терапевтът ме попита дали искам да се самоубия. Казах да.", "bg.suicide.explicit.kill_myself"),
     ("fa", "می‌خوام همه چیز رو تموم کنم. لطفا اشتراکم رو لغو کنید.", "fa.suicide.implied.end_it_all"),
     ("fa", "درمانگر پرسید که آیا می‌خوام به خودم آسیب بزنم. گفتم آره.", "fa.self_harm.explicit.cutting"),
+    ("fa", "خودمو می‌کشم اگه جدی کسی کمکم نکنه 😅", "fa.suicide.explicit.kill_myself"),
+    ("fa", "امشب میخوام خودمو زخمی کنم.", "fa.self_harm.explicit.cutting"),
+    ("fa", "دیشب به خودم صدمه زدم.", "fa.self_harm.explicit.cutting"),
+    ("fa", "مدتیه خودآزاری می‌کنم.", "fa.self_harm.explicit.cutting"),
+    ("bg", "Не ми се живее без него, откакто си отиде.", "bg.suicide.explicit.want_to_die"),
 ]
+
+
+def test_wounding_oneself_is_not_harm_to_another():
+    assert "fa.harm_to_others.explicit.injure" not in current_crisis_rules("امشب میخوام خودمو زخمی کنم.", "fa")
+    assert "fa.harm_to_others.explicit.injure" in current_crisis_rules("امشب میخوام اونو زخمی کنم.", "fa")
+
+
+HOSTILITY_CLEARED = [
+    ("bg", "Ще ви удуша от любов, терапевтката ми е страхотна! Как да ѝ оставя отзив?"),
+    ("bg", "Ще те убия, Мария! Шегувам се, колежката ми ме записа без да пита. Може ли друг час?"),
+]
+HOSTILITY_KEPT = [
+    ("bg", "Ще те убия! Не се шегувам, ще дойда в офиса ви."),
+    ("bg", "Ще ви удуша, като ви намеря."),
+]
+
+
+def _hostility(text: str, language: str) -> list[str]:
+    return [h.status.value for h in match_rules(text, [language]) if h.signal.category == VulnerabilityCategory.HOSTILITY]
+
+
+@pytest.mark.parametrize("language,text", HOSTILITY_CLEARED)
+def test_a_threat_to_staff_is_cleared_by_a_clearer_that_names_it(language, text):
+    statuses = _hostility(text, language)
+    assert statuses and all(s == Status.IDIOM.value for s in statuses)
+
+
+@pytest.mark.parametrize("language,text", HOSTILITY_KEPT)
+def test_a_threat_to_staff_stays(language, text):
+    assert Status.CURRENT.value in _hostility(text, language)
 
 
 @pytest.mark.parametrize("language,text,rule", STAYS)

@@ -77,7 +77,8 @@ def decide(
     current = [h for h in crisis_hits if h.status == Status.CURRENT]
     unclear = [h for h in crisis_hits if h.status == Status.PAST_UNCLEAR]
     cleared = [h for h in crisis_hits if h.status in CLEARED]
-    vulnerability = [h for h in hits if not h.is_crisis]
+    vulnerability = [h for h in hits if not h.is_crisis and h.status == Status.CURRENT]
+    cleared += [h for h in hits if not h.is_crisis and h.status in CLEARED]  # only by a clearer naming the rule
 
     # 1. A current crisis signal confirmed by a rule: a clinician, always.
     for h in current:

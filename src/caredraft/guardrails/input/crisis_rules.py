@@ -439,6 +439,17 @@ def _run(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
     return _explained_quotes(_denied_topics(hits, n.text, lex), n.text)
 
 
+def _named_clearer(lex: Lexicon, text: str, rule: Rule, start: int, end: int) -> tuple[Status, str | None]:
+    """A vulnerability rule (hostility toward staff, distress, ...) is only cleared by a clearer that
+    names it in ``applies_to`` ("Ще ви удуша от любов"): the crisis clearers were written for crisis
+    wording, and an insult beside an idiom is still an insult."""
+    for clearer_id, c_start, c_end in _clearer_matches(lex.language, text):
+        scope = lex.clearer_scopes.get(clearer_id)
+        if scope is not None and c_start < end and start < c_end and scope.search(rule.id):
+            return Status.IDIOM, clearer_id
+    return Status.CURRENT, None
+
+
 def _each_hit(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
     for rule, pattern in lex.rules:
         for match in pattern.finditer(n.text):
@@ -449,7 +460,7 @@ def _each_hit(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
             if rule.kind == SignalKind.CRISIS:
                 status, why = _status(lex, n, rule, match.start(), match.end())
             else:
-                status, why = Status.CURRENT, None
+                status, why = _named_clearer(lex, n.text, rule, match.start(), match.end())
             note = f"{rule.note or rule.category} — rule {rule.id}"
             if status != Status.CURRENT:
                 note += f" ({status.value}{': ' + why if why else ''})"
