@@ -116,6 +116,7 @@ def test_past_crisis_with_unclear_status_goes_to_a_person(screener) -> None:
     result = screener.screen("I was suicidal last year. Can I get my old session notes?")
     assert result.route == Route.HUMAN_REVIEW
     assert not result.crisis_signals  # the pipeline treats any crisis signal as clinical
+    assert result.follow_up  # a crisis in their past, told to us: someone checks in later
 
 
 def test_threat_to_staff_goes_to_human_review(screener) -> None:

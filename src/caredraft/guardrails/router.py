@@ -85,8 +85,10 @@ def decide(
         d.signals.append(h.signal)
         d.escalate(Route.CLINICAL_REVIEW,
                    f"{h.signal.category} ({_kind_of(h.rule_id)}): {_quote(h.signal.evidence)} — rule {h.rule_id}")
-    # 2. A past crisis whose status the message leaves open: a person decides.
+    # 2. A past crisis whose status the message leaves open: a person decides, and someone who
+    # told us of a crisis in their past is followed up, as the call-centre article asks.
     for h in unclear:
+        d.follow_up = True
         d.escalate(Route.HUMAN_REVIEW,
                    f"past {h.signal.category}, not said to be over: {_quote(h.signal.evidence)} — rule {h.rule_id}")
     # 3. Cleared matches change nothing but are explained, so a reviewer can audit them.
@@ -239,6 +241,7 @@ def _classifier(d: Decision, text: str, windows: list[Window], language: str, t:
     if when == Status.PAST_RESOLVED:
         d.reasons.append(f"not a current crisis (past, and the writer says it is over): classifier {detail}: {_quote(evidence)}")
     elif when == Status.PAST_UNCLEAR:
+        d.follow_up = True  # as for a rule's past crisis left open (``decide``, step 2)
         d.escalate(Route.HUMAN_REVIEW, f"past {best.p_category}, not said to be over (classifier probability "
                                        f"{best.p_crisis:.2f}): {_quote(evidence)}")
     elif best.p_crisis >= t.classifier_crisis:
