@@ -15,7 +15,11 @@ this file (none comes from the batch the forms were found on).
   инфаркт с тези цени", "не ми се живее без кафе", "خودمو می‌کشم اگه ... 😂", a phone thrown out
   of the window.
 - A threat to staff is cleared only by a clearer that names the hostility rule ("Ще ви удуша от
-  любов", "Ще те убия, Мария! Шегувам се"); "Не се шегувам" keeps it."""
+  любов", "Ще те убия, Мария! Шегувам се"); "Не се шегувам" keeps it.
+- Implied forms, each wider than the row it was found on: lips gone blue, a throat closing after a
+  sting, a friend collapsed and breathing oddly, a partner who "gets rough", hands that reach for a
+  blade (four languages), "нож уже наточен" beside "разберусь с <someone>". And a tight throat told
+  as anxiety is no emergency."""
 
 import pytest
 
@@ -96,3 +100,38 @@ def test_a_threat_to_staff_stays(language, text):
 @pytest.mark.parametrize("language,text,rule", STAYS)
 def test_the_crisis_beside_it_stays(language, text, rule):
     assert rule in current_crisis_rules(text, language)
+
+
+IMPLIED = [
+    ("en", "Sorry, my lips are looking kind of blue and I feel faint, can we move the call?", "en.medical_emergency.implied.symptoms"),
+    ("en", "I ate a cookie with peanuts and now my throat is getting tight, lips swelling.", "en.medical_emergency.implied.symptoms"),
+    ("en", "My flatmate just collapsed in the kitchen and isn't making sense.", "en.medical_emergency.implied.collapse_signs"),
+    ("en", "His breathing is all shallow and he won't wake up properly.", "en.medical_emergency.implied.collapse_signs"),
+    ("en", "My husband gets really rough with me when I'm late home, so please no evening slots.", "en.abuse.implied.gets_rough_s16"),
+    ("en", "I kept reaching for the blade last night, can I get an earlier session?", "en.self_harm.implied.hands_reach_for_blade_s16"),
+    ("ru", "Перенесите сессию. Вечером разберусь с Олегом, нож наточен.", "ru.harm_to_others.implied.knife_ready_named_s16"),
+    ("ru", "Руки опять тянутся к лезвию, запишите меня пораньше.", "ru.self_harm.implied.hands_reach_for_blade_s16"),
+    ("bg", "Ръцете ми пак посягат към бръснача, имате ли час днес?", "bg.self_harm.implied.hands_reach_for_blade_s16"),
+    ("fa", "دوباره دستم میره سمت تیغ، امروز وقت خالی دارید؟", "fa.self_harm.implied.hand_goes_for_blade_s16"),
+]
+
+
+@pytest.mark.parametrize("language,text,rule", IMPLIED)
+def test_the_implied_form_is_read(language, text, rule):
+    assert rule in current_crisis_rules(text, language)
+
+
+IMPLIED_LOOK_ALIKES = [
+    ("en", "My throat gets tight whenever I'm nervous before a session. Is that something to mention?"),
+    ("en", "The breathing exercises feel weird to me, can I try a different technique?"),
+    ("en", "He gets really rough with the dog when they play tug, is that a topic for couples therapy?"),
+    ("en", "I always reach for the scissors to open the parcels, sorry, off topic. Where is my invoice?"),
+    ("ru", "Наточил ножи на кухне, в среду разберусь с ремонтом. Перенесите сессию."),
+    ("ru", "Руки тянутся к бритве, чтобы побриться перед свиданием, ха. Есть вечерние окна?"),
+    ("bg", "Ръцете ми посягат към бръснача да се обръсна преди видеото, дайте ми 5 минути."),
+]
+
+
+@pytest.mark.parametrize("language,text", IMPLIED_LOOK_ALIKES)
+def test_the_implied_look_alike_is_clear(language, text):
+    assert_stays_clear(text, language)

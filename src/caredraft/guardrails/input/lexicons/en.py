@@ -301,7 +301,9 @@ RULES += [
            r"|\b(?:face|mouth|lip|smile|eye)\b[^.!?]{0,20}\b(?:droop\w*|crooked|twisted|lopsided|fallen|sagging|dropped)\b|\b(?:slurr|garbl)\w*\b|\b(?:can'?t|cannot|couldn'?t) (?:lift|raise|move|feel) (?:his|her|my) (?:left |right )?(?:arm|leg|hand|side|face)\b"
            r"|\b(?:is|'?s|think (?:he|she|i|it)(?:'s| is| was| am|'m)?|might be|could be|having|had|showing)\b(?!\s+not\b)[^.!?]{0,15}\b(?:a stroke|stroke (?:signs|symptoms))\b|\bstroke\b[^.!?]{0,30}\b(?:right now|now|happening|ambulance|help)\b"
            r"|\b(?:seizures?|seizing|convulsing|convulsions|fitting(?!\s+(?:a|an|the|new|some|my|our|his|her|their|in|into|out|for|blinds|carpets?|kitchens?|doors?|windows?|shelves|tiles|curtains|tyres|lights?|wardrobes?)\b)|epileptic fit|having a fit)\b|\bshaking (?:uncontrollably|all over)\b[^.!?]{0,30}\b(?:floor|won'?t stop|eyes)\b"
-           r"|\b(?:can'?t|cannot|couldn'?t|unable to|struggling to) (?:catch (?:my|his|her) breath|get (?:any |enough )?air|breath(?:e)?)\b|\bgasping\b|\blips? (?:are |is |turning |went |gone )?(?:blue|purple|grey|gray)\b|\bthroat (?:is )?(?:closing|swelling|tight)\b",
+           r"|\b(?:can'?t|cannot|couldn'?t|unable to|struggling to) (?:catch (?:my|his|her) breath|get (?:any |enough )?air|breath(?:e)?)\b|\bgasping\b|\blips? (?:are |is |'re )?(?:turning |went |gone |look |looks |looking )?(?:a bit |kind of |slightly |really |all )?(?:blue|purple|grey|gray)\b"
+           r"|\bthroat (?:is )?(?:closing|swelling|tight)\b|" + either(r"\bthroat(?:'s| is)? (?:going |getting |feels |feeling )?(?:closing|swelling|tight)\b",
+                                                           r"\b(?:stung|sting|allergic|allergy|hives|swell\w*|swollen|peanuts?|epipen|bee|wasp)\b", 60),
            "explicit: urgent symptoms"),
     # the questionnaire's own crisis wording, second person, so a clearer can explain it
     crisis("en.self_harm.topic.second_person", C.SELF_HARM, S.HIGH,
@@ -809,8 +811,8 @@ RULES += [
            r"|" + unless_later(r"(?<!giving me )(?<!gave me )\bthe worst headache (?:of|in) my life\b|\bworst headache i'?ve ever had\b", r"\b(?:call|bill\w*|app|website|form|meeting|lol|haha|hangover)\b")
            + r"|" + either(r"\b(?:blood )?sugars? (?:is |are |'s )?(?:really |very |dangerously |super )?(?:low|crashing)\b", r"\b(?:can'?t think|confused|passing out|pass out|drowsy|faint\w*|can'?t see)\b", 60, across=True)
            + r"|\bbleeding\b[^.!?]{0,25}\b(?:won'?t|will not|doesn'?t|isn'?t|hasn'?t|not) (?:stop|stopping|stopped|slow\w*)\b"
-           r"|\b(?:he|she|my (?:wife|husband|partner|mum|mom|dad|father|mother|son|daughter|friend|grandma|grandpa|grandmother|grandfather|brother|sister|baby)|dad|mum|mom|grandpa|grandma|granny|grandad|nan|nana)\b[^.!?]{0,15}\b(?:just |suddenly |has )?collapsed\b"
-           r"|\bbreathing (?:sounds|is|seems) (?:strange|weird|funny|odd|noisy|rattly|shallow|gurgling)\b"
+           r"|\b(?:he|she|my (?:wife|husband|partner|mum|mom|dad|father|mother|son|daughter|friend|mate|flatmate|roommate|housemate|boyfriend|girlfriend|neighbour|neighbor|colleague|coworker|grandma|grandpa|grandmother|grandfather|brother|sister|baby)|dad|mum|mom|grandpa|grandma|granny|grandad|nan|nana)\b[^.!?]{0,15}\b(?:just |suddenly |has )?collapsed\b"
+           r"|\bbreathing (?:sounds |is |seems )?(?:all )?(?:strange|weird|funny|odd|noisy|rattly|shallow|gurgling)\b(?! (?:exercises?|techniques?|apps?))"
            r"|\bhit (?:his|her|my|their) head\b[^.!?]{0,60}\b(?:vomit\w*|throwing up|being sick|sleepy|drowsy|confused|unconscious|knocked out|blacked out|won'?t wake)\b",
            "implied: collapse, infant or acute signs"),
 ]
@@ -1682,4 +1684,25 @@ CLEARERS += [
             "a question asked and answered no",
             context=r"\b(?:i (?:clearly |honestly |truthfully )?(?:said|answered|replied|told (?:her|him|them))|my answer (?:was|is))[:,]? [\"'“]?no\b",
             applies_to=r"en\.(?:self_harm|suicide)\.explicit"),
+]
+
+# A tight throat told as anxiety ("my throat feels tight when I get anxious before sessions"): a
+# symptom the customer knows, not a reaction closing the airway.
+CLEARERS += [
+    Clearer("en.plain.anxious_throat_s16",
+            r"\bthroat\b[^.!?]{0,20}\b(?:tight\w*|closing up)\b[^.!?]{0,30}\b(?:when|whenever|before|if|every time) (?:i(?:'m| am| get| feel)?|it gets) (?:so |really |very )?(?:anxious|nervous|stressed|panick\w*|upset|worried|overwhelmed)\b"
+            r"|\b(?:anxious|anxiety|nervous|panic attacks?|panicky|stress)\b[^.!?]{0,40}\bthroat\b[^.!?]{0,15}\b(?:tight\w*|closing up)\b",
+            "anxiety told as a symptom", applies_to=r"^en\.medical_emergency\."),
+]
+
+# Session 16: forms of implied crises found on the readable seventh batch (pending/), each written
+# wider than the row: a partner who "gets rough", hands that reach for a blade by themselves.
+RULES += [
+    crisis("en.abuse.implied.gets_rough_s16", C.ABUSE, S.HIGH,
+           r"\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|mum|mom|mother|ex))\b[^.!?]{0,20}\b(?:gets|get|got|getting) (?:real |really |very |pretty |so |a bit |quite )?rough (?:with me|when|if|after)\b"
+           r"(?![^.!?]{0,30}\b(?:play\w*|games?|match|football|rugby|hockey|wrestl\w*|sports?|the dog|the sea|waves))",
+           "implied: a partner or parent who gets rough"),
+    crisis("en.self_harm.implied.hands_reach_for_blade_s16", C.SELF_HARM, S.HIGH,
+           r"\b(?:my hands?|i) (?:keeps? |kept |just |always |still )?(?:reach(?:ing|es|ed)?|go(?:es|ing)?|went) (?:for|to) (?:the |my |a )?(?:razor|blade|blades|knife|scissors|lighter)\b(?![^.!?]{0,30}\b(?:shav\w*|cook\w*|chop\w*|cut (?:the|some|my) (?:bread|food|hair|paper|tape)|open (?:the|a)|candle|cigarette))",
+           "implied: the hands reaching for a blade"),
 ]

@@ -2088,3 +2088,10 @@ CLEARERS += [
             r"(?:گوشی|موبایل|لپ\s*تاپ|لپتاپ|کامپیوتر|تبلت|مانیتور|کیبورد|تلویزیون)\S*\s*(?:\S+\s+){0,2}?(?:از\s*پنجره|به\s*دیوار|تو\s*دیوار|به\s*زمین|زمین)\s*(?:\S+\s+){0,1}?(?:پرت|بکوبم|بزنم|بندازم)",
             "venting at a device", applies_to=r"^fa\.harm_to_others\.|^fa\.abuse\."),
 ]
+
+# Session 16: the hand that goes for the blade by itself ("دستم خودش میره سمت تیغ").
+RULES += [
+    crisis("fa.self_harm.implied.hand_goes_for_blade_s16", C.SELF_HARM, S.HIGH,
+           r"دست\s*(?:م|ام|هام|هایم)\s*(?:خودش|خودشون|خود\s*به\s*خود|باز|دوباره)?\s*(?:می\s*ره|میره|می\s*رود|رفت|می\s*رن|میرن)\s*(?:سمت|سراغ|طرف|به\s*سمت)\s*(?:تیغ|چاقو|کاتر|قیچی|فندک)",
+           "implied: the hand going for a blade"),
+]

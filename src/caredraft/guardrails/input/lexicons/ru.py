@@ -1937,3 +1937,15 @@ CLEARERS += [
 DENIAL = DENIAL + r"|\b(?:у меня |мой )?ответ\s*(?:[:—-]\s*)?[«\"„']?нет\b"
 RESOLVED = RESOLVED + (r"|\bуже (?:\w+ )?(?:лет|года|год|месяцев|месяца) как нет\b|\b(?:уже )?(?:\d+|\w+) (?:месяцев|месяца|лет|года) чисто\b|\bсейчас (?:у меня )?ремиссия\b"
                        r"|\b(?:уже )?(?:\d+|\w+) (?:года|лет|месяцев) (?:вс[её] )?спокойно\b|\bсейчас (?:ему|ей|мне|им) \d+\b[^.!?]{0,20}\b(?:вс[её] хорошо|в порядке|здоров\w*)")
+
+# Session 16: the weapon readied beside "разберусь с <someone>" by name ("В среду я разберусь с
+# Кириллом, нож уже наточен"). The text is casefolded, so a name is only an instrumental ending;
+# hence only with the passive "нож уже наточен" (not "наточил ножи на кухне, разберусь с ремонтом").
+RULES += [
+    crisis("ru.harm_to_others.implied.knife_ready_named_s16", C.HARM_TO_OTHERS, S.CRITICAL,
+           either(r"\bнож\w* (?:уже )?(?:наточен|наточены|готов)\b", r"\bразберусь с \w+(?:ом|ем|ой|ей)\b", 60, across=True),
+           "implied: a knife readied for someone"),
+    crisis("ru.self_harm.implied.hands_reach_for_blade_s16", C.SELF_HARM, S.HIGH,
+           r"\bрук[аи]\w* (?:сами |снова |опять )?(?:тян\w*|потянул\w*) (?:к|за) (?:бритв|лезви|ножу|ножик|канцелярск)\w*(?![^.!?]{0,30}\b(?:побри|бритья|брить|побре))",
+           "implied: the hands reaching for a blade"),
+]
