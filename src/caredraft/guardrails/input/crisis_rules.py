@@ -194,10 +194,8 @@ _HEDGED = re.compile(r"\s*[.!?,…—–-]*\s*(?:(?:probably|maybe|i think|i gue
 
 def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tuple[Status, str | None]:
     text, category = n.text, rule.category
-    for clearer_id, c_start, c_end in _clearer_matches(lex.language, text):
-        scope = lex.clearer_scopes.get(clearer_id)
-        if c_start < end and start < c_end and (scope is None or scope.search(rule.id)) and not _LIE.search(text, end, max(end, c_end) + 160):
-            return Status.IDIOM, clearer_id
+    if (clearer_id := _clearer_of(lex, text, rule, start, end)) is not None:
+        return Status.IDIOM, clearer_id
     s_start, s_end = _sentence_bounds(text, start)
     # a form's question ends its sentence at "?", so its answer is looked for past the sentence
     if ((_negated(lex, text[s_start:start], text[end:s_end], text[start:end]) or _form_answer_no(lex, text[s_start:start], text[end:]))
@@ -443,11 +441,20 @@ def _named_clearer(lex: Lexicon, text: str, rule: Rule, start: int, end: int) ->
     """A vulnerability rule (hostility toward staff, distress, ...) is only cleared by a clearer that
     names it in ``applies_to`` ("Ще ви удуша от любов"): the crisis clearers were written for crisis
     wording, and an insult beside an idiom is still an insult."""
+    clearer_id = _clearer_of(lex, text, rule, start, end, named_only=True)
+    return (Status.CURRENT, None) if clearer_id is None else (Status.IDIOM, clearer_id)
+
+
+def _clearer_of(lex: Lexicon, text: str, rule: Rule, start: int, end: int, *, named_only: bool = False) -> str | None:
+    """The first clearer whose span overlaps the match [start, end) and whose ``applies_to`` (if
+    any; with ``named_only``, required) takes the rule, unless the writer calls it a lie after."""
     for clearer_id, c_start, c_end in _clearer_matches(lex.language, text):
         scope = lex.clearer_scopes.get(clearer_id)
-        if scope is not None and c_start < end and start < c_end and scope.search(rule.id):
-            return Status.IDIOM, clearer_id
-    return Status.CURRENT, None
+        if scope is None and named_only:
+            continue
+        if c_start < end and start < c_end and (scope is None or scope.search(rule.id)) and not _LIE.search(text, end, max(end, c_end) + 160):
+            return clearer_id
+    return None
 
 
 def _each_hit(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
