@@ -287,7 +287,7 @@ RULES += [
            r"|\b(?:cover|covering|covered|hide|hiding|hid|conceal|concealing)\w* (?:up )?(?:the |my |these |those )?(?:bruises?|marks|black eye|injuries)\b|\bbruises?\b[^.!?]{0,40}\b(?:long sleeves|make-?up|concealer|scarf|sunglasses|he did|she did|again)\b"
            r"|\b(?:afraid|scared|terrified|frightened)\b[^.!?]{0,20}\b(?:of (?:him|her|my (?:husband|wife|partner|boyfriend|girlfriend|ex))\b|(?:what|how) (?:he|she)(?:'ll| will| might| would) (?:do|react)|to (?:go|come|get) (?:back )?home\b|of going (?:back )?home\b|(?:he|she)(?:'ll| will| might)? (?:find out|hurt|hit|kill))"
            r"|\bwalking on eggshells\b|\b(?:he|she) (?:threw|throws|pushed|pushes|shoved|shoves|grabbed|grabs|dragged|drags|pinned|pins|spat|spits) (?:me|something at me|things at me)\b"
-           r"|\b(?:he|she) (?:gets|got|can get|becomes|became) (?:violent|physical|rough)\b|\bwhen (?:he|she)(?:'s| is| gets) (?:drunk|angry|mad)\b[^.!?]{0,40}\b(?:hurt|hit|violent|scared|afraid|bruise|throw|push|hide)\w*"
+           r"|\b(?:he|she) (?:gets|got|can get|becomes|became) (?:violent|physical|rough)\b(?![^.!?]{0,30}\b(?:play\w*|games?|match|football|rugby|hockey|wrestl\w*|sports?|the dog|waves))|\bwhen (?:he|she)(?:'s| is| gets) (?:drunk|angry|mad)\b[^.!?]{0,40}\b(?:hurt|hit|violent|scared|afraid|bruise|throw|push|hide)\w*"
            r"|\b(?:he|she|they|someone|somebody|nobody|no one|noone|my " + _RELATION + r") (?:is|are|keeps?|has been|have been|was|were) (?:hurting|hitting|beating|abusing|choking|threatening|killing|(?:going|gonna|trying) to kill) me\b",
            "implied: coercive control or violence at home"),
     # medical emergency, more ways to say it
