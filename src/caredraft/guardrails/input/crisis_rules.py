@@ -194,7 +194,7 @@ _HEDGED = re.compile(r"\s*[.!?,…—–-]*\s*(?:(?:probably|maybe|i think|i gue
 
 def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tuple[Status, str | None]:
     text, category = n.text, rule.category
-    if (clearer_id := _clearer_of(lex, text, rule, start, end)) is not None:
+    if (clearer_id := _clearer_of(lex, text, rule, start, end, _clearer_matches(lex.language, text))) is not None:
         return Status.IDIOM, clearer_id
     s_start, s_end = _sentence_bounds(text, start)
     # a form's question ends its sentence at "?", so its answer is looked for past the sentence
@@ -440,18 +440,29 @@ def _run(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
 def _named_clearer(lex: Lexicon, text: str, rule: Rule, start: int, end: int) -> tuple[Status, str | None]:
     """A vulnerability rule (hostility toward staff, distress, ...) is only cleared by a clearer that
     names it in ``applies_to`` ("Ще ви удуша от любов"): the crisis clearers were written for crisis
-    wording, and an insult beside an idiom is still an insult."""
-    clearer_id = _clearer_of(lex, text, rule, start, end, named_only=True)
+    wording, and an insult beside an idiom is still an insult. Only those few clearers are run: the
+    whole clearer pass costs milliseconds, and vulnerability words are common."""
+    candidates = ((clearer_id, m.start(), m.end()) for clearer_id, pattern in _clearers_naming(lex.language, rule.id)
+                  if clearer_id not in lex.clearer_contexts or lex.clearer_contexts[clearer_id].search(text)
+                  for m in pattern.finditer(text))
+    clearer_id = _clearer_of(lex, text, rule, start, end, candidates)
     return (Status.CURRENT, None) if clearer_id is None else (Status.IDIOM, clearer_id)
 
 
-def _clearer_of(lex: Lexicon, text: str, rule: Rule, start: int, end: int, *, named_only: bool = False) -> str | None:
-    """The first clearer whose span overlaps the match [start, end) and whose ``applies_to`` (if
-    any; with ``named_only``, required) takes the rule, unless the writer calls it a lie after."""
-    for clearer_id, c_start, c_end in _clearer_matches(lex.language, text):
+@lru_cache(maxsize=None)
+def _clearers_naming(language: str, rule_id: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The clearers whose ``applies_to`` names ``rule_id``, in lexicon order."""
+    lex = load(language)
+    return tuple((clearer.id, pattern) for clearer, pattern in lex.clearers
+                 if (scope := lex.clearer_scopes.get(clearer.id)) is not None and scope.search(rule_id))
+
+
+def _clearer_of(lex: Lexicon, text: str, rule: Rule, start: int, end: int,
+                candidates: Iterable[tuple[str, int, int]]) -> str | None:
+    """The first candidate clearer match (id, start, end) that overlaps the match [start, end) and
+    whose ``applies_to`` (if any) takes the rule, unless the writer calls it a lie after."""
+    for clearer_id, c_start, c_end in candidates:
         scope = lex.clearer_scopes.get(clearer_id)
-        if scope is None and named_only:
-            continue
         if c_start < end and start < c_end and (scope is None or scope.search(rule.id)) and not _LIE.search(text, end, max(end, c_end) + 160):
             return clearer_id
     return None
