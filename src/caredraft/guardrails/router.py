@@ -93,8 +93,10 @@ def decide(
                    f"past {h.signal.category}, not said to be over: {_quote(h.signal.evidence)} — rule {h.rule_id}")
     # 3. Cleared matches change nothing but are explained, so a reviewer can audit them.
     for h in cleared:
-        d.reasons.append(f"not a current crisis ({h.status.value}): {_quote(h.signal.evidence)} — "
-                         f"rule {h.rule_id}, cleared by {h.cleared_by}")
+        what = "a current crisis" if h.is_crisis else (
+            "hostility toward staff" if h.signal.category == VulnerabilityCategory.HOSTILITY else str(h.signal.category))
+        d.reasons.append(f"not {what} ({h.status.value}): {_quote(h.signal.evidence)} — "
+                         f"rule {h.rule_id}, cleared by {h.why_cleared}")
 
     # 4. Vulnerability: tone, follow-up and priority; hostility toward staff goes to a person.
     for h in vulnerability:

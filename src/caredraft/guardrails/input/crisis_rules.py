@@ -53,6 +53,13 @@ class RuleHit:
     def current(self) -> bool:
         return self.status == Status.CURRENT
 
+    @property
+    def why_cleared(self) -> str:
+        """Why the match is not current, for a reviewer: the clearer's note and id ("a question asked
+        and answered no (ru.topic.asked_if_answered_no_s17)"), or the pass that cleared it."""
+        note = _clearer_notes(self.language).get(self.cleared_by or "")
+        return f"{note} ({self.cleared_by})" if note else (self.cleared_by or self.status.value)
+
 
 def _sentence_bounds(norm: str, position: int) -> tuple[int, int]:
     start = 0
@@ -82,10 +89,31 @@ _FORM_ANSWER_NO = re.compile(rf"^(?P<list>\s*[,،]\s*|\s*(?:{_AND})\s)?(?:(?!\b(
                              r"\s*[\"'»“”]?\s*(?:[.,;!)\]/|]|$)")
 
 
+# A question someone asked, reported ("the nurse asked if I wanted to harm myself", "спросила, не хочу
+# ли я покончить с собой", "попита ме дали не мисля да се самоубия", "پرسید که آیا می‌خوام ..."), and
+# answered no at once after it ("... Of course not.", "... Конечно нет!", "... — не, разбира се."):
+# the match is the question's, not the writer's. Answered otherwise ("Да, хочу", "I didn't answer"),
+# or not at once, it stays what it says.
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:asked|asks|asking|wanted to know)\b[^.!?]{0,40}\b(?:if|whether)\b"
+    r"|\b(?:спросил\w*|спрашива\w*|переспросил\w*|интересовал\w*|уточнял\w*|уточнил\w*)\b[^.!?]{0,40}\bли\b"
+    r"|\b(?:попита\w*|пита\w*|питал\w*|разпитва\w*)\b[^.!?]{0,40}\b(?:дали|ли)\b"
+    r"|(?<!\w)(?:پرسید\w*|می\s*‌?پرسید\w*)(?!\w)[^.!?؟]{0,40}(?<!\w)(?:آیا|اگه|اگر)(?!\w)")
+_ANSWERED_NO_NEXT = re.compile(
+    r"^[^.!?؟\n]{0,40}?(?:[.!?؟…]+|\s[-–—])\s*[-–—]?\s*"
+    r"(?:(?:of course|certainly|definitely|absolutely) not|(?:(?:of course|certainly|definitely|absolutely|конечно|разумеется|естественно"
+    r"|разбира се|естествено|категорично|البته)\s*[,،]?\s*)?(?:no|nope|never|not at all|нет|не|няма|никога|никогда|نه|خیر|هرگز|اصلا|اصلاً)"
+    r"(?:\s*(?:[,،]|and|и|و)?\s*(?:no|нет|не|نه))*)"  # "Нет и нет", "no, no"
+    r"\s*(?:[,،]\s*(?:of course(?: not)?|конечно|разумеется|разбира се|естествено)\s*)?(?:[.,،;!)]|$)")
+
+
 def _form_answer_no(lex: Lexicon, prefix: str, suffix: str) -> bool:
-    """The match is a form's or question's item that ``suffix`` answers no (``_FORM_ANSWER_NO``)."""
+    """The match is a form's or question's item that ``suffix`` answers no (``_FORM_ANSWER_NO``), or
+    a reported question's, answered no at once after it (``_ANSWERED_NO_NEXT``)."""
     answer = _FORM_ANSWER_NO.match(suffix)
-    return bool(answer) and not (answer.group("list") and _writers_own(lex, prefix))
+    if answer:
+        return not (answer.group("list") and _writers_own(lex, prefix))
+    return bool(_REPORTED_QUESTION.search(prefix)) and bool(_ANSWERED_NO_NEXT.match(suffix))
 
 
 def _writers_own(lex: Lexicon, prefix: str) -> bool:
@@ -110,11 +138,21 @@ def _negated(lex: Lexicon, prefix: str, suffix: str, match: str = "") -> bool:
     cuts = [m.end() for m in lex.coordinated_clause.finditer(before + match) if m.end() <= len(before)]
     if cuts:
         before = before[cuts[-1]:]
+    # "If you don't refund me today I'll kill myself", "если вы не вернёте деньги я покончу с собой":
+    # a negative word inside an "if" clause belongs to the condition; the consequence starts at the
+    # writer's "I" after it (commas are often left out). "If I'm honest I don't want to die" keeps its
+    # negation: that "I" comes after the last one.
+    condition = _CONDITION.search(before)
+    if condition:
+        subjects = [m.start() for m in lex.first_person.finditer(before, condition.end())]
+        if subjects:
+            before = before[subjects[-1]:]
     if lex.negation.search(before):
         return not _negations_cancel(lex, before)
     return bool(lex.negation_after.search(after))
 
 
+_CONDITION = re.compile(r"\b(?:if|unless|если|ако)\b|(?<!\w)(?:اگه|اگر)(?!\w)")
 # "No, I don't ...", "no no I'm not ...": an answer, not a second negation ("no way am I not" is one).
 _INTERJECTION = re.compile(r"^\s*(?:(?:no+|nope|nah)[\s,!]+)+(?=(?:i|i'm|im|i've|ive|i'd|i'll)\b)")
 
@@ -210,7 +248,7 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
             return Status.PAST_RESOLVED, "past event"  # a past medical event is not an emergency now
         if category in (CrisisCategory.SUICIDE, CrisisCategory.SELF_HARM) and _reported(lex, text[s_start:start]):
             return Status.REPORTED_PAST, "someone else, in the past"
-        if _came_back(lex, text[s_start:]) or _turns_back(text, s_end):
+        if _came_back(lex, text[s_start:]) or _turns_back(text, s_end) or _DID_IT_AGAIN.search(text, s_end, s_end + _AGAIN_REACH):
             return Status.CURRENT, None  # "I was fine, but lately I think about it again"
         if _resolutions(lex, text):
             return Status.PAST_RESOLVED, "past, and the writer says it is over"
@@ -278,6 +316,16 @@ _RECURRENCE = re.compile(rf"\b(?:again|still|{_BACK}|снова|опять|до 
 _STARTED_AGAIN = re.compile(r"\b(?:started|began|begun|starting)\b[^.!?]{0,15}\bagain\b|\brelapsed\b"
                             r"|\b(?:снова|опять|заново) (?:начал\w*|стал\w*)\b|\b(?:пак|отново) (?:започнах|започна|почнах|почна)\b"
                             r"|(?<!\w)(?:دوباره|باز) شروع (?:کردم|شد|شده)(?!\w)")
+
+
+# Did it again, told right after a past crisis ("I used to cut myself. Last night I did it again.",
+# "Раньше я резала себя. Вчера снова это сделала.", "Навремето се режех. Снощи пак го направих.",
+# "قبلاً خودزنی می‌کردم. دیشب دوباره این کارو کردم."): "it" is the act, so the past is current again.
+_DID_IT_AGAIN = re.compile(r"\b(?:did|done|doing) it again\b|\bit happened again\b"
+                           r"|\b(?:снова|опять|вновь) (?:это )?(?:сделал\w*|случилось|повторилось)\b|\bсделал\w* это (?:снова|опять)\b"
+                           r"|\b(?:пак|отново) (?:го )?(?:направих|направи|се случи)\b|\bго направих (?:пак|отново)\b"
+                           r"|(?<!\w)(?:دوباره|باز)\s*(?:این\s*کار(?:و|رو|را)?|اینکارو)\s*(?:کردم|کرد)(?!\w)")
+_AGAIN_REACH = 160  # the next sentence or two: "it" is not read across a whole ticket
 
 
 def _came_back(lex: Lexicon, passage: str) -> bool:
@@ -447,6 +495,12 @@ def _named_clearer(lex: Lexicon, text: str, rule: Rule, start: int, end: int) ->
                   for m in pattern.finditer(text))
     clearer_id = _clearer_of(lex, text, rule, start, end, candidates)
     return (Status.CURRENT, None) if clearer_id is None else (Status.IDIOM, clearer_id)
+
+
+@lru_cache(maxsize=None)
+def _clearer_notes(language: str) -> dict[str, str]:
+    """Each clearer's note by its id ({} for a language without rules)."""
+    return {clearer.id: clearer.note for clearer, _ in load(language).clearers} if language in LANGUAGES else {}
 
 
 @lru_cache(maxsize=None)

@@ -1826,3 +1826,51 @@ RULES += [
            r"(?![^.!?]{0,30}\b(?:да се обръсна|бръснене|да нарежа|готв\w*))",
            "implied: the hands reaching for a blade"),
 ]
+
+# Session 17: "не ... ли" and "дали не" ask, they do not deny ("Мама ме попита дали не мисля да се
+# самоубия. Да, мисля.", "Не искаш ли да се самоубиеш"): the match after them is read for what the
+# message says next, as in Russian; "казах не" is the reported question answered no
+# (``bg.topic.asked_if_answered_no_s16``).
+NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + r"|\bне (?:\w+ )?\w+ ли\b|\bдали не\b"
+
+# Someone else's age then, as the writer's own already was ("когато бях тийнейджър"): "брат ми се
+# опита да се самоубие, когато беше на 16", "като тийнейджърка".
+PAST = PAST + (r"|\bкогато (?:беше|бяха|бях) (?:на \d+|на \w+ години|малк\w+|дете|деца|тийнейджър\w*|ученик|ученичка|ученици|студент\w*)"
+               r"|\bкато (?:тийнейджърка|тийнейджъри|деца|малк\w+)\b")
+
+# The bare reflexive "режа се" in every tense ("Преди се режех. Напоследък пак ми се иска."): the
+# generic rule had "нарязвам се", "се нарязах", not the plain verb. Not an accident in the kitchen.
+RULES += [
+    crisis("bg.self_harm.explicit.cut_oneself_s17", C.SELF_HARM, S.HIGH,
+           r"(?:\bсе (?:режа|режех|режеше|рязах|рязала|рязал)\b|\b(?:режа|режех|рязах) се\b)"
+           r"(?![^.!?]{0,30}\b(?:случайно|без да искам|с хартия|на хартия|докато (?:готв|бел|реж)\w*|с ножа (?:за|докато)|при бръснене|като се бръсна))",
+           "explicit: cutting oneself"),
+]
+
+# Violence again, by someone the message need not name ("Ако пак ме удари, не знам дали ще
+# оцелея"): "again" makes it a pattern; ``bg.abuse.explicit.hits_me`` needs a partner's name. Not a
+# shock, a migraine or a crisis that "hits me again" ("пак ме удари токът").
+RULES += [
+    crisis("bg.abuse.explicit.hits_me_again_s17", C.ABUSE, S.HIGH,
+           r"\b(?:пак|отново|за пореден път)\s+ме\s+(?:удари|удря|би|бие|преби|пребие|ритна|блъсна|удуши|души)\b"
+           r"(?!\s+(?:ток\w*|мигрена\w*|главоболие\w*|криза\w*|депресия\w*|паника\w*|носталгия\w*|слънце\w*|вятър\w*|инфаркт\w*|алергия\w*))",
+           "explicit: hit again"),
+]
+
+# Pain as the only relief ("Само болката ме успокоява, когато всичко стане твърде много"), as in
+# ``en.self_harm.implied.pain_calms_me_s17``; and blades hidden from a child are child-proofing
+# ("Скрих ножчетата от детето"), not means kept.
+RULES += [
+    crisis("bg.self_harm.implied.pain_calms_me_s17", C.SELF_HARM, S.HIGH,
+           r"\b(?:само )?(?:физическата )?болката ме (?:успокоява|спасява|държи)\b|\bсамо болката (?:ми )?помага\b",
+           "implied: pain as the only relief"),
+]
+CLEARERS += [
+    Clearer("bg.plain.hidden_from_child_s17",
+            r"\b(?:скрих|скривам|прибрах|прибирам|заключих|заключвам)\b[^.!?]{0,40}\bот (?:детето|децата|малкия|малката|бебето|сина ми|дъщеря ми)\b",
+            "blades put away from a child", applies_to=r"^bg\.self_harm\.(?:explicit\.means|implied\.blade_hidden_s12)$"),
+]
+
+# Times long past the cutting rule above met on a written row ("Навремето се режех, но това е от
+# гимназията, сега съм на 27"): "навремето", "от гимназията", as English has "is from uni".
+PAST = PAST + r"|\bнавремето\b|\b(?:е |беше )?от (?:гимназията|училище|университета|студентските (?:си )?години|тийнейджърските (?:си )?години)\b|\bв гимназията\b"

@@ -1706,3 +1706,19 @@ RULES += [
            r"\b(?:my hands?|i) (?:keeps? |kept |just |always |still )?(?:reach(?:ing|es|ed)?|go(?:es|ing)?|went) (?:for|to) (?:the |my |a )?(?:razor|blade|blades|knife|scissors|lighter)\b(?![^.!?]{0,30}\b(?:shav\w*|cook\w*|chop\w*|cut (?:the|some|my) (?:bread|food|hair|paper|tape)|open (?:the|a)|candle|cigarette))",
            "implied: the hands reaching for a blade"),
 ]
+
+# Session 17: someone else's age then, as the writer's own already was ("when I was 16"): "my brother
+# tried to kill himself when he was 16" is a past, read with the rest of its sentence (someone
+# else's past is not a current crisis; the writer's own stays open for a person to follow up). Not
+# "we": "what he did to us when we were little" is the reason for a plan, not its time.
+PAST = PAST + (r"|\bwhen (?:he|she|they|my \w+) (?:was|were) (?:younger|a teen(?:ager)?|teenagers?|a kid|kids|a child|children|little"
+               r"|in (?:high )?school|at (?:uni|university|college)|\d+)\b")
+
+# Pain as the only relief ("Only the pain calms me down when everything gets too much"): self-harm
+# told by what it does, in the four languages.
+RULES += [
+    crisis("en.self_harm.implied.pain_calms_me_s17", C.SELF_HARM, S.HIGH,
+           r"\b(?:only|just) (?:the |physical )?pain (?:really )?(?:calms|settles|grounds|helps) me\b"
+           r"|\bpain is the only thing that (?:calms|settles|grounds|helps) me\b",
+           "implied: pain as the only relief"),
+]

@@ -2095,3 +2095,37 @@ RULES += [
            r"دست\s*(?:م|ام|هام|هایم)\s*(?:خودش|خودشون|خود\s*به\s*خود|باز|دوباره)?\s*(?:می\s*ره|میره|می\s*رود|رفت|می\s*رن|میرن)\s*(?:سمت|سراغ|طرف|به\s*سمت)\s*(?:تیغ|چاقو|کاتر|قیچی|فندک)",
            "implied: the hand going for a blade"),
 ]
+
+# Session 17: someone else's age then, as the writer's own already was ("زمانی که نوجوان"): "برادرم
+# وقتی ۱۶ سالش بود اقدام به خودکشی کرد", "وقتی نوجوان بود".
+PAST = PAST + (r"|(?:وقتی|زمانی\s*که|موقعی\s*که)\s*(?:\S+\s+)?(?:[۰-۹\d]+\s*سال(?:ش|شون|شان|م|مون)|نوجوون|نوجوان|بچه|کوچیک|کوچک|دانشجو|دبیرستانی)\s*(?:بود|بودم|بودیم|بودن|بودند)(?!\S)"
+               r"|(?:در|تو)\s*(?:سن\s*)?[۰-۹\d]+\s*سالگی(?:ش|م)?(?!\S)")
+
+# Session 17: violence again, by someone the message need not name ("اگه دوباره منو بزنه نمی‌دونم
+# زنده می‌مونم یا نه"): "again" makes it a pattern; ``fa.abuse.explicit.hits_me`` needs a partner's name.
+RULES += [
+    crisis("fa.abuse.explicit.hits_me_again_s17", C.ABUSE, S.HIGH,
+           rf"(?:دوباره|باز|بازم|یه\s*بار\s*دیگه|یک\s*بار\s*دیگر)\s*(?:(?:منو|من\s*رو|مرا)\s*(?:{_MI}زنه|بزنه|بزند|{_MI}زند|زد|کتک\s*(?:زد|{_MI}زنه|بزنه|{_MI}زند))"
+           rf"|کتکم\s*(?:زد|بزنه|{_MI}زنه|{_MI}زند))(?!\S)",
+           "explicit: hit again"),
+]
+
+# Pain as the only relief ("فقط درد آرومم می‌کنه"), as in ``en.self_harm.implied.pain_calms_me_s17``;
+# long sleeves worn so the marks do not show, as the other three languages read; blades hidden with
+# more words between ("تیغ‌ها رو تو یه جعبه زیر تخت قایم کردم"), but not from a child.
+RULES += [
+    crisis("fa.self_harm.implied.pain_calms_me_s17", C.SELF_HARM, S.HIGH,
+           rf"فقط\s*(?:درد|دردِ\s*جسمی)\s*(?:منو\s*)?(?:آرومم|آرامم|آروم|آرام)\s*{_MI}?(?:کنه|کند)",
+           "implied: pain as the only relief"),
+    crisis("fa.self_harm.implied.sleeves_hide_marks_s17", C.SELF_HARM, S.HIGH,
+           r"آستین\s*(?:بلند|دراز)[^.!?؟]{0,50}(?:که|تا)\s*(?:جا|زخم|رد|خط|بخیه|کبودی)\S*[^.!?؟]{0,20}(?:معلوم\s*نشه|معلوم\s*نباشه|دیده\s*نشه|پیدا\s*نباشه|نبینن|نبینه)",
+           "implied: sleeves worn to hide marks"),
+    crisis("fa.self_harm.explicit.blades_hidden_s17", C.SELF_HARM, S.HIGH,
+           r"(?:تیغ|ژیلت)\S*\s*(?:رو|را)?\s*(?:\S+\s+){0,8}?(?:قایم|مخفی|پنهان)\s*(?:کردم|کرده\s*ام|کرده‌ام|می\s*کنم)(?!\S)",
+           "explicit: blades hidden"),
+]
+CLEARERS += [
+    Clearer("fa.plain.hidden_from_child_s17",
+            r"(?:قایم|مخفی|پنهان)[^.!?؟]{0,40}از\s*(?:دست\s*)?(?:بچه|پسرم|دخترم|نوه)|از\s*(?:دست\s*)?(?:بچه|پسرم|دخترم|نوه)\S*[^.!?؟]{0,40}(?:قایم|مخفی|پنهان)",
+            "blades put away from a child", applies_to=r"^fa\.self_harm\.explicit\.(?:means|blades_hidden_s17)$"),
+]

@@ -1295,7 +1295,8 @@ RULES = revised(RULES, "ru.suicide.implied.burden", substituted(
     r"\bникто не заметит,? если я(?!\s+(?:исчезну|пропаду|выйду|уйду|отлучусь)\s+(?:из|на|с|в)\b|\s+(?:опоздаю|отлучусь|уйду пораньше)\b)"))
 RESOLVED = RESOLVED + (r"|\b(?:ничего\s+)?(?:такого|подобного)\s+(?:уже\s+)?(?:давно|много лет|годами|несколько лет|с тех пор)\s+(?:уже\s+)?(?:нет|не было|не делаю|не делала?|не случалось|не повторялось)\b"
                        r"|\b(?:уже\s+)?давно\s+(?:уже\s+)?не\s+(?:реж\w*|нанос\w*|нанош\w*|причиня\w*|пыта\w*|срыва\w*|дела\w* (?:этого|такого|так))\b")
-PAST = PAST + r"|\bкогда мне было (?:\d+|\w+)\b"
+_AGE = r"(?:\d+|\w+(?:надцать|дцать)|десять|девять|восемь|семь|шесть|пять)(?: (?:лет|год\w*))?"  # "когда мне было плохо" is no age
+PAST = PAST + rf"|\bкогда мне было {_AGE}\b"
 
 # Session 11 (sixth written batch): forms the rules misread in a native writer's implied crises and look-alikes.
 # - a violent verb aimed at a device ("утоплю ноутбук", "разобью телефон об стену") is venting at an object, not a threat;
@@ -1948,4 +1949,61 @@ RULES += [
     crisis("ru.self_harm.implied.hands_reach_for_blade_s16", C.SELF_HARM, S.HIGH,
            r"\bрук[аи]\w* (?:сами |снова |опять )?(?:тян\w*|потянул\w*) (?:к|за) (?:бритв|лезви|ножу|ножик|канцелярск)\w*(?![^.!?]{0,30}\b(?:побри|бритья|брить|побре))",
            "implied: the hands reaching for a blade"),
+]
+
+# Session 17: "не ... ли" asks, it does not deny. "Психолог спросила, не хочу ли я покончить с
+# собой" and "нет ли у вас мыслей о суициде" are questions (the "не" is expletive), so the match after
+# them is read for what the message says next: "Да, хочу" is a disclosure, and "я ответила нет" is
+# the reported question answered no (the clearer below). Read as negation, "Мама спросила, не хочу
+# ли я убить себя. Да, хочу." went to auto.
+NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + r"|\bне (?:\w+ )?\w+ ли\b|\bнет ли\b"
+
+# Someone else's question, answered no ("Психолог спросила, хочу ли я покончить с собой, я сразу
+# ответила нет"), as ``en.topic.asked_if_answered_no_s16``: without the "нет", "спросила, не хочу ли
+# я убить себя. Да, хочу" stays a disclosure.
+CLEARERS += [
+    Clearer("ru.topic.asked_if_answered_no_s17",
+            r"\b(?:спросил\w*|спрашивал\w*|спрашива[ею]т|переспросил\w*|интересовал\w*|уточнял\w*|уточнил\w*)\b,?"
+            r" (?:меня |у меня )?(?:\S+ ){0,3}?ли\b" + within_clause(60, _NEW_CLAUSE),
+            "a question asked and answered no",
+            context=r"\b(?:я )?(?:ответил\w*|сказал\w*|отвечал\w*|мой ответ был|ответ был)\b[:,]? (?:сразу |честно |тв[её]рдо |ясно |что )?[«\"„']?нет\b",
+            applies_to=r"ru\.(?:self_harm|suicide)\.explicit"),
+]
+
+# The same question asked of oneself, with "ли" inside the phrase ("Не покончить ли мне с собой?",
+# "убить ли себя"): no contiguous "покончить с собой" for the rule above to read. The "не" is part
+# of the match, so the negation check never sees it.
+RULES += [
+    crisis("ru.suicide.explicit.should_i_s17", C.SUICIDE, S.HIGH,
+           r"\b(?:не )?(?:покончить|кончить|убить|прикончить) ли (?:мне |уже |просто |наконец )*(?:с собой|себя)\b",
+           "explicit: asking oneself whether to end one's life"),
+]
+
+# Someone else's age then, as the writer's own already was ("когда мне было 16"): "брат пытался
+# покончить с собой, когда ему было 16", "резала себя, когда была подростком".
+PAST = PAST + (rf"|\bкогда (?:ему|ей|им) было {_AGE}\b"
+               r"|\bкогда (?:он |она |они )?(?:был|была|были) (?:подростком|подростками|реб[её]нком|детьми|маленьк\w+|школьни\w+|студент\w+)\b")
+
+# Violence again, by someone the message need not name ("Если он ещё раз меня ударит, я не знаю,
+# выживу ли", "Он снова меня ударил"): "again" makes it a pattern. The rule above needs a partner's
+# name before the verb. Not a shock ("ударило током", an impersonal verb the list leaves out).
+_AGAIN_HIT = r"(?:ударил[аи]?|ударит|побь[её]т|побил[аи]?|избил[аи]?|изобь[её]т|бь[её]т|бил[аи]?|душил[аи]?|толкнул[аи]?|пнул[аи]?)"
+RULES += [
+    crisis("ru.abuse.explicit.hits_me_again_s17", C.ABUSE, S.HIGH,
+           rf"\b(?:снова|опять|ещё раз|еще раз|в очередной раз)\s+(?:меня\s+{_AGAIN_HIT}|{_AGAIN_HIT}\s+меня)\b"
+           rf"|\bменя\s+(?:снова|опять|ещё раз|еще раз|в очередной раз)\s+{_AGAIN_HIT}\b",
+           "explicit: hit again"),
+]
+
+# Pain as the only relief ("Только боль меня успокаивает, когда всего становится слишком много"), as
+# in ``en.self_harm.implied.pain_calms_me_s17``; and blades hidden from a child are child-proofing.
+RULES += [
+    crisis("ru.self_harm.implied.pain_calms_me_s17", C.SELF_HARM, S.HIGH,
+           r"\bтолько (?:физическая )?боль (?:меня )?(?:успокаивает|спасает|помогает)\b|\bболь меня (?:успокаивает|спасает)\b",
+           "implied: pain as the only relief"),
+]
+CLEARERS += [
+    Clearer("ru.plain.hidden_from_child_s17",
+            r"\b(?:спрятал\w*|прячу|убрал\w*|убираю|запер\w*)\b[^.!?]{0,40}\bот (?:ребёнка|ребенка|детей|малыша|сына|дочки|дочери)\b",
+            "blades put away from a child", applies_to=r"^ru\.self_harm\.explicit\.means$"),
 ]
