@@ -173,3 +173,22 @@ def test_a_cleared_match_says_why_in_words():
     assert hit.why_cleared == "a question asked and answered no (ru.topic.asked_if_answered_no_s17)"
     negated = next(h for h in match_rules("I'm not suicidal, just need a refund.", ["en"]) if h.is_crisis)
     assert negated.why_cleared == "negation"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "I've been following her for a week and I know when she leaves work. I want to cancel Thursday."),
+    ("bg", "Следя я от седмица и знам кога си тръгва от работа. Искам да отменя сесията в четвъртък."),
+    ("ru", "Я слежу за ней неделю и знаю, когда она уходит с работы. Хочу отменить сессию в четверг."),
+    ("fa", "یه هفته‌ست تعقیبش می‌کنم و می‌دونم کی از سر کار میره. می‌خوام جلسه پنجشنبه رو کنسل کنم."),
+])
+def test_following_someone_whose_routine_is_known_is_harm_to_others(language, text):
+    assert f"{language}.harm_to_others.implied.following_routine_s17" in current_crisis_rules(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "I know when my husband leaves work, please call me then."),
+    ("bg", "Следя новините и знам кога се прибира мъжът ми, обадете се след това."),
+    ("ru", "Я слежу за новостями и знаю, когда он возвращается из командировки, позвоните потом."),
+])
+def test_a_known_schedule_alone_is_no_threat(language, text):
+    assert f"{language}.harm_to_others.implied.following_routine_s17" not in current_crisis_rules(text, language)

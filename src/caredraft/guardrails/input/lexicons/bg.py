@@ -1874,3 +1874,19 @@ CLEARERS += [
 # Times long past the cutting rule above met on a written row ("Навремето се режех, но това е от
 # гимназията, сега съм на 27"): "навремето", "от гимназията", as English has "is from uni".
 PAST = PAST + r"|\bнавремето\b|\b(?:е |беше )?от (?:гимназията|училище|университета|студентските (?:си )?години|тийнейджърските (?:си )?години)\b|\bв гимназията\b"
+
+# Following someone and knowing their routine ("Следя я от седмица и знам кога си тръгва от
+# работа"), as ``en.harm_to_others.implied.following_routine_s17``: both cues are needed.
+RULES += [
+    crisis("bg.harm_to_others.implied.following_routine_s17", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"\b(?:следя|следих|дебна|дебнах|наблюдавам|наблюдавах|проследих) (?:я|го|ги|бивш\w+|съсед\w+|шеф\w*)\b",
+                  r"\bзнам (?:точно )?(?:кога|къде|в колко) (?:си )?(?:тръгва|излиза|се прибира|остава сама|остава сам|е сама|е сам|паркира|минава)\b",
+                  120, across=True),
+           "implied: following someone, their routine known"),
+]
+# "не съм го правила от над десет години" (haven't done it in over ten years): over, like the
+# Russian "давно не режу". Months or years: "от седмица" is too recent to call it over.
+RESOLVED = RESOLVED + (r"|\bне съм го (?:правил|правила|правило|правили) (?:вече )?(?:от |повече от |над )+(?:\d+ |\w+ )?(?:години|година|месеца)\b"
+                       r"|\b(?:от|вече|над) (?:над |повече от )?(?:\d+|\w+) (?:години|месеца|години насам)\b[^.!?]{0,15}\bне съм го (?:правил|правила|правили)\b")
+# "това е от гимназията" (that's from high school) dates it to a period that ended: over.
+RESOLVED = RESOLVED + r"|\b(?:това|то) (?:е|беше) (?:още )?от (?:гимназията|училище|университета|тийнейджърските (?:си )?години|студентските (?:си )?години)\b"

@@ -1722,3 +1722,14 @@ RULES += [
            r"|\bpain is the only thing that (?:calms|settles|grounds|helps) me\b",
            "implied: pain as the only relief"),
 ]
+
+# Following someone and knowing their routine ("I've been following her for a week and I know when
+# she leaves work"): stalking that prepares harm, in the four languages. Both cues are needed: "I
+# know when my husband leaves work, call me then" is a schedule.
+RULES += [
+    crisis("en.harm_to_others.implied.following_routine_s17", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"\b(?:i'?ve been|i have been|i'?m|i am|been) (?:following|watching|tracking|stalking|tailing) (?:her|him|them|my ex|his|her|their|\w+'s)\b",
+                  r"\bi know (?:exactly )?(?:when|where|what time) (?:she|he|they)(?:'s| is| are)? (?:leaves?|gets? home|finish\w*|(?:is |are )?alone|parks?|walks?|goes)\b",
+                  120, across=True),
+           "implied: following someone, their routine known"),
+]

@@ -2129,3 +2129,13 @@ CLEARERS += [
             r"(?:قایم|مخفی|پنهان)[^.!?؟]{0,40}از\s*(?:دست\s*)?(?:بچه|پسرم|دخترم|نوه)|از\s*(?:دست\s*)?(?:بچه|پسرم|دخترم|نوه)\S*[^.!?؟]{0,40}(?:قایم|مخفی|پنهان)",
             "blades put away from a child", applies_to=r"^fa\.self_harm\.explicit\.(?:means|blades_hidden_s17)$"),
 ]
+
+# Following someone and knowing their routine ("یه هفته‌ست تعقیبش می‌کنم و می‌دونم کی از سر کار
+# میره"), as ``en.harm_to_others.implied.following_routine_s17``: both cues are needed.
+RULES += [
+    crisis("fa.harm_to_others.implied.following_routine_s17", C.HARM_TO_OTHERS, S.HIGH,
+           either(rf"(?:تعقیبش|تعقیبشون|زیر\s*نظرش|دنبالش)\s*(?:{_MI}کنم|کردم|گذاشتم|دارم)",
+                  rf"{_MI}\s*(?:دونم|دانم)\s*(?:دقیقاً\s*|دقیقا\s*)?(?:کی|کجا|چه\s*ساعتی)\s*(?:\S+\s+){{0,4}}?(?:میره|می‌ره|می\s*ره|میاد|می\s*آید|تنهاست|تنها\s*است|پارک)",
+                  120, across=True),
+           "implied: following someone, their routine known"),
+]

@@ -2007,3 +2007,13 @@ CLEARERS += [
             r"\b(?:спрятал\w*|прячу|убрал\w*|убираю|запер\w*)\b[^.!?]{0,40}\bот (?:ребёнка|ребенка|детей|малыша|сына|дочки|дочери)\b",
             "blades put away from a child", applies_to=r"^ru\.self_harm\.explicit\.means$"),
 ]
+
+# Following someone and knowing their routine ("Я слежу за ней неделю и знаю, когда она уходит с
+# работы"), as ``en.harm_to_others.implied.following_routine_s17``: both cues are needed.
+RULES += [
+    crisis("ru.harm_to_others.implied.following_routine_s17", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"\b(?:слежу|следил\w*|выслеживаю|выследил\w*|караулю|караулил\w*) (?:за )?(?:ней|ним|ними|бывш\w+|сосед\w*|начальни\w+|ней и|этой|этим)\b",
+                  r"\bзнаю,? (?:точно )?(?:когда|где|во сколько) (?:она|он|они) (?:уходит|выходит|возвращается|бывает одн\w+|остается одн\w+|остаётся одн\w+|паркуется|ходит)\b",
+                  120, across=True),
+           "implied: following someone, their routine known"),
+]
