@@ -192,3 +192,54 @@ def test_following_someone_whose_routine_is_known_is_harm_to_others(language, te
 ])
 def test_a_known_schedule_alone_is_no_threat(language, text):
     assert f"{language}.harm_to_others.implied.following_routine_s17" not in current_crisis_rules(text, language)
+
+
+IMPLIED_SUICIDE = [
+    ("en", "I found a way to make the pain stop forever. Cancel my sessions.", "en.suicide.implied.pain_stopped_forever_s17"),
+    ("fa", "یه راهی پیدا کردم که درد برای همیشه تموم شه. جلسه‌هامو کنسل کنید.", "fa.suicide.implied.pain_stopped_forever_s17"),
+    ("en", "I don't see myself after New Year, so don't renew the subscription.", "en.suicide.implied.no_future_past_date_s17"),
+    ("bg", "Не виждам себе си след Нова година, затова не подновявайте абонамента.", "bg.suicide.implied.no_future_past_date_s17"),
+    ("ru", "Не вижу себя после Нового года, поэтому не продлевайте подписку.", "ru.suicide.implied.no_future_past_date_s17"),
+    ("fa", "خودمو بعد از عید نمی‌بینم، واسه همین اشتراکو تمدید نکنید.", "fa.suicide.implied.no_future_past_date_s17"),
+    ("en", "Tomorrow it will all be over. I just need a receipt for the last payment.", "en.suicide.implied.all_over_tomorrow_s17"),
+    ("bg", "Утре всичко ще е свършило. Искам само разписка за последното плащане.", "bg.suicide.implied.all_over_tomorrow_s17"),
+    ("en", "I paid the bills three months ahead so there are no problems after me.", "en.suicide.implied.no_problems_after_me_s17"),
+    ("bg", "Платих сметките три месеца напред, за да няма проблеми след мен.", "bg.suicide.implied.no_problems_after_me_s17"),
+    ("ru", "Оплатила счета на три месяца вперёд, чтобы после меня не было проблем.", "ru.suicide.implied.no_problems_after_me_s17"),
+    ("en", "If anything happens to me, the password for the account is in the envelope on my desk.", "en.suicide.implied.if_anything_happens_s17"),
+    ("bg", "Ако нещо ми се случи, паролата за профила е в плика на бюрото.", "bg.suicide.implied.if_anything_happens_s17"),
+    ("ru", "Если со мной что-то случится, пароль от профиля в конверте на столе.", "ru.suicide.implied.if_anything_happens_s17"),
+    ("fa", "اگه برام اتفاقی افتاد، رمز حساب تو پاکت روی میزه.", "fa.suicide.implied.if_anything_happens_s17"),
+    ("en", "I wanted to say thank you before I go. You were always kind.", "en.suicide.implied.thanks_before_i_go_s17"),
+    ("bg", "Исках да ви благодаря, преди да си отида. Винаги бяхте мили.", "bg.suicide.implied.thanks_before_i_go_s17"),
+    ("ru", "Хотела сказать спасибо, пока я ещё здесь. Вы всегда были добры.", "ru.suicide.implied.thanks_while_still_here_s17"),
+    ("fa", "می‌خواستم قبل از رفتنم تشکر کنم. همیشه مهربون بودید.", "fa.suicide.implied.thanks_before_i_go_s17"),
+]
+
+
+@pytest.mark.parametrize("language,text,rule", IMPLIED_SUICIDE)
+def test_the_implied_suicide_form_fires(language, text, rule):
+    assert rule in current_crisis_rules(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "I don't see myself in this job after New Year, can I change my plan?"),
+    ("en", "Hopefully it will all be over soon once you refund me."),
+    ("en", "I'm having surgery on Monday; if anything happens to me, my husband has the password."),
+    ("en", "If anything happens to me on the trip, my sister has the keys to the flat."),
+    ("en", "Found a way to make the noise stop, thanks."),
+    ("bg", "Не виждам себе си в тази работа след Нова година."),
+    ("bg", "Утре всичко ще е приключило с изпитите, тогава ще ви пиша."),
+    ("bg", "Имам операция в понеделник, ако нещо ми се случи, паролата е у мъжа ми."),
+    ("ru", "Не вижу себя в этой профессии после Нового года."),
+    ("ru", "Ложусь на операцию, если со мной что-то случится, пароль у мужа."),
+    ("fa", "فردا عمل دارم، اگه برام اتفاقی افتاد رمز حساب دست شوهرمه."),
+    ("fa", "دردم با این دارو برای همیشه تموم شد، ممنون از دکتر."),
+    ("fa", "خودمو تا آخر سال تو این شغل نمی‌بینم."),
+    ("en", "Thanks before I go on holiday, you were always kind with scheduling."),
+    ("bg", "Искам да ви благодаря, преди да си отида на почивка."),
+    ("ru", "Спасибо, пока я ещё в офисе, отправлю документы."),
+    ("fa", "می‌خواستم قبل از رفتنم به سفر تشکر کنم."),
+])
+def test_the_look_alike_of_an_implied_form_is_clear(language, text):
+    assert_stays_clear(text, language)

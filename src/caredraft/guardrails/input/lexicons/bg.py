@@ -1890,3 +1890,44 @@ RESOLVED = RESOLVED + (r"|\bне съм го (?:правил|правила|пр
                        r"|\b(?:от|вече|над) (?:над |повече от )?(?:\d+|\w+) (?:години|месеца|години насам)\b[^.!?]{0,15}\bне съм го (?:правил|правила|правили)\b")
 # "това е от гимназията" (that's from high school) dates it to a period that ended: over.
 RESOLVED = RESOLVED + r"|\b(?:това|то) (?:е|беше) (?:още )?от (?:гимназията|училище|университета|тийнейджърските (?:си )?години|студентските (?:си )?години)\b"
+
+# Session 17: implied suicide found missing by probes written for the session, as in English
+# (``en.suicide.implied.*_s17``): no future past a date, "утре всичко ще е свършило", affairs put in
+# order "след мен", "ако нещо ми се случи" beside where the passwords or letters are (not before a
+# trip or an operation).
+_S17_TIME = (r"(?:нова година|коледа|празниците|лятото|зимата|пролетта|есента|края на (?:месеца|годината)|рождения (?:си )?ден"
+             r"|следващ\w+ (?:година|месец|седмица)|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември)")
+RULES += [
+    crisis("bg.suicide.implied.no_future_past_date_s17", C.SUICIDE, S.HIGH,
+           rf"\bне (?:виждам|си представям) себе си (?:жив\w* )?(?:след|отвъд|през|до) {_S17_TIME}",
+           "implied: no future past a date"),
+    crisis("bg.suicide.implied.all_over_tomorrow_s17", C.SUICIDE, S.HIGH,
+           unless_near(r"\b(?:утре|довечера|скоро|до (?:утре|понеделник|петък|уикенда))\b,? (?:всичко )?ще (?:е|бъде) (?:свършило|приключило)\b"
+                       r"|\bвсичко ще (?:е|бъде) (?:свършило|приключило) (?:утре|довечера|скоро)\b",
+                       r"\b(?:надявам|когато (?:върнете|оправите)|изпит\w*|ремонт\w*|дело\w*|операци\w*|преместван\w*|сезон\w*)", 120),
+           "implied: it will all be over tomorrow"),
+    crisis("bg.suicide.implied.no_problems_after_me_s17", C.SUICIDE, S.HIGH,
+           r"\b(?:да няма|няма да има|без) (?:проблеми|главоболия|дългове|бъркотия|неразбории) (?:след мен|когато ме няма)\b"
+           r"|\b(?:след мен|когато ме няма)\b,? (?:да (?:няма|не остан\w*)|няма да (?:има|остан\w*)) (?:проблеми|дългове|задължения|неплатени)",
+           "implied: affairs put in order for after"),
+    crisis("bg.suicide.implied.if_anything_happens_s17", C.SUICIDE, S.HIGH,
+           either(r"\bако (?:нещо (?:лошо )?(?:ми )?се случи|ми се случи нещо)\b",
+                  r"\b(?:парол\w*|ключ\w*|плик\w*|писм\w*|завещани\w*|инструкци\w*|пин|котк\w*|кучет\w*)\b", 100, across=True),
+           "implied: if anything happens to me, beside where things are"),
+]
+CLEARERS += [
+    Clearer("bg.plain.if_anything_happens_trip_s17", r"\bако (?:нещо (?:лошо )?(?:ми )?се случи|ми се случи нещо)\b",
+            "a trip or an operation ahead", context=r"\b(?:операци\w*|упойк\w*|процедур\w*|полет\w*|самолет\w*|пътуван\w*|чужбина|командировк\w*|преход\w*|експедици\w*|болниц\w*)\b",
+            applies_to=r"^bg\.suicide\.implied\.if_anything_happens_s17$"),
+]
+
+# Thanks said "преди да си отида", with no place to go, beside kindness in the past tense, as
+# ``en.suicide.implied.thanks_before_i_go_s17``.
+RULES += [
+    crisis("bg.suicide.implied.thanks_before_i_go_s17", C.SUICIDE, S.HIGH,
+           either(r"\b(?:благодаря|да (?:ви |ти )?благодаря|да се сбогувам)\b[^.!?]{0,25}\bпреди да (?:си )?(?:отида|тръгна|изчезна)\b(?!,? (?:на|в|до|за|от) )",
+                  r"\b(?:винаги )?(?:бяхте|беше|бяхме) (?:толкова |винаги )?(?:мил\w*|добр\w*|търпелив\w*|до мен)\b|\bза всичко\b",
+                  120, across=True),
+           "implied: thanks before going"),
+]
+

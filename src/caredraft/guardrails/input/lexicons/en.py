@@ -1733,3 +1733,50 @@ RULES += [
                   120, across=True),
            "implied: following someone, their routine known"),
 ]
+
+# Session 17: implied suicide found missing by probes written for the session (in all four languages;
+# none from an evaluation set): the pain stopped forever, no future past a date, "it will all be
+# over tomorrow", affairs put in order "after me", and "if anything happens to me" beside where the
+# passwords or letters are. A trip or an operation explains the last ("I'm having surgery; if
+# anything happens to me, the password is in the envelope").
+_S17_TIME = (r"(?:new year(?:'s)?|christmas|the (?:new year|holidays|summer|winter|spring|autumn|fall|weekend|end of the (?:month|year))"
+             r"|next (?:year|month|week)|(?:my|her|his) birthday|january|february|march|april|may|june|july|august|september|october|november|december)")
+RULES += [
+    crisis("en.suicide.implied.pain_stopped_forever_s17", C.SUICIDE, S.HIGH,
+           r"\b(?:make|let) (?:the|my|all the|all this|this) pain (?:stop|end|go away) (?:forever|for good|permanently)\b"
+           r"|\b(?:found|have|know) (?:a|the) way (?:to|for|of) (?:make |making |let )?(?:it all|everything|the pain|all (?:of )?this) (?:to )?(?:stop|end)\b",
+           "implied: the pain stopped for good"),
+    crisis("en.suicide.implied.no_future_past_date_s17", C.SUICIDE, S.HIGH,
+           rf"\bi (?:don'?t|do not|can'?t|cannot) see myself (?:being )?(?:(?:here|around|alive) )?(?:after|past|beyond|making it (?:to|past)|reaching|living to see) {_S17_TIME}\b",
+           "implied: no future past a date"),
+    crisis("en.suicide.implied.all_over_tomorrow_s17", C.SUICIDE, S.HIGH,
+           unless_near(r"\b(?:tomorrow|tonight|soon|by (?:tomorrow|the weekend|monday|friday))\b,? (?:it(?:'ll| will)|everything(?:'ll| will)) (?:all )?be over\b"
+                       r"|\b(?:it(?:'ll| will) all|everything(?:'ll| will)) be over (?:tomorrow|tonight|soon|by (?:tomorrow|the weekend))\b",
+                       r"\b(?:hopefully|once|exam|surgery|operation|move|trial|case|refund|fixed|resolved|renovation|tour|season)\b", 120),
+           "implied: it will all be over tomorrow"),
+    crisis("en.suicide.implied.no_problems_after_me_s17", C.SUICIDE, S.HIGH,
+           r"\b(?:no|any|nobody has any) (?:problems|trouble|mess|issues|hassle|loose ends) (?:left )?(?:after me|after i'?m gone|once i'?m gone)\b",
+           "implied: affairs put in order for after"),
+    crisis("en.suicide.implied.if_anything_happens_s17", C.SUICIDE, S.HIGH,
+           either(r"\bif (?:anything|something) (?:(?:bad )?happens|should happen|were to happen) to me\b",
+                  r"\b(?:passwords?|keys?|envelope|letters?|(?:my )?will|instructions|pin|the cat|the dog|my cat|my dog)\b", 100, across=True),
+           "implied: if anything happens to me, beside where things are"),
+]
+CLEARERS += [
+    Clearer("en.plain.if_anything_happens_trip_s17",
+            r"\bif (?:anything|something) (?:(?:bad )?happens|should happen|were to happen) to me\b",
+            "a trip or an operation ahead", context=r"\b(?:surgery|operation|procedure|anaesthe\w*|anesthe\w*|flight|flying|trip|travel\w*|abroad|deployment|hike|climb|dive|expedition|hospital)\b",
+            applies_to=r"^en\.suicide\.implied\.if_anything_happens_s17$"),
+]
+
+# Thanks said "before I go", with no place to go, beside kindness told in the past tense ("I wanted
+# to say thank you before I go. You were always kind."): a goodbye. Not "before I go on holiday".
+RULES += [
+    crisis("en.suicide.implied.thanks_before_i_go_s17", C.SUICIDE, S.HIGH,
+           either(r"\b(?:thank you|thanks|say goodbye|say thanks|say thank you)\b[^.!?]{0,25}\bbefore i (?:go|leave|am gone|'m gone)\b"
+                  r"(?! (?:on|to|for|abroad|home|back|into|out|away|off|offline|tonight|today|tomorrow))",
+                  r"\byou (?:were|have been|'ve been) (?:always |so |really )?(?:kind|good to me|patient|there for me|lovely)\b|\bfor everything\b",
+                  120, across=True),
+           "implied: thanks before going"),
+]
+

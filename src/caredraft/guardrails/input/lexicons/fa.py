@@ -2139,3 +2139,36 @@ RULES += [
                   120, across=True),
            "implied: following someone, their routine known"),
 ]
+
+# Session 17: implied suicide found missing by probes written for the session, as in English
+# (``en.suicide.implied.*_s17``): a way for the pain to end forever (a purpose, not a cure: "دردم با
+# این دارو برای همیشه تموم شد" thanks a doctor), no future past a date, "اگه برام اتفاقی
+# افتاد" beside where the passwords or letters are (not before a trip or an operation).
+RULES += [
+    crisis("fa.suicide.implied.pain_stopped_forever_s17", C.SUICIDE, S.HIGH,
+           r"(?:که|تا)\s*(?:این\s*)?(?:درد|رنج|عذاب)\S*\s*(?:\S+\s+){0,3}?(?:برای|واسه)\s*همیشه\s*(?:تموم|تمام|قطع|بند)\s*(?:بشه|شه|بشود|شود|کنم|بکنم)(?!\w)",
+           "implied: the pain stopped for good"),
+    crisis("fa.suicide.implied.no_future_past_date_s17", C.SUICIDE, S.HIGH,
+           rf"خودمو?\s*(?:رو\s*|را\s*)?(?:بعد\s*از|تا)\s*(?:\S+\s+){{0,2}}?ن{_MI}بینم(?!\w)",
+           "implied: no future past a date"),
+    crisis("fa.suicide.implied.if_anything_happens_s17", C.SUICIDE, S.HIGH,
+           either(r"اگه?\s*(?:برام|برای\s*من|واسم|سرم)\s*(?:اتفاقی|اتفاق|چیزی)\s*(?:افتاد|بیفته|بیافته|بیفتد|اومد|بیاد)",
+                  r"(?:رمز|کلید|پاکت|نامه|وصیت|پسورد|دستورالعمل|گربه|سگ)", 100, across=True),
+           "implied: if anything happens to me, beside where things are"),
+]
+CLEARERS += [
+    Clearer("fa.plain.if_anything_happens_trip_s17",
+            r"اگه?\s*(?:برام|برای\s*من|واسم|سرم)\s*(?:اتفاقی|اتفاق|چیزی)\s*(?:افتاد|بیفته|بیافته|بیفتد|اومد|بیاد)",
+            "a trip or an operation ahead", context=r"(?:عمل|جراحی|بیهوشی|پرواز|سفر|خارج\s*از\s*کشور|بیمارستان|کوهنوردی|ماموریت)",
+            applies_to=r"^fa\.suicide\.implied\.if_anything_happens_s17$"),
+]
+
+# Thanks said "قبل از رفتنم" (before my going) with no place to go, as
+# ``en.suicide.implied.thanks_before_i_go_s17``. Not "قبل از رفتنم به سفر".
+RULES += [
+    crisis("fa.suicide.implied.thanks_before_i_go_s17", C.SUICIDE, S.HIGH,
+           r"(?:تشکر|خداحافظی|ممنون|سپاس)[^.!?؟]{0,30}قبل\s*از\s*(?:رفتنم|اینکه\s*برم)(?!\s*(?:به|از|سفر|مسافرت|خونه|خانه|سر\s*کار))"
+           r"|قبل\s*از\s*(?:رفتنم|اینکه\s*برم)(?!\s*(?:به|از|سفر|مسافرت|خونه|خانه|سر\s*کار))\s*(?:\S+\s+){0,3}?(?:تشکر|خداحافظی)",
+           "implied: thanks before going"),
+]
+
