@@ -243,3 +243,19 @@ def test_the_implied_suicide_form_fires(language, text, rule):
 ])
 def test_the_look_alike_of_an_implied_form_is_clear(language, text):
     assert_stays_clear(text, language)
+
+
+def test_a_clearer_ends_with_its_sentence():
+    """"فرم" (form) inside "فرمایید." (please renew) used to run its gap over the full stop into the next
+    sentence, a disclosure, and explain it away; a clearer's span now ends with its sentence."""
+    from caredraft.guardrails.input.crisis_rules import _clearer_matches, _reading
+
+    text = "با سلام، نسخه‌ی پماد سوختگی را تمدید فرمایید. زخم‌های جدید ساعدم هنوز تازه‌اند."
+    norm = _reading(text, "fa").text
+    second = norm.index("زخم")
+    assert not any(start < second < end for _, start, end in _clearer_matches("fa", norm))
+    # an abbreviation's full stop does not end the sentence
+    from caredraft.guardrails.input.crisis_rules import _within_sentence
+
+    norm = _reading("Prescription renewal please, dr. Petrov is not answering. Thanks", "en").text
+    assert _within_sentence(norm, 0, len(norm)) == norm.index("answering.") + len("answering")

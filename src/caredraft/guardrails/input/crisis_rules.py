@@ -211,10 +211,23 @@ def _clearer_matches(language: str, norm: str) -> tuple[tuple[str, int, int], ..
     and the classifier's clearer pass ask about the same text, and a few clearers scan it in
     quadratic time (a leading ``(?![\\s\\S]*...)`` look-ahead)."""
     lexicon = load(language)
-    return tuple((clearer.id, match.start(), match.end())
+    return tuple((clearer.id, match.start(), _within_sentence(norm, match.start(), match.end()))
                  for clearer, pattern in lexicon.clearers
                  if clearer.id not in lexicon.clearer_contexts or lexicon.clearer_contexts[clearer.id].search(norm)
                  for match in pattern.finditer(norm))
+
+
+# A full stop after a word of four letters or more: "dr. Petrov", "т.е.", "etc." do not end a sentence.
+_SENTENCE_BREAK = re.compile(r"(?:(?<=\w{4})\.+|[!?؟…]+)(?=\s)|\n")
+
+
+def _within_sentence(norm: str, start: int, end: int) -> int:
+    """A clearer's span ends with the sentence it starts in: it explains words of its own sentence.
+    A gap written as ``\S*`` runs over a full stop: "فرم" (form) inside "تمدید فرمایید." (please renew)
+    swallowed the next sentence, "the new wounds on my forearm are still fresh", and with it the
+    classifier's flag. A look-alike that needs the next sentence says so with ``Clearer.context``."""
+    stop = _SENTENCE_BREAK.search(norm, start, end)
+    return stop.start() if stop and stop.start() > start else end
 
 
 # The writer says the denial was not true: "я ответил «нет», но это неправда", "I said no but that was a lie".
