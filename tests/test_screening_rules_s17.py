@@ -259,3 +259,22 @@ def test_a_clearer_ends_with_its_sentence():
 
     norm = _reading("Prescription renewal please, dr. Petrov is not answering. Thanks", "en").text
     assert _within_sentence(norm, 0, len(norm)) == norm.index("answering.") + len("answering")
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Just wanted to say goodbye, my new job covers therapy through their own provider so I'm switching over."),
+    ("bg", "Това ще е последното ми писмо до вас, защото от утре фирмата ми покрива друга платформа."),
+    ("ru", "Прощайте, дорогие! Ухожу в декрет, вернусь через год, заморозьте подписку."),
+    ("fa", "این آخرین پیاممه چون درمانم با موفقیت تموم شد، ممنون از همه."),
+])
+def test_a_goodbye_with_an_ordinary_reason_is_clear(language, text):
+    assert_stays_clear(text, language)
+
+
+@pytest.mark.parametrize("language,text,rule", [
+    ("en", "I wanted to say goodbye. My new job starts Monday and I won't need anything anymore, the pills are ready.",
+     "en.suicide.implied.final_signs"),
+    ("ru", "Прощайте. Вопрос закрыт, я всё решила, таблетки собраны.", "ru.suicide.implied.pills_hoarded"),
+])
+def test_a_crisis_beside_such_a_goodbye_stays(language, text, rule):
+    assert rule in current_crisis_rules(text, language)

@@ -1931,3 +1931,15 @@ RULES += [
            "implied: thanks before going"),
 ]
 
+
+# Goodbyes with an ordinary reason the farewell clearer above did not know, as in
+# ``en.plain.farewell_with_reason_s17``: a new job or employer that covers another platform,
+# maternity leave, coming back later, the question solved, therapy finished.
+CLEARERS += [
+    Clearer("bg.plain.farewell_with_reason_s17",
+            r"\bпоследното (?:ми |ви )?(?:писмо|съобщение)\b|\bсбогом\b|\b(?:искам|исках) да (?:се )?сбогувам\b",
+            "leaving the service, with an ordinary reason",
+            context=r"\b(?:нова(?:та)? (?:ми )?работа|фирмата ми|работодател\w*|друга платформа|друг доставчик|майчинство|декрет"
+                    r"|ще се върна (?:след|през|догодина)|въпросът (?:е |ми е )?решен|терапията (?:ми )?(?:приключи|свърши|завърши))",
+            applies_to=r"^bg\.suicide\.implied\."),
+]

@@ -1780,3 +1780,16 @@ RULES += [
            "implied: thanks before going"),
 ]
 
+
+# Session 17: goodbyes with an ordinary reason the farewell clearer above did not know, found on a
+# batch written for the session by helpers who saw no rules (so it flatters that batch): a new job
+# whose employer covers therapy elsewhere, parental leave, coming back in some months, the question
+# closed. Not gratitude alone ("you got me through", "I'm grateful"): a farewell to life says that too.
+CLEARERS += [
+    Clearer("en.plain.farewell_with_reason_s17",
+            r"\b(?:(?:wanted|want|just wanted) to )?say (?:goodbye|bye)\b|\bthis (?:will be|is) (?:my|a) (?:last|final) (?:message|email|note)\b",
+            "leaving the service, with an ordinary reason",
+            context=r"\b(?:new job|my (?:new )?(?:employer|company)|through (?:their|my work'?s|work) |switching over|maternity|paternity|parental leave"
+                    r"|back in (?:\w+|\d+) (?:months?|weeks?)|(?:question|issue|ticket|problem) (?:is |was |has been )?(?:closed|resolved|sorted|fixed))\b",
+            applies_to=r"^en\.suicide\.implied\."),
+]

@@ -2172,3 +2172,14 @@ RULES += [
            "implied: thanks before going"),
 ]
 
+
+# Goodbyes with an ordinary reason the farewell clearer above did not know, as in
+# ``en.plain.farewell_with_reason_s17``: treatment finished "با موفقیت", "به معنای خوبش", a new job,
+# maternity leave.
+CLEARERS += [
+    Clearer("fa.plain.farewell_with_reason_s17",
+            r"این\s*آخرین\s*پیام\S*|خداحافظ\S*",
+            "leaving the service, with an ordinary reason",
+            context=r"درمان\S*\s*(?:\S+\s+){0,2}(?:تموم|تمام)\s*(?:شد|شده)|به\s*معنای\s*خوبش|کار\s*جدید|مرخصی\s*زایمان|برمی\s*گردم\s*(?:بعد|تا)",
+            applies_to=r"^fa\.suicide\.implied\."),
+]

@@ -2052,3 +2052,15 @@ RULES += [
            "implied: thanks while still here"),
 ]
 
+
+# Goodbyes with an ordinary reason the farewell clearer above did not know, as in
+# ``en.plain.farewell_with_reason_s17``: a new job, maternity leave ("ухожу в декрет, вернусь через
+# год"), the question closed, therapy finished, a farewell taken back as a joke ("Прощайте! Шучу").
+CLEARERS += [
+    Clearer("ru.plain.farewell_with_reason_s17",
+            r"\bэто (?:мое|моё) последнее (?:сообщение|письмо|обращение)|\bпрощай(?:те)?\b|\bпрощаюсь\b",
+            "leaving the service, with an ordinary reason",
+            context=r"\b(?:нов\w* работ\w*|работодател\w*|компани\w* (?:оплачивает|покрывает)|декрет\w*|вернусь через|вопрос (?:закрыт|решён|решен)"
+                    r"|чек пришёл|чек пришел|терапи\w* (?:закончил\w*|заверш\w*)|больше не буду (?:вас )?д[её]ргать|шучу)\b",
+            applies_to=r"^ru\.suicide\.implied\."),
+]
