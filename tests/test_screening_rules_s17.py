@@ -278,3 +278,14 @@ def test_a_goodbye_with_an_ordinary_reason_is_clear(language, text):
 ])
 def test_a_crisis_beside_such_a_goodbye_stays(language, text, rule):
     assert rule in current_crisis_rules(text, language)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Перенесите сессию на раньше, я режу себя каждый вечер.", Status.CURRENT),
+    ("Отправьте письмо не раньше понедельника, я решила покончить с собой.", Status.CURRENT),
+    ("Раньше я резала себя.", Status.PAST_UNCLEAR),
+    ("Я раньше резала себя, сейчас всё хорошо.", Status.PAST_RESOLVED),
+])
+def test_earlier_in_a_request_is_no_past(text, status):
+    """"раньше" is "formerly" only beside a past or its subject; "на раньше" asks for an earlier slot."""
+    assert status in {h.status for h in match_rules(text, ["ru"]) if h.is_crisis}
