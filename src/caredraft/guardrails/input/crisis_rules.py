@@ -122,6 +122,10 @@ def _writers_own(lex: Lexicon, prefix: str) -> bool:
     return any(p.search(prefix) for p in (lex.first_person, lex.current, lex.recent, lex.past))
 
 
+# The words that open an "if" clause, whose negative word belongs to the condition (``_negated``).
+_CONDITION = re.compile(r"\b(?:if|unless|если|ако)\b|(?<!\w)(?:اگه|اگر)(?!\w)")
+
+
 def _negated(lex: Lexicon, prefix: str, suffix: str, match: str = "") -> bool:
     if _form_answer_no(lex, prefix, suffix):
         return True
@@ -152,7 +156,6 @@ def _negated(lex: Lexicon, prefix: str, suffix: str, match: str = "") -> bool:
     return bool(lex.negation_after.search(after))
 
 
-_CONDITION = re.compile(r"\b(?:if|unless|если|ако)\b|(?<!\w)(?:اگه|اگر)(?!\w)")
 # "No, I don't ...", "no no I'm not ...": an answer, not a second negation ("no way am I not" is one).
 _INTERJECTION = re.compile(r"^\s*(?:(?:no+|nope|nah)[\s,!]+)+(?=(?:i|i'm|im|i've|ive|i'd|i'll)\b)")
 
@@ -211,10 +214,16 @@ def _clearer_matches(language: str, norm: str) -> tuple[tuple[str, int, int], ..
     and the classifier's clearer pass ask about the same text, and a few clearers scan it in
     quadratic time (a leading ``(?![\\s\\S]*...)`` look-ahead)."""
     lexicon = load(language)
-    return tuple((clearer.id, match.start(), _within_sentence(norm, match.start(), match.end()))
-                 for clearer, pattern in lexicon.clearers
-                 if clearer.id not in lexicon.clearer_contexts or lexicon.clearer_contexts[clearer.id].search(norm)
-                 for match in pattern.finditer(norm))
+    return tuple((clearer_id, start, _within_sentence(norm, start, end))
+                 for clearer_id, start, end in _spans(lexicon, norm, ((c.id, p) for c, p in lexicon.clearers)))
+
+
+def _spans(lex: Lexicon, norm: str, clearers: Iterable[tuple[str, re.Pattern]]) -> Iterable[tuple[str, int, int]]:
+    """(clearer id, start, end) of each match of ``clearers`` (id, pattern) in ``norm``, skipping a
+    clearer whose ``context`` the message lacks."""
+    return ((clearer_id, m.start(), m.end()) for clearer_id, pattern in clearers
+            if clearer_id not in lex.clearer_contexts or lex.clearer_contexts[clearer_id].search(norm)
+            for m in pattern.finditer(norm))
 
 
 # A full stop after a word of four letters or more: "dr. Petrov", "т.е.", "etc." do not end a sentence.
@@ -222,7 +231,7 @@ _SENTENCE_BREAK = re.compile(r"(?:(?<=\w{4})\.+|[!?؟…]+)(?=\s)|\n")
 
 
 def _within_sentence(norm: str, start: int, end: int) -> int:
-    """A clearer's span ends with the sentence it starts in: it explains words of its own sentence.
+    r"""A clearer's span ends with the sentence it starts in: it explains words of its own sentence.
     A gap written as ``\S*`` runs over a full stop: "فرم" (form) inside "تمدید فرمایید." (please renew)
     swallowed the next sentence, "the new wounds on my forearm are still fresh", and with it the
     classifier's flag. A look-alike that needs the next sentence says so with ``Clearer.context``."""
@@ -503,10 +512,7 @@ def _named_clearer(lex: Lexicon, text: str, rule: Rule, start: int, end: int) ->
     names it in ``applies_to`` ("Ще ви удуша от любов"): the crisis clearers were written for crisis
     wording, and an insult beside an idiom is still an insult. Only those few clearers are run: the
     whole clearer pass costs milliseconds, and vulnerability words are common."""
-    candidates = ((clearer_id, m.start(), m.end()) for clearer_id, pattern in _clearers_naming(lex.language, rule.id)
-                  if clearer_id not in lex.clearer_contexts or lex.clearer_contexts[clearer_id].search(text)
-                  for m in pattern.finditer(text))
-    clearer_id = _clearer_of(lex, text, rule, start, end, candidates)
+    clearer_id = _clearer_of(lex, text, rule, start, end, _spans(lex, text, _clearers_naming(lex.language, rule.id)))
     return (Status.CURRENT, None) if clearer_id is None else (Status.IDIOM, clearer_id)
 
 

@@ -1897,6 +1897,8 @@ RESOLVED = RESOLVED + r"|\b(?:това|то) (?:е|беше) (?:още )?от (?
 # trip or an operation).
 _S17_TIME = (r"(?:нова година|коледа|празниците|лятото|зимата|пролетта|есента|края на (?:месеца|годината)|рождения (?:си )?ден"
              r"|следващ\w+ (?:година|месец|седмица)|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември)")
+# The words the rule below and the clearer of a trip or an operation both read.
+_IF_HAPPENS_TO_ME = r"\bако (?:нещо (?:лошо )?(?:ми )?се случи|ми се случи нещо)\b"
 RULES += [
     crisis("bg.suicide.implied.no_future_past_date_s17", C.SUICIDE, S.HIGH,
            rf"\bне (?:виждам|си представям) себе си (?:жив\w* )?(?:след|отвъд|през|до) {_S17_TIME}",
@@ -1911,12 +1913,12 @@ RULES += [
            r"|\b(?:след мен|когато ме няма)\b,? (?:да (?:няма|не остан\w*)|няма да (?:има|остан\w*)) (?:проблеми|дългове|задължения|неплатени)",
            "implied: affairs put in order for after"),
     crisis("bg.suicide.implied.if_anything_happens_s17", C.SUICIDE, S.HIGH,
-           either(r"\bако (?:нещо (?:лошо )?(?:ми )?се случи|ми се случи нещо)\b",
+           either(_IF_HAPPENS_TO_ME,
                   r"\b(?:парол\w*|ключ\w*|плик\w*|писм\w*|завещани\w*|инструкци\w*|пин|котк\w*|кучет\w*)\b", 100, across=True),
            "implied: if anything happens to me, beside where things are"),
 ]
 CLEARERS += [
-    Clearer("bg.plain.if_anything_happens_trip_s17", r"\bако (?:нещо (?:лошо )?(?:ми )?се случи|ми се случи нещо)\b",
+    Clearer("bg.plain.if_anything_happens_trip_s17", _IF_HAPPENS_TO_ME,
             "a trip or an operation ahead", context=r"\b(?:операци\w*|упойк\w*|процедур\w*|полет\w*|самолет\w*|пътуван\w*|чужбина|командировк\w*|преход\w*|експедици\w*|болниц\w*)\b",
             applies_to=r"^bg\.suicide\.implied\.if_anything_happens_s17$"),
 ]

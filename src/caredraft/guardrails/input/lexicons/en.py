@@ -1741,6 +1741,8 @@ RULES += [
 # anything happens to me, the password is in the envelope").
 _S17_TIME = (r"(?:new year(?:'s)?|christmas|the (?:new year|holidays|summer|winter|spring|autumn|fall|weekend|end of the (?:month|year))"
              r"|next (?:year|month|week)|(?:my|her|his) birthday|january|february|march|april|may|june|july|august|september|october|november|december)")
+# The words the rule below and the clearer of a trip or an operation both read.
+_IF_HAPPENS_TO_ME = r"\bif (?:anything|something) (?:(?:bad )?happens|should happen|were to happen) to me\b"
 RULES += [
     crisis("en.suicide.implied.pain_stopped_forever_s17", C.SUICIDE, S.HIGH,
            r"\b(?:make|let) (?:the|my|all the|all this|this) pain (?:stop|end|go away) (?:forever|for good|permanently)\b"
@@ -1758,13 +1760,13 @@ RULES += [
            r"\b(?:no|any|nobody has any) (?:problems|trouble|mess|issues|hassle|loose ends) (?:left )?(?:after me|after i'?m gone|once i'?m gone)\b",
            "implied: affairs put in order for after"),
     crisis("en.suicide.implied.if_anything_happens_s17", C.SUICIDE, S.HIGH,
-           either(r"\bif (?:anything|something) (?:(?:bad )?happens|should happen|were to happen) to me\b",
+           either(_IF_HAPPENS_TO_ME,
                   r"\b(?:passwords?|keys?|envelope|letters?|(?:my )?will|instructions|pin|the cat|the dog|my cat|my dog)\b", 100, across=True),
            "implied: if anything happens to me, beside where things are"),
 ]
 CLEARERS += [
     Clearer("en.plain.if_anything_happens_trip_s17",
-            r"\bif (?:anything|something) (?:(?:bad )?happens|should happen|were to happen) to me\b",
+            _IF_HAPPENS_TO_ME,
             "a trip or an operation ahead", context=r"\b(?:surgery|operation|procedure|anaesthe\w*|anesthe\w*|flight|flying|trip|travel\w*|abroad|deployment|hike|climb|dive|expedition|hospital)\b",
             applies_to=r"^en\.suicide\.implied\.if_anything_happens_s17$"),
 ]

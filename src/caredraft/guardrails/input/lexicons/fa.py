@@ -2144,6 +2144,8 @@ RULES += [
 # (``en.suicide.implied.*_s17``): a way for the pain to end forever (a purpose, not a cure: "دردم با
 # این دارو برای همیشه تموم شد" thanks a doctor), no future past a date, "اگه برام اتفاقی
 # افتاد" beside where the passwords or letters are (not before a trip or an operation).
+# The words the rule below and the clearer of a trip or an operation both read.
+_IF_HAPPENS_TO_ME = r"اگه?\s*(?:برام|برای\s*من|واسم|سرم)\s*(?:اتفاقی|اتفاق|چیزی)\s*(?:افتاد|بیفته|بیافته|بیفتد|اومد|بیاد)"
 RULES += [
     crisis("fa.suicide.implied.pain_stopped_forever_s17", C.SUICIDE, S.HIGH,
            r"(?:که|تا)\s*(?:این\s*)?(?:درد|رنج|عذاب)\S*\s*(?:\S+\s+){0,3}?(?:برای|واسه)\s*همیشه\s*(?:تموم|تمام|قطع|بند)\s*(?:بشه|شه|بشود|شود|کنم|بکنم)(?!\w)",
@@ -2152,13 +2154,13 @@ RULES += [
            rf"خودمو?\s*(?:رو\s*|را\s*)?(?:بعد\s*از|تا)\s*(?:\S+\s+){{0,2}}?ن{_MI}بینم(?!\w)",
            "implied: no future past a date"),
     crisis("fa.suicide.implied.if_anything_happens_s17", C.SUICIDE, S.HIGH,
-           either(r"اگه?\s*(?:برام|برای\s*من|واسم|سرم)\s*(?:اتفاقی|اتفاق|چیزی)\s*(?:افتاد|بیفته|بیافته|بیفتد|اومد|بیاد)",
+           either(_IF_HAPPENS_TO_ME,
                   r"(?:رمز|کلید|پاکت|نامه|وصیت|پسورد|دستورالعمل|گربه|سگ)", 100, across=True),
            "implied: if anything happens to me, beside where things are"),
 ]
 CLEARERS += [
     Clearer("fa.plain.if_anything_happens_trip_s17",
-            r"اگه?\s*(?:برام|برای\s*من|واسم|سرم)\s*(?:اتفاقی|اتفاق|چیزی)\s*(?:افتاد|بیفته|بیافته|بیفتد|اومد|بیاد)",
+            _IF_HAPPENS_TO_ME,
             "a trip or an operation ahead", context=r"(?:عمل|جراحی|بیهوشی|پرواز|سفر|خارج\s*از\s*کشور|بیمارستان|کوهنوردی|ماموریت)",
             applies_to=r"^fa\.suicide\.implied\.if_anything_happens_s17$"),
 ]

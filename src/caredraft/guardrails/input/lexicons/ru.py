@@ -2021,8 +2021,10 @@ RULES += [
 # Session 17: implied suicide found missing by probes written for the session, as in English
 # (``en.suicide.implied.*_s17``): no future past a date, affairs put in order "после меня", "если со
 # мной что-то случится" beside where the passwords or letters are (not before a trip or an operation).
-_S17_TIME = (r"(?:нового года|нового года|праздник\w*|лета|зимы|весны|осени|конца (?:месяца|года)|(?:своего )?дня рождения"
+_S17_TIME = (r"(?:нового года|праздник\w*|лета|зимы|весны|осени|конца (?:месяца|года)|(?:своего )?дня рождения"
              r"|следующ\w+ (?:год\w*|месяц\w*|недел\w*)|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)")
+# The words the rule below and the clearer of a trip or an operation both read.
+_IF_HAPPENS_TO_ME = r"\bесли (?:со мной (?:что-то|что-нибудь|что) случится|что-то со мной случится|что-нибудь со мной случится)\b"
 RULES += [
     crisis("ru.suicide.implied.no_future_past_date_s17", C.SUICIDE, S.HIGH,
            rf"\bне вижу себя (?:живо\w* )?(?:после|дальше|позже) {_S17_TIME}",
@@ -2032,19 +2034,19 @@ RULES += [
            r"|\b(?:не было|не осталось) (?:никаких )?(?:проблем|долгов|хлопот) (?:после меня|когда меня не станет)\b",
            "implied: affairs put in order for after"),
     crisis("ru.suicide.implied.if_anything_happens_s17", C.SUICIDE, S.HIGH,
-           either(r"\bесли (?:со мной (?:что-то|что-нибудь|что) случится|что-то со мной случится|что-нибудь со мной случится)\b",
+           either(_IF_HAPPENS_TO_ME,
                   r"\b(?:парол\w*|ключ\w*|конверт\w*|письм\w*|завещани\w*|инструкци\w*|пин-?код\w*|кошк\w*|кот|кота|собак\w*)\b", 100, across=True),
            "implied: if anything happens to me, beside where things are"),
 ]
 CLEARERS += [
     Clearer("ru.plain.if_anything_happens_trip_s17",
-            r"\bесли (?:со мной (?:что-то|что-нибудь|что) случится|что-то со мной случится|что-нибудь со мной случится)\b",
+            _IF_HAPPENS_TO_ME,
             "a trip or an operation ahead", context=r"\b(?:операци\w*|наркоз\w*|процедур\w*|перел[её]т\w*|сам[оа]л[её]т\w*|поездк\w*|за границ\w*|командировк\w*|поход\w*|экспедици\w*|больниц\w*)\b",
             applies_to=r"^ru\.suicide\.implied\.if_anything_happens_s17$"),
 ]
 
-# Thanks said "пока я ещё здесь" (while I am still here) or "перед уходом" with no place to go,
-# as ``en.suicide.implied.thanks_before_i_go_s17``. Not "пока я ещё в офисе".
+# Thanks said "пока я ещё здесь" (while I am still here), as ``en.suicide.implied.thanks_before_i_go_s17``.
+# Not "пока я ещё в офисе".
 RULES += [
     crisis("ru.suicide.implied.thanks_while_still_here_s17", C.SUICIDE, S.HIGH,
            r"\b(?:спасибо|поблагодарить|попрощаться|благодарю)\b[^.!?]{0,30}\bпока я (?:ещё|еще) (?:здесь|тут|жив\w*|с вами)\b(?!,? (?:в|на|у) )"
