@@ -49,6 +49,15 @@ def embedder():
     return E5Embedder()
 
 
+@pytest.fixture(scope="session")
+def screening_embedder(embedder, tmp_path_factory):
+    """The e5 the default screener reads with: the tuned one (guardrails/input/tuned_e5.py)."""
+    from caredraft.guardrails.screening import screening_embedder as choose
+    from caredraft.settings import Settings
+
+    return choose(Settings(data_dir=tmp_path_factory.mktemp("screening-e5")), embedder)
+
+
 # -- the test suite's OpenAI-compatible LLM server (tests/llm_server.py) --------------------------
 @pytest.fixture(scope="module")
 def llm_server():

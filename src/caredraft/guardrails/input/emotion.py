@@ -195,10 +195,10 @@ def _write(path: Path, key: str, model: EmotionModel) -> None:
 
 
 def build_packaged_model() -> Path:
-    """Train on the in-process e5 and write ``PACKAGED_MODEL`` (run after editing training rows)."""
-    from caredraft.knowledge_base.embedders import E5Embedder
+    """Train on the screening e5 (tuned_e5) and write ``PACKAGED_MODEL`` (run after editing training rows)."""
+    from caredraft.guardrails.screening import in_process_screening_embedder
 
-    detector = EmotionDetector(E5Embedder(), packaged=None)
+    detector = EmotionDetector(in_process_screening_embedder(), packaged=None)
     model = detector.model()
     assert model is not None
     _write(PACKAGED_MODEL, detector.key(training_rows()), model)
