@@ -50,12 +50,13 @@ def embedder():
 
 
 @pytest.fixture(scope="session")
-def screening_embedder(embedder, tmp_path_factory):
-    """The e5 the default screener reads with: the tuned one (guardrails/input/tuned_e5.py)."""
-    from caredraft.guardrails.screening import screening_embedder as choose
+def screening_embedder():
+    """The tuned screening e5 (guardrails/input/tuned_e5.py, CAREDRAFT_SCREENING_MODEL=tuned).
+    Not built from ``embedder``: some modules narrow that fixture's scope."""
+    from caredraft.guardrails.screening import in_process_screening_embedder
     from caredraft.settings import Settings
 
-    return choose(Settings(data_dir=tmp_path_factory.mktemp("screening-e5")), embedder)
+    return in_process_screening_embedder(Settings(screening_model="tuned"))
 
 
 # -- the test suite's OpenAI-compatible LLM server (tests/llm_server.py) --------------------------

@@ -61,9 +61,9 @@ def test_the_training_rows_cover_every_emotion_in_every_language():
         assert sum(1 for _, e in rows if e == emotion) >= 40, emotion
 
 
-def test_the_packaged_model_matches_the_training_rows(screening_embedder):
+def test_the_packaged_model_matches_the_training_rows(embedder):
     # A stale packaged model would make every new process train for seconds at start-up.
-    detector = EmotionDetector(screening_embedder, packaged=None)
+    detector = EmotionDetector(embedder, packaged=None)
     from caredraft.guardrails.input.emotion import PACKAGED_MODEL, _read
 
     assert _read(PACKAGED_MODEL, detector.key(training_rows())) is not None, \

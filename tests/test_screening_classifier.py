@@ -97,10 +97,10 @@ def test_training_rows_cover_every_class_and_language() -> None:
             assert labels >= {c.value for c in CrisisCategory} | {"ordinary"}, (split, language)
 
 
-def test_packaged_model_matches_the_training_rows(screening_embedder) -> None:
+def test_packaged_model_matches_the_training_rows(embedder) -> None:
     """Editing training rows without rebuilding the packaged weights would silently retrain at
     every first start: rebuild with `python -m caredraft.guardrails.input.classifier`."""
-    classifier = clf.CrisisClassifier(screening_embedder, packaged=None)
+    classifier = clf.CrisisClassifier(embedder, packaged=None)
     with np.load(clf.PACKAGED_MODEL) as data:
         assert str(data["key"]) == classifier.key()
 

@@ -86,11 +86,24 @@ def test_tuned_vectors_separate_crises_better_than_the_base_on_rows_never_traine
     assert right["tuned"] >= right["base"] + 20, right
 
 
-def test_the_screener_reads_with_the_tuned_e5_unless_told_otherwise(embedder, tmp_path) -> None:
-    tuned = RulesSemanticScreener(Settings(data_dir=tmp_path / "a"), embedder)
-    assert tuned.scorer.embedder.model_path is not None and tuned.classifier.embedder is tuned.scorer.embedder
-    base = RulesSemanticScreener(Settings(data_dir=tmp_path / "b", screening_model="base"), embedder)
+def test_the_screener_reads_with_the_tuned_e5_only_when_told(embedder, tmp_path) -> None:
+    base = RulesSemanticScreener(Settings(data_dir=tmp_path / "a"), embedder)
     assert base.scorer.embedder is embedder and base.classifier.embedder is embedder
+    tuned = RulesSemanticScreener(Settings(data_dir=tmp_path / "b", screening_model="tuned"), embedder)
+    assert tuned.scorer.embedder.model_path is not None and tuned.classifier.embedder is tuned.scorer.embedder
+    assert tuned.emotion.embedder is tuned.scorer.embedder
+    # Its classifier and emotion weights are packaged too: no training at start-up.
+    assert tuned.classifier.model() is not None and tuned.emotion.model() is not None
+
+
+def test_the_packaged_tuned_models_match_the_training_rows(screening_embedder) -> None:
+    """Rebuild both with `python -m caredraft.guardrails.input.classifier` and `... .emotion`."""
+    from caredraft.guardrails.input import classifier as clf, emotion
+
+    with np.load(clf.PACKAGED_TUNED_MODEL) as data:
+        assert str(data["key"]) == clf.CrisisClassifier(screening_embedder, packaged=None).key()
+    detector = emotion.EmotionDetector(screening_embedder, packaged=None)
+    assert emotion._read(emotion.PACKAGED_TUNED_MODEL, detector.key(emotion.training_rows())) is not None
 
 
 def test_without_a_tuned_model_file_the_base_e5_screens(embedder, tmp_path, monkeypatch, caplog) -> None:
@@ -99,11 +112,10 @@ def test_without_a_tuned_model_file_the_base_e5_screens(embedder, tmp_path, monk
 
     monkeypatch.setattr("caredraft.guardrails.screening.tuned_model_file", unavailable)
     with caplog.at_level(logging.WARNING):
-        chosen = screening_embedder(Settings(data_dir=tmp_path), embedder, tmp_path / "cache")
+        chosen = screening_embedder(Settings(data_dir=tmp_path, screening_model="tuned"), embedder, tmp_path / "cache")
     assert chosen is embedder
     assert "read-only" in caplog.text
-    # Without the classifier: its base-e5 weights are not packaged and would train for minutes.
-    screener = RulesSemanticScreener(Settings(data_dir=tmp_path, screening_classifier=False), embedder)
+    screener = RulesSemanticScreener(Settings(data_dir=tmp_path, screening_model="tuned"), embedder)
     assert screener.scorer.embedder is embedder and screener.emotion.embedder is embedder
 
 

@@ -278,7 +278,7 @@ def screening_embedder(settings: Settings, embedder: Embedder, cache_dir: Path |
 
 
 def in_process_screening_embedder(settings: Settings | None = None) -> Embedder:
-    """The embedder the default screener reads with (for building the packaged models)."""
+    """The embedder a screener with these settings reads with, in process (for building the packaged models)."""
     from caredraft.knowledge_base.embedders import E5Embedder
 
     return screening_embedder(settings or Settings(), E5Embedder())

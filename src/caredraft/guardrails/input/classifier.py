@@ -67,6 +67,8 @@ HOSTILITY_WEIGHT = 0.3
 # Weights trained at build time for the in-process e5 (``python -m caredraft.guardrails.input.classifier``);
 # used only when its key matches the current embedder and training rows, else training runs once.
 PACKAGED_MODEL = Path(__file__).resolve().parent / "classifier_e5.npz"
+# The same, trained on the tuned screening e5 (tuned_e5.py, CAREDRAFT_SCREENING_MODEL=tuned).
+PACKAGED_TUNED_MODEL = Path(__file__).resolve().parent / "classifier_e5_tuned.npz"
 
 
 @dataclass(frozen=True)
@@ -349,7 +351,8 @@ class CrisisClassifier:
 
     def _load_or_train(self) -> Model:
         key = self.key()
-        candidates = [p for p in (self.packaged, self.cache_dir / f"classifier-{key}.npz" if self.cache_dir else None) if p]
+        packaged = (self.packaged, PACKAGED_TUNED_MODEL) if self.packaged == PACKAGED_MODEL else (self.packaged,)
+        candidates = [p for p in (*packaged, self.cache_dir / f"classifier-{key}.npz" if self.cache_dir else None) if p]
         for path in candidates:
             model = _read(path, key)
             if model is not None:
@@ -412,14 +415,16 @@ def save_npz_atomic(path: Path, **arrays: np.ndarray) -> None:
         log.warning("could not write model file %s", path)
 
 
-def build_packaged_model() -> Path:
-    """Train on the screening e5 (tuned_e5) and write ``PACKAGED_MODEL`` (run after editing training rows)."""
+def build_packaged_model() -> tuple[Path, Path]:
+    """Train on the in-process e5 and on the tuned screening e5 (tuned_e5) and write
+    ``PACKAGED_MODEL`` and ``PACKAGED_TUNED_MODEL`` (run after editing training rows)."""
     from caredraft.guardrails.screening import in_process_screening_embedder
+    from caredraft.settings import Settings
 
-    classifier = CrisisClassifier(in_process_screening_embedder(), packaged=None)
-    model = classifier.model()
-    _write(PACKAGED_MODEL, classifier.key(), model)
-    return PACKAGED_MODEL
+    for path, reader in ((PACKAGED_MODEL, "base"), (PACKAGED_TUNED_MODEL, "tuned")):
+        classifier = CrisisClassifier(in_process_screening_embedder(Settings(screening_model=reader)), packaged=None)
+        _write(path, classifier.key(), classifier.model())
+    return PACKAGED_MODEL, PACKAGED_TUNED_MODEL
 
 
 if __name__ == "__main__":

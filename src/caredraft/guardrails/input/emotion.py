@@ -77,6 +77,8 @@ L2 = 1e-2
 # Trained at build time for the in-process e5 (``python -m caredraft.guardrails.input.emotion``);
 # used only when its key matches the embedder and the training rows, else training runs once.
 PACKAGED_MODEL = Path(__file__).resolve().parent / "emotion_e5.npz"
+# The same, trained on the tuned screening e5 (tuned_e5.py, CAREDRAFT_SCREENING_MODEL=tuned).
+PACKAGED_TUNED_MODEL = Path(__file__).resolve().parent / "emotion_e5_tuned.npz"
 _EXCLAIMS = re.compile(r"!{2,}")
 
 _compiled: dict[str, dict[Emotion, re.Pattern]] = {
@@ -143,7 +145,8 @@ class EmotionDetector:
     def _load_or_train(self) -> EmotionModel:
         rows = training_rows()
         key = self.key(rows)
-        for path in (self.packaged, self.cache_dir / f"emotion-{key}.npz" if self.cache_dir else None):
+        packaged = (self.packaged, PACKAGED_TUNED_MODEL) if self.packaged == PACKAGED_MODEL else (self.packaged,)
+        for path in (*packaged, self.cache_dir / f"emotion-{key}.npz" if self.cache_dir else None):
             if path is not None and (model := _read(path, key)) is not None:
                 return model
         # Messages are embedded as queries, so the training rows are too.
@@ -194,15 +197,18 @@ def _write(path: Path, key: str, model: EmotionModel) -> None:
     save_npz_atomic(path, key=np.array(key), mean=model.mean, scale=model.scale, w=model.weights, b=model.bias)
 
 
-def build_packaged_model() -> Path:
-    """Train on the screening e5 (tuned_e5) and write ``PACKAGED_MODEL`` (run after editing training rows)."""
+def build_packaged_model() -> tuple[Path, Path]:
+    """Train on the in-process e5 and on the tuned screening e5 (tuned_e5) and write
+    ``PACKAGED_MODEL`` and ``PACKAGED_TUNED_MODEL`` (run after editing training rows)."""
     from caredraft.guardrails.screening import in_process_screening_embedder
+    from caredraft.settings import Settings
 
-    detector = EmotionDetector(in_process_screening_embedder(), packaged=None)
-    model = detector.model()
-    assert model is not None
-    _write(PACKAGED_MODEL, detector.key(training_rows()), model)
-    return PACKAGED_MODEL
+    for path, reader in ((PACKAGED_MODEL, "base"), (PACKAGED_TUNED_MODEL, "tuned")):
+        detector = EmotionDetector(in_process_screening_embedder(Settings(screening_model=reader)), packaged=None)
+        model = detector.model()
+        assert model is not None
+        _write(path, detector.key(training_rows()), model)
+    return PACKAGED_MODEL, PACKAGED_TUNED_MODEL
 
 
 if __name__ == "__main__":

