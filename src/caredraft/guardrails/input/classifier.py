@@ -24,7 +24,7 @@ import threading
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence, TypeVar
 
 import numpy as np
 
@@ -36,6 +36,7 @@ TRAINING_DIR = Path(__file__).resolve().parent / "training"
 CRISIS = tuple(c.value for c in CrisisCategory)
 CLASSES = (*CRISIS, "hostility", "ordinary")
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Training: full-batch Adam with weight decay on standardised features (e5 dimensions have very
 # different spreads), a fixed seed so the same rows give the same weights. A few seconds.
@@ -69,6 +70,8 @@ HOSTILITY_WEIGHT = 0.3
 PACKAGED_MODEL = Path(__file__).resolve().parent / "classifier_e5.npz"
 # The same, trained on the tuned screening e5 (tuned_e5.py, CAREDRAFT_SCREENING_MODEL=tuned).
 PACKAGED_TUNED_MODEL = Path(__file__).resolve().parent / "classifier_e5_tuned.npz"
+# Tried in turn: a file's key names the embedder it was trained on, so only the one that fits loads.
+PACKAGED_MODELS = (PACKAGED_MODEL, PACKAGED_TUNED_MODEL)
 
 
 @dataclass(frozen=True)
@@ -322,10 +325,10 @@ class CrisisClassifier:
     matrix product and a softmax, so it adds microseconds to a screening."""
 
     def __init__(self, embedder: Embedder, *, cache_dir: Path | None = None,
-                 rows: Sequence[TrainingRow] | None = None, packaged: Path | None = PACKAGED_MODEL) -> None:
+                 rows: Sequence[TrainingRow] | None = None, packaged: Sequence[Path] | None = PACKAGED_MODELS) -> None:
         self.embedder = embedder
         self.cache_dir = cache_dir
-        self.packaged = packaged
+        self.packaged = tuple(packaged or ())
         self._rows = list(rows) if rows is not None else None
         self._model: Model | None = None
         self._lock = threading.Lock()
@@ -351,12 +354,8 @@ class CrisisClassifier:
 
     def _load_or_train(self) -> Model:
         key = self.key()
-        packaged = (self.packaged, PACKAGED_TUNED_MODEL) if self.packaged == PACKAGED_MODEL else (self.packaged,)
-        candidates = [p for p in (*packaged, self.cache_dir / f"classifier-{key}.npz" if self.cache_dir else None) if p]
-        for path in candidates:
-            model = _read(path, key)
-            if model is not None:
-                return model
+        if (model := first_readable(self.packaged, self.cache_dir, f"classifier-{key}.npz", lambda p: _read(p, key))) is not None:
+            return model
         texts = [r.text for r in self.rows]
         # Messages are embedded as queries, so the training rows are too.
         x = np.asarray(self.embedder.embed_queries(texts), dtype=np.float32)
@@ -380,6 +379,24 @@ def _read(path: Path, key: str) -> Model | None:
         return None
     return Model(data["mean"], data["scale"], data["w"], data["b"], data["bank"], data["bank_crisis"],
                  data.get("hw"), data.get("hb"), data.get("lw"), data.get("lb"), data.get("bank_hostile"))
+
+
+def first_readable(packaged: Sequence[Path], cache_dir: Path | None, cached_name: str,
+                   read: Callable[[Path], T | None]) -> T | None:
+    """The first model that ``read`` accepts: the packaged files, then the data folder's cached one."""
+    for path in (*packaged, *([cache_dir / cached_name] if cache_dir is not None else [])):
+        if (model := read(path)) is not None:
+            return model
+    return None
+
+
+def packaged_readers() -> list[tuple[int, Embedder]]:
+    """The in-process screening embedders the packaged files are built for, by index into the
+    ``PACKAGED_MODELS`` tuples: the base e5, then the tuned screening e5 (tuned_e5)."""
+    from caredraft.guardrails.screening import in_process_screening_embedder
+    from caredraft.settings import Settings
+
+    return [(i, in_process_screening_embedder(Settings(screening_model=reader))) for i, reader in enumerate(("base", "tuned"))]
 
 
 def load_npz_keyed(path: Path, key: str) -> dict[str, np.ndarray] | None:
@@ -415,16 +432,12 @@ def save_npz_atomic(path: Path, **arrays: np.ndarray) -> None:
         log.warning("could not write model file %s", path)
 
 
-def build_packaged_model() -> tuple[Path, Path]:
-    """Train on the in-process e5 and on the tuned screening e5 (tuned_e5) and write
-    ``PACKAGED_MODEL`` and ``PACKAGED_TUNED_MODEL`` (run after editing training rows)."""
-    from caredraft.guardrails.screening import in_process_screening_embedder
-    from caredraft.settings import Settings
-
-    for path, reader in ((PACKAGED_MODEL, "base"), (PACKAGED_TUNED_MODEL, "tuned")):
-        classifier = CrisisClassifier(in_process_screening_embedder(Settings(screening_model=reader)), packaged=None)
-        _write(path, classifier.key(), classifier.model())
-    return PACKAGED_MODEL, PACKAGED_TUNED_MODEL
+def build_packaged_model() -> tuple[Path, ...]:
+    """Train for each packaged reader and write ``PACKAGED_MODELS`` (run after editing training rows)."""
+    for i, embedder in packaged_readers():
+        classifier = CrisisClassifier(embedder, packaged=None)
+        _write(PACKAGED_MODELS[i], classifier.key(), classifier.model())
+    return PACKAGED_MODELS
 
 
 if __name__ == "__main__":

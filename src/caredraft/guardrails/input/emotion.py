@@ -23,7 +23,8 @@ from typing import Sequence
 import numpy as np
 
 from caredraft.domain import Emotion
-from caredraft.guardrails.input.classifier import TRAINING_DIR, load_npz_keyed, save_npz_atomic, softmax, train_softmax
+from caredraft.guardrails.input.classifier import (TRAINING_DIR, first_readable, load_npz_keyed, packaged_readers,
+                                                  save_npz_atomic, softmax, train_softmax)
 from caredraft.guardrails.input.normalize import normalize
 from caredraft.guardrails.input.semantic import embedder_identity
 from caredraft.knowledge_base.base import Embedder
@@ -79,6 +80,7 @@ L2 = 1e-2
 PACKAGED_MODEL = Path(__file__).resolve().parent / "emotion_e5.npz"
 # The same, trained on the tuned screening e5 (tuned_e5.py, CAREDRAFT_SCREENING_MODEL=tuned).
 PACKAGED_TUNED_MODEL = Path(__file__).resolve().parent / "emotion_e5_tuned.npz"
+PACKAGED_MODELS = (PACKAGED_MODEL, PACKAGED_TUNED_MODEL)  # tried in turn: only the file whose key fits loads
 _EXCLAIMS = re.compile(r"!{2,}")
 
 _compiled: dict[str, dict[Emotion, re.Pattern]] = {
@@ -122,10 +124,10 @@ def fit(x: np.ndarray, labels: Sequence[Emotion]) -> EmotionModel:
 
 class EmotionDetector:
     def __init__(self, embedder: Embedder | None = None, *, cache_dir: Path | None = None,
-                 packaged: Path | None = PACKAGED_MODEL) -> None:
+                 packaged: Sequence[Path] | None = PACKAGED_MODELS) -> None:
         self.embedder = embedder
         self.cache_dir = cache_dir
-        self.packaged = packaged
+        self.packaged = tuple(packaged or ())
         self._model: EmotionModel | None = None
         self._lock = threading.Lock()
 
@@ -145,10 +147,8 @@ class EmotionDetector:
     def _load_or_train(self) -> EmotionModel:
         rows = training_rows()
         key = self.key(rows)
-        packaged = (self.packaged, PACKAGED_TUNED_MODEL) if self.packaged == PACKAGED_MODEL else (self.packaged,)
-        for path in (*packaged, self.cache_dir / f"emotion-{key}.npz" if self.cache_dir else None):
-            if path is not None and (model := _read(path, key)) is not None:
-                return model
+        if (model := first_readable(self.packaged, self.cache_dir, f"emotion-{key}.npz", lambda p: _read(p, key))) is not None:
+            return model
         # Messages are embedded as queries, so the training rows are too.
         x = np.asarray(self.embedder.embed_queries([t for t, _ in rows]), dtype=np.float32)
         model = fit(x, [e for _, e in rows])
@@ -197,18 +197,14 @@ def _write(path: Path, key: str, model: EmotionModel) -> None:
     save_npz_atomic(path, key=np.array(key), mean=model.mean, scale=model.scale, w=model.weights, b=model.bias)
 
 
-def build_packaged_model() -> tuple[Path, Path]:
-    """Train on the in-process e5 and on the tuned screening e5 (tuned_e5) and write
-    ``PACKAGED_MODEL`` and ``PACKAGED_TUNED_MODEL`` (run after editing training rows)."""
-    from caredraft.guardrails.screening import in_process_screening_embedder
-    from caredraft.settings import Settings
-
-    for path, reader in ((PACKAGED_MODEL, "base"), (PACKAGED_TUNED_MODEL, "tuned")):
-        detector = EmotionDetector(in_process_screening_embedder(Settings(screening_model=reader)), packaged=None)
+def build_packaged_model() -> tuple[Path, ...]:
+    """Train for each packaged reader and write ``PACKAGED_MODELS`` (run after editing training rows)."""
+    for i, embedder in packaged_readers():
+        detector = EmotionDetector(embedder, packaged=None)
         model = detector.model()
         assert model is not None
-        _write(path, detector.key(training_rows()), model)
-    return PACKAGED_MODEL, PACKAGED_TUNED_MODEL
+        _write(PACKAGED_MODELS[i], detector.key(training_rows()), model)
+    return PACKAGED_MODELS
 
 
 if __name__ == "__main__":
