@@ -74,12 +74,13 @@ class Settings(BaseSettings):
         description="The semantic layer (crisis exemplars and the classifier on the e5 vector). Off, the rules alone "
                     "decide and a message they do not flag is auto: on the held-out sets they read 234 of 281 explicit "
                     "crises (session 14). For tests and debugging, not for customers.")
-    screening_model: Literal["tuned", "base"] = Field(
+    screening_model: Literal["tuned", "base", "both"] = Field(
         default="base",
         description="With the in-process e5: 'tuned' screens with e5 whose top six layers were fine-tuned on the "
                     "screening rows (guardrails/input/tuned_e5.py; held-out implied crises 684 -> 702 of 771, ordinary "
                     "to review 82 -> 87 of 1,177, but 13 routing tests fail with it: README 'The tuned reader'), "
-                    "'base' with the knowledge base's e5. An API embedder is used as is.")
+                    "'base' with the knowledge base's e5; 'both' screens with each and keeps the stricter route (twice the e5 "
+                    "work; README 'Two readers'). An API embedder is used as is.")
     # 0.89 (was 0.91): with the wider exemplar sets, messages this near a crisis example (and
     # nearer to it than to any safe look-alike) were crises far more often than not, and
     # DECISIONS says "between human and clinical, clinical"; the ordinary -> review rate is unchanged.

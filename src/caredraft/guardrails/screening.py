@@ -285,5 +285,14 @@ def in_process_screening_embedder(settings: Settings | None = None) -> Embedder:
 
 
 def build_screener(settings: Settings, embedder: Embedder | None) -> Screener:
-    """The screener the pipeline uses. ``embedder`` is the knowledge base's (shared) one."""
+    """The screener the pipeline uses. ``embedder`` is the knowledge base's (shared) one.
+    ``screening_model=both``: the base and the tuned reader, the stricter route wins (two_readers)."""
+    if settings.screening_model == "both" and settings.semantic_screening and embedder is not None:
+        tuned = screening_embedder(settings.model_copy(update={"screening_model": "tuned"}), embedder)
+        base_settings = settings.model_copy(update={"screening_model": "base"})
+        if tuned is embedder:  # no tuned reader here (an API embedder, or its file can't be made): one reading
+            return RulesSemanticScreener(base_settings, embedder)
+        from caredraft.guardrails.two_readers import TwoReaderScreener
+
+        return TwoReaderScreener(RulesSemanticScreener(base_settings, embedder), RulesSemanticScreener(base_settings, tuned))
     return RulesSemanticScreener(settings, embedder)
