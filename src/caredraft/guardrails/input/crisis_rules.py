@@ -262,6 +262,9 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
             and not _LIE.search(text, end, end + 160) and not _HEDGED.match(text, end)):
         return Status.NEGATED, "negation"
     sentence = text[s_start:s_end]
+    if not lex.past.search(sentence) and (later := _dated_by_next_sentence(lex, text, s_end)):
+        s_end = later  # "I was hospitalised for self-harm at 19. That was eight years ago and I'm fine."
+        sentence = text[s_start:s_end]
     # blanking the topics is only worth doing when the sentence has a past marker at all
     if lex.past.search(sentence) and lex.past.search(_without_topics(lex, text, s_start, s_end)):
         if _still_current(lex, sentence):
@@ -278,6 +281,38 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
             return Status.CURRENT, None  # days or weeks ago, and not said to be over
         return Status.PAST_UNCLEAR, "past, status unclear"
     return Status.CURRENT, None
+
+
+# A sentence that opens by pointing back at the one before and dates it: "That was eight years
+# ago", "Это было лет десять назад", "Това беше преди години", "اون مال هشت سال پیشه". Only the
+# sentence right after the match, only these openings (not "it": "It was two years ago that I
+# first thought about it" dates the thought, not "I want to kill myself"), and only a date that
+# ends within _DATED_REACH of the opening: "This was the worst week of my life, two years ago I
+# lost my job" does not date the sentence before it.
+_POINTS_BACK = {
+    "en": re.compile(r"\s*(?:and\s+)?(?:that|this|all that|all of that)\s+(?:was|happened|is (?:all )?in the past)\b"),
+    "ru": re.compile(r"\s*(?:и\s+)?(?:это|всё это|все это)\s+(?:было|случилось|в прошлом)(?!\w)"),
+    "bg": re.compile(r"\s*(?:и\s+)?(?:това|всичко това)\s+(?:беше|е било|се случи|е в миналото)(?!\w)"),
+    "fa": re.compile(r"\s*(?:و\s+)?(?:اون|آن|این|اینا|اینها)(?!\w)"),
+}
+
+
+_DATED_REACH = 30
+
+
+def _dated_by_next_sentence(lex: Lexicon, text: str, s_end: int) -> int | None:
+    """The end of the next sentence when it points back at this one and carries a past marker
+    (then both are read as one passage for time), else None."""
+    opening = _POINTS_BACK.get(lex.language)
+    if opening is None or s_end >= len(text):
+        return None
+    after = _SENTENCE_END.match(text, s_end)
+    start = after.end() if after else s_end
+    end = m.start() if (m := _SENTENCE_END.search(text, start)) else len(text)
+    if (opened := opening.match(text, start)) and (date := lex.past.search(text, opened.end(), end)) \
+            and date.end() <= opened.end() + _DATED_REACH:
+        return end
+    return None
 
 
 def _without_topics(lex: Lexicon, text: str, s_start: int, s_end: int) -> str:
