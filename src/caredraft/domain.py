@@ -20,6 +20,7 @@ class Route(StrEnum):
 
 
 ROUTE_ORDER = {Route.AUTO: 0, Route.HUMAN_REVIEW: 1, Route.CLINICAL_REVIEW: 2}
+PRIORITY_ORDER = ("normal", "high", "urgent")  # Screening.priority, least to most pressing
 
 
 def stricter(a: Route, b: Route) -> Route:
@@ -98,7 +99,7 @@ class Screening(_Model):
     signals: list[Signal] = Field(default_factory=list)
     reasons: list[str] = Field(default_factory=list)
     follow_up: bool = False  # vulnerable customers get a follow-up (call-centre article)
-    priority: str = "normal"  # normal | high | urgent
+    priority: str = "normal"  # one of PRIORITY_ORDER: normal | high | urgent
     degraded: list[str] = Field(default_factory=list)  # components that failed; the route is already stricter
 
     @property

@@ -13,11 +13,10 @@ from __future__ import annotations
 import logging
 from typing import Sequence
 
-from caredraft.domain import ROUTE_ORDER, Route, Screening, stricter
+from caredraft.domain import PRIORITY_ORDER, ROUTE_ORDER, Route, Screening, stricter
 from caredraft.guardrails.base import Screener
 
 log = logging.getLogger(__name__)
-_PRIORITY = ("normal", "high", "urgent")
 
 
 class TwoReaderScreener:
@@ -54,7 +53,7 @@ def stricter_of(first: Screening, second: Screening, second_name: str) -> Screen
     priority and degraded components added: a flag either reader raised is kept."""
     merged = {
         "follow_up": first.follow_up or second.follow_up,
-        "priority": max(first.priority, second.priority, key=lambda p: _PRIORITY.index(p) if p in _PRIORITY else 0),
+        "priority": max(first.priority, second.priority, key=lambda p: PRIORITY_ORDER.index(p) if p in PRIORITY_ORDER else 0),
         "degraded": list(dict.fromkeys([*first.degraded, *second.degraded])),
     }
     if ROUTE_ORDER[first.route] >= ROUTE_ORDER[second.route]:

@@ -390,13 +390,13 @@ def first_readable(packaged: Sequence[Path], cache_dir: Path | None, cached_name
     return None
 
 
-def packaged_readers() -> list[tuple[int, Embedder]]:
-    """The in-process screening embedders the packaged files are built for, by index into the
+def packaged_readers() -> list[Embedder]:
+    """The in-process screening embedders the packaged files are built for, in the order of the
     ``PACKAGED_MODELS`` tuples: the base e5, then the tuned screening e5 (tuned_e5)."""
     from caredraft.guardrails.screening import in_process_screening_embedder
     from caredraft.settings import Settings
 
-    return [(i, in_process_screening_embedder(Settings(screening_model=reader))) for i, reader in enumerate(("base", "tuned"))]
+    return [in_process_screening_embedder(Settings(screening_model=reader)) for reader in ("base", "tuned")]
 
 
 def load_npz_keyed(path: Path, key: str) -> dict[str, np.ndarray] | None:
@@ -434,9 +434,9 @@ def save_npz_atomic(path: Path, **arrays: np.ndarray) -> None:
 
 def build_packaged_model() -> tuple[Path, ...]:
     """Train for each packaged reader and write ``PACKAGED_MODELS`` (run after editing training rows)."""
-    for i, embedder in packaged_readers():
+    for path, embedder in zip(PACKAGED_MODELS, packaged_readers(), strict=True):
         classifier = CrisisClassifier(embedder, packaged=None)
-        _write(PACKAGED_MODELS[i], classifier.key(), classifier.model())
+        _write(path, classifier.key(), classifier.model())
     return PACKAGED_MODELS
 
 

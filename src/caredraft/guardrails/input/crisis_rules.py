@@ -283,33 +283,23 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
     return Status.CURRENT, None
 
 
-# A sentence that opens by pointing back at the one before and dates it: "That was eight years
-# ago", "Это было лет десять назад", "Това беше преди години", "اون مال هشت سال پیشه". Only the
-# sentence right after the match, only these openings (not "it": "It was two years ago that I
-# first thought about it" dates the thought, not "I want to kill myself"), and only a date that
-# ends within _DATED_REACH of the opening: "This was the worst week of my life, two years ago I
-# lost my job" does not date the sentence before it.
-_POINTS_BACK = {
-    "en": re.compile(r"\s*(?:and\s+)?(?:that|this|all that|all of that)\s+(?:was|happened|is (?:all )?in the past)\b"),
-    "ru": re.compile(r"\s*(?:и\s+)?(?:это|всё это|все это)\s+(?:было|случилось|в прошлом)(?!\w)"),
-    "bg": re.compile(r"\s*(?:и\s+)?(?:това|всичко това)\s+(?:беше|е било|се случи|е в миналото)(?!\w)"),
-    "fa": re.compile(r"\s*(?:و\s+)?(?:اون|آن|این|اینا|اینها)(?!\w)"),
-}
-
-
+# The next sentence dates a match only when it opens by pointing back (the lexicons' POINTS_BACK:
+# "That was", "Это было", "Това беше", "اون"; not "it": "It was two years ago that I first thought
+# about it" dates the thought, not "I want to kill myself") and its date ends within _DATED_REACH
+# of that opening: "This was the worst week of my life, two years ago I lost my job" does not date
+# the sentence before it.
 _DATED_REACH = 30
 
 
 def _dated_by_next_sentence(lex: Lexicon, text: str, s_end: int) -> int | None:
     """The end of the next sentence when it points back at this one and carries a past marker
     (then both are read as one passage for time), else None."""
-    opening = _POINTS_BACK.get(lex.language)
-    if opening is None or s_end >= len(text):
+    if s_end >= len(text):
         return None
     after = _SENTENCE_END.match(text, s_end)
     start = after.end() if after else s_end
     end = m.start() if (m := _SENTENCE_END.search(text, start)) else len(text)
-    if (opened := opening.match(text, start)) and (date := lex.past.search(text, opened.end(), end)) \
+    if (opened := lex.points_back.match(text, start)) and (date := lex.past.search(text, opened.end(), end)) \
             and date.end() <= opened.end() + _DATED_REACH:
         return end
     return None

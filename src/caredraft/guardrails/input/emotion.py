@@ -199,11 +199,11 @@ def _write(path: Path, key: str, model: EmotionModel) -> None:
 
 def build_packaged_model() -> tuple[Path, ...]:
     """Train for each packaged reader and write ``PACKAGED_MODELS`` (run after editing training rows)."""
-    for i, embedder in packaged_readers():
+    for path, embedder in zip(PACKAGED_MODELS, packaged_readers(), strict=True):
         detector = EmotionDetector(embedder, packaged=None)
         model = detector.model()
         assert model is not None
-        _write(PACKAGED_MODELS[i], detector.key(training_rows()), model)
+        _write(path, detector.key(training_rows()), model)
     return PACKAGED_MODELS
 
 

@@ -93,6 +93,7 @@ class Lexicon:
     current: re.Pattern
     other_person: re.Pattern
     recent: re.Pattern
+    points_back: re.Pattern  # a sentence opening that points back at the one before ("That was", "Это было")
     first_person: re.Pattern
     denial: re.Pattern  # the writer denies the risk ("I'm not", "таких мыслей нет", "چنین فکری ندارم")
     topic_term: re.Pattern  # a crisis named as a word alone ("suicide", "самоповреждения", "خودکشی")
@@ -225,6 +226,7 @@ def load(language: str) -> Lexicon:
         current=_compile(module.CURRENT, f"{language}.CURRENT"),
         other_person=_compile(module.OTHER_PERSON, f"{language}.OTHER_PERSON"),
         recent=_compile(getattr(module, "RECENT", r"(?!)"), f"{language}.RECENT"),
+        points_back=_compile(getattr(module, "POINTS_BACK", r"(?!)"), f"{language}.POINTS_BACK"),
         first_person=_compile(getattr(module, "FIRST_PERSON", r"(?!)"), f"{language}.FIRST_PERSON"),
         denial=_compile(getattr(module, "DENIAL", r"(?!)"), f"{language}.DENIAL"),
         topic_term=_compile(getattr(module, "TOPIC_TERM", r"(?!)"), f"{language}.TOPIC_TERM"),

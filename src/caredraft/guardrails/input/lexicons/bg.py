@@ -1945,3 +1945,7 @@ CLEARERS += [
                     r"|ще се върна (?:след|през|догодина)|въпросът (?:е |ми е )?решен|терапията (?:ми )?(?:приключи|свърши|завърши))",
             applies_to=r"^bg\.suicide\.implied\."),
 ]
+
+# A sentence that opens by pointing back at the one before, to date it (crisis_rules._dated_by_next_sentence):
+# "Това беше преди осем години" after "Опитах се да се самоубия."
+POINTS_BACK = r"\s*(?:и\s+)?(?:това|всичко това)\s+(?:беше|е било|се случи|е в миналото)(?!\w)"

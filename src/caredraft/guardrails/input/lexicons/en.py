@@ -1795,3 +1795,7 @@ CLEARERS += [
                     r"|back in (?:\w+|\d+) (?:months?|weeks?)|(?:question|issue|ticket|problem) (?:is |was |has been )?(?:closed|resolved|sorted|fixed))\b",
             applies_to=r"^en\.suicide\.implied\."),
 ]
+
+# A sentence that opens by pointing back at the one before, to date it (crisis_rules._dated_by_next_sentence):
+# "That was eight years ago and I'm fine" after "I was hospitalised for self-harm at 19."
+POINTS_BACK = r"\s*(?:and\s+)?(?:that|this|all that|all of that)\s+(?:was|happened|is (?:all )?in the past)\b"

@@ -2185,3 +2185,7 @@ CLEARERS += [
             context=r"درمان\S*\s*(?:\S+\s+){0,2}(?:تموم|تمام)\s*(?:شد|شده)|به\s*معنای\s*خوبش|کار\s*جدید|مرخصی\s*زایمان|برمی\s*گردم\s*(?:بعد|تا)",
             applies_to=r"^fa\.suicide\.implied\."),
 ]
+
+# A sentence that opens by pointing back at the one before, to date it (crisis_rules._dated_by_next_sentence):
+# "اون مال هشت سال پیشه" after "من اقدام به خودکشی کردم."
+POINTS_BACK = r"\s*(?:و\s+)?(?:اون|آن|این|اینا|اینها)(?!\w)"

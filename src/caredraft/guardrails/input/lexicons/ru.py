@@ -2073,3 +2073,7 @@ CLEARERS += [
 # "раньше было") or opening a sentence ("Раньше, лет в 20, ..."); in a request it is "earlier" ("перенесите на раньше", "не раньше понедельника"),
 # and "Перенесите сессию на раньше, я режу себя каждый вечер" had been read as a past, open for a person.
 PAST = substituted(r"|\bраньше\b|", r"|\bраньше\b(?=\s+(?:я|мы|мне|меня|у меня|он|она|они|это|так|всё|все|было|был\w*|\w+л[аио]?)\b)|\b(?:я|мы|он|она|они) раньше\b|(?:^|(?<=[.!?] ))раньше\b|")(PAST)
+
+# A sentence that opens by pointing back at the one before, to date it (crisis_rules._dated_by_next_sentence):
+# "Это было лет десять назад" after "Я пыталась покончить с собой."
+POINTS_BACK = r"\s*(?:и\s+)?(?:это|всё это|все это)\s+(?:было|случилось|в прошлом)(?!\w)"
