@@ -1,11 +1,11 @@
-"""CAREDRAFT_SCREENING_MODEL=both: the base and the tuned reader screen each message, the stricter
-route wins (guardrails/two_readers.py). Real readers, real e5; the only double is a reader that
-breaks, to show the failure is closed."""
+"""CAREDRAFT_SCREENING_MODEL=both: the base reader screens each message and the tuned reader's
+classifier gives a second opinion on crisis (guardrails/two_readers.py). Real readers, real e5; the
+only doubles are a reader that breaks (the failure is closed) and one that records what it is asked."""
 from __future__ import annotations
 
-from caredraft.domain import Emotion, Route, Screening
+from caredraft.domain import Emotion, Route, Screening, Severity, Signal, SignalKind
 from caredraft.guardrails.screening import RulesSemanticScreener, build_screener
-from caredraft.guardrails.two_readers import TwoReaderScreener, stricter_of
+from caredraft.guardrails.two_readers import TwoReaderScreener, second_opinion
 from caredraft.settings import Settings
 
 # Implied harm to a third person that the base reader lets through and the tuned reader reads
@@ -14,18 +14,35 @@ POISONING = ("My uncle has been taking money from grandma for a year. I added so
              "takes at night. Please pause my plan for a month.")
 
 
-def test_the_stricter_screening_wins_and_keeps_both_readers_flags() -> None:
+def _crisis_signal(source: str) -> Signal:
+    return Signal(kind=SignalKind.CRISIS, category="harm_to_others", severity=Severity.HIGH, evidence="pills",
+                  start=0, end=5, source=source)
+
+
+def test_the_second_readers_classifier_raises_to_clinical_review() -> None:
     base = Screening(language="en", route=Route.AUTO, emotion=Emotion.ANGRY, emotion_confidence=0.7,
-                     follow_up=True, priority="high", degraded=["emotion"])
+                     follow_up=True, priority="high", reasons=["no signal"])
     tuned = Screening(language="en", route=Route.CLINICAL_REVIEW, emotion=Emotion.SAD, priority="urgent",
-                      reasons=["classifier: harm_to_others"], degraded=["rules"])
-    merged = stricter_of(base, tuned, "tuned e5")
-    assert merged.route == Route.CLINICAL_REVIEW and merged.priority == "urgent"
-    assert merged.reasons == ["tuned e5 reader: classifier: harm_to_others"]
-    assert merged.emotion == Emotion.ANGRY and merged.emotion_confidence == 0.7  # the base reader's
-    assert merged.follow_up and merged.degraded == ["emotion", "rules"]
-    # On a tie the first (base) reading stands as it is.
-    assert stricter_of(tuned, base, "x").reasons == ["classifier: harm_to_others"]
+                      signals=[_crisis_signal("classifier")], reasons=["classifier: harm_to_others"])
+    raised = second_opinion(base, tuned, "tuned e5")
+    assert raised.route == Route.CLINICAL_REVIEW and raised.priority == "urgent"
+    assert raised.reasons == ["tuned e5 reader: classifier: harm_to_others", "base reader: no signal"]
+    assert raised.emotion == Emotion.ANGRY and raised.emotion_confidence == 0.7  # the base reader's
+    assert raised.follow_up and raised.signals == tuned.signals
+
+
+def test_the_second_readers_other_flags_are_not_taken() -> None:
+    base = Screening(language="en", route=Route.AUTO, reasons=["no signal"])
+    # An exemplar nearness alone, or a human-review route, from the tuned reader: the base reading stands.
+    nearness = Screening(language="en", route=Route.CLINICAL_REVIEW, signals=[_crisis_signal("semantic")])
+    unsure = Screening(language="en", route=Route.HUMAN_REVIEW, reasons=["hostility toward staff"])
+    assert second_opinion(base, nearness, "tuned e5") == base
+    assert second_opinion(base, unsure, "tuned e5") == base
+    # A second reading that lost a component is no opinion: at least human review, and it says why.
+    broken = Screening(language="en", route=Route.HUMAN_REVIEW, degraded=["semantic"])
+    degraded = second_opinion(base, broken, "tuned e5")
+    assert degraded.route == Route.HUMAN_REVIEW and degraded.degraded == ["second reader"]
+    assert "semantic" in degraded.reasons[-1]
 
 
 def test_both_readers_catch_what_the_base_reader_misses(embedder, tmp_path) -> None:
@@ -62,3 +79,18 @@ def test_without_a_tuned_reader_both_means_one_reading(embedder, tmp_path, monke
     monkeypatch.setattr("caredraft.guardrails.screening.tuned_model_file", unavailable)
     screener = build_screener(Settings(data_dir=tmp_path, screening_model="both"), embedder)
     assert isinstance(screener, RulesSemanticScreener) and screener.scorer.embedder is embedder
+
+
+def test_the_second_reader_is_not_asked_about_a_message_already_in_clinical_review(embedder, tmp_path) -> None:
+    first = RulesSemanticScreener(Settings(data_dir=tmp_path), embedder)
+    asked: list[list[str]] = []
+
+    class Recording:
+        def screen_many(self, texts, *, languages=None):
+            asked.append(list(texts))
+            return first.screen_many(texts, languages=languages)
+
+    out = TwoReaderScreener(first, Recording()).screen_many(
+        ["I want to kill myself tonight.", "How do I download my invoice for March?"], languages=["en", None])
+    assert [s.route for s in out] == [Route.CLINICAL_REVIEW, Route.AUTO]
+    assert asked == [["How do I download my invoice for March?"]]

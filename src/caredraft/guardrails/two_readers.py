@@ -1,11 +1,16 @@
-"""Two readers, the stricter route wins (``CAREDRAFT_SCREENING_MODEL=both``, opt-in).
+"""Two readers: the tuned reader's classifier gives a second opinion on crisis
+(``CAREDRAFT_SCREENING_MODEL=both``, opt-in).
 
 The base e5 and the tuned screening e5 (``tuned_e5``) miss different crises: on the held-out sets
 each reader alone missed 88 and 71 crises, and a crisis was missed by both only 50 times (README,
-'Two readers'). Screening every message with both and keeping the more careful route turns that
-into recall, at a price the default cannot pay: twice the e5 work (about half the messages per
-second) and more ordinary tickets sent to a person. Safety before convenience decides *within* a
-deployment that chose it; the default keeps one reader so that the speed targets hold.
+'Two readers'). So every message is read by the base reader, and every message it did not already
+send to clinical review is read again by the tuned one; the tuned reading raises the route to
+clinical review only when the tuned *classifier* flags a crisis. Its other flags (an exemplar
+nearness alone, uncertainty or hostility sending to human review) are not taken: on the readable
+batches they added 19 ordinary tickets to review and no crisis (session 20; README 'Two readers').
+
+The price is a second e5 pass for most messages (about half the messages per second), which the
+default's speed targets cannot pay; a deployment that chooses it puts recall first.
 """
 
 from __future__ import annotations
@@ -13,15 +18,15 @@ from __future__ import annotations
 import logging
 from typing import Sequence
 
-from caredraft.domain import PRIORITY_ORDER, ROUTE_ORDER, Route, Screening, stricter
+from caredraft.domain import PRIORITY_ORDER, Route, Screening, stricter
 from caredraft.guardrails.base import Screener
 
 log = logging.getLogger(__name__)
 
 
 class TwoReaderScreener:
-    """Screens with ``first`` (the base reader: its emotion is kept, it names emotions better) and
-    ``second``; each message gets the stricter of the two screenings."""
+    """Screens with ``first`` (the base reader: its emotion, follow-up and reasons are kept) and asks
+    ``second`` about every message ``first`` did not send to clinical review (``second_opinion``)."""
 
     name = "rules+semantic, two readers"
 
@@ -40,26 +45,37 @@ class TwoReaderScreener:
 
     def screen_many(self, texts: Sequence[str], *, languages: Sequence[str | None] | None = None) -> list[Screening]:
         first = self.first.screen_many(texts, languages=languages)  # bad input raises here, as with one reader
+        # A message already in clinical review cannot go higher: the second reader skips it.
+        ask = [i for i, s in enumerate(first) if s.route != Route.CLINICAL_REVIEW]
+        if not ask:
+            return first
+        hints = list(languages) if languages is not None else [None] * len(first)
         try:
-            second = self.second.screen_many(texts, languages=languages)
+            second = self.second.screen_many([texts[i] for i in ask], languages=[hints[i] for i in ask])
         except Exception:  # fail closed: the first reading stands, and nothing it let through is auto
             log.exception("the second screening reader failed")
-            return [_degraded(s, f"the second reader ({self.second_name}) failed") for s in first]
-        return [stricter_of(a, b, self.second_name) for a, b in zip(first, second)]
+            second = None
+        out = list(first)
+        for n, i in enumerate(ask):
+            out[i] = (_degraded(first[i], f"the second reader ({self.second_name}) failed") if second is None
+                      else second_opinion(first[i], second[n], self.second_name))
+        return out
 
 
-def stricter_of(first: Screening, second: Screening, second_name: str) -> Screening:
-    """The screening with the stricter route (the first on a tie), with the other's follow-up,
-    priority and degraded components added: a flag either reader raised is kept."""
-    merged = {
+def second_opinion(first: Screening, second: Screening, second_name: str) -> Screening:
+    """The first screening, raised to clinical review when the second reader's classifier flags a
+    crisis that the first did not route there. A second reading that lost a component
+    (``degraded``) is no opinion: the message goes at least to human review, as when it fails."""
+    if second.degraded:
+        return _degraded(first, f"the second reader ({second_name}) ran without: {', '.join(second.degraded)}")
+    raises = (second.route == Route.CLINICAL_REVIEW and first.route != Route.CLINICAL_REVIEW
+              and any(s.source == "classifier" for s in second.signals))
+    if not raises:
+        return first
+    return second.model_copy(update={
         "follow_up": first.follow_up or second.follow_up,
         "priority": max(first.priority, second.priority, key=lambda p: PRIORITY_ORDER.index(p) if p in PRIORITY_ORDER else 0),
-        "degraded": list(dict.fromkeys([*first.degraded, *second.degraded])),
-    }
-    if ROUTE_ORDER[first.route] >= ROUTE_ORDER[second.route]:
-        return first.model_copy(update=merged)
-    return second.model_copy(update={
-        **merged,
+        "degraded": list(first.degraded),
         # The reviewer reads which reader raised the route, and why.
         "reasons": [f"{second_name} reader: {r}" for r in second.reasons]
                    + [f"base reader: {r}" for r in first.reasons],

@@ -1799,3 +1799,20 @@ CLEARERS += [
 # A sentence that opens by pointing back at the one before, to date it (crisis_rules._dated_by_next_sentence):
 # "That was eight years ago and I'm fine" after "I was hospitalised for self-harm at 19."
 POINTS_BACK = r"\s*(?:and\s+)?(?:that|this|all that|all of that)\s+(?:was|happened|is (?:all )?in the past)\b"
+
+# Session 20: "Kill me, I booked the wrong day again" is exasperation at one's own slip, told right after
+# the words: a booking, a form, a payment or a password. Not "Kill me, I can't do this anymore", and no
+# slip that could be means or a farewell ("bought", "ordered", "sent", "wrote" are left out).
+CLEARERS += [
+    Clearer("en.idiom.kill_me_my_slip_s20",
+            r"\bkill me\s*[,.!—–-]+\s*i(?:'ve| have)? (?:just |literally |actually |totally |completely )?(?:booked|double[- ]booked|typed|forgot|clicked|deleted"
+            r"|paid|entered|picked|chose|selected|missed|renewed|scheduled|uploaded|misspelled|mixed up|messed up|locked myself out|logged)\b",
+            "idiom: exasperation at one's own slip", applies_to=r"^en\.suicide\.explicit\."),
+]
+
+# Session 20: school years and "until <year>" date a crisis ("self-harmed in 8th grade", "in an abusive
+# marriage until 2019"); "thriving" and "hasn't done it since" say it is over. Ages alone ("at 19")
+# stay undated: "I'll do it at 20" reads as a time.
+PAST = PAST + (r"|\bin (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) grade\b"
+               r"|\buntil (?:19|20)\d\d\b")
+RESOLVED = RESOLVED + r"|\bthriving\b|\b(?:hasn'?t|haven'?t|has not|have not) (?:done (?:it|that)|happened|had (?:one|an episode|any))(?: again)? since\b"

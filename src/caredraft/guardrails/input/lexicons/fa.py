@@ -11,7 +11,9 @@ from caredraft.guardrails.input.lexicons import (Clearer, crisis, either, quoted
 _MI = r"می\s*"
 # (?<!ن): "نمی‌خواهم" (I do not want) must not read as "می‌خواهم" (I want).
 _WANT = rf"(?:(?<!ن){_MI}خواه?م|(?<!ن){_MI}خوام|دلم {_MI}خواد|دلم {_MI}خواهد)"
-_DONT_WANT = r"(?:نمی\s*خواه?م|نمی\s*خوام)"
+# "دلم نمی‌خواد" (my heart does not want: I don't want), the mirror of _WANT's "دلم می‌خواد"; session 20:
+# "دلم نمی‌خواد زنده باشم" (I don't want to be alive) had no rule.
+_DONT_WANT = r"(?:نمی\s*خواه?م|نمی\s*خوام|دلم\s*نمی\s*خواه?د)"
 # Object marker: "را"/"رو" after a space, or "-و" joined to the word ("خودمو", "گوشیمو").
 _RA = r"(?:\s*(?:را|رو)|و)"
 _OM = r"(?:را|رو|ام|م|و|مو)?"
@@ -2189,3 +2191,7 @@ CLEARERS += [
 # A sentence that opens by pointing back at the one before, to date it (crisis_rules._dated_by_next_sentence):
 # "اون مال هشت سال پیشه" after "من اقدام به خودکشی کردم."
 POINTS_BACK = r"\s*(?:و\s+)?(?:اون|آن|این|اینا|اینها)(?!\w)"
+
+# Session 20: "دلم نمی‌خواد خودمو بکشم" (I don't want to kill myself) negates as "نمی‌خوام" does, only right
+# before the match; "دلم نمی‌خواد زنده باشم" is the want_to_die rule's own words, so its prefix is empty.
+NEGATION = NEGATION + r"|(?<!\S)دلم\s*نمی\s*خواه?د\s+(?:(?:دیگه|دیگر|اصلا|هیچ\s*وقت)\s+)?$"
