@@ -80,3 +80,94 @@ def test_a_school_year_or_until_a_year_dates_a_crisis_that_is_over(text):
 def test_a_school_year_with_a_return_stays_current(text):
     statuses = [h.status for h in match_rules(text, ["en"]) if h.is_crisis]
     assert Status.CURRENT in statuses, statuses
+
+
+# --- Means in use, a chosen date, a cover story taken back, not allowed out (session 20 rules) -----
+
+FIRES = [
+    ("en.suicide.implied.gas_sealed_s20", "en", "I turned on the gas and stuffed towels under the door. The app was good, five stars."),
+    ("ru.suicide.implied.gas_sealed_s20", "ru", "Открыла газ и заткнула щели в двери. Спасибо вам за всё."),
+    ("bg.suicide.implied.gas_sealed_s20", "bg", "Пуснах газта в кухнята и запуших процепите на вратата. Благодаря за всичко."),
+    ("fa.suicide.implied.gas_sealed_s20", "fa", "شیر گاز رو باز کردم و زیر در حوله گذاشتم. ممنون از همه چی."),
+    ("en.suicide.implied.at_the_height_now_s20", "en", "I'm standing on the edge of the roof right now. Refund my sessions to my sister."),
+    ("en.suicide.implied.at_the_height_now_s20", "en", "Last night I drove back to the bridge to see how high it is. Cancel Thursday."),
+    ("ru.suicide.implied.at_the_height_now_s20", "ru", "Я уже стою на краю крыши. Отдайте деньги за сессии маме."),
+    ("bg.suicide.implied.at_the_height_now_s20", "bg", "Сега съм на ръба на покрива. Върнете парите на сестра ми."),
+    ("fa.suicide.implied.at_the_height_now_s20", "fa", "همین الان بالای پشت بوم هستم. پولمو بدید به خواهرم."),
+    ("en.suicide.implied.date_chosen_s20", "en", "I have chosen the date. Close my account after it, please."),
+    ("ru.suicide.implied.date_chosen_s20", "ru", "Я уже назначила себе дату. Удалите профиль после неё."),
+    ("ru.suicide.implied.date_chosen_s20", "ru", "Я решил, как и когда всё это закончится. Отмените подписку."),
+    ("bg.suicide.implied.date_chosen_s20", "bg", "Определих си датата. Закрийте профила ми след нея."),
+    ("fa.suicide.implied.date_chosen_s20", "fa", "تاریخشو تعیین کردم. بعدش حسابمو ببندید."),
+    ("en.abuse.implied.cover_story_taken_back_s20", "en", "The black eye wasn't from the cupboard, like I told the therapist. Can we talk on the phone?"),
+    ("en.self_harm.implied.cover_story_taken_back_s20", "en", "The cuts weren't from the cat. I lied. Can I move my session earlier?"),
+    ("ru.abuse.implied.cover_story_taken_back_s20", "ru", "Фингал был не от шкафа, как я говорила. Можно поменять психолога?"),
+    ("ru.self_harm.implied.cover_story_taken_back_s20", "ru", "Порезы не от кошки. Я соврала. Можно сессию пораньше?"),
+    ("bg.abuse.implied.cover_story_taken_back_s20", "bg", "Синините не бяха от стълбите, както ви писах. Може ли да говорим по телефона?"),
+    ("bg.self_harm.implied.cover_story_taken_back_s20", "bg", "Драскотините не са от котката. Излъгах. Може ли по-ранен час?"),
+    ("fa.abuse.implied.cover_story_taken_back_s20", "fa", "کبودی صورتم از زمین خوردن نبود، همونطور که گفته بودم. میشه تلفنی صحبت کنیم؟"),
+    ("fa.self_harm.implied.cover_story_taken_back_s20", "fa", "خراشای دستم از گربه نبود. دروغ گفتم. میشه جلسه رو زودتر بذارید؟"),
+    ("fa.abuse.implied.not_allowed_out_s20", "fa", "اجازه ندارم تنهایی از خونه برم بیرون. میشه جلسه آنلاین باشه؟"),
+    ("fa.abuse.implied.not_allowed_out_s20", "fa", "کلیدا دست شوهرمه و نمیتونم برم مطب. آنلاین میشه؟"),
+    ("en.suicide.implied.future_without_me_s20", "en", "Honestly I can't imagine the future with me in it. Pause my billing."),
+    ("bg.suicide.implied.gave_away_s20", "bg", "Дрехите си вече ги раздадох, книгите също. Изтрийте профила ми."),
+    ("fa.suicide.implied.pills_saved_s20", "fa", "یه ماهه قرصامو نمی‌خورم و قایمشون کردم. نسخه‌ی بعدی کیه؟"),
+    ("en.suicide.implied.engine_in_closed_garage_s20", "en", "The garage door is shut and the engine is still running. Thank my therapist for me."),
+    ("ru.suicide.implied.engine_in_closed_garage_s20", "ru", "Гараж закрыт, двигатель работает. Спасибо психологу."),
+    ("bg.suicide.implied.engine_in_closed_garage_s20", "bg", "Гаражът е затворен, моторът работи. Благодаря на терапевтката."),
+    ("fa.suicide.implied.engine_in_closed_garage_s20", "fa", "در پارکینگ رو بستم و موتور ماشین روشنه. از مشاورم تشکر کنید."),
+    ("en.suicide.implied.on_the_tracks_s20", "en", "I'm lying on the railway tracks now. Send the refund to my brother."),
+    ("ru.suicide.implied.on_the_tracks_s20", "ru", "Я сейчас лежу на рельсах. Деньги верните брату."),
+    ("bg.suicide.implied.on_the_tracks_s20", "bg", "Лежа в момента на релсите. Парите на брат ми."),
+    ("fa.suicide.implied.on_the_tracks_s20", "fa", "روی ریل راه آهن دراز کشیدم. پولمو بدید به برادرم."),
+    ("ru.suicide.implied.rope_tied_s20", "ru", "Петля уже готова. Закройте профиль, пожалуйста."),
+    ("bg.suicide.implied.rope_tied_s20", "bg", "Въжето вече е закачено. Закрийте профила ми."),
+]
+
+
+@pytest.mark.parametrize("rule,language,text", FIRES)
+def test_the_session_20_rule_reads_its_class(rule, language, text):
+    assert_rule_fires(rule, text, language)
+
+
+LOOK_ALIKES = [
+    ("en", "I left the gas on by accident and burned the soup, sorry I missed the session."),
+    ("ru", "Я включила газ, чтобы приготовить ужин, и приложение вылетело."),
+    ("bg", "Пуснах газта да сготвя и приложението забие."),
+    ("fa", "شیر گاز رو باز کردم که آب گرم بیاد ولی اپ بسته شد."),
+    ("en", "I'm on the bridge right now, stuck in traffic, I'll be ten minutes late."),
+    ("en", "I'm on the roof now fixing the antenna, can you call me after five?"),
+    ("ru", "Я сейчас на мосту, стою в пробке, опоздаю на сессию."),
+    ("bg", "В момента съм на моста в задръстване, ще закъснея за сесията."),
+    ("en", "I'm at the bridge club right now, can I reschedule?"),
+    ("ru", "Я сейчас на крыше, загораю, перезвоните позже."),
+    ("fa", "الان پشت بومم دارم لباس پهن میکنم، بعدا زنگ بزنید."),
+    ("en", "We've set the date for the wedding, can I pause sessions in June?"),
+    ("en", "I've picked a date, the move is on the 5th. How do I change my address?"),
+    ("ru", "Я уже выбрала дату свадьбы, можно перенести сессии на июль?"),
+    ("bg", "Избрах датата за сватбата, може ли да паузирам сесиите?"),
+    ("fa", "تاریخشو گذاشتم، عروسیمون تیر ماهه. میشه جلسه ها رو عقب بندازید؟"),
+    ("en", "The bruise was from the door, like I told you. Can I get a receipt?"),
+    ("en", "The scratches are from the cat, as I said. My card expired though."),
+    ("ru", "Синяк от двери, как я и говорила. Пришлите чек, пожалуйста."),
+    ("bg", "Синината е от вратата, както ви казах. Пратете ми фактура."),
+    ("fa", "کبودی دستم از در بود، همونطور که گفتم. فاکتور رو بفرستید."),
+    ("fa", "اجازه ندارم از خونه بیرون برم چون کرونا گرفتم، جلسه رو آنلاین کنید."),
+    ("fa", "دکتر گفته بعد از جراحی اجازه ندارم از خونه برم بیرون، آنلاین میشه؟"),
+    ("en", "I can't see myself at this job next year. Can I book an evening session?"),
+    ("bg", "Раздадох си старите дрехи на благотворителност. Как да сменя имейла?"),
+    ("fa", "قرصامو جمع کردم که ببرم سفر. نسخه کی تمدید میشه؟"),
+    ("en", "I'm sitting in the car with the engine running, waiting for my son outside school."),
+    ("en", "The garage door is closed, the car is in, can I change my billing address?"),
+    ("ru", "Сижу в машине с включённым двигателем у подъезда, жду мужа, можно перенести сессию?"),
+    ("en", "I'm on the train now, the tracks are flooded, I'll be late."),
+    ("ru", "Я стою на рельсах уже третий год: работаю в путевой бригаде. Как оплатить сессию?"),
+    ("bg", "Стоя на перона до релсите, влакът закъснява."),
+    ("ru", "Верёвка для белья привязана, а приложение не грузится."),
+    ("bg", "Въжето за простиране е вързано, но приложението не се отваря."),
+]
+
+
+@pytest.mark.parametrize("language,text", LOOK_ALIKES)
+def test_the_session_20_rules_leave_their_look_alikes(language, text):
+    assert_stays_clear(text, language)

@@ -1949,3 +1949,55 @@ CLEARERS += [
 # A sentence that opens by pointing back at the one before, to date it (crisis_rules._dated_by_next_sentence):
 # "Това беше преди осем години" after "Опитах се да се самоубия."
 POINTS_BACK = r"\s*(?:и\s+)?(?:това|всичко това)\s+(?:беше|е било|се случи|е в миналото)(?!\w)"
+
+# --- Session 20: means in use, a chosen date, a cover story taken back (see en.py, session 20).
+_S20_BENIGN_HEIGHT = (r"\b(?:задръстван\w*|карам|пътувам|закъснявам|колата|автобус\w*|такси|ремонт\w*|оправям|антена\w*|купон\w*|снимк\w*|снимам"
+                      r"|гледка\w*|залез\w*|слънч\w*|пека се|пуша|пране\w*|простира\w*|екскурзи\w*)\b")
+_S20_EVENT = (r"\b(?:сватб\w*|операци\w*|преместван\w*|отпуск\w*|почивк\w*|полет\w*|пътуван\w*|изпит\w*|ремонт\w*|празник\w*|рожден\w*|кръщен\w*"
+              r"|погребени\w*|защит\w*|интервю\w*|раждане\w*|абитуриент\w*)\b")
+_S20_RETRACT = r"\bкакто (?:ви |на \w+ )?(?:казах|писах|обясних|бях казал\w*)\b|\bизлъгах\b|\b(?:беше|е) лъжа\b"
+RULES += [
+    crisis("bg.suicide.implied.gas_sealed_s20", C.SUICIDE, S.CRITICAL,
+           either(r"\b(?:пуснах|отворих|включих|оставих) (?:\w+ )?газта\b|\bгазта е (?:пусната|отворена|включена)\b",
+                  r"\b(?:запуших|затворих|залепих|затиснах|затъкнах)\b[^.!?]{0,25}\b(?:врат\w*|прозор\w*|процеп\w*|пролук\w*|кърп\w*)|\bкърп\w* под вратата", 60),
+           "implied: gas on, the room sealed"),
+    crisis("bg.suicide.implied.at_the_height_now_s20", C.SUICIDE, S.CRITICAL,
+           unless_near(r"\b(?:в момента|сега|вече) съм (?:на ръба на |горе на )?(?:покрива|моста|ръба)\b|\bстоя на (?:ръба на )?(?:покрива|моста)\b"
+                       r"|\bсъм (?:на ръба на |горе на )?(?:покрива|моста) (?:в момента|сега)\b",
+                       _S20_BENIGN_HEIGHT, 120),
+           "implied: at a height now"),
+    crisis("bg.suicide.implied.date_chosen_s20", C.SUICIDE, S.HIGH,
+           unless_near(r"\b(?:избрах|определих|реших|насрочих|набелязах)(?: си)? (?:и )?(?:датата|дата)\b(?!\s+(?:на|за)\b)", _S20_EVENT, 200),
+           "implied: a date chosen"),
+    crisis("bg.abuse.implied.cover_story_taken_back_s20", C.ABUSE, S.HIGH,
+           either(r"\b(?:синин\w*|насинен\w*|подут\w*|цепнат\w* устн\w*|белезите по врата)\b[^.!?]{0,30}\bне (?:беше|бяха|е|са) от (?:вратата|шкафа|стълбите|падане\w*|спорт\w*|тренировк\w*|колелото)",
+                  _S20_RETRACT, 60, across=True),
+           "implied: an injury's cover story taken back"),
+    crisis("bg.self_harm.implied.cover_story_taken_back_s20", C.SELF_HARM, S.HIGH,
+           either(r"\b(?:драскотин\w*|порезн\w*|рани\w*|изгаряни\w*|белез\w*)\b[^.!?]{0,30}\bне (?:беше|бяха|е|са) от (?:котката|кучето|хартия\w*|фурната|печката|работата)",
+                  _S20_RETRACT, 60, across=True),
+           "implied: marks' cover story taken back"),
+]
+# "Раздадох си нещата": the perfective past ("раздадох", I gave away) was not read, only "раздавам/раздавах".
+RULES += [
+    crisis("bg.suicide.implied.gave_away_s20", C.SUICIDE, S.HIGH,
+           unless_near(r"\bразда(?:дох|дохме|де|л|ла|ли)\b (?:си )?(?:всичките си |всички свои |моите |вече )?(?:нещ\w*|вещ\w*|дрехи\w*|книги\w*|всичко)\b"
+                       r"|\b(?:нещата|вещите|дрехите|книгите) си (?:вече )?(?:ги )?раздадох\b",
+                       r"\b(?:благотворител\w*|дарени\w*|дарих|преместван\w*|местя|местим|мести\w*|стари(?:те)?|малки(?:те)?|детски\w*|излишн\w*|базар\w*)\b", 80),
+           "implied: giving things away"),
+]
+# A car's engine running in a closed garage, on the rails, a rope tied (session 20).
+RULES += [
+    crisis("bg.suicide.implied.engine_in_closed_garage_s20", C.SUICIDE, S.CRITICAL,
+           either(r"\bзатворен\w* гараж\w*|\bгараж\w* е затворен\w*",
+                  r"\b(?:пуснат|запален|работещ) (?:двигател|мотор)\w*|\b(?:двигател|мотор)\w* (?:работи|е пуснат|е запален)|\bауспух\w*|\bмаркуч\w*", 80),
+           "implied: a car's engine running in a closed garage"),
+    crisis("bg.suicide.implied.on_the_tracks_s20", C.SUICIDE, S.CRITICAL,
+           unless_near(r"\b(?:стоя|седя|лежа)(?: сега| в момента)? на (?:релсите|жп линията|железопътната линия)\b",
+                       r"\b(?:работ\w*|бригад\w*|смян\w*|снимк\w*|музе\w*|ремонт\w*)\b", 120),
+           "implied: on the railway tracks"),
+    crisis("bg.suicide.implied.rope_tied_s20", C.SUICIDE, S.CRITICAL,
+           unless_near(r"\bвъже(?:то)? (?:е |вече е )?(?:вързано|завързано|закачено)|\b(?:вързах|завързах|закачих|закрепих) (?:въже\w*|примка\w*)|\bпримка(?:та)? (?:е )?(?:готова|вързана)",
+                       r"\b(?:пране\w*|простир\w*|палатк\w*|лодк\w*|люлк\w*|куче\w*|поход\w*|катерене\w*|хамак\w*)\b", 100),
+           "implied: a rope tied"),
+]

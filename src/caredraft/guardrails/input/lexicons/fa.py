@@ -2195,3 +2195,57 @@ POINTS_BACK = r"\s*(?:و\s+)?(?:اون|آن|این|اینا|اینها)(?!\w)"
 # Session 20: "دلم نمی‌خواد خودمو بکشم" (I don't want to kill myself) negates as "نمی‌خوام" does, only right
 # before the match; "دلم نمی‌خواد زنده باشم" is the want_to_die rule's own words, so its prefix is empty.
 NEGATION = NEGATION + r"|(?<!\S)دلم\s*نمی\s*خواه?د\s+(?:(?:دیگه|دیگر|اصلا|هیچ\s*وقت)\s+)?$"
+
+# --- Session 20: means in use, a chosen date, a cover story taken back, not allowed out (see en.py,
+# session 20). Written with \s* where a ZWNJ may stand (it reaches the patterns as a space).
+_S20_BENIGN_HEIGHT = (r"(?:ترافیک|ماشین|اتوبوس|تاکسی|دیر|تعمیر|آنتن|مهمونی|مهمانی|عکس|منظره|غروب|آفتاب|سیگار|قلیون|لباس|پهن|کبوتر|کفتر|گلدون|جشن)")
+_S20_EVENT = r"(?:عروسی|جراحی|عمل\s*جراحی|اسباب\s*کشی|سفر|پرواز|امتحان|کنکور|تولد|جشن|مهمونی|مهمانی|زایمان|دفاع|مصاحبه)"
+_S20_RETRACT = r"(?:اون\s*جوری|اونجوری|همون\s*طور|همونطور|اون\s*طور|اونطور|همون\s*جوری)\s*که\s*(?:گفتم|گفته\s*بودم|نوشتم)|دروغ\s*گفتم"
+RULES += [
+    crisis("fa.suicide.implied.gas_sealed_s20", C.SUICIDE, S.CRITICAL,
+           either(r"(?:شیر\s*)?گاز\S*\s*(?:\S+\s+){0,2}?(?:رو|را)?\s*باز\s*(?:کردم|گذاشتم|کرده\s*ام|کردم\s*و)",
+                  r"حوله|درز\S*|زیر\s*در|(?:در|پنجره)\S*\s*(?:\S+\s+){0,2}?(?:رو|را)?\s*(?:چسب\s*زدم|بستم\s*و\s*چسب|درزگیری)", 60),
+           "implied: gas on, the room sealed"),
+    crisis("fa.suicide.implied.at_the_height_now_s20", C.SUICIDE, S.CRITICAL,
+           unless_near(r"(?<!\S)(?:الان|الآن|همین\s*الان|الان\s*هم|اکنون)\s*(?:\S+\s+){0,2}?(?:بالای|روی|لب(?:ه)?)?\s*(?:پشت\s*بوم|پشت\s*بام|پل|لبه\s*(?:پشت\s*بوم|پشت\s*بام|پل))(?:م|ام|ه\s*ام|ساختمونم|ساختمانم|\s*ساختمونم|\s*ساختمانم|\s*هستم|\s*وایسادم|\s*ایستادم|\s*نشستم)",
+                       _S20_BENIGN_HEIGHT, 120),
+           "implied: at a height now"),
+    crisis("fa.suicide.implied.date_chosen_s20", C.SUICIDE, S.HIGH,
+           unless_near(r"تاریخ(?:ش|شو|ش\s*رو|ش\s*را)\s*(?:رو\s*|را\s*)?(?:گذاشتم|انتخاب\s*کردم|تعیین\s*کردم|مشخص\s*کردم)", _S20_EVENT, 200),
+           "implied: a date chosen"),
+    crisis("fa.abuse.implied.cover_story_taken_back_s20", C.ABUSE, S.HIGH,
+           either(r"کبود\S*\s*(?:\S+\s+){0,3}?از\s*(?:در|کمد|پله\S*|زمین\s*خوردن|افتادن|ورزش|باشگاه|دوچرخه)\s*نبود\S*", _S20_RETRACT, 60, across=True),
+           "implied: an injury's cover story taken back"),
+    crisis("fa.self_harm.implied.cover_story_taken_back_s20", C.SELF_HARM, S.HIGH,
+           either(r"(?:خراش|زخم|بریدگی|سوختگی|جای\s*زخم)\S*\s*(?:\S+\s+){0,3}?از\s*(?:گربه|سگ|کاغذ|فر|اجاق|کار)\S*\s*نبود\S*", _S20_RETRACT, 60, across=True),
+           "implied: marks' cover story taken back"),
+    crisis("fa.abuse.implied.not_allowed_out_s20", C.ABUSE, S.HIGH,
+           unless_near(r"اجازه\s*(?:ندارم|نمیده|نمی\s*ده(?:د)?|نمی\s*دهد)\s*(?:\S+\s+){0,3}?(?:از\s*(?:خونه|خانه)\s*(?:بیرون\s*)?(?:برم|بروم)|بیرون\s*(?:برم|بروم))"
+                       r"|کلید(?:ا|ها)?\S*\s*(?:رو\s*)?(?:دستشه|پیششه|پیش\s*(?:شوهرم|همسرم)\S*|دست\s*(?:شوهرم|همسرم)\S*)\s*(?:\S+\s+){0,3}?(?:نمی\s*تونم|نمیتونم|نمیذاره|نمی\s*ذاره)",
+                       r"(?:کرونا|قرنطینه|بیمار|مریض|تب|پزشک|دکتر\s*گفته|جراحی|عمل|شکسته|گچ|بچه\s*کوچیک)", 150),
+           "implied: coercive control"),
+]
+CLEARERS += [
+    # A doctor's or an illness's restriction, told before it: "دکتر گفته بعد از جراحی اجازه ندارم از خونه برم بیرون".
+    Clearer("fa.plain.medical_restriction_s20",
+            r"(?:دکتر|پزشک|جراحی|عمل|کرونا|قرنطینه|بیمار|مریض|تب)\S*[^.!?؟]{0,50}اجازه\s*ندارم[^.!?؟]{0,40}",
+            "a doctor's or an illness's restriction", applies_to=r"^fa\.abuse\.implied\.not_allowed_out_s20$"),
+]
+# Pills saved up, with a pronoun on the verb ("قرصامو جمعشون کردم") or more words between ("قرصامو نمی‌خورم و جمعشون کردم").
+RULES += [
+    crisis("fa.suicide.implied.pills_saved_s20", C.SUICIDE, S.CRITICAL,
+           unless_near(r"قرص\S*\s*(?:\S+\s+){0,4}?(?:جمع|ذخیره|قایم|انبار)(?:شون|شان|ش|شو)?\s*(?:کرده\s*(?:ام|م)|کردم|می\s*کنم)",
+                       r"(?:سفر|مسافرت|چمدان|چمدون|کیف|ببرم|داروخونه|داروخانه|تاریخ\s*گذشته|انقضا|بازیافت|پس\s*بدم|دور\s*بریزم)", 80),
+           "implied: pills saved up"),
+]
+# A car's engine running in a closed garage, on the rails (session 20).
+RULES += [
+    crisis("fa.suicide.implied.engine_in_closed_garage_s20", C.SUICIDE, S.CRITICAL,
+           either(r"(?:پارکینگ|گاراژ)\S*\s*(?:\S+\s+){0,2}?در\s*بسته|در\s*(?:پارکینگ|گاراژ)\S*\s*(?:رو|را)?\s*بستم|در\s*بسته\s*(?:ی\s*)?(?:پارکینگ|گاراژ)",
+                  r"ماشین\S*\s*روشن\S*|موتور\S*\s*روشن\S*|اگزوز|شلنگ", 80),
+           "implied: a car's engine running in a closed garage"),
+    crisis("fa.suicide.implied.on_the_tracks_s20", C.SUICIDE, S.CRITICAL,
+           unless_near(r"روی\s*ریل\S*\s*(?:قطار\s*|راه\s*آهن\s*)?(?:ایستادم|نشستم|دراز\s*کشیدم|وایسادم|هستم|خوابیدم)",
+                       r"(?:کار|شیفت|تعمیر|عکس|موزه)", 120),
+           "implied: on the railway tracks"),
+]

@@ -2077,3 +2077,48 @@ PAST = substituted(r"|\bраньше\b|", r"|\bраньше\b(?=\s+(?:я|мы|м
 # A sentence that opens by pointing back at the one before, to date it (crisis_rules._dated_by_next_sentence):
 # "Это было лет десять назад" after "Я пыталась покончить с собой."
 POINTS_BACK = r"\s*(?:и\s+)?(?:это|всё это|все это)\s+(?:было|случилось|в прошлом)(?!\w)"
+
+# --- Session 20: means in use, a chosen date, a cover story taken back (see en.py, session 20).
+_S20_BENIGN_HEIGHT = (r"\b(?:пробк\w*|еду|едем|ехал\w*|опаздыва\w*|машин\w*|автобус\w*|такси|маршрутк\w*|ремонт\w*|чин\w*|антенн\w*|шашлык\w*"
+                      r"|вечеринк\w*|фото\w*|снима\w*|вид\w*|закат\w*|загора\w*|кур\w*|белье|экскурси\w*)\b")
+_S20_EVENT = (r"\b(?:свадьб\w*|операци\w*|переезд\w*|отпуск\w*|вылет\w*|поездк\w*|экзамен\w*|ремонт\w*|праздник\w*|юбиле\w*|рождени\w*|крестин\w*"
+              r"|похорон\w*|защит\w*|собеседовани\w*|роды|родов)\b")
+_S20_RETRACT = r"\bкак я (?:говорил\w*|сказал\w*|писал\w*|объяснял\w*|объяснил\w*)\b|\bя (?:соврал\w*|наврал\w*|солгал\w*)\b|\bэто (?:была )?неправда\b"
+RULES += [
+    crisis("ru.suicide.implied.gas_sealed_s20", C.SUICIDE, S.CRITICAL,
+           either(r"\b(?:открыл\w*|включил\w*|пустил\w*) (?:\w+ )?газ\b|\bгаз (?:открыт|включен|идет)\b",
+                  r"\b(?:заткнул\w*|закрыл\w*|заклеил\w*|законопатил\w*|подоткнул\w*|заделал\w*)\b[^.!?]{0,25}\b(?:щел\w*|двер\w*|окн\w*|полотенц\w*)|\bполотенц\w* под двер\w*", 60),
+           "implied: gas on, the room sealed"),
+    crisis("ru.suicide.implied.at_the_height_now_s20", C.SUICIDE, S.CRITICAL,
+           unless_near(r"\bя (?:сейчас|уже)(?: стою| сижу)? на (?:самом )?(?:краю )?(?:крыше|крыши|мосту|моста|карнизе)\b|\bя (?:стою|сижу) на (?:самом )?(?:краю )?(?:крыше|крыши|мосту|моста|карнизе)\b"
+                       r"|\b(?:сейчас|уже) (?:стою|сижу) на (?:самом )?(?:краю )?(?:крыше|крыши|мосту|моста|карнизе)\b",
+                       _S20_BENIGN_HEIGHT, 120),
+           "implied: at a height now"),
+    crisis("ru.suicide.implied.date_chosen_s20", C.SUICIDE, S.HIGH,
+           unless_near(r"\bя (?:уже )?(?:выбрал\w*|назначил\w*|определил\w*|наметил\w*) (?:себе )?дату\b(?!\s+(?:свадьб|операц|переезд|отпуск|сесси|при[её]м|встреч|оплат|начал|рожд|экзамен|вылет|поездк|защит))"
+                       r"|\b(?:решил\w*|знаю),? (?:как и когда|когда и как) (?:все|всё|это|я)\b", _S20_EVENT, 200),
+           "implied: a date chosen"),
+    crisis("ru.abuse.implied.cover_story_taken_back_s20", C.ABUSE, S.HIGH,
+           either(r"\b(?:синяк\w*|фингал\w*|разбит\w* губ\w*|следы на шее)\b[^.!?]{0,30}\b(?:был\w* |были )?не от (?:двери|косяка|шкафа|лестниц\w*|падени\w*|спорт\w*|тренировк\w*|велосипед\w*)",
+                  _S20_RETRACT, 60, across=True),
+           "implied: an injury's cover story taken back"),
+    crisis("ru.self_harm.implied.cover_story_taken_back_s20", C.SELF_HARM, S.HIGH,
+           either(r"\b(?:царапин\w*|порез\w*|ожог\w*|шрам\w*|следы на (?:запясть\w*|руках|бедрах))\b[^.!?]{0,30}\b(?:был\w* |были )?не от (?:кошки|кота|котенка|собаки|бумаги|плиты|духовки|работы)",
+                  _S20_RETRACT, 60, across=True),
+           "implied: marks' cover story taken back"),
+]
+# A car's engine running in a closed garage, on the rails, a rope tied (session 20).
+RULES += [
+    crisis("ru.suicide.implied.engine_in_closed_garage_s20", C.SUICIDE, S.CRITICAL,
+           either(r"\bзакрыт\w* гараж\w*|\bгараж\w* закрыт\w*",
+                  r"\bвключенн?\w* (?:двигател\w*|мотор\w*)|\b(?:двигател\w*|мотор\w*) (?:работает|включен\w*|заведен\w*)|\bзаведенн?\w* (?:машин\w*|двигател\w*|мотор\w*)|\bвыхлоп\w*|\bшланг\w*", 80),
+           "implied: a car's engine running in a closed garage"),
+    crisis("ru.suicide.implied.on_the_tracks_s20", C.SUICIDE, S.CRITICAL,
+           unless_near(r"\bя (?:сейчас |уже )?(?:стою|сижу|лежу) на (?:рельсах|путях|железнодорожных путях)\b",
+                       r"\b(?:работ\w*|бригад\w*|смен\w*|фото\w*|музе\w*|ремонт\w*)\b", 120),
+           "implied: on the railway tracks"),
+    crisis("ru.suicide.implied.rope_tied_s20", C.SUICIDE, S.CRITICAL,
+           unless_near(r"\bверевк\w* (?:уже )?(?:привязан\w*|завязан\w*|закреплен\w*|висит)|\b(?:привязал\w*|завязал\w*|закрепил\w*) (?:веревк\w*|петл\w*)|\bпетл\w* (?:уже )?(?:готов\w*|завязан\w*|висит)",
+                       r"\b(?:бель\w*|сушк\w*|палатк\w*|лодк\w*|качел\w*|собак\w*|поход\w*|альпин\w*|скалолаз\w*|гамак\w*)\b", 100),
+           "implied: a rope tied"),
+]
