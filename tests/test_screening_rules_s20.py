@@ -122,6 +122,10 @@ FIRES = [
     ("fa.suicide.implied.on_the_tracks_s20", "fa", "روی ریل راه آهن دراز کشیدم. پولمو بدید به برادرم."),
     ("ru.suicide.implied.rope_tied_s20", "ru", "Петля уже готова. Закройте профиль, пожалуйста."),
     ("bg.suicide.implied.rope_tied_s20", "bg", "Въжето вече е закачено. Закрийте профила ми."),
+    ("en.harm_to_others.implied.stalking_wait_s20", "en", "I know which nights she is alone at the clinic. I'll be waiting by her car."),
+    ("ru.harm_to_others.implied.stalking_wait_s20", "ru", "Я знаю, в какие дни он ходит через парк один. Подожду его там в пятницу."),
+    ("bg.harm_to_others.implied.stalking_wait_s20", "bg", "Знам кога се прибира сама от фитнеса. Ще я изчакам в петък."),
+    ("fa.harm_to_others.implied.stalking_wait_s20", "fa", "میدونم چه روزایی تنها از باشگاه میاد بیرون. جمعه منتظرشم."),
 ]
 
 
@@ -165,6 +169,11 @@ LOOK_ALIKES = [
     ("bg", "Стоя на перона до релсите, влакът закъснява."),
     ("ru", "Верёвка для белья привязана, а приложение не грузится."),
     ("bg", "Въжето за простиране е вързано, но приложението не се отваря."),
+    ("en", "I know what time she leaves work, so I'll be waiting to pick her up before the session."),
+    ("en", "I know when the new version comes out, we'll see if it fixes the bug."),
+    ("ru", "Я знаю, когда она выходит с работы, буду ждать её с цветами, это сюрприз."),
+    ("bg", "Знам кога излиза от работа, ще я чакам с торта за рождения ден."),
+    ("fa", "میدونم کی از سر کار میاد، منتظرشم که برسونمش خونه."),
 ]
 
 

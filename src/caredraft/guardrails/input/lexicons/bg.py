@@ -2001,3 +2001,11 @@ RULES += [
                        r"\b(?:пране\w*|простир\w*|палатк\w*|лодк\w*|люлк\w*|куче\w*|поход\w*|катерене\w*|хамак\w*)\b", 100),
            "implied: a rope tied"),
 ]
+# Someone's movements known, and a wait announced (session 20; see en.py).
+RULES += [
+    crisis("bg.harm_to_others.implied.stalking_wait_s20", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\bзнам (?:точно )?(?:в колко|кога|къде|в кои дни|през кой|по кой|неговия|нейния)\b[^.!?]{0,40}\b(?:излиза|тръгва|ходи|паркира|живее|работи|се прибира|приема|остава сам\w*|график\w*|маршрут\w*)",
+                              r"\bще (?:я|го|ги) (?:чакам|изчакам|посрещна)\b|\bще се видим лично\b|\bще (?:си )?плати\b", 120, across=True),
+                       r"\b(?:да (?:я|го|ги) взема|взема (?:я|го|ги)|изненад\w*|рожден\w*|цвет\w*|букет\w*|подар\w*|торт\w*|вечеря\w*|годишнин\w*)\b", 200),
+           "implied: someone's movements known, and a wait announced"),
+]

@@ -1868,3 +1868,12 @@ RULES += [
                        r"\b(?:work\w*|crew|engineer\w*|maintenance|photos?|museum|model|heritage|shift|job)\b", 120),
            "implied: on the railway tracks"),
 ]
+# Someone's movements known, and a wait announced: "I know what time she leaves and which exit she
+# uses. Tomorrow I'll be waiting." Not a lift, a surprise or flowers (session 20).
+RULES += [
+    crisis("en.harm_to_others.implied.stalking_wait_s20", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\bi know (?:exactly )?(?:what time|when|where|which (?:days|nights|exit|door|entrance|gym|route)|his|her|their)\b[^.!?]{0,15}\b(?:he|she|they|his|her|their)\b[^.!?]{0,30}\b(?:leaves?|gets? off|finishes|goes|walks|parks|comes out|is alone|lives|works|schedule|routine|route)\b",
+                              r"\b(?:i'?ll|i will|i'?m going to|gonna) (?:be )?(?:waiting|wait|be there|meet (?:him|her|them)|see (?:him|her|them) (?:in person|there|then))\b", 120, across=True),
+                       r"\b(?:pick (?:him|her|them) up|picking (?:him|her|them) up|lift|ride|surprise|birthday|flowers|gift|present|cake|carpool|dinner|proposal|anniversary)\b", 200),
+           "implied: someone's movements known, and a wait announced"),
+]

@@ -2249,3 +2249,11 @@ RULES += [
                        r"(?:کار|شیفت|تعمیر|عکس|موزه)", 120),
            "implied: on the railway tracks"),
 ]
+# Someone's movements known, and a wait announced (session 20; see en.py).
+RULES += [
+    crisis("fa.harm_to_others.implied.stalking_wait_s20", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"(?:میدونم|می\s*دونم|می\s*دانم)\s*(?:\S+\s+){0,4}?(?:ساعت\s*چند|کی|کجا|کدوم|چه\s*روزایی|چه\s*ساعتی)",
+                              r"منتظرش(?:م|ام|ون|یم)|منتظرشون|حسابشو\s*(?:می\s*)?رسم|حسابش\s*(?:رو|را)\s*(?:می\s*)?رسم", 120, across=True),
+                       r"(?:برسونمش|ببرمش|سورپرایز|تولد|گل|کادو|هدیه|کیک|شام|سالگرد)", 200),
+           "implied: someone's movements known, and a wait announced"),
+]
