@@ -126,6 +126,10 @@ FIRES = [
     ("ru.harm_to_others.implied.stalking_wait_s20", "ru", "Я знаю, в какие дни он ходит через парк один. Подожду его там в пятницу."),
     ("bg.harm_to_others.implied.stalking_wait_s20", "bg", "Знам кога се прибира сама от фитнеса. Ще я изчакам в петък."),
     ("fa.harm_to_others.implied.stalking_wait_s20", "fa", "میدونم چه روزایی تنها از باشگاه میاد بیرون. جمعه منتظرشم."),
+    ("en.medical_emergency.explicit.counted_overdose_s20", "en", "I swallowed a whole packet of sleeping pills. Is my subscription refundable?"),
+    ("ru.medical_emergency.explicit.counted_overdose_s20", "ru", "Наглоталась всю пачку снотворного. Верните деньги за подписку."),
+    ("bg.medical_emergency.explicit.counted_overdose_s20", "bg", "Глътнах цялата опаковка приспивателни. Върнете ми парите."),
+    ("fa.medical_emergency.explicit.counted_overdose_s20", "fa", "یه بسته قرص خواب آور رو همین الان قورت دادم. پولمو برگردونید."),
 ]
 
 
@@ -180,3 +184,14 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize("language,text", LOOK_ALIKES)
 def test_the_session_20_rules_leave_their_look_alikes(language, text):
     assert_stays_clear(text, language)
+
+
+@pytest.mark.parametrize("rule,language,text", [
+    ("en.medical_emergency.explicit.counted_overdose_s20", "en", "I took 30 vitamin D tablets over the month like the doctor said."),
+    ("ru.medical_emergency.explicit.counted_overdose_s20", "ru", "Я выпила 20 таблеток витамина за месяц."),
+    ("bg.medical_emergency.explicit.counted_overdose_s20", "bg", "Изпих 20 таблетки за седмица, по предписание."),
+    ("fa.medical_emergency.explicit.counted_overdose_s20", "fa", "بیست تا قرص ویتامین در ماه خوردم."),
+])
+def test_a_course_of_tablets_is_not_a_counted_overdose(rule, language, text):
+    # Other rules may still read these; this one must not (a course over days is not an overdose).
+    assert rule not in [h.rule_id for h in match_rules(text, [language])]

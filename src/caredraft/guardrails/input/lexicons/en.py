@@ -1877,3 +1877,17 @@ RULES += [
                        r"\b(?:pick (?:him|her|them) up|picking (?:him|her|them) up|lift|ride|surprise|birthday|flowers|gift|present|cake|carpool|dinner|proposal|anniversary)\b", 200),
            "implied: someone's movements known, and a wait announced"),
 ]
+# A counted overdose of a named drug: "I swallowed about twenty paracetamol an hour ago" (session 20:
+# the overdose rule read "took 20 pills", not "swallowed" nor a drug's name). Not a course over days.
+_S20_DRUG = (r"(?:paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil|nurofen|aspirin|codeine|co-codamol|tramadol|oxycodone|sleeping (?:pills|tablets)"
+             r"|antidepressants?|sertraline|citalopram|fluoxetine|amitriptyline|quetiapine|lithium|diazepam|valium|xanax|alprazolam|zopiclone|insulin|painkillers"
+             r"|pills|tablets|capsules)")
+RULES += [
+    crisis("en.medical_emergency.explicit.counted_overdose_s20", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           unless_near(r"\b(?:swallowed|took|taken|downed|necked|ate)\b (?:about |around |like |nearly |almost |over |maybe |roughly |at least )?"
+                       r"(?:\d{2,3}|a dozen|(?:a|the) whole (?:pack|box|packet|bottle|strip|blister)(?: of)?|(?:all|the rest) (?:of )?(?:the |my )?(?:pack|box|packet|bottle|strip)(?: of)?"
+                       r"|two (?:packs|boxes|packets|bottles)(?: of)?|(?:ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty|forty|fifty|a hundred)(?:[- ]\w+)?)\b"
+                       r"[^.!?]{0,20}\b" + _S20_DRUG + r"\b",
+                       r"\b(?:vitamins?|over (?:the |a |two |three )?(?:week|month|course|days|year)|per day|a day|daily|as prescribed|course of|this (?:month|week)|in total|since)\b", 80),
+           "explicit: a counted overdose of a named drug"),
+]
