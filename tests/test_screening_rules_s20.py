@@ -130,6 +130,11 @@ FIRES = [
     ("ru.medical_emergency.explicit.counted_overdose_s20", "ru", "Закинул штук тридцать трамадола. Отмените завтрашнюю сессию."),
     ("bg.medical_emergency.explicit.counted_overdose_s20", "bg", "Изпих към тридесет ибупрофена след вечеря. Отменете утрешния час."),
     ("fa.medical_emergency.explicit.counted_overdose_s20", "fa", "یه بسته قرص خواب آور رو همین الان قورت دادم. پولمو برگردونید."),
+    ("bg.suicide.implied.loaded_gun_s20", "bg", "Заредих пистолета и го оставих на масата. Върнете ми парите."),
+    ("fa.suicide.implied.loaded_gun_s20", "fa", "اسلحه رو پر کردم و کنارمه. پولمو برگردونید."),
+    ("fa.suicide.implied.rope_to_the_woods_s20", "fa", "الان توی باغ پشت خونه‌ام با یه طناب. از همه ممنونم."),
+    ("fa.medical_emergency.implied.no_food_or_water_s20", "fa", "چهار روزه چیزی نخوردم و ننوشیدم، سرم گیج میره. نوبتو عوض کنید."),
+    ("ru.medical_emergency.implied.no_food_or_water_s20", "ru", "Четыре дня ничего не ела и не пила, голова кружится. Перенесите приём."),
 ]
 
 
@@ -178,6 +183,10 @@ LOOK_ALIKES = [
     ("ru", "Я знаю, когда она выходит с работы, буду ждать её с цветами, это сюрприз."),
     ("bg", "Знам кога излиза от работа, ще я чакам с торта за рождения ден."),
     ("fa", "میدونم کی از سر کار میاد، منتظرشم که برسونمش خونه."),
+    ("bg", "Пушката е заредена, в неделя отиваме на лов. Може ли час в понеделник?"),
+    ("fa", "تفنگ پره، فردا میریم شکار. نوبت دوشنبه دارید؟"),
+    ("fa", "سه روزه هیچی نخوردم و آب نخوردم چون روزه گرفتم برای نذر."),
+    ("ru", "Три дня ничего не ем и не пью перед операцией, так положено. Можно перенести?"),
 ]
 
 
@@ -195,3 +204,8 @@ def test_the_session_20_rules_leave_their_look_alikes(language, text):
 def test_a_course_of_tablets_is_not_a_counted_overdose(rule, language, text):
     # Other rules may still read these; this one must not (a course over days is not an overdose).
     assert rule not in [h.rule_id for h in match_rules(text, [language])]
+
+
+def test_a_rope_for_a_tent_is_not_taken_to_the_woods():
+    text = "با طناب تو جنگل چادر زدیم و اینترنت نبود، جلسه رو از دست دادم."
+    assert "fa.suicide.implied.rope_to_the_woods_s20" not in [h.rule_id for h in match_rules(text, ["fa"])]

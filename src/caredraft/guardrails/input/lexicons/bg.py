@@ -2020,3 +2020,10 @@ RULES += [
                        r"\b(?:витамин\w*|за (?:седмица|месец|година)|на ден|дневно|по лекарско|по предписание|курс\w*|този месец|общо)\b", 80),
            "explicit: a counted overdose of a named drug"),
 ]
+# A loaded gun told plainly: "Пистолетът е зареден и е до мен" (session 20). Not a hunt or a range.
+RULES += [
+    crisis("bg.suicide.implied.loaded_gun_s20", C.SUICIDE, S.CRITICAL,
+           unless_near(r"\b(?:пистолет|пушка|пушката|оръжие|револвер)\w*\s+(?:е |вече е )?(?:зареден|заредена|заредено)\b|\bзаредих (?:пистолета|пушката|оръжието|револвера)\b",
+                       r"\b(?:лов\w*|стрелбищ\w*|тренировк\w*|състезани\w*|полиц\w*|охран\w*|сейф\w*)\b", 120),
+           "implied: a loaded gun at hand"),
+]

@@ -2267,3 +2267,18 @@ RULES += [
                        r"(?:ویتامین|در\s*روز|روزی|هفته|ماه|دکتر\s*گفته|طبق\s*نسخه|دوره)", 80),
            "explicit: a counted overdose of a named drug"),
 ]
+# A loaded gun ("تفنگ پره", the gun is full), a rope taken to the woods, days without food or water (session 20).
+RULES += [
+    crisis("fa.suicide.implied.loaded_gun_s20", C.SUICIDE, S.CRITICAL,
+           unless_near(r"(?:تفنگ|اسلحه|کلت|هفت\s*تیر)\S*\s*(?:\S+\s+){0,1}?(?:پره|پر\s*است|پر\s*هست|(?:رو|را)\s*پر\s*کردم|آماده\s*(?:ست|است|ه))(?!\S)",
+                       r"(?:شکار|تیراندازی|باشگاه|سربازی|پلیس|نگهبان|گاوصندوق)", 120),
+           "implied: a loaded gun at hand"),
+    crisis("fa.suicide.implied.rope_to_the_woods_s20", C.SUICIDE, S.CRITICAL,
+           unless_near(either(r"طناب", r"(?:تو|توی|در)\s*(?:جنگل|کوه|باغ|انبار)\S*", 25),
+                       r"(?:چادر|کمپ|کوهنوردی|صخره|سنگ\s*نوردی|تاب|بند\s*رخت|هیزم|بار\s*ماشین)", 120),
+           "implied: a rope taken somewhere alone"),
+    crisis("fa.medical_emergency.implied.no_food_or_water_s20", C.MEDICAL_EMERGENCY, S.HIGH,
+           unless_near(r"(?:\d+|[۰-۹]+|سه|چهار|پنج|شش|هفت|چند)\s*روز\S*\s*(?:که\s*|است\s*)?(?:هیچی|چیزی|غذا)\s*نخوردم\s*(?:و\s*)?(?:نیاشامیدم|ننوشیدم|آب\s*(?:هم\s*)?نخوردم)",
+                       r"(?:روزه\s*(?:گرفتم|دارم|می\s*گیرم)|رمضان|رمضون|عمل|آزمایش|بیهوشی)", 150),
+           "implied: days without food or water"),
+]
