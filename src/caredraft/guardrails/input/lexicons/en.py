@@ -1891,3 +1891,13 @@ RULES += [
                        r"\b(?:vitamins?|over (?:the |a |two |three )?(?:week|month|course|days|year)|per day|a day|daily|as prescribed|course of|this (?:month|week)|in total|since)\b", 80),
            "explicit: a counted overdose of a named drug"),
 ]
+# Something added to what someone takes or uses: "I've put something in the sugar jar she uses for her
+# tea", "I added something to the pills he takes at night" (session 20; the s14 rule reads "in his drink").
+RULES += [
+    crisis("en.harm_to_others.implied.tampered_with_what_they_take_s20", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\b(?:put|slipped|added|mixed|dropped|stirred|crushed)\s+(?:something|a little something|some stuff|a few drops|a few of my pills|some of my pills)\s+(?:in|into|to)\s+"
+           r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:jar|bowl|tin|caddy|pills|tablets|medicine|meds|inhaler|insulin|food|drink|tea|coffee|water|bottle|milk|sugar)\b"
+           r"[^.!?]{0,15}?\b(?:(?:that|which) )?(?:she|he|they)\s+(?:uses?|drinks?|takes?|eats?|has|puts?)\b"
+           r"(?![^.!?]{0,40}\b(?:note|surprise|treat|card|sweets?|candy|chocolate|honey|lemon|vitamins?|syrup|flavou?r|the doctor|prescribed)\b)",
+           "implied: something added to what someone takes"),
+]
