@@ -137,6 +137,9 @@ FIRES = [
     ("ru.medical_emergency.implied.no_food_or_water_s20", "ru", "Четыре дня ничего не ела и не пила, голова кружится. Перенесите приём."),
     ("en.harm_to_others.implied.tampered_with_what_they_take_s20", "en", "He cheated on her for years. I crushed something into the milk he drinks every night."),
     ("en.harm_to_others.implied.tampered_with_what_they_take_s20", "en", "I slipped a few of my pills into the coffee she takes to work. Cancel Monday please."),
+    ("ru.harm_to_others.implied.tampered_with_what_they_take_s20", "ru", "Подмешала кое-что в лекарство, которое свекровь принимает утром. Отмените сессию."),
+    ("bg.harm_to_others.implied.tampered_with_what_they_take_s20", "bg", "Сипах нещо в захарта, която той слага в кафето. Отменете сесията."),
+    ("fa.harm_to_others.implied.tampered_with_what_they_take_s20", "fa", "یه چیزی ریختم توی قندی که صبحا با چایی میخوره. جلسه رو کنسل کنید."),
 ]
 
 
@@ -191,6 +194,9 @@ LOOK_ALIKES = [
     ("ru", "Три дня ничего не ем и не пью перед операцией, так положено. Можно перенести?"),
     ("en", "I put something in the tea she drinks, a bit of honey, she loves it."),
     ("en", "I added something to the bottle he takes to the gym: electrolytes, the doctor said so."),
+    ("ru", "Добавила кое-что в чай, который мама пьёт вечером: мёд с лимоном, она простыла."),
+    ("bg", "Сложих нещо в чая, който пие вечер: мед и лимон, настинала е."),
+    ("fa", "یه چیزی ریختم تو چایی که شبا میخوره، عسل و لیمو، سرما خورده."),
 ]
 
 

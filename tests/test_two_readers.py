@@ -8,10 +8,10 @@ from caredraft.guardrails.screening import RulesSemanticScreener, build_screener
 from caredraft.guardrails.two_readers import TwoReaderScreener, second_opinion
 from caredraft.settings import Settings
 
-# Implied harm to a third person that the base reader lets through and the tuned reader reads
-# (written for this test, not taken from a labelled set).
-POISONING = ("My uncle has been taking money from grandma for a year. I added something to the pills he "
-             "takes at night. Please pause my plan for a month.")
+# An implied suicide (being a burden, a deadline) that the base reader lets through and the tuned
+# reader reads (written for this test, not taken from a labelled set). Session 20's rules read the
+# earlier example ("I added something to the pills he takes at night"), so the base reader caught it.
+BURDEN = "Everyone will be better rested once I stop being their problem. Please delete my data by Friday."
 
 
 def _crisis_signal(source: str) -> Signal:
@@ -50,11 +50,14 @@ def test_both_readers_catch_what_the_base_reader_misses(embedder, tmp_path) -> N
     screener = build_screener(settings, embedder)
     assert isinstance(screener, TwoReaderScreener)
     base = RulesSemanticScreener(Settings(data_dir=tmp_path), embedder)
-    alone = base.screen(POISONING)
-    both = screener.screen(POISONING)
+    alone = base.screen(BURDEN)
+    both = screener.screen(BURDEN)
+    assert alone.route == Route.AUTO  # if a rule learns to read it, this test needs another example
     assert both.route == Route.CLINICAL_REVIEW
-    if alone.route == Route.AUTO:  # today's base reader: the route comes from the tuned one, and says so
-        assert both.reasons and all(r.startswith("tuned e5 reader: ") for r in both.reasons[:1])
+    # the route comes from the tuned reader's classifier, and the reasons say so
+    assert both.reasons[0].startswith("tuned e5 reader: ")
+    assert any(r.startswith("tuned e5 reader: classifier") for r in both.reasons)
+    assert any(s.source == "classifier" for s in both.signals)
     ordinary = screener.screen_many(["How do I download my invoice for March?", "Моля, сменете имейла ми."])
     assert [s.route for s in ordinary] == [Route.AUTO, Route.AUTO]
 

@@ -2282,3 +2282,11 @@ RULES += [
                        r"(?:روزه\s*(?:گرفتم|دارم|می\s*گیرم)|رمضان|رمضون|عمل|آزمایش|بیهوشی)", 150),
            "implied: days without food or water"),
 ]
+# Something added to what someone takes (session 20; see en.py): "یه چیزی ریختم تو قرصایی که شبا میخوره".
+RULES += [
+    crisis("fa.harm_to_others.implied.tampered_with_what_they_take_s20", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"(?:یه|یک)\s*چیزی\s*(?:\S+\s+){0,1}?(?:ریختم|اضافه\s*کردم|قاطی\s*کردم|زدم)\s*(?:تو|توی|به|در)\s*(?:قرص|دارو|شکر|قند|چای|چایی|قهوه|غذا|آب|شیر|بطری|انسولین)\S*"
+           r"\s*(?:\S+\s+){0,1}?که\s*(?:\S+\s+){0,3}?(?:می\s*خوره|میخوره|می\s*خورد|مصرف\s*می\s*کنه|استفاده\s*می\s*کنه|می\s*زنه|میزنه)"
+           r"(?![^.!?؟]{0,40}(?:عسل|لیمو|ویتامین|سورپرایز|شربت|دکتر|تجویز))",
+           "implied: something added to what someone takes"),
+]
