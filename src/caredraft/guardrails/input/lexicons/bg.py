@@ -2035,3 +2035,13 @@ RULES += [
            r"(?![^.!?]{0,40}\b(?:мед|лимон|витамин\w*|изненад\w*|сироп\w*|лекар\w*|предписан\w*)\b)",
            "implied: something added to what someone takes"),
 ]
+# Session 20: locked in a bedroom or kitchen ("Заключва ме в спалнята"), half a face drooping said with
+# the indefinite "лице" ("Половината ми лице е увиснало").
+RULES = revised(RULES, "bg.abuse.implied.confinement", widened(
+    either(r"\bме\b", r"\b(?:заключи(?:ха)?|заключва(?:т)?|затвори(?:ха)?|затваря(?:т)?)", 15)
+    + r"[^.!?]{0,30}\b(?:в (?:спалнята|кухнята|килера|тоалетната|гаража|тавана|детската|мазата))"))
+RULES += [
+    crisis("bg.medical_emergency.explicit.face_drooping_s20", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           r"\bполовината (?:ми |му |й )?(?:лице|уста)\b[^.!?]{0,15}\b(?:е |се )?(?:изкриви\w*|изкривен\w*|увиснал\w*|увисна|провисна\w*|провиснал\w*|падна\w*|изтръпна\w*)",
+           "explicit: stroke signs"),
+]
