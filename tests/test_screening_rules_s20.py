@@ -142,6 +142,12 @@ FIRES = [
     ("fa.harm_to_others.implied.tampered_with_what_they_take_s20", "fa", "یه چیزی ریختم توی قندی که صبحا با چایی میخوره. جلسه رو کنسل کنید."),
     ("bg.abuse.implied.confinement", "bg", "Той ме заключва в кухнята, докато е навън. Може ли сесия по телефона?"),
     ("bg.medical_emergency.explicit.face_drooping_s20", "bg", "Половината му уста е провиснала и не може да вдигне ръка. Какво да правим?"),
+    ("en.suicide.implied.not_your_fault_s20", "en", "Could you tell Dr Ames it was never her fault? I won't need the sessions."),
+    ("bg.suicide.implied.not_your_fault_s20", "bg", "Кажете на доктор Петрова, че не е била нейна вина. Няма да идвам повече."),
+    ("fa.suicide.implied.not_your_fault_s20", "fa", "لطفا به دکتر بگید تقصیر اون نبود. دیگه نمیام."),
+    ("en.suicide.implied.no_plans_past_s20", "en", "I've stopped making plans beyond this Friday. Close my account."),
+    ("fa.suicide.implied.no_plans_past_s20", "fa", "دیگه برای بعد از جمعه هیچ برنامه ای نمیریزم. حسابمو ببندید."),
+    ("bg.suicide.implied.death_by_own_wish_s20", "bg", "Ако умра по собствено желание, застраховката покрива ли децата?"),
 ]
 
 
@@ -200,6 +206,11 @@ LOOK_ALIKES = [
     ("bg", "Сложих нещо в чая, който пие вечер: мед и лимон, настинала е."),
     ("fa", "یه چیزی ریختم تو چایی که شبا میخوره، عسل و لیمو، سرما خورده."),
     ("bg", "Заключвам се в спалнята да работя на тишина, може ли сесия в 18?"),
+    ("en", "Please tell my therapist it wasn't her fault, the wifi dropped on my side."),
+    ("bg", "Кажете на терапевтката, че не е по нейна вина, интернетът ми падна."),
+    ("fa", "به مشاورم بگید تقصیر اون نبود، اینترنت من قطع شد."),
+    ("bg", "Напускам работа по собствено желание и ще ви плащам сама, може ли?"),
+    ("fa", "بعد از این آخر هفته برنامه ای ندارم، هر وقت خواستید جلسه بذارید."),
 ]
 
 

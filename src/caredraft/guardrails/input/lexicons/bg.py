@@ -2045,3 +2045,14 @@ RULES += [
            r"\bполовината (?:ми |му |й )?(?:лице|уста)\b[^.!?]{0,15}\b(?:е |се )?(?:изкриви\w*|изкривен\w*|увиснал\w*|увисна|провисна\w*|провиснал\w*|падна\w*|изтръпна\w*)",
            "explicit: stroke signs"),
 ]
+# "Кажете на терапевтката ми, че не е по нейна вина" (a farewell that absolves), and a death "по собствено
+# желание" (by one's own wish; not a resignation) (session 20).
+RULES += [
+    crisis("bg.suicide.implied.not_your_fault_s20", C.SUICIDE, S.HIGH,
+           r"\bкажете (?:на )?(?:[\w-]+ ?){1,3},? ?че не е (?:била |бил )?(?:по )?(?:нейна|негова|тяхна|ваша|твоя) вина\b"
+           r"(?![^.!?]{0,60}\b(?:приложени\w*|интернет\w*|връзка\w*|линк\w*|срив\w*|фактур\w*|такс\w*|закъсн\w*|пропусн\w*|систем\w*|резерваци\w*|календар\w*|задръстван\w*)\b)",
+           "implied: a farewell that absolves"),
+    crisis("bg.suicide.implied.death_by_own_wish_s20", C.SUICIDE, S.HIGH,
+           either(r"\b(?:почина|почине|умра|умре|смърт\w*|си отида|си отиде)\b", r"\bпо собствено желание\b", 20),
+           "implied: a death by one's own wish"),
+]

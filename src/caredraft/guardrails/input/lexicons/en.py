@@ -1901,3 +1901,14 @@ RULES += [
            r"(?![^.!?]{0,40}\b(?:note|surprise|treat|card|sweets?|candy|chocolate|honey|lemon|vitamins?|syrup|flavou?r|the doctor|prescribed)\b)",
            "implied: something added to what someone takes"),
 ]
+# "Tell my therapist it wasn't her fault" (a farewell that absolves), and no plans past the weekend (session 20).
+# Not the app's or the connection's fault ("tell her it wasn't her fault, the wifi dropped").
+RULES += [
+    crisis("en.suicide.implied.not_your_fault_s20", C.SUICIDE, S.HIGH,
+           r"\btell (?:my |the |our )?[\w-]+(?: [\w-]+)? (?:that )?(?:it )?(?:wasn'?t|isn'?t|won'?t be|was not|is not|will not be|was never|is never) (?:her|his|their|your) fault\b"
+           r"(?![^.!?]{0,60}\b(?:app|wifi|wi-fi|internet|connection|link|crash\w*|bug|billing|charge\w*|late|missed|delay\w*|system|booking|calendar|time ?zone|traffic|cancell?ation)\b)",
+           "implied: a farewell that absolves"),
+    crisis("en.suicide.implied.no_plans_past_s20", C.SUICIDE, S.HIGH,
+           r"\b(?:stopped|quit|no longer|not) (?:making|bothering to make|bothering with) (?:any )?plans (?:past|beyond|after) (?:this|next|the) (?:weekend|week|month|friday|saturday|sunday|monday)\b",
+           "implied: no plans past a near date"),
+]

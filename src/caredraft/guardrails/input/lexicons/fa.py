@@ -2290,3 +2290,13 @@ RULES += [
            r"(?![^.!?؟]{0,40}(?:عسل|لیمو|ویتامین|سورپرایز|شربت|دکتر|تجویز))",
            "implied: something added to what someone takes"),
 ]
+# "به مشاورم بگید تقصیر اون نبود" (a farewell that absolves), and "no more plans" past a near date (session 20).
+RULES += [
+    crisis("fa.suicide.implied.not_your_fault_s20", C.SUICIDE, S.HIGH,
+           r"(?:به\s*)?\S+\s*بگید\s*(?:که\s*)?تقصیر\s*(?:اون|او|شما|خودش|ایشون)\s*نبود"
+           r"(?![^.!?؟]{0,60}(?:اپ|برنامه|اینترنت|وای\s*فای|لینک|قطع|پرداخت|دیر|سیستم|رزرو|تقویم|ترافیک))",
+           "implied: a farewell that absolves"),
+    crisis("fa.suicide.implied.no_plans_past_s20", C.SUICIDE, S.HIGH,
+           r"دیگه\s*(?:\S+\s+){0,6}?برنامه\s*(?:ای\s*)?(?:نمی\s*ریزم|نمیریزم|نمی\s*چینم|نمیچینم)",
+           "implied: no plans past a near date"),
+]
