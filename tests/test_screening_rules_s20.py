@@ -148,6 +148,12 @@ FIRES = [
     ("en.suicide.implied.no_plans_past_s20", "en", "I've stopped making plans beyond this Friday. Close my account."),
     ("fa.suicide.implied.no_plans_past_s20", "fa", "دیگه برای بعد از جمعه هیچ برنامه ای نمیریزم. حسابمو ببندید."),
     ("bg.suicide.implied.death_by_own_wish_s20", "bg", "Ако умра по собствено желание, застраховката покрива ли децата?"),
+    ("en.self_harm.implied.only_pain_calms_s20", "en", "Honestly the only thing that grounds me is when it really hurts. Can I add a session?"),
+    ("ru.self_harm.implied.only_pain_calms_s20", "ru", "Помогает только настоящая боль, разговоры нет. Перенесите сессию."),
+    ("bg.self_harm.implied.only_pain_calms_s20", "bg", "Единственото, което ме успокоява, е когато наистина ме заболи. Може ли допълнителен час?"),
+    ("fa.self_harm.implied.only_pain_calms_s20", "fa", "فقط وقتی درد میکشم آروم میشم. یه جلسه اضافه میخوام."),
+    ("ru.self_harm.explicit.biting_s20", "ru", "Кусаю руку до синяков, когда всё наваливается. Есть группа для такого?"),
+    ("bg.self_harm.explicit.biting_s20", "bg", "Хапя ръката си до синини, когато ми дойде много. Има ли група?"),
 ]
 
 
@@ -211,6 +217,11 @@ LOOK_ALIKES = [
     ("fa", "به مشاورم بگید تقصیر اون نبود، اینترنت من قطع شد."),
     ("bg", "Напускам работа по собствено желание и ще ви плащам сама, може ли?"),
     ("fa", "بعد از این آخر هفته برنامه ای ندارم، هر وقت خواستید جلسه بذارید."),
+    ("en", "The only thing that helps me with the back pain is stretching."),
+    ("en", "The only thing that calms me down is pain relief gel on my knee."),
+    ("ru", "Меня успокаивает только чай, боль в спине прошла."),
+    ("bg", "Единственото, което ме успокоява, е разходката; болката в гърба отмина."),
+    ("fa", "تنها چیزی که آرومم میکنه مسکن برای درد کمرمه."),
 ]
 
 

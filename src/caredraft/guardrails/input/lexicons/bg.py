@@ -2056,3 +2056,13 @@ RULES += [
            either(r"\b(?:почина|почине|умра|умре|смърт\w*|си отида|си отиде)\b", r"\bпо собствено желание\b", 20),
            "implied: a death by one's own wish"),
 ]
+# Only pain calms me; biting an arm until it bruises (session 20).
+RULES += [
+    crisis("bg.self_harm.implied.only_pain_calms_s20", C.SELF_HARM, S.HIGH,
+           r"\b(?:единственото|само)(?: нещо)?,? (?:което )?ме (?:успокоява|отпуска),? (?:е |са )?(?:(?:когато|като|ако) (?:\w+ ){0,2}?(?:ме )?(?:боли|заболи)|(?:истинската |физическата |силната )?болка(?:та)?\b(?! в ))"
+           r"|\bсамо болката ме (?:успокоява|отпуска)\b|\bолеква ми само,? когато ме боли\b",
+           "implied: pain as relief"),
+    crisis("bg.self_harm.explicit.biting_s20", C.SELF_HARM, S.HIGH,
+           r"\bхапя (?:си )?(?:ръката|ръцете|устните|китката|пръстите)(?: си)?\b[^.!?]{0,15}\bдо (?:кръв|синини|синина)\b",
+           "explicit: self-harm"),
+]

@@ -1912,3 +1912,10 @@ RULES += [
            r"\b(?:stopped|quit|no longer|not) (?:making|bothering to make|bothering with) (?:any )?plans (?:past|beyond|after) (?:this|next|the) (?:weekend|week|month|friday|saturday|sunday|monday)\b",
            "implied: no plans past a near date"),
 ]
+# Only pain calms me (session 20). Not "the only thing that helps me with the back pain".
+RULES += [
+    crisis("en.self_harm.implied.only_pain_calms_s20", C.SELF_HARM, S.HIGH,
+           r"\bonly (?:thing )?(?:that )?(?:calms|settles|soothes|quiets|grounds|helps) me(?: down)?(?: is)? (?:when (?:it|i|something) (?:really |actually |truly )?hurts?|(?:real |physical |actual )?pain)\b(?! (?:relief|killers?|meds|medication|clinic)\b)"
+           r"|\bpain is the only thing (?:that )?(?:calms|helps|works|settles)\b|\bi only (?:feel|get) (?:calm|better|relief) when (?:it|i) (?:really )?hurts?\b",
+           "implied: pain as relief"),
+]

@@ -2157,3 +2157,13 @@ RULES += [
            r"(?![^.!?]{0,40}\b(?:мед\w*|лимон\w*|витамин\w*|сюрприз\w*|сироп\w*|врач\w*|назначени\w*)\b)",
            "implied: something added to what someone takes"),
 ]
+# Only pain calms me; biting an arm until it bruises (session 20).
+RULES += [
+    crisis("ru.self_harm.implied.only_pain_calms_s20", C.SELF_HARM, S.HIGH,
+           r"\b(?:успокаивает|помогает|отпускает) (?:меня )?только (?:настоящая |физическая |сильная )?боль\b|\bтолько (?:настоящая |физическая )?боль (?:меня )?(?:успокаивает|помогает|отпускает)"
+           r"|\b(?:мне )?(?:сейчас )?легче (?:становится )?только,? когда (?:мне )?больно\b",
+           "implied: pain as relief"),
+    crisis("ru.self_harm.explicit.biting_s20", C.SELF_HARM, S.HIGH,
+           r"\bкусаю (?:себе |себя за )?(?:руку|руки|губы|запясть\w*|пальцы)\b[^.!?]{0,15}\bдо (?:крови|синяков|синяка)\b",
+           "explicit: self-harm"),
+]
