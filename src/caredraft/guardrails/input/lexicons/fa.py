@@ -2308,3 +2308,10 @@ RULES += [
                        r"(?:مسکن|قرص|کمر|زانو|دندون|دندان|سردرد|سر\s*درد|ماساژ|پماد)", 80),
            "implied: pain as relief"),
 ]
+# "None of them will stay alive" said of people (session 20).
+RULES += [
+    crisis("fa.harm_to_others.implied.none_will_live_s20", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(r"(?:هیچ\s*کدوم|هیچکدوم|هیچ\s*کدام)\S*\s*(?:\S+\s+){0,1}?زنده\s*(?:نمی\s*مونن|نمیمونن|نمی\s*مانند|نمی\s*مونه|نمیمونه)",
+                       r"(?:گل|گیاه|گلدون|ماهی|درخت|جوجه|نهال)", 120),
+           "implied: a threat that none will live"),
+]

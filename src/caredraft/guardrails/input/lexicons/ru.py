@@ -2167,3 +2167,9 @@ RULES += [
            r"\bкусаю (?:себе |себя за )?(?:руку|руки|губы|запясть\w*|пальцы)\b[^.!?]{0,15}\bдо (?:крови|синяков|синяка)\b",
            "explicit: self-harm"),
 ]
+# A weapon kept "for when I see him" (session 20): "У меня в машине бита на случай, когда его увижу".
+RULES += [
+    crisis("ru.harm_to_others.implied.weapon_for_when_s20", C.HARM_TO_OTHERS, S.HIGH,
+           r"\b(?:бит\w*|нож\w*|пистолет\w*|травмат\w*|монтировк\w*|кастет\w*|арматур\w*)\b[^.!?]{0,30}\bна (?:тот )?случай,? (?:если|когда) (?:я )?(?:его|ее|их) (?:увижу|встречу)\b",
+           "implied: a weapon kept for someone"),
+]
