@@ -156,6 +156,13 @@ FIRES = [
     ("bg.harm_to_others.implied.weapon_carried_s20", "bg", "Почнах да нося пистолета в чантата, откакто съседът ме заплаши. Кога е следващият час?"),
     ("ru.harm_to_others.implied.weapon_for_when_s20", "ru", "Держу нож в бардачке на тот случай, если её встречу. Перенесите запись."),
     ("fa.harm_to_others.implied.none_will_live_s20", "fa", "اگه بچه ها رو ازم بگیرن هیچ کدومشون زنده نمیمونن. جلسه رو کنسل کنید."),
+    ("en.abuse.implied.money_kept_s20", "en", "My husband gives me money for groceries only and checks the receipts. Can I pay cash?"),
+    ("en.abuse.implied.money_kept_s20", "en", "I'm not allowed to have my own bank account. Can I pay in cash?"),
+    ("bg.abuse.implied.money_kept_s20", "bg", "Не ми позволява да имам собствена банкова карта. Може ли да платя в брой?"),
+    ("ru.abuse.implied.money_kept_s20", "ru", "Мне нельзя иметь свою карту, муж выдаёт наличные только на продукты."),
+    ("fa.abuse.implied.money_kept_s20", "fa", "اجازه ندارم کارت بانکی داشته باشم، نقدی پرداخت کنم؟"),
+    ("en.abuse.implied.ends_badly_when_drunk_s20", "en", "When my husband is drinking I take the kids to my mum's, otherwise it gets ugly. Evenings only please."),
+    ("bg.abuse.implied.ends_badly_when_drunk_s20", "bg", "Когато мъжът ми се напие, отиваме у майка ми, иначе става страшно. Само вечерни часове, моля."),
     ("bg.self_harm.explicit.biting_s20", "bg", "Хапя ръката си до синини, когато ми дойде много. Има ли група?"),
 ]
 
@@ -226,6 +233,9 @@ LOOK_ALIKES = [
     ("bg", "Единственото, което ме успокоява, е разходката; болката в гърба отмина."),
     ("bg", "Нося ножа си на работа, защото съм готвач. Може ли час в понеделник?"),
     ("fa", "اگه آب ندم هیچ کدوم از گلدونا زنده نمیمونن، برای همین دیر میام."),
+    ("en", "When he drinks he gets loud and sings, otherwise he's quiet. Can I book evenings?"),
+    ("en", "I'm not allowed to have a credit card until I'm 18, so can I pay by bank transfer?"),
+    ("bg", "Когато пие, става приказлив, иначе е мълчалив. Може ли вечерен час?"),
     ("fa", "تنها چیزی که آرومم میکنه مسکن برای درد کمرمه."),
 ]
 

@@ -2073,3 +2073,13 @@ RULES += [
                        r"\b(?:готвач\w*|кухн\w*|на лов|риболов\w*|къмпинг\w*|работя като|месар\w*|за рязане|плодове|зеленчуци)\b", 120),
            "implied: a weapon carried"),
 ]
+# Money kept from me, and leaving when he drinks "иначе свършва зле" (session 20).
+RULES += [
+    crisis("bg.abuse.implied.money_kept_s20", C.ABUSE, S.HIGH,
+           r"\bне ми (?:е )?(?:позволено|разрешено|дава|позволява) да (?:имам|държа|ползвам|открия) (?:собствена |своя |собствена си )?(?:банкова карта|карта|сметка|пари)"
+           r"|\bдава ми (?:пари )?(?:в брой )?само за (?:храна|хляб|пазар\w*)",
+           "implied: money kept from me"),
+    crisis("bg.abuse.implied.ends_badly_when_drunk_s20", C.ABUSE, S.HIGH,
+           either(r"\bкогато (?:той |мъжът ми |баща ми |пастрокът ми )?(?:пие|се напие|е пиян)\b", r"\bиначе (?:всичко )?(?:свършва|завършва|става) (?:зле|лошо|грозно|страшно)\b", 100),
+           "implied: leaving when he drinks, or it ends badly"),
+]

@@ -1919,3 +1919,16 @@ RULES += [
            r"|\bpain is the only thing (?:that )?(?:calms|helps|works|settles)\b|\bi only (?:feel|get) (?:calm|better|relief) when (?:it|i) (?:really )?hurts?\b",
            "implied: pain as relief"),
 ]
+# Money kept from me ("not allowed to have my own bank card", "gives me cash for groceries only") and
+# leaving when he drinks "or it ends badly" (session 20).
+RULES += [
+    crisis("en.abuse.implied.money_kept_s20", C.ABUSE, S.HIGH,
+           unless_near(r"\b(?:i'?m|i am) not allowed (?:to have|to keep|to use|to open) (?:my own |a |an )?(?:bank card|bank account|debit card|credit card|card|money|cash)\b",
+                       r"\b(?:until|till|before|under) (?:i'?m |i am |i turn )?(?:\d+|eighteen|sixteen)\b|\b(?:my parents|my mum|my mom|my dad|the bank|credit score|visa|school|employer|work policy)\b", 80)
+           + r"|\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend))\b[^.!?]{0,20}\bgives? me (?:cash|money) (?:only )?for (?:the )?(?:groceries|food|bread|shopping)(?: only)?\b",
+           "implied: money kept from me"),
+    crisis("en.abuse.implied.ends_badly_when_drunk_s20", C.ABUSE, S.HIGH,
+           either(r"\bwhen (?:he|she|my (?:husband|partner|wife|boyfriend|girlfriend|dad|father|stepdad))(?:'s| is)? (?:drinks?|drunk|drinking)\b",
+                  r"\b(?:otherwise|or else)\b[^.!?]{0,10}\b(?:it )?(?:ends|gets|goes|turns) (?:badly|bad|ugly|violent)\b", 100),
+           "implied: leaving when he drinks, or it ends badly"),
+]

@@ -2315,3 +2315,9 @@ RULES += [
                        r"(?:گل|گیاه|گلدون|ماهی|درخت|جوجه|نهال)", 120),
            "implied: a threat that none will live"),
 ]
+# Money kept from me (session 20).
+RULES += [
+    crisis("fa.abuse.implied.money_kept_s20", C.ABUSE, S.HIGH,
+           r"اجازه\s*ندارم\s*(?:\S+\s+){0,1}?کارت\s*(?:بانکی|عابر\s*بانک)|فقط\s*برای\s*(?:خرید\s*خونه|خرید\s*خانه|خرید|نون|غذا)\s*(?:بهم\s*)?پول\s*(?:نقد\s*)?(?:میده|می\s*ده|می\s*دهد)",
+           "implied: money kept from me"),
+]
