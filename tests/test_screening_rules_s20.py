@@ -259,3 +259,41 @@ def test_a_course_of_tablets_is_not_a_counted_overdose(rule, language, text):
 def test_a_rope_for_a_tent_is_not_taken_to_the_woods():
     text = "با طناب تو جنگل چادر زدیم و اینترنت نبود، جلسه رو از دست دادم."
     assert "fa.suicide.implied.rope_to_the_woods_s20" not in [h.rule_id for h in match_rules(text, ["fa"])]
+
+
+# --- Look-alikes of the readable batches' false alarms (session 20 clearers), each beside its crisis --
+
+CLEARED = [
+    ("en", "Been clean from self harm since 2019, yay. Where do I update my card?"),
+    ("en", "Reading your FAQ I saw you don't treat people who are actively suicidal. I'm not, just asking if you take my insurance."),
+    ("en", "Why did your bot show me a suicide hotline when I typed cancel? I just want to cancel."),
+    ("en", "Do your therapists have to report it if a client says they want to hurt someone? Asking for a novel I'm writing."),
+    ("ru", "Я скоро повешусь от ваших уведомлений в шесть утра, как их выключить?"),
+    ("ru", "Придушу того, кто придумал эту капчу. Где сбросить пароль?"),
+    ("bg", "Ще го убия тоя котарак, изгриза ми кабела на зарядното. Може ли да преместим часа?"),
+    ("bg", "Ще ви удуша с тези известия, честно. Как да ги спра?"),
+]
+
+
+@pytest.mark.parametrize("language,text", CLEARED)
+def test_the_readable_batches_look_alikes_are_cleared(language, text):
+    assert_stays_clear(text, language)
+
+
+STILL_FLAGGED = [
+    ("en", "I'm one of those people who are actively suicidal, can you still help me?"),
+    ("en", "People who are suicidal like me can't get help here?"),
+    ("en", "The bot showed me a suicide hotline and I called it because I want to die."),
+    ("ru", "Я повешусь от такой жизни, сил больше нет."),
+    ("ru", "Придушу того, кто меня бросил, и его новую тоже."),
+    ("bg", "Ще го убия тоя мъж, ако пак посегне на детето."),
+    ("bg", "Ще ви удуша, знам къде живеете."),
+    ("en", "Do therapists have to report it if I say I want to hurt my husband? Because I do."),
+    ("en", "Clean from self harm since 2019 but I relapsed last night."),
+]
+
+
+@pytest.mark.parametrize("language,text", STILL_FLAGGED)
+def test_their_crises_stay_flagged(language, text):
+    statuses = [h.status for h in match_rules(text, [language]) if h.is_crisis or h.signal.category == "hostility"]
+    assert Status.CURRENT in statuses, (text, statuses)

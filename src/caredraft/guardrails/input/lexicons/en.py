@@ -1932,3 +1932,27 @@ RULES += [
                   r"\b(?:otherwise|or else)\b[^.!?]{0,10}\b(?:it )?(?:ends|gets|goes|turns) (?:badly|bad|ugly|violent)\b", 100),
            "implied: leaving when he drinks, or it ends badly"),
 ]
+# Session 20, look-alikes from the readable batches' false alarms (classes, each beside its crisis):
+# - "clean from self harm since 2019" is both a date and "it is over"; "went through a self-harm phase" is past;
+# - people in general "who are actively suicidal" named beside "I'm not" (not "one of those people");
+# - a bot or a page that "showed me a suicide hotline";
+# - a question whether therapists "have to report" what a client says.
+PAST = PAST + r"|\b(?:clean|free) (?:from [\w -]{3,20} )?since (?:19|20)\d\d\b|\b(?:went|been) through an? (?:[\w-]+ ){0,2}phase\b"
+CLEARERS += [
+    Clearer("en.topic.people_who_are_s20",
+            r"(?<!one of those )(?<!one of the )(?<!like )(?<!i'm )(?<!i am )\b(?:people|users|clients|patients|customers|anyone|those|members) (?:who (?:are|is|feel|might be|may be)|that (?:are|is)) "
+            r"(?:actively |currently |acutely |feeling |at risk of being )?(?:suicidal|self[- ]?harming|in (?:a )?crisis)\b(?! like me\b)",
+            "people in general, not the writer", applies_to=r"^en\.(?:suicide|self_harm)\.explicit\."),
+    Clearer("en.topic.shown_a_hotline_s20",
+            r"\b(?:gave|give|gives|giving|showed|shows|show|sent|sends|displayed|offered|suggested|pushed|threw|popped up with) (?:me )?(?:a |the |your |some |this )?(?:suicide|crisis) (?:hot ?line|help ?line|line|number|prevention (?:line|number|page))\b",
+            "a hotline shown by a bot or a page", applies_to=r"^en\.suicide\.explicit\.suicidal$"),
+]
+from dataclasses import replace as _replace  # noqa: E402
+
+from caredraft.guardrails.input.lexicons import redefined  # noqa: E402
+
+_POLICY = next(c for c in CLEARERS if c.id == "en.topic.policy_hypothetical")
+CLEARERS = redefined(CLEARERS, _replace(_POLICY, context=_POLICY.context + r"|\b(?:have to|has to|required to|obliged to|must) report\b"
+                                                           r"|\bmandatory report\w*|\bduty to (?:warn|report)\b"))
+# "people who are suicidal like me" is the writer too (the s20 clearer above has the same guard).
+CLEARERS = revised(CLEARERS, "en.topic.their_patients", lambda old: rf"(?:{old})(?! like me\b| such as me\b| like myself\b)")

@@ -2180,3 +2180,13 @@ RULES += [
            r"|\b(?:выдает|дает) (?:мне )?(?:наличные|деньги) только на (?:продукты|еду|хлеб)\b",
            "implied: money kept from me"),
 ]
+# Session 20: exasperation at a service thing ("повешусь от ваших уведомлений", "придушу того, кто придумал
+# эту капчу"): the target is a notification, a form or its inventor, not a person in the writer's life.
+_S20_SERVICE = (r"(?:пуш\w*|уведомлени\w*|рассылк\w*|писем|письм\w*|звонк\w*|бот\w*|приложени\w*|поддержк\w*|очеред\w*|тариф\w*|цен\w*|счет\w*|реклам\w*|спам\w*"
+                r"|капч\w*|парол\w*|код\w*|форм\w*|анкет\w*|интерфейс\w*|сайт\w*|обновлени\w*|кнопк\w*|смс)")
+CLEARERS += [
+    Clearer("ru.idiom.exasperated_at_service_s20",
+            r"\b(?:повешусь|застрелюсь|удавлюсь|утоплюсь|сдохну|умру|с ума сойду)\s+(?:\w+\s+){0,2}?от (?:ваш\w*|эт\w*|тво\w*)\s+(?:\w+\s+)?" + _S20_SERVICE
+            + r"|\b(?:придушу|придушить|задушу|задушить|убью|убить|прибью|прибить)\s+(?:того|тех|всех),? (?:кто|которы\w*) (?:придумал\w*|изобрел\w*|сделал\w*|написал\w*|разработал\w*|внедрил\w*)\b[^.!?]{0,30}" + _S20_SERVICE,
+            "idiom: exasperation at a service thing", applies_to=r"^ru\.(?:suicide\.explicit|harm_to_others\.explicit)"),
+]
