@@ -163,6 +163,9 @@ FIRES = [
     ("fa.abuse.implied.money_kept_s20", "fa", "اجازه ندارم کارت بانکی داشته باشم، نقدی پرداخت کنم؟"),
     ("en.abuse.implied.ends_badly_when_drunk_s20", "en", "When my husband is drinking I take the kids to my mum's, otherwise it gets ugly. Evenings only please."),
     ("bg.abuse.implied.ends_badly_when_drunk_s20", "bg", "Когато мъжът ми се напие, отиваме у майка ми, иначе става страшно. Само вечерни часове, моля."),
+    ("ru.suicide.implied.belongings_given_away_s20", "ru", "Прошу удалить аккаунт. Вещи я отдал, с родными попрощался."),
+    ("ru.abuse.implied.not_allowed_out_s20", "ru", "Без мужа мне не разрешают выходить из дома. Можно онлайн?"),
+    ("ru.harm_to_others.implied.waiting_outside_for_hours_s20", "ru", "Стою напротив его дома уже вторую ночь. Сбросьте пароль."),
     ("bg.self_harm.explicit.biting_s20", "bg", "Хапя ръката си до синини, когато ми дойде много. Има ли група?"),
 ]
 
@@ -236,6 +239,7 @@ LOOK_ALIKES = [
     ("en", "When he drinks he gets loud and sings, otherwise he's quiet. Can I book evenings?"),
     ("en", "I'm not allowed to have a credit card until I'm 18, so can I pay by bank transfer?"),
     ("bg", "Когато пие, става приказлив, иначе е мълчалив. Може ли вечерен час?"),
+    ("ru", "Вещи я раздала волонтёрам после переезда, теперь о счёте."),
     ("fa", "تنها چیزی که آرومم میکنه مسکن برای درد کمرمه."),
 ]
 

@@ -2190,3 +2190,20 @@ CLEARERS += [
             + r"|\b(?:придушу|придушить|задушу|задушить|убью|убить|прибью|прибить)\s+(?:того|тех|всех),? (?:кто|которы\w*) (?:придумал\w*|изобрел\w*|сделал\w*|написал\w*|разработал\w*|внедрил\w*)\b[^.!?]{0,30}" + _S20_SERVICE,
             "idiom: exasperation at a service thing", applies_to=r"^ru\.(?:suicide\.explicit|harm_to_others\.explicit)"),
 ]
+# Session 20: belongings given away with "я" and no "уже" ("Вещи я раздал, с друзьями попрощался"); not
+# after a move or to charity. Not allowed out without him ("Без него мне не разрешают выходить из дома");
+# not a doctor's order. Hours in a car outside her entrance ("сижу в машине у её подъезда уже третий час").
+RULES += [
+    crisis("ru.suicide.implied.belongings_given_away_s20", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\bвещи\b", r"\bя (?:уже )?(?:раздал|раздала|отдал|отдала)\b", 10),
+                       r"\b(?:переезд\w*|ремонт\w*|благотворит\w*|волонтер\w*|приют\w*|детск\w*|стар\w*|мал\w*|лишн\w*|ненужн\w*)\b", 60),
+           "implied: belongings given away"),
+    crisis("ru.abuse.implied.not_allowed_out_s20", C.ABUSE, S.HIGH,
+           unless_near(r"\b(?:без (?:него|мужа|нее|разрешения) )?(?:мне )?не (?:разрешают|разрешает|позволяют|позволяет|дают|дает) (?:мне )?(?:одной |одному )?(?:выходить|выйти) (?:из дома|на улицу)\b",
+                       r"\b(?:врач\w*|доктор\w*|операци\w*|карантин\w*|болезн\w*|температур\w*|ковид\w*|перелом\w*|гипс\w*)\b", 80),
+           "implied: not allowed out"),
+    crisis("ru.harm_to_others.implied.waiting_outside_for_hours_s20", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(r"\b(?:сижу|стою|жду)(?: в машине)? (?:у|возле|около|под|напротив) (?:ее|его|их) (?:подъезд\w*|дом\w*|окн\w*|работ\w*|офис\w*)\b[^.!?]{0,20}\bуже (?:\w+ )?(?:час\w*|ночь|ночи|сутки|дн\w*)",
+                       r"\b(?:встретить|забрать|подвезти|опаздывает|свидани\w*|договорились|цвет\w*|сюрприз\w*)\b", 120),
+           "implied: waiting outside someone's home for hours"),
+]
