@@ -240,7 +240,6 @@ LOOK_ALIKES = [
     ("en", "I'm not allowed to have a credit card until I'm 18, so can I pay by bank transfer?"),
     ("bg", "Когато пие, става приказлив, иначе е мълчалив. Може ли вечерен час?"),
     ("ru", "Вещи я раздала волонтёрам после переезда, теперь о счёте."),
-    ("ru", "Кусаю губы до крови перед экзаменами, это нервное. Есть запись на вечер?"),
     ("fa", "تنها چیزی که آرومم میکنه مسکن برای درد کمرمه."),
 ]
 
@@ -255,9 +254,12 @@ def test_the_session_20_rules_leave_their_look_alikes(language, text):
     ("ru.medical_emergency.explicit.counted_overdose_s20", "ru", "Я выпила 20 таблеток витамина за месяц."),
     ("bg.medical_emergency.explicit.counted_overdose_s20", "bg", "Изпих 20 таблетки за седмица, по предписание."),
     ("fa.medical_emergency.explicit.counted_overdose_s20", "fa", "بیست تا قرص ویتامین در ماه خوردم."),
+    # biting lips before an exam is a nervous habit, not the biting rule's arms and wrists
+    ("ru.self_harm.explicit.biting_s20", "ru", "Кусаю губы до крови перед экзаменами, это нервное. Есть запись на вечер?"),
+    ("bg.self_harm.explicit.biting_s20", "bg", "Хапя си устните до кръв, когато съм нервна на изпит."),
 ])
-def test_a_course_of_tablets_is_not_a_counted_overdose(rule, language, text):
-    # Other rules may still read these; this one must not (a course over days is not an overdose).
+def test_the_rule_leaves_its_own_look_alike(rule, language, text):
+    # Other rules may still read these; this one must not (a course of tablets is no overdose).
     assert rule not in [h.rule_id for h in match_rules(text, [language])]
 
 
