@@ -166,6 +166,8 @@ FIRES = [
     ("ru.suicide.implied.belongings_given_away_s20", "ru", "Прошу удалить аккаунт. Вещи я отдал, с родными попрощался."),
     ("ru.abuse.implied.not_allowed_out_s20", "ru", "Без мужа мне не разрешают выходить из дома. Можно онлайн?"),
     ("ru.harm_to_others.implied.waiting_outside_for_hours_s20", "ru", "Стою напротив его дома уже вторую ночь. Сбросьте пароль."),
+    ("en.abuse.implied.camera_off_face_hurt_s20", "en", "Can I keep the video off on Thursday? I bumped into the doorframe, face is swollen. Again."),
+    ("bg.abuse.implied.camera_off_face_hurt_s20", "bg", "Може ли без камера утре? Ударих се във вратата, лицето ми е подуто."),
     ("bg.self_harm.explicit.biting_s20", "bg", "Хапя ръката си до синини, когато ми дойде много. Има ли група?"),
 ]
 
@@ -240,6 +242,9 @@ LOOK_ALIKES = [
     ("en", "I'm not allowed to have a credit card until I'm 18, so can I pay by bank transfer?"),
     ("bg", "Когато пие, става приказлив, иначе е мълчалив. Може ли вечерен час?"),
     ("ru", "Вещи я раздала волонтёрам после переезда, теперь о счёте."),
+    ("en", "Camera off today please, I have a black eye from football."),
+    ("bg", "Днес без камера, моля, имам синина от тренировката по бокс."),
+    ("en", "Can I keep my camera off? I have no make-up on and my hair is a mess."),
     ("fa", "تنها چیزی که آرومم میکنه مسکن برای درد کمرمه."),
 ]
 

@@ -2090,3 +2090,11 @@ CLEARERS += [
             r"|\bще ви (?:удуша|убия|изям|удавя) с (?:тези|вашите|вашата|вашия|тия) (?:имейл\w*|съобщения|обаждания|реклам\w*|известия|промоци\w*|напомняния|анкет\w*|есемес\w*|sms)",
             "idiom: exasperation at an animal or a thing", applies_to=r"^bg\.(?:harm_to_others\.explicit|hostility)"),
 ]
+# The camera off to hide a face hurt (session 20; see en.py).
+RULES += [
+    crisis("bg.abuse.implied.camera_off_face_hurt_s20", C.ABUSE, S.HIGH,
+           unless_near(either(r"\bбез камера\b|\b(?:изключ\w*|спр\w*) (?:ми )?камерата\b|\bкамерата (?:ще е |е )?изключена\b",
+                              r"\bударих се (?:в|о|във) (?:шкафа|вратата|стената|касата|рамката)\b|\b(?:синин\w*|насинено|подуто|цепнат\w* устн\w*)\b|\bпаднах по стълбите\b", 80, across=True),
+                       r"\b(?:футбол\w*|тренировк\w*|бокс\w*|зъболекар\w*|операци\w*|алерги\w*|пломб\w*|ботокс\w*|акне|обрив\w*)\b", 200),
+           "implied: the camera off to hide an injury"),
+]

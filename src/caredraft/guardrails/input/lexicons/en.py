@@ -1956,3 +1956,11 @@ CLEARERS = redefined(CLEARERS, _replace(_POLICY, context=_POLICY.context + r"|\b
                                                            r"|\bmandatory report\w*|\bduty to (?:warn|report)\b"))
 # "people who are suicidal like me" is the writer too (the s20 clearer above has the same guard).
 CLEARERS = revised(CLEARERS, "en.topic.their_patients", lambda old: rf"(?:{old})(?! like me\b| such as me\b| like myself\b)")
+# The camera off to hide a face hurt "again" (session 20). Not a black eye from football or a dentist's visit.
+RULES += [
+    crisis("en.abuse.implied.camera_off_face_hurt_s20", C.ABUSE, S.HIGH,
+           unless_near(either(r"\bcamera (?:off|turned off|switched off)\b|\b(?:without|no) (?:the )?(?:camera|video)\b|\b(?:turn|switch|keep) (?:my |the )?(?:camera|video) off\b",
+                              r"\b(?:walked|ran|bumped) into (?:a |the )?(?:door|cupboard|cabinet|wall|doorframe)\b|\bblack eye\b|\bsplit lip\b|\b(?:my )?face (?:is )?(?:bruised|swollen)\b|\bfell (?:down|on) the stairs\b", 80, across=True),
+                       r"\b(?:football|soccer|rugby|gym|boxing|hockey|surgery|dentist|dental|allergy|filler|botox|acne|rash)\b", 200),
+           "implied: the camera off to hide an injury"),
+]
