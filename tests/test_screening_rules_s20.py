@@ -309,3 +309,21 @@ STILL_FLAGGED = [
 def test_their_crises_stay_flagged(language, text):
     statuses = [h.status for h in match_rules(text, [language]) if h.is_crisis or h.signal.category == "hostility"]
     assert Status.CURRENT in statuses, (text, statuses)
+
+
+def test_a_named_clearer_ends_with_its_sentence(monkeypatch):
+    """The named-clearer pass (vulnerability rules such as threats toward staff) clips a clearer's span
+    at its sentence end, as the crisis pass does: a clearer written with a gap that runs over a full
+    stop must not explain a threat in the next sentence. No shipped clearer does this today, so a
+    stand-in clearer shows it."""
+    import re
+
+    from caredraft.guardrails.input import crisis_rules
+
+    monkeypatch.setattr(crisis_rules, "_clearers_naming", lambda language, rule_id: (("test.runs_on", re.compile(r"ugh[\s\S]*")),))
+    hits = match_rules("Ugh, this app again. I know where your office is and I will come for you.", ["en"])
+    hostile = [h for h in hits if h.signal.category == "hostility"]
+    assert hostile and all(h.status == Status.CURRENT for h in hostile), [(h.rule_id, h.status) for h in hostile]
+    # In its own sentence the stand-in clears, so the test would notice a pass that never ran.
+    same = [h for h in match_rules("Ugh I know where your office is and I will come for you.", ["en"]) if h.signal.category == "hostility"]
+    assert same and all(h.status == Status.IDIOM for h in same)

@@ -537,7 +537,11 @@ def _named_clearer(lex: Lexicon, text: str, rule: Rule, start: int, end: int) ->
     names it in ``applies_to`` ("Ще ви удуша от любов"): the crisis clearers were written for crisis
     wording, and an insult beside an idiom is still an insult. Only those few clearers are run: the
     whole clearer pass costs milliseconds, and vulnerability words are common."""
-    clearer_id = _clearer_of(lex, text, rule, start, end, _spans(lex, text, _clearers_naming(lex.language, rule.id)))
+    # Clipped at the sentence end like every other clearer span (``_clearer_matches``): an idiom in one
+    # sentence does not explain a threat in the next.
+    spans = ((clearer_id, c_start, _within_sentence(text, c_start, c_end))
+             for clearer_id, c_start, c_end in _spans(lex, text, _clearers_naming(lex.language, rule.id)))
+    clearer_id = _clearer_of(lex, text, rule, start, end, spans)
     return (Status.CURRENT, None) if clearer_id is None else (Status.IDIOM, clearer_id)
 
 
