@@ -327,3 +327,57 @@ def test_a_named_clearer_ends_with_its_sentence(monkeypatch):
     # In its own sentence the stand-in clears, so the test would notice a pass that never ran.
     same = [h for h in match_rules("Ugh I know where your office is and I will come for you.", ["en"]) if h.signal.category == "hostility"]
     assert same and all(h.status == Status.IDIOM for h in same)
+
+
+# --- A screening question answered yes; "what happens if I take all my pills"; the Persian form's trail
+
+ANSWERED_YES = [
+    ("en", "Have you ever thought about ending your life? Yes, every night."),
+    ("en", "The form asks: have you had suicidal thoughts? Yes. I didn't know where to put it."),
+    ("en", "Have you ever hurt yourself on purpose? Yes, I cut last night."),
+    ("ru", "Думали ли вы когда-нибудь о самоубийстве? Да, каждую ночь."),
+    ("bg", "Мислили ли сте някога за самоубийство? Да, всяка вечер."),
+    ("fa", "آیا تا به حال به خودکشی فکر کرده اید؟ بله، هر شب."),
+]
+
+
+@pytest.mark.parametrize("language,text", ANSWERED_YES)
+def test_a_screening_question_answered_yes_is_the_writers(language, text):
+    statuses = [h.status for h in match_rules(text, [language]) if h.is_crisis]
+    assert Status.CURRENT in statuses, statuses
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Have you ever thought about ending your life? No, never. Can I book?"),
+    ("en", 'Did the intake form ask "have you thought about suicide? yes or no?" I could not find it.'),
+    ("ru", "Думали ли вы когда-нибудь о самоубийстве? Нет, никогда. Как записаться?"),
+])
+def test_answered_no_or_only_asked_stays_clear(language, text):
+    assert_stays_clear(text, language)
+
+
+def test_a_yes_about_the_past_is_read_for_time():
+    text = "Мислили ли сте някога за самоубийство? Да, преди 10 години, отдавна е минало и съм добре."
+    statuses = [h.status for h in match_rules(text, ["bg"]) if h.is_crisis]
+    assert statuses and Status.CURRENT not in statuses, statuses
+
+
+@pytest.mark.parametrize("rule,language,text", [
+    ("bg.suicide.implied.if_i_take_all_s20", "bg", "Един въпрос: какво става, ако изпия всичките си хапчета довечера?"),
+    ("ru.suicide.implied.if_i_take_all_s20", "ru", "Вопрос: что будет, если я выпью все свои таблетки сегодня ночью?"),
+    ("fa.suicide.implied.if_i_take_all_s20", "fa", "یه سوال، اگه امشب همه قرصامو بخورم چی میشه؟"),
+])
+def test_asking_what_all_the_pills_would_do(rule, language, text):
+    assert_rule_fires(rule, text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("bg", "Може ли, ако изпия всичките си хапчета сутрин вместо вечер, с храна?"),
+    ("fa", "اگه همه قرصامو صبح به جای شب بخورم اشکال داره؟"),
+])
+def test_a_dosing_question_is_not_asking_what_all_the_pills_would_do(language, text):
+    assert not [r for r in current_crisis_rules(text, language) if r.endswith("if_i_take_all_s20")]
+
+
+def test_the_persian_form_trail_stops_at_myself():
+    assert_rule_fires("fa.self_harm.explicit.cutting", "پرسشنامه رو دیدم، خودمو زخمی میکنم هر روز.", "fa")

@@ -107,6 +107,16 @@ _ANSWERED_NO_NEXT = re.compile(
     r"\s*(?:[,،]\s*(?:of course(?: not)?|конечно|разумеется|разбира се|естествено)\s*)?(?:[.,،;!)]|$)")
 
 
+# A question about the crisis, answered yes at once after it: "Have you ever thought about suicide?
+# Yes, every night.", "Думали ли вы о самоубийстве? Да.", "آیا تا به حال به خودکشی فکر کرده اید؟ بله".
+# The match is the question's words, but the answer makes them the writer's: no clearer (a form, a
+# topic) and no negation inside the question explains it; the time logic still reads it (session 20:
+# the four languages had routed such answers `auto`). Not "yes or no?", which asks.
+_ANSWERED_YES = re.compile(
+    r"^[^.!?؟\n]{0,60}?[?؟][\"'»“”]?\s*[-–—]?\s*(?:(?:a|answer|ответ|отговор|پاسخ|جواب)\s*[:=.)]\s*)?[\"'«„“]?\s*"
+    r"(?:yes|yeah|yep|yup|да|ага|так|بله|آره|آری|اره)(?!\w)(?!\s*(?:or|или|یا)(?!\w))")
+
+
 def _form_answer_no(lex: Lexicon, prefix: str, suffix: str) -> bool:
     """The match is a form's or question's item that ``suffix`` answers no (``_FORM_ANSWER_NO``), or
     a reported question's, answered no at once after it (``_ANSWERED_NO_NEXT``)."""
@@ -254,13 +264,16 @@ _HEDGED = re.compile(r"\s*[.!?,…—–-]*\s*(?:(?:probably|maybe|i think|i gue
 
 def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tuple[Status, str | None]:
     text, category = n.text, rule.category
-    if (clearer_id := _clearer_of(lex, text, rule, start, end, _clearer_matches(lex.language, text))) is not None:
+    answered_yes = _ANSWERED_YES.match(text[end:]) is not None
+    if not answered_yes and (clearer_id := _clearer_of(lex, text, rule, start, end, _clearer_matches(lex.language, text))) is not None:
         return Status.IDIOM, clearer_id
     s_start, s_end = _sentence_bounds(text, start)
     # a form's question ends its sentence at "?", so its answer is looked for past the sentence
-    if ((_negated(lex, text[s_start:start], text[end:s_end], text[start:end]) or _form_answer_no(lex, text[s_start:start], text[end:]))
+    if not answered_yes and ((_negated(lex, text[s_start:start], text[end:s_end], text[start:end]) or _form_answer_no(lex, text[s_start:start], text[end:]))
             and not _LIE.search(text, end, end + 160) and not _HEDGED.match(text, end)):
         return Status.NEGATED, "negation"
+    if answered_yes:  # the answer is read for time too: "...? Yes, ten years ago, long over and I'm fine."
+        s_end = _next_sentence_end(text, s_end)
     sentence = text[s_start:s_end]
     if not lex.past.search(sentence) and (later := _dated_by_next_sentence(lex, text, s_end)):
         s_end = later  # "I was hospitalised for self-harm at 19. That was eight years ago and I'm fine."
@@ -289,6 +302,14 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
 # of that opening: "This was the worst week of my life, two years ago I lost my job" does not date
 # the sentence before it.
 _DATED_REACH = 30
+
+
+def _next_sentence_end(text: str, s_end: int) -> int:
+    """The end of the sentence after the one ending at ``s_end`` (the text's end if there is none)."""
+    after = _SENTENCE_END.match(text, s_end)
+    start = after.end() if after else s_end
+    end = _SENTENCE_END.search(text, start)
+    return end.start() if end else len(text)
 
 
 def _dated_by_next_sentence(lex: Lexicon, text: str, s_end: int) -> int | None:

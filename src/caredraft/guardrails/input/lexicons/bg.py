@@ -2098,3 +2098,11 @@ RULES += [
                        r"\b(?:футбол\w*|тренировк\w*|бокс\w*|зъболекар\w*|операци\w*|алерги\w*|пломб\w*|ботокс\w*|акне|обрив\w*)\b", 200),
            "implied: the camera off to hide an injury"),
 ]
+# "What happens if I take all my pills tonight?" (session 20; en reads it as plan_means). Not a question
+# about taking the day's doses at once in the morning or with food.
+RULES += [
+    crisis("bg.suicide.implied.if_i_take_all_s20", C.SUICIDE, S.CRITICAL,
+           unless_near(r"\bако (?:изпия|глътна|взема) (?:всичките (?:си )?|всички(?:те)? (?:си )?|цялата (?:опаковка|кутия)|\d{2,} )(?:хапчета|таблетки|лекарства|приспивателни|антидепресанти)\w*",
+                       r"\b(?:сутрин вместо|вместо вечер|по график|преди ядене|след ядене|с храна|дневната доза|наведнъж сутрин)\b", 80),
+           "implied: asking what all the pills would do"),
+]

@@ -1964,3 +1964,16 @@ RULES += [
                        r"\b(?:football|soccer|rugby|gym|boxing|hockey|surgery|dentist|dental|allergy|filler|botox|acne|rash)\b", 200),
            "implied: the camera off to hide an injury"),
 ]
+# A screening question in the second person, answered yes ("Have you ever thought about ending your
+# life? Yes, every night."): no rule read "your life" (session 20; crisis_rules._ANSWERED_YES keeps
+# the yes from being cleared as a form's words).
+_S20_YES_AFTER = r"(?=[^.!?\n]{0,40}\?[\"'”]?\s*(?:yes|yeah|yep|yup)\b(?!\s*or\b))"
+RULES += [
+    crisis("en.suicide.explicit.asked_and_answered_yes_s20", C.SUICIDE, S.CRITICAL,
+           r"\b(?:end(?:ing)? (?:your|one'?s) (?:own )?life|kill(?:ing)? yourself|tak(?:e|ing) your (?:own )?life|(?:be|being) better off dead"
+           r"|wish(?:ed|ing)? you (?:were|was) dead|(?:not )?want(?:ing|ed)? to (?:die|be dead|not be alive|not wake up))\b" + _S20_YES_AFTER,
+           "explicit: a screening question answered yes"),
+    crisis("en.self_harm.explicit.asked_and_answered_yes_s20", C.SELF_HARM, S.HIGH,
+           r"\b(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|injur(?:e|ing)) yourself\b" + _S20_YES_AFTER,
+           "explicit: a screening question answered yes"),
+]

@@ -2321,3 +2321,18 @@ RULES += [
            r"اجازه\s*ندارم\s*(?:\S+\s+){0,1}?کارت\s*(?:بانکی|عابر\s*بانک)|فقط\s*برای\s*(?:خرید\s*خونه|خرید\s*خانه|خرید|نون|غذا)\s*(?:بهم\s*)?پول\s*(?:نقد\s*)?(?:میده|می\s*ده|می\s*دهد)",
            "implied: money kept from me"),
 ]
+# "What happens if I take all my pills tonight?" (session 20). Not taking the day's doses at once with food.
+RULES += [
+    crisis("fa.suicide.implied.if_i_take_all_s20", C.SUICIDE, S.CRITICAL,
+           unless_near(r"(?:اگه|اگر)\s*(?:\S+\s+){0,2}?(?:همه(?:\s*ی)?|کل|یه\s*بسته|یک\s*بسته|یه\s*ورق)\s*(?:قرص|دارو)\S*\s*(?:\S+\s+){0,2}?(?:رو\s*|را\s*)?(?:بخورم|بالا\s*بندازم|قورت\s*بدم)",
+                       r"(?:صبح\s*به\s*جای|به\s*جای\s*شب|قبل\s*(?:از\s*)?غذا|بعد\s*(?:از\s*)?غذا|با\s*غذا|دوز\s*روزانه)", 80),
+           "implied: asking what all the pills would do"),
+]
+# "یه سوال، ..." (a question: ...) is the writer asking, as "یه سوال دارم" is; a form's question is "سوال ۹",
+# "سوالای فرم". The questionnaire clearer had cleared "یه سوال، اگه امشب همه قرصامو بخورم چی میشه؟" (session 20).
+CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(
+    r"(?:پرسشنامه|فرم|سوال|سؤال|آزمون)\S*", r"(?:پرسشنامه|فرم|(?<!یه )(?<!یک )سوال|(?<!یه )(?<!یک )سؤال|آزمون)\S*"))
+# ... and the form's trail stops at a clause that opens with "myself" too: "پرسشنامه رو دیدم، خودمو زخمی
+# میکنم هر روز" (I saw the questionnaire, I hurt myself every day) had been cleared as the form's words.
+CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(
+    r"[،,؛;]\s*(?:من|امشب|دیشب|الان|امروز|دیروز)(?!\S)", r"[،,؛;]\s*(?:من|امشب|دیشب|الان|امروز|دیروز|خودمو|خودم|منو|هر\s*شب|هر\s*روز)(?!\S)"))

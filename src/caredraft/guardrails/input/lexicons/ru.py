@@ -2207,3 +2207,10 @@ RULES += [
                        r"\b(?:встретить|забрать|подвезти|опаздывает|свидани\w*|договорились|цвет\w*|сюрприз\w*)\b", 120),
            "implied: waiting outside someone's home for hours"),
 ]
+# "What happens if I take all my pills tonight?" (session 20). Not taking the day's doses at once with food.
+RULES += [
+    crisis("ru.suicide.implied.if_i_take_all_s20", C.SUICIDE, S.CRITICAL,
+           unless_near(r"\bесли (?:я )?(?:выпью|проглочу|приму|наглотаюсь) (?:все (?:свои |эти )?|всю (?:пачку|упаковку)|\d{2,} )(?:таблетк\w*|лекарств\w*|снотворн\w*|антидепрессант\w*|колес\w*)",
+                       r"\b(?:утром вместо|вместо вечер\w*|за раз вместо|до еды|после еды|с едой|суточн\w* доз\w*|по схеме)\b", 80),
+           "implied: asking what all the pills would do"),
+]
