@@ -379,5 +379,9 @@ def test_a_dosing_question_is_not_asking_what_all_the_pills_would_do(language, t
     assert not [r for r in current_crisis_rules(text, language) if r.endswith("if_i_take_all_s20")]
 
 
+def test_a_hypothetical_question_about_the_service_is_still_a_topic():
+    assert_stays_clear("ببخشید یه سوال کلی: اگه کسی سابقه اقدام به خودکشی داشته باشه چطور نوبت بگیره؟", "fa")
+
+
 def test_the_persian_form_trail_stops_at_myself():
     assert_rule_fires("fa.self_harm.explicit.cutting", "پرسشنامه رو دیدم، خودمو زخمی میکنم هر روز.", "fa")

@@ -2329,9 +2329,10 @@ RULES += [
            "implied: asking what all the pills would do"),
 ]
 # "یه سوال، ..." (a question: ...) is the writer asking, as "یه سوال دارم" is; a form's question is "سوال ۹",
-# "سوالای فرم". The questionnaire clearer had cleared "یه سوال، اگه امشب همه قرصامو بخورم چی میشه؟" (session 20).
+# "سوالای فرم", and "یه سوال فرضی/کلی" (a hypothetical, a general question) asks about the service. The questionnaire clearer had cleared "یه سوال، اگه امشب همه قرصامو بخورم چی میشه؟" (session 20).
 CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(
-    r"(?:پرسشنامه|فرم|سوال|سؤال|آزمون)\S*", r"(?:پرسشنامه|فرم|(?<!یه )(?<!یک )سوال|(?<!یه )(?<!یک )سؤال|آزمون)\S*"))
+    r"(?:پرسشنامه|فرم|سوال|سؤال|آزمون)\S*",
+    r"(?:پرسشنامه|فرم|(?<!یه )(?<!یک )سوال|(?<!یه )(?<!یک )سؤال|(?:سوال|سؤال)(?=\s*(?:ی\s*)?(?:فرضی|کلی|عمومی|تئوری|آموزشی))|آزمون)\S*"))
 # ... and the form's trail stops at a clause that opens with "myself" too: "پرسشنامه رو دیدم، خودمو زخمی
 # میکنم هر روز" (I saw the questionnaire, I hurt myself every day) had been cleared as the form's words.
 CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(
