@@ -2328,12 +2328,13 @@ RULES += [
                        r"(?:صبح\s*به\s*جای|به\s*جای\s*شب|قبل\s*(?:از\s*)?غذا|بعد\s*(?:از\s*)?غذا|با\s*غذا|دوز\s*روزانه)", 80),
            "implied: asking what all the pills would do"),
 ]
-# "یه سوال، ..." (a question: ...) is the writer asking, as "یه سوال دارم" is; a form's question is "سوال ۹",
-# "سوالای فرم", and "یه سوال فرضی/کلی" (a hypothetical, a general question) asks about the service. The questionnaire clearer had cleared "یه سوال، اگه امشب همه قرصامو بخورم چی میشه؟" (session 20).
+# A question that speaks of "my pills" (قرصامو, داروهام) is the writer's, not a form's (a form says
+# "قرص‌هایتان", your pills): "یه سوال، اگه امشب همه قرصامو بخورم چی میشه؟" had been cleared (session 20).
 CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(
     r"(?:پرسشنامه|فرم|سوال|سؤال|آزمون)\S*",
-    r"(?:پرسشنامه|فرم|(?<!یه )(?<!یک )سوال|(?<!یه )(?<!یک )سؤال|(?:سوال|سؤال)(?=\s*(?:ی\s*)?(?:فرضی|کلی|عمومی|تئوری|آموزشی))|آزمون)\S*"))
-# ... and the form's trail stops at a clause that opens with "myself" too: "پرسشنامه رو دیدم، خودمو زخمی
+    r"(?:پرسشنامه|فرم|سوال|سؤال|آزمون)(?![^.!?؟]{0,50}(?:قرصامو|قرصام|قرصای\s*خودمو|داروهامو|داروهام))\S*"))
+# ... and the form's trail stops at a clause that opens with "myself" too (not "every day": a form's
+# question asks how often): "پرسشنامه رو دیدم، خودمو زخمی
 # میکنم هر روز" (I saw the questionnaire, I hurt myself every day) had been cleared as the form's words.
 CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(
-    r"[،,؛;]\s*(?:من|امشب|دیشب|الان|امروز|دیروز)(?!\S)", r"[،,؛;]\s*(?:من|امشب|دیشب|الان|امروز|دیروز|خودمو|خودم|منو|هر\s*شب|هر\s*روز)(?!\S)"))
+    r"[،,؛;]\s*(?:من|امشب|دیشب|الان|امروز|دیروز)(?!\S)", r"[،,؛;]\s*(?:من|امشب|دیشب|الان|امروز|دیروز|خودمو|خودم|منو)(?!\S)"))
