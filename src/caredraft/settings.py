@@ -79,8 +79,9 @@ class Settings(BaseSettings):
         description="With the in-process e5: 'tuned' screens with e5 whose top six layers were fine-tuned on the "
                     "screening rows (guardrails/input/tuned_e5.py; held-out implied crises 684 -> 702 of 771, ordinary "
                     "to review 82 -> 87 of 1,177, but 13 routing tests fail with it: README 'The tuned reader'), "
-                    "'base' with the knowledge base's e5; 'both' screens with each and keeps the stricter route (twice the e5 "
-                    "work; README 'Two readers'). An API embedder is used as is.")
+                    "'base' with the knowledge base's e5; 'both' screens with the base reader and lets the tuned "
+                    "reader's classifier raise a message to clinical review (about twice the e5 work; README 'Two readers'). "
+                    "An API embedder is used as is.")
     # 0.89 (was 0.91): with the wider exemplar sets, messages this near a crisis example (and
     # nearer to it than to any safe look-alike) were crises far more often than not, and
     # DECISIONS says "between human and clinical, clinical"; the ordinary -> review rate is unchanged.

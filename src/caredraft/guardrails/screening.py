@@ -286,7 +286,7 @@ def in_process_screening_embedder(settings: Settings | None = None) -> Embedder:
 
 def build_screener(settings: Settings, embedder: Embedder | None) -> Screener:
     """The screener the pipeline uses. ``embedder`` is the knowledge base's (shared) one.
-    ``screening_model=both``: the base and the tuned reader, the stricter route wins (two_readers)."""
+    ``screening_model=both``: the base reader, with the tuned reader's classifier as a second opinion on crisis (two_readers)."""
     if settings.screening_model == "both" and settings.semantic_screening and embedder is not None:
         tuned = screening_embedder(settings.model_copy(update={"screening_model": "tuned"}), embedder)
         base_settings = settings.model_copy(update={"screening_model": "base"})
