@@ -385,3 +385,12 @@ def test_a_hypothetical_question_about_the_service_is_still_a_topic():
 
 def test_the_persian_form_trail_stops_at_myself():
     assert_rule_fires("fa.self_harm.explicit.cutting", "پرسشنامه رو دیدم، خودمو زخمی میکنم هر روز.", "fa")
+
+
+@pytest.mark.parametrize("text", ["Kill me now, I can't take this anymore.", "kill me already, nobody would care"])
+def test_kill_me_now_with_despair_is_not_an_idiom(text):
+    assert current_crisis_rules(text, "en"), text
+
+
+def test_kill_me_now_at_a_meeting_is_still_an_idiom():
+    assert_stays_clear("Kill me now, another budget meeting at 5pm. Can I move my session?", "en")

@@ -1977,3 +1977,9 @@ RULES += [
            r"\b(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|injur(?:e|ing)) yourself\b" + _S20_YES_AFTER,
            "explicit: a screening question answered yes"),
 ]
+# "Kill me now" is an idiom ("kill me now, another budget meeting") unless despair follows in its sentence:
+# "Kill me now, I can't take this anymore", "kill me already, nobody would care" had been cleared (session 20).
+CLEARERS = revised(CLEARERS, "en.idiom.killing_me", substituted(
+    r"|\bkill(?:s|ing)? me (?:now|already)\b",
+    r"|\bkill(?:s|ing)? me (?:now|already)\b(?![^.!?]{0,60}\b(?:can'?t (?:take|do|stand|handle) (?:it|this|any ?more)|(?:nobody|no one|no-one) (?:would|will) (?:care|notice|miss)"
+    r"|want to die|wanna die|end it|no point|better off|tired of (?:living|life|everything)|done with (?:life|everything)|hate my life)\b)"))
