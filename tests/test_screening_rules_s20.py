@@ -394,3 +394,25 @@ def test_kill_me_now_with_despair_is_not_an_idiom(text):
 
 def test_kill_me_now_at_a_meeting_is_still_an_idiom():
     assert_stays_clear("Kill me now, another budget meeting at 5pm. Can I move my session?", "en")
+
+
+# --- Older rules' false alarms seen while writing the look-alikes above (session 20 clearers) --------
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "I took 30 vitamin D tablets over the month like the doctor said."),
+    ("en", "I took 12 tablets of ibuprofen over the week for my back."),
+    ("ru", "Врач не разрешает мне выходить из дома после операции, можно онлайн?"),
+    ("ru", "Кусаю губы до крови перед экзаменами, это нервное. Есть запись на вечер?"),
+])
+def test_a_course_a_doctors_order_and_a_nervous_habit_are_clear(language, text):
+    assert_stays_clear(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "I took 30 tablets a day ago and now I feel weird."),
+    ("en", "I took 40 pills over the last hour."),
+    ("ru", "Муж не разрешает мне выходить из дома, врач тут ни при чём."),
+    ("ru", "Кусаю губы до крови, чтобы не резать руки."),
+])
+def test_their_crises_are_still_read(language, text):
+    assert current_crisis_rules(text, language), text

@@ -1983,3 +1983,13 @@ CLEARERS = revised(CLEARERS, "en.idiom.killing_me", substituted(
     r"|\bkill(?:s|ing)? me (?:now|already)\b",
     r"|\bkill(?:s|ing)? me (?:now|already)\b(?![^.!?]{0,60}\b(?:can'?t (?:take|do|stand|handle) (?:it|this|any ?more)|(?:nobody|no one|no-one) (?:would|will) (?:care|notice|miss)"
     r"|want to die|wanna die|end it|no point|better off|tired of (?:living|life|everything)|done with (?:life|everything)|hate my life)\b)"))
+# A course of tablets over days or as prescribed is no overdose: "I took 30 vitamin D tablets over the
+# month like the doctor said", "took 12 tablets of ibuprofen over the week" (session 20). Not "over the
+# last hour", and not "a day ago".
+CLEARERS += [
+    Clearer("en.plain.course_of_tablets_s20",
+            r"\b(?:took|take|taking|taken)\b[^.!?]{0,30}\b(?:pills|tablets|capsules|meds)\b[^.!?]{0,40}\b(?:over (?:the |a |two |three |four )?(?:weeks?|months?|days|course|year)"
+            r"|(?:per|a) day\b(?! ago)|daily|as prescribed|like (?:the|my) doctor (?:said|told me)|(?:the|my) doctor (?:said|told me|prescribed))\b",
+            "a course of tablets, not an overdose",
+            applies_to=r"^en\.medical_emergency\.(?:explicit\.overdose|implied\.symptoms)$"),
+]

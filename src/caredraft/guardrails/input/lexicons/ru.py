@@ -2214,3 +2214,13 @@ RULES += [
                        r"\b(?:утром вместо|вместо вечер\w*|за раз вместо|до еды|после еды|с едой|суточн\w* доз\w*|по схеме)\b", 80),
            "implied: asking what all the pills would do"),
 ]
+# A doctor's order to stay in is no coercive control ("Врач не разрешает мне выходить из дома после
+# операции"), and biting lips before an exam is a nervous habit, as in Bulgarian (session 20).
+CLEARERS += [
+    Clearer("ru.plain.doctors_orders_s20",
+            r"\b(?:врач\w*|доктор\w*|хирург\w*|терапевт\w*)\s+(?:мне\s+)?(?:не разрешает|запрещает|не позволяет|запретил\w*)\b[^.!?]{0,60}",
+            "a doctor's order", applies_to=r"^ru\.abuse\.implied\.(?:control|not_allowed_out_s20)$"),
+    Clearer("ru.plain.lip_biting_s20",
+            r"\b(?:кусаю|грызу|искусала|искусал)\s+(?:себе\s+)?губы\b[^.!?]{0,40}\b(?:нерв\w*|экзамен\w*|волну\w*|стресс\w*|привычк\w*)\b",
+            "a nervous habit", applies_to=r"^ru\.self_harm\.implied\.skin_to_blood$"),
+]
