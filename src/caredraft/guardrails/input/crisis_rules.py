@@ -273,7 +273,7 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
             and not _LIE.search(text, end, end + 160) and not _HEDGED.match(text, end)):
         return Status.NEGATED, "negation"
     if answered_yes:  # the answer is read for time too: "...? Yes, ten years ago, long over and I'm fine."
-        s_end = _next_sentence_end(text, s_end)
+        _, s_end = _next_sentence(text, s_end)
     sentence = text[s_start:s_end]
     if not lex.past.search(sentence) and (later := _dated_by_next_sentence(lex, text, s_end)):
         s_end = later  # "I was hospitalised for self-harm at 19. That was eight years ago and I'm fine."
@@ -296,6 +296,15 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
     return Status.CURRENT, None
 
 
+def _next_sentence(text: str, s_end: int) -> tuple[int, int]:
+    """(start, end) of the sentence after the one ending at ``s_end`` (an empty span at the text's end
+    when there is none)."""
+    after = _SENTENCE_END.match(text, s_end)
+    start = after.end() if after else s_end
+    end = _SENTENCE_END.search(text, start)
+    return start, end.start() if end else len(text)
+
+
 # The next sentence dates a match only when it opens by pointing back (the lexicons' POINTS_BACK:
 # "That was", "Это было", "Това беше", "اون"; not "it": "It was two years ago that I first thought
 # about it" dates the thought, not "I want to kill myself") and its date ends within _DATED_REACH
@@ -304,22 +313,12 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
 _DATED_REACH = 30
 
 
-def _next_sentence_end(text: str, s_end: int) -> int:
-    """The end of the sentence after the one ending at ``s_end`` (the text's end if there is none)."""
-    after = _SENTENCE_END.match(text, s_end)
-    start = after.end() if after else s_end
-    end = _SENTENCE_END.search(text, start)
-    return end.start() if end else len(text)
-
-
 def _dated_by_next_sentence(lex: Lexicon, text: str, s_end: int) -> int | None:
     """The end of the next sentence when it points back at this one and carries a past marker
     (then both are read as one passage for time), else None."""
     if s_end >= len(text):
         return None
-    after = _SENTENCE_END.match(text, s_end)
-    start = after.end() if after else s_end
-    end = m.start() if (m := _SENTENCE_END.search(text, start)) else len(text)
+    start, end = _next_sentence(text, s_end)
     if (opened := lex.points_back.match(text, start)) and (date := lex.past.search(text, opened.end(), end)) \
             and date.end() <= opened.end() + _DATED_REACH:
         return end
