@@ -169,6 +169,9 @@ FIRES = [
     ("en.abuse.implied.camera_off_face_hurt_s20", "en", "Can I keep the video off on Thursday? I bumped into the doorframe, face is swollen. Again."),
     ("bg.abuse.implied.camera_off_face_hurt_s20", "bg", "Може ли без камера утре? Ударих се във вратата, лицето ми е подуто."),
     ("bg.self_harm.explicit.biting_s20", "bg", "Хапя ръката си до синини, когато ми дойде много. Има ли група?"),
+    ("bg.suicide.implied.if_i_take_all_s20", "bg", "Един въпрос: какво става, ако изпия всичките си хапчета довечера?"),
+    ("ru.suicide.implied.if_i_take_all_s20", "ru", "Вопрос: что будет, если я выпью все свои таблетки сегодня ночью?"),
+    ("fa.suicide.implied.if_i_take_all_s20", "fa", "یه سوال، اگه امشب همه قرصامو بخورم چی میشه؟"),
 ]
 
 
@@ -262,15 +265,15 @@ def test_the_session_20_rules_leave_their_look_alikes(language, text):
     # biting lips before an exam is a nervous habit, not the biting rule's arms and wrists
     ("ru.self_harm.explicit.biting_s20", "ru", "Кусаю губы до крови перед экзаменами, это нервное. Есть запись на вечер?"),
     ("bg.self_harm.explicit.biting_s20", "bg", "Хапя си устните до кръв, когато съм нервна на изпит."),
+    ("fa.suicide.implied.rope_to_the_woods_s20", "fa", "با طناب تو جنگل چادر زدیم و اینترنت نبود، جلسه رو از دست دادم."),
+    # a dosing question is not asking what all the pills would do
+    ("bg.suicide.implied.if_i_take_all_s20", "bg", "Може ли, ако изпия всичките си хапчета сутрин вместо вечер, с храна?"),
+    ("fa.suicide.implied.if_i_take_all_s20", "fa", "اگه همه قرصامو صبح به جای شب بخورم اشکال داره؟"),
 ])
 def test_the_rule_leaves_its_own_look_alike(rule, language, text):
-    # Other rules may still read these; this one must not (a course of tablets is no overdose).
+    # Other rules may still read these; this one must not (a course of tablets is no overdose, a tent's
+    # rope is no rope taken to the woods).
     assert rule not in [h.rule_id for h in match_rules(text, [language])]
-
-
-def test_a_rope_for_a_tent_is_not_taken_to_the_woods():
-    text = "با طناب تو جنگل چادر زدیم و اینترنت نبود، جلسه رو از دست دادم."
-    assert "fa.suicide.implied.rope_to_the_woods_s20" not in [h.rule_id for h in match_rules(text, ["fa"])]
 
 
 # --- Look-alikes of the readable batches' false alarms (session 20 clearers), each beside its crisis --
@@ -329,7 +332,7 @@ def test_a_named_clearer_ends_with_its_sentence(monkeypatch):
     assert same and all(h.status == Status.IDIOM for h in same)
 
 
-# --- A screening question answered yes; "what happens if I take all my pills"; the Persian form's trail
+# --- A screening question answered yes, and the Persian form's trail ("what happens if I take all my pills" is in FIRES)
 
 ANSWERED_YES = [
     ("en", "Have you ever thought about ending your life? Yes, every night."),
@@ -360,23 +363,6 @@ def test_a_yes_about_the_past_is_read_for_time():
     text = "Мислили ли сте някога за самоубийство? Да, преди 10 години, отдавна е минало и съм добре."
     statuses = [h.status for h in match_rules(text, ["bg"]) if h.is_crisis]
     assert statuses and Status.CURRENT not in statuses, statuses
-
-
-@pytest.mark.parametrize("rule,language,text", [
-    ("bg.suicide.implied.if_i_take_all_s20", "bg", "Един въпрос: какво става, ако изпия всичките си хапчета довечера?"),
-    ("ru.suicide.implied.if_i_take_all_s20", "ru", "Вопрос: что будет, если я выпью все свои таблетки сегодня ночью?"),
-    ("fa.suicide.implied.if_i_take_all_s20", "fa", "یه سوال، اگه امشب همه قرصامو بخورم چی میشه؟"),
-])
-def test_asking_what_all_the_pills_would_do(rule, language, text):
-    assert_rule_fires(rule, text, language)
-
-
-@pytest.mark.parametrize("language,text", [
-    ("bg", "Може ли, ако изпия всичките си хапчета сутрин вместо вечер, с храна?"),
-    ("fa", "اگه همه قرصامو صبح به جای شب بخورم اشکال داره؟"),
-])
-def test_a_dosing_question_is_not_asking_what_all_the_pills_would_do(language, text):
-    assert not [r for r in current_crisis_rules(text, language) if r.endswith("if_i_take_all_s20")]
 
 
 def test_a_hypothetical_question_about_the_service_is_still_a_topic():
