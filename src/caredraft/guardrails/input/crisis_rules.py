@@ -163,7 +163,9 @@ def _negated(lex: Lexicon, prefix: str, suffix: str, match: str = "") -> bool:
             before = before[subjects[-1]:]
     if lex.negation.search(before):
         return not _negations_cancel(lex, before)
-    return bool(lex.negation_after.search(after))
+    # a sentence that names thoughts or intent, then denies them in its last clause: "Мисли, че е
+    # по-добре да ме няма, нямам." (read whole: "Хочу умереть, нет сил" must not clear)
+    return bool(lex.negation_after.search(after) or lex.negation_tail.search(prefix + match + suffix))
 
 
 # "No, I don't ...", "no no I'm not ...": an answer, not a second negation ("no way am I not" is one).

@@ -9,6 +9,9 @@ Each language module defines:
   of the rules it names;
 - ``NEGATION``: a cue that, ending a clause just before a crisis match, negates it;
   ``NEGATION_AFTER`` (optional): one that starts the rest of the clause (Persian verbs);
+  ``NEGATION_TAIL`` (optional): a denial that is all that is left of the sentence after a comma,
+  the topic fronted before it ("Thoughts that I'd be better off dead, I don't have.", "Мыслей,
+  что лучше бы меня не было, нет.");
   ``NEGATION_EXCEPTIONS`` (optional): phrases that look like negation and are not;
   ``NEGATORS`` (optional, languages without negative concord): every negative word. Two of them
   in the negating clause cancel ("can't say I'm not tempted to ..."); ``NEGATION_SCOPE`` ends the
@@ -85,6 +88,7 @@ class Lexicon:
     negation: re.Pattern
     negation_exceptions: re.Pattern  # look like negation but are not ("not gonna lie")
     negation_after: re.Pattern  # verb-final languages negate after the phrase ("... ندارم")
+    negation_tail: re.Pattern  # the sentence's last clause only denies it ("..., нямам.")
     negators: re.Pattern  # every negative word, counted for double negation (never matches: not counted)
     negation_scope: re.Pattern  # where the counted stretch starts over ("and", "because", "that")
     coordinated_clause: re.Pattern  # "and" opening a new clause: a negation before it stops there
@@ -218,6 +222,7 @@ def load(language: str) -> Lexicon:
         negation=_compile(module.NEGATION, f"{language}.NEGATION"),
         negation_exceptions=_compile(getattr(module, "NEGATION_EXCEPTIONS", r"(?!)"), f"{language}.NEGATION_EXCEPTIONS"),
         negation_after=_compile(getattr(module, "NEGATION_AFTER", r"(?!)"), f"{language}.NEGATION_AFTER"),
+        negation_tail=_compile(getattr(module, "NEGATION_TAIL", r"(?!)"), f"{language}.NEGATION_TAIL"),
         negators=_compile(getattr(module, "NEGATORS", r"(?!)"), f"{language}.NEGATORS"),
         negation_scope=_compile(getattr(module, "NEGATION_SCOPE", r"(?!)"), f"{language}.NEGATION_SCOPE"),
         coordinated_clause=_compile(getattr(module, "COORDINATED_CLAUSE", r"(?!)"), f"{language}.COORDINATED_CLAUSE"),

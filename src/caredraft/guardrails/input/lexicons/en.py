@@ -1993,3 +1993,12 @@ CLEARERS += [
             "a course of tablets, not an overdose",
             applies_to=r"^en\.medical_emergency\.(?:explicit\.overdose|implied\.symptoms)$"),
 ]
+
+# --- Session 21: denials in other shapes ---------------------------------------------------------
+# - a topic that "isn't on my mind"; thoughts named first and denied by the sentence's last clause
+#   ("Thoughts that I'd be better off dead, I don't have.").
+NEGATION_AFTER = NEGATION_AFTER + (r"|^\s*(?:isn'?t|is not|was never|wasn'?t|has never been|is never) "
+                                   r"(?:on my mind|in my head|on the cards|on the table|a thought i have)\b")
+NEGATION_TAIL = (r"^\s*(?:(?:any |the )?(?:thoughts?|ideas?|plans?|intentions?|urges?|wishe?s?)\b)[^.!?]*[,—–-]\s*(?:i|we) (?:don'?t|do not|never|haven'?t|have not|didn'?t|did not) "
+                 r"(?:have|had|get|got|think|thought|feel|felt|plan|intend)"
+                 r"(?: (?:them|any|it|that|those|such thoughts|thoughts like that))?(?: (?:now|either|anymore|at all|ever))?\s*[!…)]*\s*$")

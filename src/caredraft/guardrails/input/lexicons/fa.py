@@ -2338,3 +2338,9 @@ CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(
 # میکنم هر روز" (I saw the questionnaire, I hurt myself every day) had been cleared as the form's words.
 CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(
     r"[،,؛;]\s*(?:من|امشب|دیشب|الان|امروز|دیروز)(?!\S)", r"[،,؛;]\s*(?:من|امشب|دیشب|الان|امروز|دیروز|خودمو|خودم|منو)(?!\S)"))
+
+# --- Session 21: denials in other shapes ---------------------------------------------------------
+# - a fronted topic denied by the sentence's last clause ("فکر اینکه بهتره نباشم، ندارم."; only
+#   when nothing follows).
+NEGATION_TAIL = (r"^\s*(?:فکر|افکار|قصد|تمایل|میل|برنامه)[^.!?؟]*[,،—–-]\s*(?:من\s*)?(?:همچین\s*فکری\s*|چنین\s*فکری\s*|هیچ\s*وقت\s*)?(?:ندارم|نداشتم|نیست|نبوده)"
+                 r"\s*[!…)]*\s*$")
