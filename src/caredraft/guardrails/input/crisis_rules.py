@@ -85,8 +85,11 @@ _AND = r"and|и|و"
 _BECAUSE = r"because|so(?! far)|потому|поэтому|защото|затова|понеже|چون|زیرا"  # "self-harm so far? no" is one item
 _FORM_ANSWER_NO = re.compile(rf"^(?P<list>\s*[,،]\s*|\s*(?:{_AND})\s)?(?:(?!\b(?:{_BUT}|{_AND}|{_BECAUSE})\b)[^,،:=.!?؟\n]){{0,25}}" r"(?:[:=]|[?؟][\"'»“”]?\s*(?:(?:a|answer|ответ|отговор|پاسخ|جواب)\s*[:=.)]|[-–—])?)\s*[\"'«„“]?\s*"
                              r"(?:no|none|never|nope|not at all|n/a|not applicable|нет|не|няма|никога|никогда|ни разу|нисколько|изобщо не"
-                             r"|نه|خیر|هرگز|ندارم|ندارد|اصلا|اصلاً)"
-                             r"\s*[\"'»“”]?\s*(?:[.,;!)\]/|]|$)")
+                             r"|نه|خیر|هرگز|ندارم|ندارد|اصلا|اصلاً"
+                             # emphatic answers: "No way.", "Да ни за что.", "Нет-нет, что вы", "В никакъв случай", "به هیچ وجه"
+                             r"|no way|hell no|god no|absolutely not|of course not|no(?:[-, ]+no)+|(?:да )?ни за что|ни в коем случае"
+                             r"|нет(?:[-, ]+нет)+|конечно,? нет|в никакъв случай|за нищо на света|не(?:[-, ]+не)+|به هیچ وجه|ابدا|ابداً|نه(?:[-,، ]+نه)+)"
+                             r"\s*[\"'»“”]?\s*(?:[.,،;!)\]/|]|$)")
 
 
 # A question someone asked, reported ("the nurse asked if I wanted to harm myself", "спросила, не хочу
@@ -114,7 +117,8 @@ _ANSWERED_NO_NEXT = re.compile(
 # the four languages had routed such answers `auto`). Not "yes or no?", which asks.
 _ANSWERED_YES = re.compile(
     r"^[^.!?؟\n]{0,60}?[?؟][\"'»“”]?\s*[-–—]?\s*(?:(?:a|answer|ответ|отговор|پاسخ|جواب)\s*[:=.)]\s*)?[\"'«„“]?\s*"
-    r"(?:yes|yeah|yep|yup|да|ага|так|بله|آره|آری|اره)(?!\w)(?!\s*(?:or|или|یا)(?!\w))")
+    r"(?:yes|yeah|yep|yup|да|ага|так|بله|آره|آری|اره)(?!\w)(?!\s*(?:or|или|یا)(?!\w))"
+    r"(?!\s*,?\s*(?:ни за что|нет|никогда|не)(?!\w))")  # "Да ни за что" is an emphatic no
 
 
 def _form_answer_no(lex: Lexicon, prefix: str, suffix: str) -> bool:
@@ -252,10 +256,23 @@ def _within_sentence(norm: str, start: int, end: int) -> int:
 
 
 # The writer says the denial was not true: "я ответил «нет», но это неправда", "I said no but that was a lie".
-_LIE = re.compile(r"\b(?:(?:that|it|this)(?:'s| was| is) (?:a lie|not true)|(?:that|it|this) (?:wasn'?t|isn'?t) true|i lied|i was lying|not (?:the|entirely) truth"
-                  r"|(?:это|то) (?:было )?(?:неправда|ложь|не так|враньё|вранье)|я (?:соврал\w*|солгал\w*|наврал\w*)"
-                  r"|(?:това|то) (?:не е|не беше) (?:вярно|истина)|излъгах|(?:беше|е) лъжа)\b"
+_LIE = re.compile(r"\b(?:(?:well|actually|ok|okay|fine)[,.]? (?:yes|yeah|i do|i did|i have|maybe)\b|(?:that|it|this)(?:'s| was| is) (?:a lie|not true)|(?:that|it|this) (?:wasn'?t|isn'?t) true|i lied|i was lying|not (?:the|entirely) truth"
+                  r"|вообще-то да|на самом деле да|(?:это|то) (?:было )?(?:неправда|ложь|не так|враньё|вранье)|я (?:соврал\w*|солгал\w*|наврал\w*)"
+                  r"|(?:това|то) (?:не е|не беше) (?:вярно|истина)|всъщност да|излъгах|(?:беше|е) лъжа)\b"
                   r"|(?<!\w)(?:دروغ گفتم|راست نگفتم|راستش رو نگفتم|حقیقت نداره|درست نیست)(?!\w)")
+
+
+# A denial its own sentence turns to now is no denial: "Суицидальных мыслей не было до этой недели, а
+# теперь они каждый день", "I never thought about suicide until recently", "не мислех за това, но сега".
+_TURNS_TO_NOW = re.compile(
+    r"\b(?:until|till|before) (?:recently|lately|this (?:week|month|year)|last (?:week|month)|now|a few (?:days|weeks) ago)\b"
+    r"|\b(?:but|and) (?:now|lately|recently|these days|this (?:week|month))\b"
+    r"|\bдо (?:этой|этого|прошлой|прошлого|недавнего|последнего|вчерашнего)\b|\b(?:а|но|однако) (?:вот )?(?:теперь|сейчас|недавно|в последнее время|последнее время|с недавних пор)\b"
+    r"|\bдо (?:тази|този|миналата|миналия|скоро|вчера)\b|\b(?:а|но|ама|обаче) (?:сега|напоследък|наскоро|от скоро)\b"
+    r"|(?<!\w)(?:تا|قبل از) (?:همین )?(?:اواخر|این هفته|هفته پیش|چند وقت پیش)(?!\w)|(?<!\w)(?:ولی|اما) (?:الان|حالا|اخیرا|اخیراً|این روزا|این روزها)(?!\w)")
+
+# "Kill myself? No, not yet.", "Убить себя? Нет, пока нет": a no that only means "not yet".
+_NOT_YET = re.compile(r"\b(?:not yet|not for now|пока(?: что)? нет|пока не|ещ[её] нет|още не|засега не|все още не)\b|(?<!\w)هنوز\s*(?:نه|ن)")
 
 
 # A denial hedged right after it is no denial: "I'm not going to kill myself. Probably.", "не собираюсь, наверное".
@@ -272,7 +289,8 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
     s_start, s_end = _sentence_bounds(text, start)
     # a form's question ends its sentence at "?", so its answer is looked for past the sentence
     if not answered_yes and ((_negated(lex, text[s_start:start], text[end:s_end], text[start:end]) or _form_answer_no(lex, text[s_start:start], text[end:]))
-            and not _LIE.search(text, end, end + 160) and not _HEDGED.match(text, end)):
+            and not _LIE.search(text, end, end + 160) and not _HEDGED.match(text, end) and not _TURNS_TO_NOW.search(text, end, s_end)
+            and not _NOT_YET.search(text, end, end + 40)):
         return Status.NEGATED, "negation"
     if answered_yes:  # the answer is read for time too: "...? Yes, ten years ago, long over and I'm fine."
         _, s_end = _next_sentence(text, s_end)
