@@ -99,3 +99,55 @@ def test_the_denial_clears_the_crisis_words(language, text):
 @pytest.mark.parametrize("language,text", STILL_CURRENT)
 def test_the_same_shape_without_a_denial_stays_current(language, text):
     assert current_crisis_rules(text, language), text
+
+
+# Threats with the target's movements known, a follow and a wait, "someone will get hurt" (implied
+# harm to others; session 21's probes found each routed auto or only to human review in some language).
+FIRES = [
+    ("en.harm_to_others.implied.regret_and_routine_s21", "en",
+     "If the therapist cancels on me one more time she'll regret it, I know what time she leaves the clinic."),
+    ("en.harm_to_others.implied.followed_and_waited_s21", "en", "I followed her home from the session and waited in the stairwell."),
+    ("en.harm_to_others.implied.someone_will_get_hurt_s21", "en", "Someone at my office is going to get hurt tomorrow and they'll all finally understand."),
+    ("en.harm_to_others.implied.address_and_threat_s21", "en",
+     "I looked up his home address and his kids' school. He'll learn what it means to humiliate me."),
+    ("ru.harm_to_others.implied.regret_and_routine_s21", "ru",
+     "Если терапевт ещё раз отменит сессию, она пожалеет, я знаю, во сколько она уходит из клиники."),
+    ("ru.harm_to_others.implied.regret_and_routine_s21", "ru", "Он своё получит, и скоро. Я знаю, где он паркуется."),
+    ("ru.harm_to_others.implied.followed_and_waited_s21", "ru", "Я шла за ней до дома после сессии и ждала на лестнице."),
+    ("ru.harm_to_others.implied.someone_will_get_hurt_s21", "ru", "Завтра кто-то в офисе пострадает, и тогда все поймут."),
+    ("bg.harm_to_others.implied.regret_and_routine_s21", "bg",
+     "Ако терапевтката пак ми отмени, ще съжалява, знам в колко часа излиза от клиниката."),
+    ("bg.harm_to_others.implied.followed_and_waited_s21", "bg", "Вървях след нея до вкъщи след сесията и я чаках на стълбите."),
+    ("bg.harm_to_others.implied.someone_will_get_hurt_s21", "bg", "Утре някой в офиса ще пострада и тогава всички ще разберат."),
+    ("fa.harm_to_others.implied.regret_and_routine_s21", "fa",
+     "اگه درمانگر یه بار دیگه جلسه رو کنسل کنه پشیمون میشه، می‌دونم ساعت چند از کلینیک میاد بیرون."),
+    ("fa.harm_to_others.implied.regret_and_routine_s21", "fa", "حقشو می‌ذارم کف دستش، به زودی. می‌دونم ماشینشو کجا پارک می‌کنه."),
+    ("fa.harm_to_others.implied.followed_and_waited_s21", "fa", "بعد از جلسه تا خونه دنبالش رفتم و تو راه‌پله منتظرش موندم."),
+    ("fa.harm_to_others.implied.someone_will_get_hurt_s21", "fa", "فردا یکی تو دفتر آسیب می‌بینه و اون وقت همه می‌فهمن."),
+]
+
+LOOK_ALIKES = [
+    ("en", "My sister will be sorry she missed it, I know what time she finishes work so I'll pick her up for the surprise party."),
+    ("en", "I followed her home to make sure she got in safely and waited outside until the light came on."),
+    ("en", "I followed my therapist's advice and waited a week before replying to my ex."),
+    ("en", "Someone at my office will get hurt if the fire exit stays blocked, who do I report it to?"),
+    ("en", "I found his address in my old emails, he'll finally get the birthday card. Can I update my mailing address too?"),
+    ("ru", "Она пожалеет, что отменила, я знаю, когда она заканчивает, встречу её с цветами."),
+    ("ru", "Шла за ней до дома, чтобы убедиться, что она в безопасности, и ждала, пока зажжётся свет."),
+    ("ru", "Кто-то в офисе пострадает, если не починят проводку, куда жаловаться?"),
+    ("bg", "Вървях след нея до вкъщи, за да се уверя, че е в безопасност, и чаках на стълбите."),
+    ("bg", "Някой в офиса ще пострада, ако не оправят стълбите. На кого да се оплача?"),
+    ("fa", "دنبالش رفتم تا مطمئن بشم سالم میرسه خونه و منتظرش موندم."),
+    ("fa", "یکی تو دفتر آسیب می‌بینه اگه این سیم‌ها رو درست نکنن، به کی گزارش بدم؟"),
+]
+
+
+@pytest.mark.parametrize("rule,language,text", FIRES)
+def test_the_session_21_rule_reads_its_class(rule, language, text):
+    assert rule in current_crisis_rules(text, language), (rule, current_crisis_rules(text, language))
+
+
+@pytest.mark.parametrize("language,text", LOOK_ALIKES)
+def test_the_session_21_rules_leave_their_look_alikes(language, text):
+    fired = [r for r in current_crisis_rules(text, language) if r.endswith("_s21")]
+    assert fired == [], fired

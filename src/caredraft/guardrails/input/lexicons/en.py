@@ -2002,3 +2002,31 @@ NEGATION_AFTER = NEGATION_AFTER + (r"|^\s*(?:isn'?t|is not|was never|wasn'?t|has
 NEGATION_TAIL = (r"^\s*(?:(?:any |the )?(?:thoughts?|ideas?|plans?|intentions?|urges?|wishe?s?)\b)[^.!?]*[,—–-]\s*(?:i|we) (?:don'?t|do not|never|haven'?t|have not|didn'?t|did not) "
                  r"(?:have|had|get|got|think|thought|feel|felt|plan|intend)"
                  r"(?: (?:them|any|it|that|those|such thoughts|thoughts like that))?(?: (?:now|either|anymore|at all|ever))?\s*[!…)]*\s*$")
+
+# --- Session 21: threats with the target's movements known, a follow and a wait, someone "will get hurt"
+# Probes written for the session (four languages): "she'll regret it, I know what time she leaves
+# the clinic", "I followed her home from the session and waited in the stairwell", "someone at my
+# office is going to get hurt tomorrow". Not a lift, a surprise, a birthday, or seeing someone home safe.
+# A hazard reported is no threat: "someone at my office will get hurt if the fire exit stays blocked".
+_S21_HAZARD = r"\b(?:fire|hazard\w*|broken|wiring|wires?|stairs?|steps|ice|icy|leak\w*|unsafe|safety|report\w*|complain\w*|blocked|loose|slippery)\b"
+_S21_KIND = r"\b(?:pick (?:him|her|them) up|picking (?:him|her|them) up|lift|ride|surprise|birthday|flowers|gift|present|safe(?:ly)?|make sure|drunk|lost)\b"
+RULES += [
+    crisis("en.harm_to_others.implied.regret_and_routine_s21", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\bi know (?:exactly )?(?:what time|when|where|which (?:exit|door|entrance|route|car park))\b[^.!?]{0,40}\b(?:he|she|they)\b[^.!?]{0,20}\b(?:leaves?|gets? off|finishes|comes out|walks|parks|lives|works|arrives?)\b",
+                              r"\b(?:he|she|they)(?:'ll| will| is going to| are going to| gonna) (?:regret (?:it|this|that)|be sorry|pay for (?:it|this|that|what))\b", 160, across=True),
+                       _S21_KIND, 200),
+           "implied: a threat, with the target's movements known"),
+    crisis("en.harm_to_others.implied.followed_and_waited_s21", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(r"\bi (?:followed|trailed|tailed) (?:her|him|them|my ex\S*|my (?:therapist|counsell?or|doctor|boss|manager|neighbou?r))\b[^.!?]{0,60}\b(?:waited|hid|stood|sat) (?:in|outside|behind|by|on|at|for)\b",
+                       _S21_KIND, 200),
+           "implied: following someone and lying in wait"),
+    crisis("en.harm_to_others.implied.someone_will_get_hurt_s21", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(r"\bsomeone (?:at|in) (?:my |the |our )?(?:office|work|school|clinic|building|class|team)\b[^.!?]{0,25}\b(?:is going to|will|gonna|'ll) (?:get hurt|be hurt|get killed|be killed|die|pay)\b",
+                       _S21_HAZARD, 200),
+           "implied: someone at a named place 'will get hurt'"),
+    crisis("en.harm_to_others.implied.address_and_threat_s21", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\bi (?:looked up|found|tracked down|got hold of) (?:his|her|their) (?:home )?address\b",
+                              r"\b(?:he|she|they)(?:'ll| will| is going to| are going to| gonna) (?:learn|find out|see|regret|be sorry|pay)\b", 160, across=True),
+                       _S21_KIND + r"|\b(?:card|letter|parcel|package|invitation|invoice|wedding)\b", 200),
+           "implied: the target's address found, with a threat"),
+]

@@ -2350,3 +2350,24 @@ NEGATION_AFTER = NEGATION_AFTER + (
     r"|^\s*(?:را|رو)?\s*(?:اصلا|اصلاً|هیچ\s*وقت|هرگز|دیگه|دیگر|به\s*هیچ\s*وجه)\s*(?:فکر|قصد)?\s*(?:نمی\s*کنم|ندارم|نکردم|نکرده\s*ام)(?!\w)"
     r"|^\s*(?:تو|توی|در)\s*(?:فکرم|ذهنم|سرم|فکر\s*من)\s*(?:هم\s*)?نیست(?!\w)"
     r"|^\s*(?:به\s*(?:ذهنم|فکرم|سرم)\s*)(?:هم\s*)?(?:نمی\s*رسه|نمی\s*رسد|نمی\s*زنه|نمی\s*زند|خطور\s*نمی\s*کنه|خطور\s*نمی\s*کند)(?!\w)")
+
+# --- Session 21: threats with the target's movements known, a follow and a wait, "یکی آسیب می‌بینه"
+# (as ``en.harm_to_others.implied.regret_and_routine_s21``): "پشیمون میشه، می‌دونم ساعت چند از کلینیک
+# میاد بیرون", "تا خونه دنبالش رفتم و تو راه‌پله منتظرش موندم", "فردا یکی تو دفتر آسیب می‌بینه".
+_S21_KIND = r"(?:دنبالش\s*برم\s*برسونمش|برسونمش|سورپرایز|تولد|گل|کادو|هدیه|سالم\s*برسه|مطمئن\s*بشم|مست|گم\s*شده)"
+RULES += [
+    crisis("fa.harm_to_others.implied.regret_and_routine_s21", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"می\s*دونم\s*(?:\S+\s*){0,2}?(?:ساعت\s*چند|کی|کجا|از\s*کدوم\s*در)\s*(?:\S+\s*){0,4}?(?:میاد\s*بیرون|میره|می\s*ره|پارک\s*می\s*کنه|زندگی\s*می\s*کنه|کار\s*می\s*کنه|میاد)(?!\w)",
+                              r"پشیمون\s*(?:میشه|می\s*شه|میشن|می\s*شن|می\s*شود)(?!\w)|تاوانشو\s*(?:میده|می\s*ده)|حقشو\s*می\s*ذارم\s*کف\s*دستش", 160, across=True),
+                       _S21_KIND, 200),
+           "implied: a threat, with the target's movements known"),
+    crisis("fa.harm_to_others.implied.followed_and_waited_s21", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(r"دنبالش\s*(?:رفتم|کردم)[^.!?؟]{0,60}(?:منتظرش\s*(?:موندم|ماندم|شدم|وایسادم)|کمین\s*کردم|قایم\s*شدم)",
+                       _S21_KIND, 200),
+           "implied: following someone and lying in wait"),
+    crisis("fa.harm_to_others.implied.someone_will_get_hurt_s21", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(r"یکی\s*(?:تو|توی|در)\s*(?:دفتر|شرکت|محل\s*کار|مدرسه|کلاس|کلینیک|ساختمون|تیم)\s*(?:\S+\s*){0,2}?آسیب\s*(?:می\s*بینه|می\s*بیند)(?!\w)"
+                       r"|یکی\s*آسیب\s*(?:می\s*بینه|می\s*بیند)[^.!?؟]{0,40}همه\s*(?:می\s*فهمن|می\s*فهمند)",
+                       r"(?:آتش|سیم|پله|یخ|نشت|خطرناک|ایمنی|گزارش|شکایت|درست\s*نکنن|خراب|لیز)", 200),
+           "implied: someone at a named place 'will get hurt'"),
+]
