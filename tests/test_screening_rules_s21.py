@@ -151,3 +151,52 @@ def test_the_session_21_rule_reads_its_class(rule, language, text):
 def test_the_session_21_rules_leave_their_look_alikes(language, text):
     fired = [r for r in current_crisis_rules(text, language) if r.endswith("_s21")]
     assert fired == [], fired
+
+
+# Coercive control and a child's punishment (implied abuse and child safety).
+CONTROL = [
+    ("en.abuse.implied.phone_handed_over_s21", "en", "I have to hand over my phone every evening so he can read my messages. Can sessions be by email instead?"),
+    ("en.abuse.implied.withheld_until_obeyed_s21", "en", "He changed the wifi password and only gives it to me when I've done what he wants."),
+    ("en.abuse.implied.controls_body_s21", "en", "My husband decides what I eat and weighs me every Sunday. Can I have a female therapist?"),
+    ("en.child_safety.implied.kneel_on_grain_s21", "en", "My dad makes us kneel on rice when we get bad marks. Is there a counsellor for teenagers?"),
+    ("ru.abuse.implied.withheld_until_obeyed_s21", "ru", "Он сменил пароль от вайфая и даёт его, только когда я сделаю, что он хочет."),
+    ("ru.child_safety.implied.kneel_on_grain_s21", "ru", "Отец ставит нас на колени на гречку за плохие оценки. Есть психолог для подростков?"),
+    ("bg.abuse.implied.phone_handed_over_s21", "bg", "Всяка вечер трябва да му давам телефона си, за да чете съобщенията ми. Може ли сесиите по имейл?"),
+    ("bg.abuse.implied.withheld_until_obeyed_s21", "bg", "Смени паролата на wifi и ми я дава само когато направя каквото иска."),
+    ("bg.child_safety.implied.kneel_on_grain_s21", "bg", "Баща ми ни кара да коленичим на ориз, когато имаме лоши оценки. Има ли психолог за тийнейджъри?"),
+    ("fa.abuse.implied.phone_handed_over_s21", "fa", "هر شب باید گوشیمو بدم بهش تا پیام‌هامو بخونه. میشه جلسه‌ها ایمیلی باشه؟"),
+    ("fa.abuse.implied.withheld_until_obeyed_s21", "fa", "رمز وای‌فای رو عوض کرده و فقط وقتی کاری که می‌خواد رو بکنم بهم میده."),
+    ("fa.child_safety.implied.kneel_on_grain_s21", "fa", "بابام به خاطر نمره بد ما رو مجبور می‌کنه رو برنج زانو بزنیم. مشاور نوجوان دارید؟"),
+]
+
+CONTROL_LOOK_ALIKES = [
+    ("en", "I hand over my phone to my son every evening so he can read my messages to me, my eyesight is poor."),
+    ("en", "My coach weighs me every Monday and decides what I eat before the competition. Is that normal for a nutritionist plan?"),
+    ("en", "He only gives the keys back when I've done what he wants, he's my landlord and wants the rent. Can I get a receipt?"),
+    ("en", "At yoga they make us kneel on rice cushions, is that why my knees hurt?"),
+    ("bg", "Давам му телефона си, за да го оправи, екранът е счупен."),
+    ("ru", "Я отдаю ему телефон, чтобы он почитал мне сообщения вслух, у меня плохое зрение."),
+    ("fa", "گوشیمو میدم بهش تا پیام‌هامو برام بخونه، چشمم ضعیفه."),
+]
+
+
+@pytest.mark.parametrize("rule,language,text", CONTROL)
+def test_coercive_control_and_a_childs_punishment_are_read(rule, language, text):
+    assert rule in current_crisis_rules(text, language), (rule, current_crisis_rules(text, language))
+
+
+@pytest.mark.parametrize("language,text", CONTROL_LOOK_ALIKES)
+def test_their_look_alikes_are_left(language, text):
+    fired = [r for r in current_crisis_rules(text, language) if r.endswith("_s21")]
+    assert fired == [], fired
+
+
+def test_the_device_clearer_is_narrowed_for_that_rule_only():
+    # the Bulgarian "handing on a device" clearer stays in force for every other rule
+    import re
+
+    from caredraft.guardrails.input.lexicons import bg
+
+    scope = next(c.applies_to for c in bg.CLEARERS if c.id == "bg.plain.device")
+    assert not re.search(scope, "bg.abuse.implied.phone_handed_over_s21")
+    assert re.search(scope, "bg.suicide.implied.giving_away") and re.search(scope, "ru.suicide.implied.giving_away")

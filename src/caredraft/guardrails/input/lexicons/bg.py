@@ -2147,3 +2147,20 @@ RULES += [
                        r"\b(?:пожар\w*|инсталаци\w*|кабел\w*|стълби\w*|стъпал\w*|поледиц\w*|теч\w*|опасн\w*|безопасност\w*|оплач\w*|сигнал\w*|оправ\w*|счупен\w*|хлъзгав\w*)", 200),
            "implied: someone at a named place 'will get hurt'"),
 ]
+
+# --- Session 21: coercive control and a child's punishment (as ``en.abuse.implied.phone_handed_over_s21``)
+RULES += [
+    crisis("bg.abuse.implied.phone_handed_over_s21", C.ABUSE, S.HIGH,
+           unless_near(r"\b(?:му|ѝ|й) (?:давам|показвам|давах|показвах|предавам) телефона си\b[^.!?]{0,40}\b(?:чете|проверява|преглежда|да гледа)",
+                       r"\b(?:зрение|очила|на глас|да ми чете|сляп\w*|да ми помогне|да го оправи|да го настрои)", 120),
+           "implied: the partner reads the writer's messages, by rule"),
+    crisis("bg.abuse.implied.withheld_until_obeyed_s21", C.ABUSE, S.HIGH,
+           r"\bдава\b[^.!?]{0,40}\bсамо (?:когато|ако) (?:направя|изпълня|правя) (?:каквото|всичко,? което) (?:иска|каже|нареди)",
+           "implied: something withheld until the writer obeys"),
+    crisis("bg.child_safety.implied.kneel_on_grain_s21", C.CHILD_SAFETY, S.HIGH,
+           r"\b(?:(?:ни|ме) )?кара (?:(?:ни|ме|децата|сина си|дъщеря си|брат ми|сестра ми) )?да (?:коленичим|коленича|коленичат|коленичи|стоим на колене|стоя на колене) (?:върху|на) (?:ориз|царевица|сол|грах|булгур)",
+           "implied: a child made to kneel on grain"),
+]
+# "Handing on a device" explains a phone given away, not one handed over to be read.
+CLEARERS = redefined(CLEARERS, Clearer("bg.plain.device", next(c.pattern for c in CLEARERS if c.id == "bg.plain.device"),
+                                       "handing on a device", applies_to=r"^(?!bg\.abuse\.implied\.phone_handed_over_s21$)"))

@@ -2030,3 +2030,25 @@ RULES += [
                        _S21_KIND + r"|\b(?:card|letter|parcel|package|invitation|invoice|wedding)\b", 200),
            "implied: the target's address found, with a threat"),
 ]
+
+# --- Session 21: coercive control and a child's punishment, as the probes wrote them ---------------
+# "I have to hand over my phone every evening so he can read my messages", "he only gives it to me when
+# I've done what he wants", "my dad makes us kneel on rice". Not a phone handed over to be read aloud.
+RULES += [
+    crisis("en.abuse.implied.phone_handed_over_s21", C.ABUSE, S.HIGH,
+           unless_near(r"\b(?:hand over|give (?:him|her)|show (?:him|her)|handing over|giving (?:him|her)) my phone\b[^.!?]{0,40}\b(?:read|check|go through|look through|see)s?\b"
+                       r"|\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|ex))\b (?:reads|checks|goes through|looks through) (?:all )?(?:of )?my (?:messages|texts|phone|emails|chats|dms)\b[^.!?]{0,20}\b(?:every|each)\b",
+                       r"\b(?:eyesight|glasses|aloud|out loud|to me|blind|help me|set (?:it )?up|fix|repair|update)\b", 120),
+           "implied: the partner reads the writer's messages, by rule"),
+    crisis("en.abuse.implied.withheld_until_obeyed_s21", C.ABUSE, S.HIGH,
+           unless_near(r"\bonly (?:gives|lets|allows|hands)\b[^.!?]{0,40}\bwhen (?:i'?ve|i have|i) (?:done|do|did) (?:what|whatever|everything) (?:he|she) (?:wants|says|tells|asks)\b",
+                       r"\b(?:landlord|landlady|rent|deposit|lease|boss|manager|teacher|coach)\b", 200),
+           "implied: something withheld until the writer obeys"),
+    crisis("en.child_safety.implied.kneel_on_grain_s21", C.CHILD_SAFETY, S.HIGH,
+           r"\bmakes? (?:us|me|my (?:son|daughter|kids?|children|brother|sister)) kneel on (?:rice|salt|peas|buckwheat|corn|gravel|grains?)\b(?! (?:cushions?|mats?|pillows?|bags?))",
+           "implied: a child made to kneel on grain"),
+    crisis("en.abuse.implied.controls_body_s21", C.ABUSE, S.HIGH,
+           either(r"\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend)) (?:decides|controls|chooses) what i (?:eat|wear)\b",
+                  r"\bweighs me (?:every|each)\b", 80),
+           "implied: the partner controls what the writer eats and weighs them"),
+]

@@ -2371,3 +2371,17 @@ RULES += [
                        r"(?:آتش|سیم|پله|یخ|نشت|خطرناک|ایمنی|گزارش|شکایت|درست\s*نکنن|خراب|لیز)", 200),
            "implied: someone at a named place 'will get hurt'"),
 ]
+
+# --- Session 21: coercive control and a child's punishment (as ``en.abuse.implied.phone_handed_over_s21``)
+RULES += [
+    crisis("fa.abuse.implied.phone_handed_over_s21", C.ABUSE, S.HIGH,
+           unless_near(r"گوشیمو\s*(?:بدم|میدم|می\s*دم|نشون\s*بدم|نشونش\s*بدم)\s*(?:بهش|به\s*شوهرم|به\s*همسرم|به\s*نامزدم)?[^.!?؟]{0,40}(?:پیام|چت)(?:\s*ها)?\S*\s*(?:رو|را)?\s*(?:بخونه|چک\s*کنه|ببینه)",
+                       r"(?:چشمم|عینک|بلند\s*بخونه|برام\s*بخونه|کمکم|درستش\s*کنه)", 120),
+           "implied: the partner reads the writer's messages, by rule"),
+    crisis("fa.abuse.implied.withheld_until_obeyed_s21", C.ABUSE, S.HIGH,
+           r"فقط\s*(?:وقتی|اگه|اگر)\s*(?:کاری\s*که\s*می\s*خواد|هر\s*چی\s*می\s*گه|هر\s*کاری\s*که\s*می\s*گه)\s*(?:رو|را)?\s*(?:بکنم|انجام\s*بدم)\s*(?:\S+\s*){0,2}?(?:میده|می\s*ده|اجازه\s*میده)",
+           "implied: something withheld until the writer obeys"),
+    crisis("fa.child_safety.implied.kneel_on_grain_s21", C.CHILD_SAFETY, S.HIGH,
+           r"(?:رو|روی)\s*(?:برنج|نمک|نخود|سنگریزه)\s*زانو\s*(?:بزنیم|بزنم|بزنن|بزنه|می\s*زنیم|بزنی)",
+           "implied: a child made to kneel on grain"),
+]

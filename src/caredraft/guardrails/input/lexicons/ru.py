@@ -2275,3 +2275,13 @@ RULES += [
                        r"\b(?:пожар\w*|проводк\w*|провод\w*|лестниц\w*|ступеньк\w*|гололед\w*|протеч\w*|опасн\w*|безопасност\w*|жалоб\w*|жаловаться|сообщить|почин\w*|сломан\w*|скользк\w*)", 200),
            "implied: someone at a named place 'will get hurt'"),
 ]
+
+# --- Session 21: coercive control and a child's punishment (as ``en.abuse.implied.phone_handed_over_s21``)
+RULES += [
+    crisis("ru.abuse.implied.withheld_until_obeyed_s21", C.ABUSE, S.HIGH,
+           r"\b(?:дает|отдает|разрешает|пускает|включает)\b[^.!?]{0,40}\bтолько (?:когда|если) (?:я )?(?:сделаю|делаю|выполню),? (?:что|всё,? что|все,? что|как) (?:он|она) (?:хочет|скажет|велит|требует)",
+           "implied: something withheld until the writer obeys"),
+    crisis("ru.child_safety.implied.kneel_on_grain_s21", C.CHILD_SAFETY, S.HIGH,
+           r"\bстав(?:ит|ят|ил|или|ила) (?:нас|меня|детей|сына|дочь|брата|сестру) на колени на (?:горох|гречку|гречу|соль|рис|крупу)",
+           "implied: a child made to kneel on grain"),
+]
