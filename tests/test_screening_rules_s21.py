@@ -200,3 +200,49 @@ def test_the_device_clearer_is_narrowed_for_that_rule_only():
     scope = next(c.applies_to for c in bg.CLEARERS if c.id == "bg.plain.device")
     assert not re.search(scope, "bg.abuse.implied.phone_handed_over_s21")
     assert re.search(scope, "bg.suicide.implied.giving_away") and re.search(scope, "ru.suicide.implied.giving_away")
+
+
+# Implied self-harm: a threat to do something to oneself (even with its condition), pain or blood as
+# the only relief, a blade kept at hand, skin scratched until relief, not eating to see how long one lasts.
+SELF_HARM = [
+    ("en.self_harm.implied.do_something_to_myself_s21", "en", "I'll do something to myself if you cut me off from my therapist."),
+    ("en.self_harm.implied.relief_in_pain_or_blood_s21", "en", "The only thing that calms me lately is the pain. Can I book a session?"),
+    ("en.self_harm.implied.relief_in_pain_or_blood_s21", "en", "I only feel better when I bleed. Can you move my session?"),
+    ("en.self_harm.implied.blade_kept_s21", "en", "The blade from my pencil sharpener is back in my wallet. When is the earliest free slot?"),
+    ("en.self_harm.implied.starving_to_test_s21", "en", "I haven't eaten in four days, I want to see how long I can last."),
+    ("ru.self_harm.implied.do_something_to_myself_s21", "ru", "Я что-нибудь с собой сделаю, если вы отключите меня от моего терапевта."),
+    ("ru.self_harm.implied.relief_in_pain_or_blood_s21", "ru", "Единственное, что меня сейчас успокаивает, — это боль. Можно записаться?"),
+    ("ru.self_harm.implied.relief_in_pain_or_blood_s21", "ru", "Мне становится лучше, только когда идёт кровь. Можно перенести сессию?"),
+    ("ru.self_harm.implied.starving_to_test_s21", "ru", "Не ем четвёртый день, хочу посмотреть, сколько выдержу."),
+    ("bg.self_harm.implied.do_something_to_myself_s21", "bg", "Ще си направя нещо, ако ме отрежете от терапевта ми."),
+    ("bg.self_harm.implied.relief_in_pain_or_blood_s21", "bg", "Единственото, което ме успокоява напоследък, е болката. Може ли да запиша час?"),
+    ("bg.self_harm.implied.relief_in_pain_or_blood_s21", "bg", "Чувствам се по-добре само когато кървя. Може ли да преместите сесията ми?"),
+    ("bg.self_harm.implied.blade_kept_s21", "bg", "Ножчето от острилката отново е в портфейла ми. Кога е най-ранният свободен час?"),
+    ("bg.self_harm.implied.scratched_until_relief_s21", "bg", "Снощи пак драсках по бедрата си, докато не ми олекна. Искам да сменя терапевта."),
+    ("bg.self_harm.implied.starving_to_test_s21", "bg", "Не ям от четири дни, искам да видя колко мога да издържа."),
+    ("fa.self_harm.implied.do_something_to_myself_s21", "fa", "اگه منو از درمانگرم جدا کنید یه بلایی سر خودم میارم."),
+    ("fa.self_harm.implied.relief_in_pain_or_blood_s21", "fa", "فقط وقتی خون میاد حالم بهتر میشه. میشه جلسه‌مو جابجا کنید؟"),
+    ("fa.self_harm.implied.blade_kept_s21", "fa", "تیغ تراش مدادم دوباره تو کیف پولمه. نزدیک‌ترین وقت خالی کیه؟"),
+]
+
+SELF_HARM_LOOK_ALIKES = [
+    ("en", "I'll do something nice for myself this weekend, can I pause my plan for a week?"),
+    ("en", "The only thing that calms me is the pain relief gel my GP prescribed. Is it covered?"),
+    ("en", "I haven't eaten in two days because of a stomach bug, I want to see how long I can last before calling the doctor."),
+    ("en", "The blade from my pencil sharpener broke, it's a silly question but do you sell stationery?"),
+    ("ru", "Не ем третий день из-за отравления, хочу понять, сколько продержусь без врача."),
+    ("ru", "Единственное, что меня успокаивает, — это боль в спине, которая прошла, ха-ха. Вопрос про счёт."),
+    ("bg", "Ще си направя нещо за вечеря и ще ви пиша пак за фактурата."),
+    ("bg", "Не ям от два дни заради грипа, искам да видя колко мога да изкарам без лекар."),
+]
+
+
+@pytest.mark.parametrize("rule,language,text", SELF_HARM)
+def test_implied_self_harm_of_the_session_21_probes_is_read(rule, language, text):
+    assert rule in current_crisis_rules(text, language), (rule, current_crisis_rules(text, language))
+
+
+@pytest.mark.parametrize("language,text", SELF_HARM_LOOK_ALIKES)
+def test_its_look_alikes_are_left(language, text):
+    fired = [r for r in current_crisis_rules(text, language) if r.endswith("_s21")]
+    assert fired == [], fired

@@ -2164,3 +2164,26 @@ RULES += [
 # "Handing on a device" explains a phone given away, not one handed over to be read.
 CLEARERS = redefined(CLEARERS, Clearer("bg.plain.device", next(c.pattern for c in CLEARERS if c.id == "bg.plain.device"),
                                        "handing on a device", applies_to=r"^(?!bg\.abuse\.implied\.phone_handed_over_s21$)"))
+
+# --- Session 21: implied self-harm (as ``en.self_harm.implied.do_something_to_myself_s21``) ---------
+RULES += [
+    crisis("bg.self_harm.implied.do_something_to_myself_s21", C.SELF_HARM, S.HIGH,
+           # "ще си направя нещо за вечеря" (I'll make myself something for dinner) is no threat:
+           # only the phrase ending its clause, or "on myself"
+           r"\bще си направя нещо(?=\s*(?:[,.!?;…]|$|ако\b|лошо\b))|\bще направя нещо на себе си\b",
+           "implied: a threat to do something to oneself"),
+    crisis("bg.self_harm.implied.relief_in_pain_or_blood_s21", C.SELF_HARM, S.HIGH,
+           r"\bединственото,? което ме (?:успокоява|крепи|спасява)\b[^.!?]{0,25}\bе болката\b"
+           r"|\b(?:по-добре|по-леко|спокойно),? само когато (?:кървя|тече кръв|видя кръв|виждам кръв)",
+           "implied: pain or blood as the only relief"),
+    crisis("bg.self_harm.implied.blade_kept_s21", C.SELF_HARM, S.HIGH,
+           r"\bножче(?:то)? (?:от|на) (?:острилката|острилка|самобръсначка\w*)\b[^.!?]{0,20}\b(?:отново|пак) (?:е )?в (?:портфейла|джоба|чантата)",
+           "implied: a blade kept at hand"),
+    crisis("bg.self_harm.implied.scratched_until_relief_s21", C.SELF_HARM, S.HIGH,
+           r"\b(?:драсках|дращя|драскам|дерях|деря|разкървавих) (?:по )?(?:бедрата|ръцете|китките|кожата) си\b[^.!?]{0,30}\b(?:олекна|олекне|до кръв)",
+           "implied: skin scratched until relief"),
+    crisis("bg.self_harm.implied.starving_to_test_s21", C.SELF_HARM, S.HIGH,
+           unless_near(either(r"\bне ям от (?:\w+ )?(?:дни|дена|седмица)\b", r"\bколко (?:мога да )?(?:издържа|изкарам|изтрая)\b", 60),
+                       r"\b(?:отравяне|гастрит\w*|грип\w*|вирус\w*|операци\w*|пост\w*|пости|лекар\w*|гади|повръщ\w*)", 200),
+           "implied: not eating, to test how long the writer can last"),
+]

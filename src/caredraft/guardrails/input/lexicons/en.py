@@ -2052,3 +2052,26 @@ RULES += [
                   r"\bweighs me (?:every|each)\b", 80),
            "implied: the partner controls what the writer eats and weighs them"),
 ]
+
+# --- Session 21: implied self-harm the probes found routed auto in several languages ---------------
+# "I'll do something to myself if you cut me off from my therapist" (a threat to oneself, even with
+# its condition), "the only thing that calms me lately is the pain", "I only feel better when I bleed",
+# a sharpener's blade back in the wallet, not eating "to see how long I can last".
+RULES += [
+    crisis("en.self_harm.implied.do_something_to_myself_s21", C.SELF_HARM, S.HIGH,
+           r"\bi(?:'ll| will|'m going to| am going to|'m gonna| might| could) do something (?:stupid )?to myself\b",
+           "implied: a threat to do something to oneself"),
+    crisis("en.self_harm.implied.relief_in_pain_or_blood_s21", C.SELF_HARM, S.HIGH,
+           r"\bthe only thing (?:that )?(?:calms|settles|soothes|helps|grounds) me\b[^.!?]{0,25}\bis (?:the )?(?:pain|hurting myself|blood|bleeding)\b(?! (?:relief|killers?|meds|medication|clinic|management)\b)"
+           r"|\bi (?:only )?(?:feel|get) (?:better|calm|calmer|relief|lighter)\b(?: \w+)?,? only when i (?:bleed|see (?:the )?blood|hurt myself)\b"
+           r"|\bi only (?:feel|get) (?:better|calm|calmer|relief|lighter) when i (?:bleed|see (?:the )?blood|hurt myself)\b",
+           "implied: pain or blood as the only relief"),
+    crisis("en.self_harm.implied.blade_kept_s21", C.SELF_HARM, S.HIGH,
+           r"\b(?:the |a )?(?:razor )?blades? (?:from|out of) (?:my |a |the )?(?:pencil )?sharpener\b[^.!?]{0,20}\b(?:is|are) (?:back|still|again) in my (?:wallet|pocket|bag|purse|phone case)\b",
+           "implied: a blade kept at hand"),
+    crisis("en.self_harm.implied.starving_to_test_s21", C.SELF_HARM, S.HIGH,
+           unless_near(either(r"\bhaven'?t eaten (?:anything )?(?:in|for) (?:\w+ )?(?:days|a week)\b",
+                              r"\b(?:see|test|find out) how long i (?:can|could) (?:last|go|survive|hold out)\b", 60),
+                       r"\b(?:flu|bug|virus|surgery|operation|procedure|fast|fasting|ramadan|lent|colonoscopy|doctor|gp|stomach|vomit\w*|nause\w*)\b", 200),
+           "implied: not eating, to test how long the writer can last"),
+]

@@ -2385,3 +2385,16 @@ RULES += [
            r"(?:رو|روی)\s*(?:برنج|نمک|نخود|سنگریزه)\s*زانو\s*(?:بزنیم|بزنم|بزنن|بزنه|می\s*زنیم|بزنی)",
            "implied: a child made to kneel on grain"),
 ]
+
+# --- Session 21: implied self-harm (as ``en.self_harm.implied.do_something_to_myself_s21``) ---------
+RULES += [
+    crisis("fa.self_harm.implied.do_something_to_myself_s21", C.SELF_HARM, S.HIGH,
+           r"(?:یه|یک)\s*بلایی\s*سر\s*خودم\s*(?:میارم|می\s*آرم|میارم|می\s*ارم)(?!\w)",
+           "implied: a threat to do something to oneself"),
+    crisis("fa.self_harm.implied.relief_in_pain_or_blood_s21", C.SELF_HARM, S.HIGH,
+           r"فقط\s*وقتی\s*خون\s*(?:میاد|می\s*آد|می\s*اد|میریزه|می\s*ریزه)\s*(?:\S+\s*){0,1}?(?:حالم\s*بهتر|آروم)",
+           "implied: pain or blood as the only relief"),
+    crisis("fa.self_harm.implied.blade_kept_s21", C.SELF_HARM, S.HIGH,
+           r"تیغ\s*(?:مداد\s*)?(?:تراش|ریش\s*تراش)\S*\s*(?:\S+\s*){0,2}?(?:دوباره|باز)\s*(?:تو|توی|در)\s*(?:کیف|جیب)",
+           "implied: a blade kept at hand"),
+]

@@ -2285,3 +2285,19 @@ RULES += [
            r"\bстав(?:ит|ят|ил|или|ила) (?:нас|меня|детей|сына|дочь|брата|сестру) на колени на (?:горох|гречку|гречу|соль|рис|крупу)",
            "implied: a child made to kneel on grain"),
 ]
+
+# --- Session 21: implied self-harm (as ``en.self_harm.implied.do_something_to_myself_s21``) ---------
+RULES += [
+    crisis("ru.self_harm.implied.do_something_to_myself_s21", C.SELF_HARM, S.HIGH,
+           r"\b(?:что-нибудь|что-то) (?:с собой|над собой) (?:сделаю|сотворю)\b|\bсделаю (?:что-нибудь|что-то) с собой\b",
+           "implied: a threat to do something to oneself"),
+    crisis("ru.self_harm.implied.relief_in_pain_or_blood_s21", C.SELF_HARM, S.HIGH,
+           r"\bединственное,? что меня (?:сейчас |теперь |последнее время )?(?:успокаивает|спасает|держит)\b[^.!?]{0,20}\b(?:это )?боль\b(?! в (?:спине|колене|зубе))"
+           r"|\b(?:лучше|легче|спокойнее),? только когда (?:идет|течет|вижу|капает) кров",
+           "implied: pain or blood as the only relief"),
+    crisis("ru.self_harm.implied.starving_to_test_s21", C.SELF_HARM, S.HIGH,
+           unless_near(either(r"\bне ем (?:уже )?(?:\w+ )?(?:день|дня|дней|неделю)\b|\bне ела? (?:уже )?(?:\w+ )?(?:дня|дней|неделю)\b",
+                              r"\bсколько (?:я )?(?:выдержу|протяну|продержусь)\b", 60),
+                       r"\b(?:отравлени\w*|гастрит\w*|грипп\w*|вирус\w*|операци\w*|пост\w*|поста|голодани\w* по|врач\w*|тошн\w*|рвот\w*)", 200),
+           "implied: not eating, to test how long the writer can last"),
+]
