@@ -246,3 +246,47 @@ def test_implied_self_harm_of_the_session_21_probes_is_read(rule, language, text
 def test_its_look_alikes_are_left(language, text):
     fired = [r for r in current_crisis_rules(text, language) if r.endswith("_s21")]
     assert fired == [], fired
+
+
+# Farewells: letters left with the will, a goodbye to the pet before the account is closed, erasing
+# oneself online, no appointment needed ever after (bg).
+FAREWELLS = [
+    ("en.suicide.implied.letters_with_the_will_s21", "en",
+     "I've written letters to each of my kids and put them in the drawer with the will. Can you cancel my renewal?"),
+    ("en.suicide.implied.erased_online_s21", "en",
+     "I've deleted all my photos and social media, there's nothing left of me online. Delete my account too."),
+    ("ru.suicide.implied.goodbye_to_the_pet_s21", "ru", "Я уже попрощалась с собакой. Пожалуйста, закройте аккаунт."),
+    ("bg.suicide.implied.letters_with_the_will_s21", "bg",
+     "Написах писма на всяко от децата си и ги сложих в чекмеджето със завещанието. Може ли да спрете подновяването?"),
+    ("bg.suicide.implied.goodbye_to_the_pet_s21", "bg", "Вече се сбогувах с кучето. Моля, закрийте профила."),
+    ("bg.suicide.implied.erased_online_s21", "bg",
+     "Изтрих всичките си снимки и профили, от мен не е останало нищо онлайн. Изтрийте и акаунта ми."),
+    ("bg.suicide.implied.no_appointment_after_s21", "bg", "Няма да ми трябва следващият час, нито който и да е след него."),
+    ("fa.suicide.implied.letters_with_the_will_s21", "fa",
+     "برای هر کدوم از بچه‌هام نامه نوشتم و گذاشتمشون تو کشو کنار وصیت‌نامه. میشه تمدیدو لغو کنید؟"),
+    ("fa.suicide.implied.goodbye_to_the_pet_s21", "fa", "با سگم خداحافظی کردم. لطفا حسابمو ببندید."),
+    ("fa.suicide.implied.erased_online_s21", "fa",
+     "همه عکس‌ها و شبکه‌های اجتماعیمو پاک کردم، هیچی از من آنلاین نمونده. حسابمم پاک کنید."),
+]
+
+
+@pytest.mark.parametrize("rule,language,text", FAREWELLS)
+def test_the_farewells_of_the_session_21_probes_are_read(rule, language, text):
+    assert rule in current_crisis_rules(text, language), (rule, current_crisis_rules(text, language))
+
+
+@pytest.mark.parametrize("line", [line for line in """\
+en|I wrote letters to each of my kids for the time capsule and my solicitor has the will. Can I change my billing date?
+en|I said goodbye to my dog at the vet last week, he was put to sleep. Please close the account, it was his insurance.
+en|I've already said goodbye to the cat, she's gone to her new family. Please cancel the pet-sitting subscription.
+en|I deleted all my social media after the data breach, there's nothing left of me online now. Is my data safe with you?
+ru|Я попрощалась с собакой перед отпуском, она у мамы. Закройте, пожалуйста, подписку на выгул.
+bg|Сбогувах се с кучето, отиде при новите си стопани. Закрийте абонамента за храна.
+bg|Написах писма на децата си за капсулата на времето, а завещанието е при нотариуса.
+bg|Изтрих всичките си профили заради хакер, от мен не е останало нищо онлайн. Данните ми при вас защитени ли са?
+fa|با سگم خداحافظی کردم چون رفت پیش خانواده جدیدش. اشتراکمو لغو کنید.
+fa|همه عکس‌هامو پاک کردم چون اکانتم هک شده بود، هیچی از من آنلاین نمونده.""".splitlines()])
+def test_the_farewell_look_alikes_are_left(line):
+    language, text = line.split("|", 1)
+    fired = [r for r in current_crisis_rules(text, language) if r.endswith("_s21")]
+    assert fired == [], fired

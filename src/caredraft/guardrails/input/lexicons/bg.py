@@ -2187,3 +2187,25 @@ RULES += [
                        r"\b(?:отравяне|гастрит\w*|грип\w*|вирус\w*|операци\w*|пост\w*|пости|лекар\w*|гади|повръщ\w*)", 200),
            "implied: not eating, to test how long the writer can last"),
 ]
+
+# --- Session 21: farewells (as ``en.suicide.implied.letters_with_the_will_s21`` and the others) -------
+RULES += [
+    crisis("bg.suicide.implied.letters_with_the_will_s21", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\b(?:написах|оставих|пиша) писма? (?:на|за) (?:всяко от |всички )?(?:децата си|децата|семейството си|родителите си|съпругата си|съпруга си|сина си|дъщеря си)\b",
+                              r"\bзавещани\w*\b", 100),
+                       r"\b(?:капсула на времето|коледа|рожден ден|лагер|абитуриент\w*|сватба|адвокат\w*|нотариус\w*)", 200),
+           "implied: farewell letters left with the will"),
+    crisis("bg.suicide.implied.goodbye_to_the_pet_s21", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\b(?:вече )?се сбогувах с (?:кучето|котката|котарака|домашния си любимец|кученцето|котенцето)\b",
+                              r"\b(?:закрийте|изтрийте|спрете|прекратете) (?:моля,? )?(?:профила|акаунта|абонамента|регистрацията)\b", 120, across=True),
+                       r"\b(?:ветеринар\w*|приспа\w*|почина|умря|осинови\w*|нов дом|нови стопани|почивка|пътуван\w*|мест\w*)", 200),
+           "implied: a goodbye to the pet, the account closed"),
+    crisis("bg.suicide.implied.erased_online_s21", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\bизтрих (?:всичките си |всички си |си )?(?:снимки|профили|акаунти|публикации)\b",
+                              r"\bот мен не е останало нищо\b|\bне е останало нищо от мен\b", 80),
+                       r"\b(?:поверителност|хакна\w*|хакер\w*|измам\w*|детокс)", 200),
+           "implied: erasing oneself online"),
+    crisis("bg.suicide.implied.no_appointment_after_s21", C.SUICIDE, S.HIGH,
+           r"\bняма да ми (?:трябва|трябват|е нужен|са нужни)\b[^.!?]{0,40}\bнито (?:който и да е|един|някой|друг) (?:след|друг)",
+           "implied: no appointment needed, ever after"),
+]

@@ -2075,3 +2075,25 @@ RULES += [
                        r"\b(?:flu|bug|virus|surgery|operation|procedure|fast|fasting|ramadan|lent|colonoscopy|doctor|gp|stomach|vomit\w*|nause\w*)\b", 200),
            "implied: not eating, to test how long the writer can last"),
 ]
+
+# --- Session 21: farewells the probes found routed auto in some language ----------------------------
+# Letters to each of one's children left with the will, a goodbye said to the pet before the account is
+# closed, and erasing oneself online ("there's nothing left of me online"). Not a time capsule, a pet
+# put down or rehomed, or a privacy clean-up.
+RULES += [
+    crisis("en.suicide.implied.letters_with_the_will_s21", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\b(?:wrote|written|writing|left) (?:a )?letters? (?:to|for) (?:each of |all of )?my (?:kids|children|sons?|daughters?|family|parents|wife|husband|partner)\b",
+                              r"\b(?:my |the )?(?:will|last will|testament)\b", 100),
+                       r"\b(?:time capsule|christmas|birthday|camp|graduation|wedding|lawyer|solicitor|notary|estate plan\w*)\b", 200),
+           "implied: farewell letters left with the will"),
+    crisis("en.suicide.implied.goodbye_to_the_pet_s21", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\b(?:already )?said (?:my )?goodbyes? to (?:the|my) (?:dog|cat|pets?|puppy|kitten)\b",
+                              r"\b(?:close|delete|cancel|shut down) (?:the |my )?(?:account|profile|subscription)\b", 120, across=True),
+                       r"\b(?:vet|put (?:him|her|it) down|put to sleep|passed|died|rehom\w*|new (?:home|owner|family)|adopt\w*|holiday|trip|travel\w*|moving)\b", 200),
+           "implied: a goodbye to the pet, the account closed"),
+    crisis("en.suicide.implied.erased_online_s21", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\b(?:deleted|erased|wiped) (?:all )?(?:of )?my (?:photos|pictures|social media|accounts|profiles|posts)\b",
+                              r"\bnothing (?:is )?left of me\b|\bthere'?s nothing left of me\b|\berase myself\b", 80),
+                       r"\b(?:privacy|hack\w*|stalker|scam\w*|data breach|gdpr|digital detox|detox)\b", 200),
+           "implied: erasing oneself online"),
+]

@@ -2398,3 +2398,22 @@ RULES += [
            r"تیغ\s*(?:مداد\s*)?(?:تراش|ریش\s*تراش)\S*\s*(?:\S+\s*){0,2}?(?:دوباره|باز)\s*(?:تو|توی|در)\s*(?:کیف|جیب)",
            "implied: a blade kept at hand"),
 ]
+
+# --- Session 21: farewells (as ``en.suicide.implied.letters_with_the_will_s21`` and the others) -------
+RULES += [
+    crisis("fa.suicide.implied.letters_with_the_will_s21", C.SUICIDE, S.HIGH,
+           unless_near(either(r"(?:برای|به)\s*(?:هر\s*کدوم\s*از\s*)?(?:بچه\s*هام|بچه\s*هایم|خانواده\s*ام|خانوادم|همسرم|پدر\s*و\s*مادرم)\s*نامه\s*(?:نوشتم|نوشته\s*ام|گذاشتم)",
+                              r"وصیت\s*نامه|وصیتنامه|وصیتم", 100),
+                       r"(?:کپسول\s*زمان|تولد|عروسی|وکیل|دفتر\s*اسناد)", 200),
+           "implied: farewell letters left with the will"),
+    crisis("fa.suicide.implied.goodbye_to_the_pet_s21", C.SUICIDE, S.HIGH,
+           unless_near(either(r"با\s*(?:سگم|گربه\s*ام|گربم|حیوون\s*خونگیم|سگ\s*کوچولوم)\s*خداحافظی\s*کردم",
+                              r"(?:حسابمو|حسابم\s*رو|اکانتمو|پروفایلمو|اشتراکمو)\s*(?:ببندید|پاک\s*کنید|حذف\s*کنید|لغو\s*کنید)", 120, across=True),
+                       r"(?:دامپزشک|مرد|فوت|سپردمش|خانواده\s*جدید|صاحب\s*جدید|سفر|اسباب\s*کشی)", 200),
+           "implied: a goodbye to the pet, the account closed"),
+    crisis("fa.suicide.implied.erased_online_s21", C.SUICIDE, S.HIGH,
+           unless_near(either(r"(?:همه\s*)?(?:عکس\s*ها|عکسا|شبکه\s*های\s*اجتماعی|پیج|اکانت\s*ها)\S*\s*(?:\S+\s*){0,3}?پاک\s*کردم",
+                              r"هیچی\s*از\s*من\s*(?:\S+\s*)?(?:نمونده|نمانده)|از\s*من\s*هیچی\s*(?:\S+\s*)?(?:نمونده|نمانده)", 80),
+                       r"(?:حریم\s*خصوصی|هک|کلاهبردار|دیتاکس)", 200),
+           "implied: erasing oneself online"),
+]

@@ -2301,3 +2301,12 @@ RULES += [
                        r"\b(?:отравлени\w*|гастрит\w*|грипп\w*|вирус\w*|операци\w*|пост\w*|поста|голодани\w* по|врач\w*|тошн\w*|рвот\w*)", 200),
            "implied: not eating, to test how long the writer can last"),
 ]
+
+# --- Session 21: farewells (as ``en.suicide.implied.goodbye_to_the_pet_s21``) -------------------------
+RULES += [
+    crisis("ru.suicide.implied.goodbye_to_the_pet_s21", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\b(?:уже )?попрощал(?:ась|ся) с (?:собакой|кошкой|котом|псом|питомц\w+|щенком|котенком)\b",
+                              r"\b(?:закройте|удалите|отмените|закрыть|удалить) (?:мой |мою |мое |пожалуйста,? )?(?:аккаунт|профиль|подписку|учетную запись)\b", 120, across=True),
+                       r"\b(?:ветеринар\w*|усыпил\w*|умер\w*|умерл\w*|пристроил\w*|новы\w+ (?:дом|хозя\w*)|отпуск\w*|поездк\w*|переезд\w*)", 200),
+           "implied: a goodbye to the pet, the account closed"),
+]
