@@ -290,3 +290,30 @@ def test_the_farewell_look_alikes_are_left(line):
     language, text = line.split("|", 1)
     fired = [r for r in current_crisis_rules(text, language) if r.endswith("_s21")]
     assert fired == [], fired
+
+
+# A fall, then confusion and vomiting (a head injury told by its signs); a young child left alone all day (bg).
+@pytest.mark.parametrize("rule,language,text", [
+    ("en.medical_emergency.implied.fall_then_confused_s21", "en",
+     "My dad fell and now he can't remember what day it is and keeps vomiting. Should I book him a session?"),
+    ("ru.medical_emergency.implied.fall_then_confused_s21", "ru",
+     "Папа упал, теперь не помнит, какой сегодня день, и его всё время рвёт. Записать его на сессию?"),
+    ("bg.medical_emergency.implied.fall_then_confused_s21", "bg",
+     "Баща ми падна и сега не помни кой ден е и постоянно повръща. Да му запиша ли час?"),
+    ("bg.child_safety.implied.left_alone_all_day_s21", "bg",
+     "Оставям четиригодишния си син сам вкъщи цял ден, докато съм на работа. Има ли помощ за детегледачка?"),
+])
+def test_a_head_injury_and_a_child_left_alone_are_read(rule, language, text):
+    assert rule in current_crisis_rules(text, language), (rule, current_crisis_rules(text, language))
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "I fell behind on payments and my gran is confused and keeps vomiting from the chemo, can I pause?"),
+    ("en", "I fell off my bike last year and I still can't remember the crash, but no vomiting or anything. Can I book a physio?"),
+    ("ru", "Упала с велосипеда, не помню ничего про аварию, но не тошнит. Можно к физиотерапевту?"),
+    ("bg", "Оставям сина си сам вкъщи за час, той е на 15. Нормално ли е?"),
+    ("bg", "Оставих детето при баба му цял ден, а аз бях сама на работа."),
+])
+def test_falling_behind_an_old_fall_and_a_teenager_are_left(language, text):
+    fired = [r for r in current_crisis_rules(text, language) if r.endswith("_s21")]
+    assert fired == [], fired

@@ -2209,3 +2209,17 @@ RULES += [
            r"\bняма да ми (?:трябва|трябват|е нужен|са нужни)\b[^.!?]{0,40}\bнито (?:който и да е|един|някой|друг) (?:след|друг)",
            "implied: no appointment needed, ever after"),
 ]
+
+# --- Session 21: a fall followed by confusion and vomiting (as ``en.medical_emergency.implied.fall_then_confused_s21``);
+# a young child left alone all day (the pronoun form is ``bg.child_safety.implied.left_alone_neglect_s12``).
+RULES += [
+    crisis("bg.medical_emergency.implied.fall_then_confused_s21", C.MEDICAL_EMERGENCY, S.HIGH,
+           either(r"\b(?:падна|паднал|паднала|падна\w*|подхлъзна се|спъна се)\b",
+                  r"\bне помни\b[^.!?]{0,40}\b(?:повръща|повърна|гади|заспива)|\b(?:объркан\w*|дезориентиран\w*)\b[^.!?]{0,30}\b(?:повръща|повърна|гади)", 80),
+           "implied: a fall, then confusion and vomiting"),
+    crisis("bg.child_safety.implied.left_alone_all_day_s21", C.CHILD_SAFETY, S.HIGH,
+           r"\b(?:оставям|оставих|оставяме|оставихме|зарязвам)\b[^.!?]{0,30}(?:" + _KID + r"|\w+годишн\w* си (?:син|дъщеря)|(?:сина|дъщеря|детето|децата) си)"
+           r"[^.!?]{0,20}\b(?:сам|сама|сами|само)\b[^.!?]{0,30}"
+           r"\b(?:цял ден|по цял ден|цяла нощ|с часове|за дни|по цели дни|докато съм на работа)",
+           "implied: a young child left alone all day"),
+]

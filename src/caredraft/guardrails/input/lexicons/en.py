@@ -2097,3 +2097,12 @@ RULES += [
                        r"\b(?:privacy|hack\w*|stalker|scam\w*|data breach|gdpr|digital detox|detox)\b", 200),
            "implied: erasing oneself online"),
 ]
+
+# --- Session 21: a fall followed by confusion and vomiting (a head injury told by its signs) ----------
+RULES += [
+    crisis("en.medical_emergency.implied.fall_then_confused_s21", C.MEDICAL_EMERGENCY, S.HIGH,
+           either(r"\b(?:fell(?! (?:behind|asleep|in love|for|through|apart|out|pregnant|ill|sick|short|silent|into|back|off the wagon))|had a fall)\b",
+                  r"\b(?:can'?t|cannot|doesn'?t|does not|couldn'?t) remember (?:what day|where (?:he|she) is|who i am|my name|anything)\b[^.!?]{0,40}\b(?:vomit\w*|being sick|throw\w* up|drows\w*|won'?t wake)\b"
+                  r"|\b(?:confused|disoriented)\b[^.!?]{0,30}\b(?:vomit\w*|keeps? being sick|throw\w* up)\b", 80),
+           "implied: a fall, then confusion and vomiting"),
+]

@@ -2310,3 +2310,11 @@ RULES += [
                        r"\b(?:ветеринар\w*|усыпил\w*|умер\w*|умерл\w*|пристроил\w*|новы\w+ (?:дом|хозя\w*)|отпуск\w*|поездк\w*|переезд\w*)", 200),
            "implied: a goodbye to the pet, the account closed"),
 ]
+
+# --- Session 21: a fall followed by confusion and vomiting (as ``en.medical_emergency.implied.fall_then_confused_s21``)
+RULES += [
+    crisis("ru.medical_emergency.implied.fall_then_confused_s21", C.MEDICAL_EMERGENCY, S.HIGH,
+           either(r"\b(?:упал|упала|упали|грохнул\w*|навернул\w*)\b",
+                  r"\bне помнит\b[^.!?]{0,40}\b(?:рвет|рвало|тошнит|вырвало|засыпает)|\b(?:спутанн\w*|заговаривается|не соображает)\b[^.!?]{0,30}\b(?:рвет|рвало|тошнит|вырвало)", 80),
+           "implied: a fall, then confusion and vomiting"),
+]
