@@ -317,3 +317,106 @@ def test_a_head_injury_and_a_child_left_alone_are_read(rule, language, text):
 def test_falling_behind_an_old_fall_and_a_teenager_are_left(language, text):
     fired = [r for r in current_crisis_rules(text, language) if r.endswith("_s21")]
     assert fired == [], fired
+
+
+# Explicit self-harm the probes found unread: a razor on the arm told with the writer's own verb (fa:
+# the razor-complaint clearer took "زخم کردم" for the razor's "زخم کرد"), one limb in Bulgarian
+# ("бедрото"; not a finger cut in the kitchen), beating oneself with a belt (ru; not a facepalm).
+@pytest.mark.parametrize("rule,language,text", [
+    ("fa.self_harm.explicit.means", "fa", "با تیغ اصلاح بازومو زخم کردم."),
+    ("bg.self_harm.explicit.body", "bg", "Нарязах си бедрото с пергел."),
+    ("ru.self_harm.explicit.beat_myself_s21", "ru", "Била себя ремнём, чтобы успокоиться."),
+    ("ru.self_harm.explicit.beat_myself_s21", "ru", "Бью себя по лбу и по голове, пока не пойдёт кровь."),
+])
+def test_explicit_self_harm_the_probes_found_is_read(rule, language, text):
+    assert rule in current_crisis_rules(text, language), (rule, current_crisis_rules(text, language))
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fa", "تیغ اصلاحتون صورتمو زخم کرد، پولمو پس بدید."),
+    ("bg", "Нарязах си пръста, докато режех лук, може ли да отложа сесията?"),
+    ("ru", "Бью себя по лбу — забыла оплатить сессию."),
+    ("ru", "Бил себя в грудь, что всё сделал правильно, а счёт неверный."),
+])
+def test_a_razor_complaint_a_kitchen_cut_and_a_facepalm_stay_clear(language, text):
+    assert current_crisis_rules(text, language) == [], current_crisis_rules(text, language)
+
+
+@pytest.mark.parametrize("rule,language,text,look_alike", [
+    ("bg.suicide.implied.affairs_settled_s21", "bg", "Изплатих всичките си дългове и си подредих нещата, нищо друго не остава.",
+     "Изплатих си дълговете и си подредих документите, нищо друго не остава, освен да празнуваме!"),
+    ("fa.suicide.implied.affairs_settled_s21", "fa", "همه بدهی‌هامو صاف کردم و کارامو رو به راه کردم، دیگه کاری نمونده.",
+     "بدهی‌هامو صاف کردم، دیگه کاری نمونده جز جشن گرفتن! فاکتور می‌خوام."),
+])
+def test_affairs_settled_with_nothing_left_to_do(rule, language, text, look_alike):
+    assert rule in current_crisis_rules(text, language)
+    assert rule not in current_crisis_rules(look_alike, language)
+
+
+@pytest.mark.parametrize("rule,text", [
+    ("bg.medical_emergency.implied.child_swallowed_cleaner_s21", "Детето изпи нещо изпод мивката, сега уж си играе. Кога е на линия педиатърът?"),
+    ("bg.medical_emergency.implied.child_dehydrated_s21",
+     "Дъщеря ми е на 3, от денонощие не пие нищо и почти не пишка. Може ли онлайн консултация утре?"),
+])
+def test_a_small_child_poisoned_or_dehydrated_is_read_in_bulgarian(rule, text):
+    assert rule in current_crisis_rules(text, "bg")
+
+
+@pytest.mark.parametrize("text", [
+    "Купих нов препарат за съдове, изпих си кафето и сега чакам куриера.",
+    "Кучето близна нещо под мивката, има ли ветеринар онлайн?",
+    "Котката не пие нищо и почти не пишка.",
+])
+def test_a_cleaner_bought_and_a_pet_are_left(text):
+    fired = [r for r in current_crisis_rules(text, "bg") if r.endswith("_s21")]
+    assert fired == [], fired
+
+
+# From the readable batches' misses, written anew in four languages: no "after" a date, something left
+# for the family "so they understand why", a code word because "he's come home"; and a Russian absence
+# that "сессии" (the sessions) anywhere after it had cleared as time-bounded.
+READABLE_CLASSES = [
+    ("en.suicide.implied.no_after_s21", "en", "Please move my session to after the 20th. Actually, no. There won't be an after the 20th. Just cancel."),
+    ("ru.suicide.implied.no_after_s21", "ru", "Перенесите на после двадцатого. Хотя нет. Не будет никакого после двадцатого."),
+    ("bg.suicide.implied.no_after_s21", "bg", "Преместете ми сесията след 20-ти. Всъщност не. Няма да има след 20-ти."),
+    ("fa.suicide.implied.no_after_s21", "fa", "جلسه‌مو بذارید بعد از بیستم. نه، ولش کنید. بعد از بیستمی در کار نیست."),
+    ("ru.suicide.implied.so_they_understand_why_s21", "ru", "Хочу оставить дневник детям, чтобы они поняли почему."),
+    ("bg.suicide.implied.so_they_understand_why_s21", "bg", "Искам да оставя дневника си на децата, за да разберат защо."),
+    ("fa.suicide.implied.so_they_understand_why_s21", "fa", "می‌خوام دفترچه خاطراتمو برای بچه‌هام بذارم که بفهمن چرا."),
+    ("en.abuse.implied.code_word_he_is_home_s21", "en", "If I hang up suddenly during the session it means he's come home. Can we agree a code word?"),
+    ("ru.abuse.implied.code_word_he_is_home_s21", "ru", "Если я резко отключусь на сессии, значит, он пришёл домой. Можно договориться о кодовом слове?"),
+    ("bg.abuse.implied.code_word_he_is_home_s21", "bg",
+     "Ако затворя внезапно по време на сесията, значи той се е прибрал. Може ли да се разберем за кодова дума?"),
+    ("fa.abuse.implied.code_word_he_is_home_s21", "fa", "اگه وسط جلسه یهو قطع کردم یعنی اون اومده خونه. میشه یه کلمه رمز قرار بذاریم؟"),
+    ("ru.suicide.implied.more", "ru", "Меня не будет в следующем месяце, так что сессии можно не переносить. Спасибо за всё."),
+]
+
+
+@pytest.mark.parametrize("rule,language,text", READABLE_CLASSES)
+def test_the_readable_batches_classes_are_read(rule, language, text):
+    assert rule in current_crisis_rules(text, language), (rule, current_crisis_rules(text, language))
+
+
+@pytest.mark.parametrize("line", [line for line in """\
+en|There won't be an after-party this year, can I get a refund for the ticket?
+en|I'll leave my notes for my therapist so she knows why I missed the last session.
+en|Can we agree a code word for the two-factor login? He's back from holiday and wants access to the family account.
+ru|Врача не будет после пяти, запишите на утро.
+ru|Хочу оставить отзыв маме, чтобы она поняла, почему мне нравится эта клиника.
+ru|Можно кодовое слово для входа? Муж вернулся из командировки и тоже хочет доступ.
+bg|Няма да има след 5 часа свободни часове ли? Тогава сутрин.
+bg|Искам да оставя отзив, за да разберат защо сменям терапевта.
+fa|بعد از ساعت پنج وقتی در کار نیست؟ پس صبح.""".splitlines()])
+def test_their_look_alikes_are_left_too(line):
+    language, text = line.split("|", 1)
+    fired = [r for r in current_crisis_rules(text, language) if r.endswith("_s21")]
+    assert fired == [], fired
+
+
+@pytest.mark.parametrize("text", [
+    "Меня не будет в следующем месяце, перенесите, пожалуйста, сессии на декабрь.",
+    "Меня не будет в следующем месяце, продолжим, когда вернусь.",
+    "Меня не будет в следующем месяце, я в отпуске, перенесите сессии.",
+])
+def test_a_russian_absence_with_a_return_named_is_still_cleared(text):
+    assert "ru.suicide.implied.more" not in current_crisis_rules(text, "ru")

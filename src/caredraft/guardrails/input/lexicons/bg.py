@@ -2223,3 +2223,46 @@ RULES += [
            r"\b(?:цял ден|по цял ден|цяла нощ|с часове|за дни|по цели дни|докато съм на работа)",
            "implied: a young child left alone all day"),
 ]
+
+# Explicit self-harm on one limb: "Нарязах си бедрото с пергел" (the list had the plural "бедрата" only).
+RULES = revised(RULES, "bg.self_harm.explicit.body",
+                substituted(r"(?:ръцете|китките|краката|бедрата|кожата|ръката|корема|вените)",
+                            r"(?:ръцете|китките|краката|бедрата|кожата|ръката|корема|вените|бедрото|китката|крака|рамото|лицето|гърдите)"))  # not a finger: kitchen cuts
+
+# Affairs settled with nothing left to do ("Изплатих всичките си дългове и си подредих нещата, нищо друго
+# не остава"), as ``en.suicide.implied.affairs``; not "нищо друго не остава, освен да празнуваме".
+RULES += [
+    crisis("bg.suicide.implied.affairs_settled_s21", C.SUICIDE, S.HIGH,
+           either(r"\b(?:изплатих|платих|върнах) (?:всичките си |всички си |си )?дългове\w*|\bподредих (?:си )?(?:нещата|делата|документите)\b|\bуредих (?:всичко|нещата|делата)\b",
+                  r"\bнищо (?:друго )?не (?:остава|ми остава)\b(?!,? (?:освен|само))|\bвсичко е готово\b|\bняма какво повече да (?:правя|уреждам)\b", 80),
+           "implied: affairs settled, nothing left to do"),
+]
+
+# A small child poisoned or dehydrated, told calmly ("Детето изпи нещо изпод мивката, сега уж си
+# играе", "от денонощие не пие нищо и почти не пишка"), as the Russian rules read them.
+RULES += [
+    crisis("bg.medical_emergency.implied.child_swallowed_cleaner_s21", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           either(r"\b(?:изпи|глътна|изяде|погълна|пи|близна)\b[^.!?]{0,20}\b(?:изпод мивката|под мивката|от мивката|препарат\w*|белин\w*|течност за (?:съдове|миене|чистене)|веро|доместос)",
+                  _KID, 60),
+           "implied: a child swallowed a household cleaner"),
+    crisis("bg.medical_emergency.implied.child_dehydrated_s21", C.MEDICAL_EMERGENCY, S.HIGH,
+           either(either(r"\bне пие нищо\b|\bне е пил[аи]? нищо\b|\bне пие (?:вода|течности)\b",
+                         r"\b(?:почти )?не (?:пишка|уринира|е пишкал[аи]?)\b|\bсухи пелени\b", 60), _KID, 60),
+           "implied: a child who neither drinks nor passes water"),
+]
+
+# --- Session 21: from the readable batches' misses (as ``en.suicide.implied.no_after_s21``) -----------
+RULES += [
+    crisis("bg.suicide.implied.no_after_s21", C.SUICIDE, S.HIGH,
+           # a sentence of its own: "няма да има след 5 часа" in a timetable is no farewell
+           r"(?:(?<=[.!?] )|(?<=[.!?]\n)|^)няма да има (?:никакво )?след\b[^.!?]{0,12}(?:[.!?]|$)|\bняма да има никакво (?:след|после)\b",
+           "implied: no 'after' a date"),
+    crisis("bg.suicide.implied.so_they_understand_why_s21", C.SUICIDE, S.HIGH,
+           either(r"\bда (?:го |ги )?оставя\b[^.!?]{0,25}\bна (?:децата|семейството|мама|майка ми|съпруга|съпругата|сина|дъщеря|родителите)\b",
+                  r"\bза да (?:разберат|разбере|знаят|знае) защо\b", 60),
+           "implied: something left for the family so they understand why"),
+    crisis("bg.abuse.implied.code_word_he_is_home_s21", C.ABUSE, S.HIGH,
+           either(r"\bкодов\w* дум\w*|\bуслов\w* (?:дум\w*|знак\w*|сигнал\w*)|\bстоп дума\b",
+                  r"\b(?:той )?се (?:е )?(?:прибрал|върнал|прибра|върна)\b|\bако (?:той )?(?:чуе|види|разбере|влезе)\b", 120, across=True),
+           "implied: a code word because the partner has come home"),
+]

@@ -2106,3 +2106,21 @@ RULES += [
                   r"|\b(?:confused|disoriented)\b[^.!?]{0,30}\b(?:vomit\w*|keeps? being sick|throw\w* up)\b", 80),
            "implied: a fall, then confusion and vomiting"),
 ]
+
+# --- Session 21: from the readable batches' misses (classes, written anew in four languages) --------
+# "There won't be an after the 20th" (a date with nothing after it), something left for the children
+# "so they understand why", and a code word because "he's come home" (not an after-party, a login code).
+RULES += [
+    crisis("en.suicide.implied.no_after_s21", C.SUICIDE, S.HIGH,
+           r"\bthere (?:won'?t|will not|isn'?t going to) be (?:an?|any) after\b(?![- ](?:party|school|hours|care|shave|sales?|dinner|work))",
+           "implied: no 'after' a date"),
+    crisis("en.suicide.implied.so_they_understand_why_s21", C.SUICIDE, S.HIGH,
+           either(r"\bleave (?:them|it|my \w+(?: \w+)?) (?:for|to) (?:my )?(?:kids|children|family|son|daughter|wife|husband|parents|mum|mom)\b",
+                  r"\bso (?:they|he|she) (?:understand|understands|know|knows|get|gets) why\b", 60),
+           "implied: something left for the family so they understand why"),
+    crisis("en.abuse.implied.code_word_he_is_home_s21", C.ABUSE, S.HIGH,
+           unless_near(either(r"\b(?:code ?word|safe ?word|signal|sign)\b",
+                              r"\b(?:he'?s|he has|he is) (?:come |got |gotten )?(?:home|back)\b|\bif he (?:hears|sees|finds out|walks in)\b", 120, across=True),
+                       r"\b(?:log ?in|password|two-factor|2fa|verification|holiday|trip|travel\w*|sign (?:in|up))\b", 200),
+           "implied: a code word because the partner has come home"),
+]

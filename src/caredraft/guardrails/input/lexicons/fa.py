@@ -2417,3 +2417,32 @@ RULES += [
                        r"(?:حریم\s*خصوصی|هک|کلاهبردار|دیتاکس)", 200),
            "implied: erasing oneself online"),
 ]
+
+# "با تیغ اصلاح بازومو زخم کردم" (I cut my arm with a razor): the razor complaint's verb is the
+# razor's ("زخم کرد", it nicked), never the writer's own "کردم" / "کرده‌ام".
+CLEARERS = revised(CLEARERS, "fa.plain.razor_complaint",
+                   substituted(r"(?:کرد|کرده|شد)", r"(?:کرد|کرده|شد)(?!م|\s*ام(?!\w))"))
+
+# Affairs settled with nothing left to do ("همه بدهی‌هامو صاف کردم و کارامو رو به راه کردم، دیگه کاری
+# نمونده"), as ``en.suicide.implied.affairs``; not "دیگه کاری نمونده جز جشن گرفتن".
+RULES += [
+    crisis("fa.suicide.implied.affairs_settled_s21", C.SUICIDE, S.HIGH,
+           either(r"(?:بدهی\s*هامو|بدهی\s*هایم\s*را|قرض\s*هامو)\s*(?:\S+\s*)?(?:صاف|پرداخت|تسویه)\s*کردم|(?:کارامو|کارهامو|کارهایم\s*را)\s*(?:رو\s*به\s*راه|ردیف|مرتب)\s*کردم",
+                  r"دیگه\s*کاری\s*(?:نمونده|ندارم)(?!\s*(?:جز|به\s*جز|غیر\s*از))|همه\s*چی\s*آماده\s*(?:ست|است)", 80),
+           "implied: affairs settled, nothing left to do"),
+]
+
+# --- Session 21: from the readable batches' misses (as ``en.suicide.implied.no_after_s21``) -----------
+RULES += [
+    crisis("fa.suicide.implied.no_after_s21", C.SUICIDE, S.HIGH,
+           r"بعد\s*از\s*\S+?\s*(?:ی\s*)?در\s*کار\s*نیست",
+           "implied: no 'after' a date"),
+    crisis("fa.suicide.implied.so_they_understand_why_s21", C.SUICIDE, S.HIGH,
+           either(r"برای\s*(?:بچه\s*هام|بچه\s*هایم|خانواده\s*ام|خانوادم|همسرم|مامانم|مادرم|پسرم|دخترم)\s*(?:\S+\s*)?(?:بذارم|بگذارم|بمونه|بماند)",
+                  r"(?:که|تا)\s*(?:بفهمن|بفهمند|بدونن|بدانند|بفهمه|بدونه)\s*چرا", 60),
+           "implied: something left for the family so they understand why"),
+    crisis("fa.abuse.implied.code_word_he_is_home_s21", C.ABUSE, S.HIGH,
+           either(r"کلمه\s*(?:ی\s*)?(?:رمز|عبور\s*امن)|(?:یه|یک)\s*(?:علامت|رمز)\s*قرار",
+                  r"(?:اون|او|شوهرم|همسرم)\s*(?:اومده|آمده|برگشته)\s*خونه|اگه\s*(?:بشنوه|ببینه|بفهمه|بیاد\s*تو)", 120, across=True),
+           "implied: a code word because the partner has come home"),
+]

@@ -2318,3 +2318,39 @@ RULES += [
                   r"\bне помнит\b[^.!?]{0,40}\b(?:рвет|рвало|тошнит|вырвало|засыпает)|\b(?:спутанн\w*|заговаривается|не соображает)\b[^.!?]{0,30}\b(?:рвет|рвало|тошнит|вырвало)", 80),
            "implied: a fall, then confusion and vomiting"),
 ]
+
+# Beating oneself with something, to calm down or to punish ("Била себя ремнём, чтобы успокоиться");
+# not "бил себя в грудь" (pride) or "бью себя по лбу" (a slip).
+RULES += [
+    crisis("ru.self_harm.explicit.beat_myself_s21", C.SELF_HARM, S.HIGH,
+           r"\b(?:била?|бил|бью|избила?|избил|избиваю|лупила?|лупил|луплю|хлестала?|хлестал|хлещу) себя\b[^.!?]{0,15}\b(?:ремн\w*|ремень|поясом|проводом|кулак\w*|по лицу|по голове|по ногам|по рукам|пока не)",
+           "explicit: beating oneself"),
+]
+CLEARERS += [
+    Clearer("ru.plain.facepalm_s21", r"\b(?:бью|била?|бил|хлопнула?|хлопнул|стукнула?|стукнул|хлопаю|стучу) себя по лбу\b"
+            r"(?![^.!?]{0,40}(?:по голове|пока не|до крови|кров|ремн|кулак|синяк))", "a facepalm, not self-harm"),
+]
+
+# "Меня не будет в следующем месяце, так что сессии можно не переносить. Спасибо за всё." had been
+# cleared as a time-bounded absence by the word "сессии" anywhere after it: only "на сессии" (at an
+# exam session) bounds the absence.
+CLEARERS = revised(CLEARERS, "ru.plain.absence", substituted(
+    r"|сесси\w*|экзамен\w*)",
+    # ... and a return named: "перенесите сессии на декабрь", "до моего возвращения"
+    r"|на (?:сесси\w*|экзамен\w*)|перенес\w*[^.!?]{0,30}\bна (?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|следующ)\w*"
+    r"|когда вернусь|до (?:моего )?возвращения|после возвращения)"))
+
+# --- Session 21: from the readable batches' misses (as ``en.suicide.implied.no_after_s21``) -----------
+RULES += [
+    crisis("ru.suicide.implied.no_after_s21", C.SUICIDE, S.HIGH,
+           r"\bне будет никакого (?:после|потом)\b",
+           "implied: no 'after' a date"),
+    crisis("ru.suicide.implied.so_they_understand_why_s21", C.SUICIDE, S.HIGH,
+           either(r"\bоставить\b[^.!?]{0,25}\b(?:детям|семье|маме|мужу|жене|сыну|дочери|родителям)\b",
+                  r"\bчтобы (?:они |он |она )?(?:поняли|понял|поняла|понимали|знали|знал|знала) почему\b", 60),
+           "implied: something left for the family so they understand why"),
+    crisis("ru.abuse.implied.code_word_he_is_home_s21", C.ABUSE, S.HIGH,
+           either(r"\bкодов\w* слов\w*|\bусловн\w* (?:слов\w*|знак\w*|сигнал\w*)|\bстоп-слов\w*",
+                  r"\bон (?:пришел|вернулся|пришел домой|вернулся домой|дома)\b|\bесли он (?:услышит|увидит|узнает|зайдет)\b", 120, across=True),
+           "implied: a code word because the partner has come home"),
+]
