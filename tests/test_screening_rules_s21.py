@@ -420,3 +420,50 @@ def test_their_look_alikes_are_left_too(line):
 ])
 def test_a_russian_absence_with_a_return_named_is_still_cleared(text):
     assert "ru.suicide.implied.more" not in current_crisis_rules(text, "ru")
+
+
+# More classes of the readable batches' misses, written anew: the service the last of a list of
+# cancellations, "the old thing" again with its means or relief, disappearing unnoticed, fear at the
+# sound of his key, belongings shared out (fa), no promise not to harm someone (fa), a knife and a
+# score to settle (Finglish).
+MORE = [
+    ("en.suicide.implied.last_on_my_list_s21", "en", "Today I cancelled the gym, the internet and my insurance. You're the last thing on my list."),
+    ("ru.suicide.implied.last_on_my_list_s21", "ru", "Сегодня отменила спортзал, интернет и страховку. Вы последний пункт в моём списке."),
+    ("bg.suicide.implied.last_on_my_list_s21", "bg", "Днес прекратих фитнеса, интернета и застраховката. Вие сте последната точка от списъка ми."),
+    ("fa.suicide.implied.last_on_my_list_s21", "fa", "باشگاه و اینترنت و بیمه‌مو کنسل کردم، شما آخرین مورد لیستم هستید."),
+    ("en.self_harm.implied.the_old_thing_again_s21", "en", "Last night I did the old thing with the lighter again, it's the only moment I calm down."),
+    ("ru.self_harm.implied.the_old_thing_again_s21", "ru", "Вчера опять сделала то самое старое с зажигалкой, только в тот момент и успокаиваюсь."),
+    ("bg.self_harm.implied.the_old_thing_again_s21", "bg", "Снощи пак направих старото нещо със запалката, само тогава се успокоявам."),
+    ("fa.self_harm.implied.the_old_thing_again_s21", "fa", "دیشب دوباره با فندک همون کار قدیمی رو کردم، فقط همون لحظه آروم میشم."),
+    ("en.suicide.implied.nobody_would_notice_s21", "en", "If I disappeared nobody would notice, so close my file."),
+    ("bg.suicide.implied.nobody_would_notice_s21", "bg", "Ако изчезна, никой няма да забележи, затова закрийте досието ми."),
+    ("fa.suicide.implied.nobody_would_notice_s21", "fa", "اگه غیبم بزنه هیچ‌کس متوجه نمیشه، پس پرونده‌مو ببندید."),
+    ("en.abuse.implied.fear_of_his_key_s21", "en", "I start shaking when I hear his key in the door. If I'm home late he starts again."),
+    ("ru.abuse.implied.fear_of_his_key_s21", "ru", "Я начинаю дрожать, когда слышу, как его ключ поворачивается в замке."),
+    ("bg.abuse.implied.fear_of_his_key_s21", "bg", "Треперя, когато чуя ключа му в ключалката. Ако закъснея, пак започва."),
+    ("fa.abuse.implied.fear_of_his_key_s21", "fa", "از صدای چرخیدن کلیدش تو در می‌لرزم، اگه دیر برسم خونه باز شروع می‌کنه."),
+    ("fa.suicide.implied.belongings_shared_out_s21", "fa", "وسایلمو بین دوستام تقسیم کردم و ساعتمو دادم به خواهرم. دیگه لازمشون ندارم."),
+    ("fa.harm_to_others.implied.no_promise_not_to_harm_s21", "fa", "قول نمیدم اگه دوباره جلوی همه تحقیرم کنه بلایی سرش نیارم."),
+    ("fa.finglish.harm_to_others.knife_settle_s21", "fa", "ye chaghu gozashtam tu mashin, farda hesabesho miresam."),
+]
+
+
+@pytest.mark.parametrize("rule,language,text", MORE)
+def test_more_readable_classes_are_read(rule, language, text):
+    assert rule in current_crisis_rules(text, language), (rule, current_crisis_rules(text, language))
+
+
+@pytest.mark.parametrize("line", [line for line in """\
+en|I cancelled the broadband and closed my old bank account. You're the last thing on my list before I move to Spain!
+en|Did the old thing again and smoked half a pack, the lighter was still in my coat. Do you have a nicotine coach?
+ru|Отменила интернет и закрыла старый счёт. Вы последний пункт в моём списке перед переездом в Испанию!
+ru|Опять сделала то самое старое — закурила, зажигалка так и лежала в куртке. Есть у вас помощь с никотином?
+bg|Прекратих интернета и закрих стария си акаунт. Вие сте последната точка преди да се преместя в Испания!
+bg|Пак направих старото нещо — запалих цигара, запалката още беше в якето. Имате ли помощ за отказване?
+fa|اینترنتمو کنسل کردم و حساب قدیمی بانکمو بستم. شما آخرین مورد لیستم هستید قبل از مهاجرت!
+fa|دوباره همون کار قدیمی رو کردم، سیگار کشیدم، فندک هنوز تو جیبم بود. برنامه ترک سیگار دارید؟
+fa|وسایلمو بین دوستام تقسیم کردم چون داریم اسباب کشی می‌کنیم به یه خونه کوچیک‌تر.""".splitlines()])
+def test_a_move_abroad_a_smoking_relapse_and_a_house_move_are_left(line):
+    language, text = line.split("|", 1)
+    fired = [r for r in current_crisis_rules(text, language) if r.endswith("_s21")]
+    assert fired == [], fired

@@ -2266,3 +2266,22 @@ RULES += [
                   r"\b(?:той )?се (?:е )?(?:прибрал|върнал|прибра|върна)\b|\bако (?:той )?(?:чуе|види|разбере|влезе)\b", 120, across=True),
            "implied: a code word because the partner has come home"),
 ]
+RULES += [
+    crisis("bg.suicide.implied.last_on_my_list_s21", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\bпрекратих\b|\bотказах\b|\bзакрих\b|\bспрях\b",
+                              r"\bвие сте последн\w+ (?:точка|нещо|ред)\b|\bвие сте последни(?:те)? в списъка ми\b", 150, across=True),
+                       r"\b(?:мест\w*|премест\w*|емигр\w*|в чужбина|нова работа)", 250),
+           "implied: the service the last of a list of cancellations"),
+    crisis("bg.self_harm.implied.the_old_thing_again_s21", C.SELF_HARM, S.HIGH,
+           unless_near(either(r"\bстарото нещо\b|\bстария навик\b", r"\bсамо тогава се успокоявам\b|\bзапалк\w*|\bножч\w*", 80),
+                       r"\b(?:пуш\w*|цигар\w*|вейп\w*|никотин\w*|пих|пия|залаг\w*)", 200),
+           "implied: 'the old thing' again, with its means or its relief"),
+    crisis("bg.suicide.implied.nobody_would_notice_s21", C.SUICIDE, S.HIGH,
+           r"\bако (?:изчезна|ме няма|си отида)\b[^.!?]{0,20}\bникой (?:няма да (?:забележи|разбере|усети|потърси)|не би (?:забелязал|разбрал))",
+           "implied: disappearing unnoticed"),
+]
+RULES += [
+    crisis("bg.abuse.implied.fear_of_his_key_s21", C.ABUSE, S.HIGH,
+           r"\b(?:треперя|замръзвам|паникьосвам се)\b[^.!?]{0,20}\b(?:чуя|чувам)\b[^.!?]{0,10}\b(?:ключа му|стъпките му|колата му)",
+           "implied: fear at the sound of his key"),
+]

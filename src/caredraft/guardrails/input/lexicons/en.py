@@ -2124,3 +2124,24 @@ RULES += [
                        r"\b(?:log ?in|password|two-factor|2fa|verification|holiday|trip|travel\w*|sign (?:in|up))\b", 200),
            "implied: a code word because the partner has come home"),
 ]
+# ... the last item on a list of cancellations, "the old thing" with a lighter again, and disappearing unnoticed.
+RULES += [
+    crisis("en.suicide.implied.last_on_my_list_s21", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\b(?:cancel(?:l)?ed|closed|ended|stopped)\b",
+                              r"\byou(?:'re| are) the last (?:thing|item|one|task) on my (?:list|to-?do list)\b", 150, across=True),
+                       r"\b(?:mov(?:e|ing)|relocat\w*|abroad|emigrat\w*|new job|new flat|new house)\b", 250),
+           "implied: the service the last of a list of cancellations"),
+    crisis("en.self_harm.implied.the_old_thing_again_s21", C.SELF_HARM, S.HIGH,
+           unless_near(either(r"\b(?:did|doing|done) the old thing\b|\bthe old (?:habit|thing) again\b",
+                              r"\bonly (?:moment|time) i (?:calm|feel)\w*|\blighter\b|\bblades?\b", 80),
+                       r"\b(?:smok\w*|cigarettes?|vap\w*|nicotine|drink\w*|gambl\w*)\b", 200),
+           "implied: 'the old thing' again, with its means or its relief"),
+    crisis("en.suicide.implied.nobody_would_notice_s21", C.SUICIDE, S.HIGH,
+           r"\bif i (?:disappeared|vanished|was gone|were gone),? (?:no ?one|nobody) would (?:notice|care|miss me|look for me)\b",
+           "implied: disappearing unnoticed"),
+]
+RULES += [
+    crisis("en.abuse.implied.fear_of_his_key_s21", C.ABUSE, S.HIGH,
+           r"\bi (?:start |begin )?(?:shak\w*|trembl\w*|freez\w*|panic\w*) when i hear his (?:key|car|footsteps)\b",
+           "implied: fear at the sound of his key"),
+]

@@ -2446,3 +2446,33 @@ RULES += [
                   r"(?:اون|او|شوهرم|همسرم)\s*(?:اومده|آمده|برگشته)\s*خونه|اگه\s*(?:بشنوه|ببینه|بفهمه|بیاد\s*تو)", 120, across=True),
            "implied: a code word because the partner has come home"),
 ]
+RULES += [
+    crisis("fa.suicide.implied.last_on_my_list_s21", C.SUICIDE, S.HIGH,
+           unless_near(either(r"کنسل\s*کردم|لغو\s*کردم|بستمش|بستم(?!\w)",
+                              r"(?:شما|این)\s*آخرین\s*(?:مورد|کار|چیز|آیتم)\s*(?:ی\s*)?(?:لیستم|لیست\s*من|فهرستم)", 150, across=True),
+                       r"(?:مهاجرت|اسباب\s*کشی|خارج\s*از\s*کشور|کار\s*جدید)", 250),
+           "implied: the service the last of a list of cancellations"),
+    crisis("fa.self_harm.implied.the_old_thing_again_s21", C.SELF_HARM, S.HIGH,
+           unless_near(either(r"(?:دوباره|باز)\s*(?:با\s*(?:فندک|تیغ|چاقو|سیگار)\s*)?همون\s*کار\s*(?:قدیمی|همیشگی)",
+                              r"فقط\s*(?:همون|اون)\s*(?:لحظه|موقع)\s*آروم\s*(?:میشم|می\s*شم)|فندک|تیغ", 80),
+                       r"(?:ترک|کشیدم|نیکوتین|ویپ|مشروب|قمار)", 200),
+           "implied: 'the old thing' again, with its means or its relief"),
+    crisis("fa.suicide.implied.nobody_would_notice_s21", C.SUICIDE, S.HIGH,
+           r"اگه\s*(?:غیبم\s*بزنه|نباشم|ناپدید\s*بشم|برم)\s*(?:\S+\s*){0,2}?(?:هیچ\s*کس|هیچکی|کسی)\s*(?:متوجه\s*نمیشه|متوجه\s*نمی\s*شه|نمی\s*فهمه|دنبالم\s*نمی\s*گرده)",
+           "implied: disappearing unnoticed"),
+    crisis("fa.abuse.implied.fear_of_his_key_s21", C.ABUSE, S.HIGH,
+           r"از\s*صدای\s*(?:چرخیدن\s*)?کلیدش\s*(?:\S+\s*){0,3}?(?:می\s*لرزم|می\s*ترسم|وحشت\s*می\s*کنم)",
+           "implied: fear at the sound of his key"),
+]
+RULES += [
+    crisis("fa.suicide.implied.belongings_shared_out_s21", C.SUICIDE, S.HIGH,
+           unless_near(r"(?:وسایلمو|وسایلم\s*رو|چیزامو|لباسامو)\s*(?:بین\s*\S+\s*)?(?:تقسیم\s*کردم|بخشیدم)",
+                       r"(?:اسباب\s*کشی|مهاجرت|خونه\s*تکونی|سفر)", 200),
+           "implied: belongings shared out"),
+    crisis("fa.harm_to_others.implied.no_promise_not_to_harm_s21", C.HARM_TO_OTHERS, S.HIGH,
+           r"قول\s*نمی\s*دم\s*(?:\S+\s*){0,8}?بلایی\s*سرش\s*(?:نیارم|نمیارم)",
+           "implied: no promise not to harm someone"),
+    crisis("fa.finglish.harm_to_others.knife_settle_s21", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"\bchaghu\w*\b", r"\bhesab\w*\s+(?:ro\s+|ra\s+)?miresam\b|\bhalesho\s+migiram\b", 80),
+           "implied: a knife ready, a score to settle (Finglish)"),
+]

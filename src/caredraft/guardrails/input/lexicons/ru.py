@@ -2354,3 +2354,20 @@ RULES += [
                   r"\bон (?:пришел|вернулся|пришел домой|вернулся домой|дома)\b|\bесли он (?:услышит|увидит|узнает|зайдет)\b", 120, across=True),
            "implied: a code word because the partner has come home"),
 ]
+RULES += [
+    crisis("ru.suicide.implied.last_on_my_list_s21", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\bотменил\w*|\bзакрыл\w*|\bрасторгл\w*|\bотписал\w*",
+                              r"\bвы (?:—\s*)?последн\w+ (?:пункт|строчк\w*|дело)\b|\bвы последн\w+ в (?:моем|моём) списке\b", 150, across=True),
+                       r"\b(?:переезд\w*|переезжа\w*|эмигр\w*|за границ\w*|новую работу|новой работ\w*)", 250),
+           "implied: the service the last of a list of cancellations"),
+    crisis("ru.self_harm.implied.the_old_thing_again_s21", C.SELF_HARM, S.HIGH,
+           unless_near(either(r"\b(?:опять|снова) (?:сделала?|сделал) (?:то самое|это) (?:старое|прежнее)\b|\bто самое старое\b|\bстарое (?:дело|за старое)\b",
+                              r"\bтолько (?:в тот момент|тогда|так) (?:и )?успокаива\w*|\bзажигалк\w*|\bлезви\w*", 80),
+                       r"\b(?:кур\w*|сигарет\w*|вейп\w*|никотин\w*|выпил\w*|пью|ставк\w*)", 200),
+           "implied: 'the old thing' again, with its means or its relief"),
+]
+RULES += [
+    crisis("ru.abuse.implied.fear_of_his_key_s21", C.ABUSE, S.HIGH,
+           r"\b(?:дрожу|трясусь|замираю|(?:начинаю )?дрожать|(?:начинаю )?трястись)\b[^.!?]{0,20}\b(?:слышу|услышу)\b[^.!?]{0,25}\b(?:его ключ\w*|ключ\w* в замке|его шаги|его машин\w*)",
+           "implied: fear at the sound of his key"),
+]
