@@ -467,3 +467,35 @@ def test_a_move_abroad_a_smoking_relapse_and_a_house_move_are_left(line):
     language, text = line.split("|", 1)
     fired = [r for r in current_crisis_rules(text, language) if r.endswith("_s21")]
     assert fired == [], fired
+
+
+# Tracked by an app, everything read (bg), a hand that will not obey with slurred speech (bg, ru, fa:
+# the questionnaire clearer took "فرمان", a command, for "فرم", a form).
+@pytest.mark.parametrize("rule,language,text", [
+    ("en.abuse.implied.tracked_by_app_s21", "en", "He can see where I am through an app on my phone. If I join a session he'll know."),
+    ("ru.abuse.implied.tracked_by_app_s21", "ru", "Он видит, где я, через приложение в телефоне. Если я зайду на сессию, он узнает."),
+    ("bg.abuse.implied.tracked_by_app_s21", "bg", "Той вижда къде съм през приложение на телефона ми. Ако вляза в сесия, ще разбере."),
+    ("fa.abuse.implied.tracked_by_app_s21", "fa", "از طریق یه برنامه رو گوشیم می‌بینه کجام. اگه وارد جلسه بشم می‌فهمه."),
+    ("bg.abuse.implied.reads_everything_s21", "bg", "Той има паролата на имейла ми и чете всичко, затова сменете контакта спешно."),
+    ("bg.medical_emergency.implied.hand_and_speech_s21", "bg",
+     "Пръстите на дясната ми ръка не ми се подчиняват и говоря завалено, мъжът ми го забеляза."),
+    ("ru.medical_emergency.implied.hand_and_speech_s21", "ru", "Пальцы правой руки не слушаются и речь смазанная, муж заметил."),
+    ("fa.medical_emergency.implied.hand_and_speech_s21", "fa", "انگشتای دست راستم از من فرمان نمی‌برن و حرف زدنم کشیده شده، شوهرم متوجه شد."),
+])
+def test_tracking_and_a_stroke_told_by_its_signs_are_read(rule, language, text):
+    assert rule in current_crisis_rules(text, language), (rule, current_crisis_rules(text, language))
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "My husband can see where I am through the app, we both agreed for safety when hiking."),
+    ("ru", "Нога онемела от долгого сидения на сессии, речь у терапевта была смазанная из-за связи."),
+    ("bg", "Той има паролата за wifi-а и чете всичко на глас на децата."),
+])
+def test_agreed_sharing_a_numb_leg_and_reading_aloud_are_left(language, text):
+    fired = [r for r in current_crisis_rules(text, language) if r.endswith("_s21")]
+    assert fired == [], fired
+
+
+def test_a_form_is_still_a_form_in_persian():
+    text = "فرم ثبت نام رو پر کردم، سوال ۹ درباره خودکشی بود و جواب دادم نه."
+    assert current_crisis_rules(text, "fa") == []

@@ -2285,3 +2285,16 @@ RULES += [
            r"\b(?:треперя|замръзвам|паникьосвам се)\b[^.!?]{0,20}\b(?:чуя|чувам)\b[^.!?]{0,10}\b(?:ключа му|стъпките му|колата му)",
            "implied: fear at the sound of his key"),
 ]
+RULES += [
+    crisis("bg.abuse.implied.tracked_by_app_s21", C.ABUSE, S.HIGH,
+           unless_near(r"\b(?:той|тя|мъжът ми|бившият ми) (?:вижда|следи|знае) къде съм (?:през|чрез|с|по) (?:приложение|телефона|gps)",
+                       r"\b(?:разбрахме се|двамата|преход\w*|тичане|семеен достъп)", 200),
+           "implied: the partner tracks where the writer is"),
+    crisis("bg.abuse.implied.reads_everything_s21", C.ABUSE, S.HIGH,
+           either(r"\b(?:той|тя|мъжът ми|бившият ми)\b[^.!?]{0,10}\b(?:има|знае) паролата\b", r"\bчете (?:всичко|съобщенията ми|имейлите ми|всичките ми)\b(?! на глас)", 60),
+           "implied: the partner reads everything the writer writes"),
+    crisis("bg.medical_emergency.implied.hand_and_speech_s21", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           either(r"\b(?:пръстите|ръката|кракът|крака)\b[^.!?]{0,25}\bне (?:ми )?се подчиня\w*",
+                  r"\bговоря завалено\b|\bзавалям (?:думите)?\b|\bречта ми\b[^.!?]{0,15}\bзавален\w*", 80),
+           "implied: a hand that will not obey and slurred speech"),
+]

@@ -2145,3 +2145,9 @@ RULES += [
            r"\bi (?:start |begin )?(?:shak\w*|trembl\w*|freez\w*|panic\w*) when i hear his (?:key|car|footsteps)\b",
            "implied: fear at the sound of his key"),
 ]
+RULES += [
+    crisis("en.abuse.implied.tracked_by_app_s21", C.ABUSE, S.HIGH,
+           unless_near(r"\b(?:he|she) (?:can )?(?:see|sees|track|tracks|knows) where i am (?:through|via|with|on) (?:an? |my |the )?(?:app|phone|gps|find my)\b",
+                       r"\b(?:agreed|we both|hiking|running|family sharing|consent\w*)\b", 200),
+           "implied: the partner tracks where the writer is"),
+]

@@ -2476,3 +2476,16 @@ RULES += [
            either(r"\bchaghu\w*\b", r"\bhesab\w*\s+(?:ro\s+|ra\s+)?miresam\b|\bhalesho\s+migiram\b", 80),
            "implied: a knife ready, a score to settle (Finglish)"),
 ]
+RULES += [
+    crisis("fa.abuse.implied.tracked_by_app_s21", C.ABUSE, S.HIGH,
+           unless_near(r"(?:از\s*طریق|با)\s*(?:یه\s*)?(?:برنامه|اپ|اپلیکیشن|جی\s*پی\s*اس|لوکیشن)\S*\s*(?:\S+\s*){0,3}?می\s*بینه\s*کجام",
+                       r"(?:توافق|هر\s*دومون|کوه\s*نوردی|دویدن)", 200),
+           "implied: the partner tracks where the writer is"),
+    crisis("fa.medical_emergency.implied.hand_and_speech_s21", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           either(r"(?:انگشتا|انگشت\s*ها|انگشتهای|دست|پا)\S*\s*(?:\S+\s*){0,5}?(?:فرمان\s*نمی\s*برن|بی\s*حس\s*شده|حس\s*نداره)",
+                  r"حرف\s*زدنم\s*(?:کشیده|نامفهوم|سنگین)\s*شده|زبونم\s*سنگین\s*شده", 80),
+           "implied: a hand that will not obey and slurred speech"),
+]
+# "فرم" (a form) also begins "فرمان" (a command): "انگشتام فرمان نمی‌برن" (my fingers won't obey) was
+# read as a form's question.
+CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(r"(?:پرسشنامه|فرم|سوال|سؤال|آزمون)", r"(?:پرسشنامه|فرم(?!ان)|سوال|سؤال|آزمون)"))

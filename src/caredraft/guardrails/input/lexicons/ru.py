@@ -2371,3 +2371,15 @@ RULES += [
            r"\b(?:дрожу|трясусь|замираю|(?:начинаю )?дрожать|(?:начинаю )?трястись)\b[^.!?]{0,20}\b(?:слышу|услышу)\b[^.!?]{0,25}\b(?:его ключ\w*|ключ\w* в замке|его шаги|его машин\w*)",
            "implied: fear at the sound of his key"),
 ]
+RULES += [
+    crisis("ru.abuse.implied.tracked_by_app_s21", C.ABUSE, S.HIGH,
+           unless_near(r"\b(?:он|она|муж|бывший) (?:видит|отслеживает|знает),? где я,? (?:через|по) (?:приложени\w*|телефон\w*|геолокаци\w*|gps)",
+                       r"\b(?:договорились|мы оба|поход\w*|пробежк\w*|семейн\w* доступ\w*)", 200),
+           "implied: the partner tracks where the writer is"),
+]
+RULES += [
+    crisis("ru.medical_emergency.implied.hand_and_speech_s21", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           either(r"\b(?:пальцы|рука|нога)\b[^.!?]{0,25}\bне слушаю?т?ся\b|\bонемел\w*",
+                  r"\bречь (?:стала )?(?:смазанн\w*|невнятн\w*|спутанн\w*)|\bговорю (?:невнятно|смазанно)\b|\bязык заплетается\b", 80),
+           "implied: a hand that will not obey and slurred speech"),
+]
