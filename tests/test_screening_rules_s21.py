@@ -499,3 +499,33 @@ def test_agreed_sharing_a_numb_leg_and_reading_aloud_are_left(language, text):
 def test_a_form_is_still_a_form_in_persian():
     text = "فرم ثبت نام رو پر کردم، سوال ۹ درباره خودکشی بود و جواب دادم نه."
     assert current_crisis_rules(text, "fa") == []
+
+
+# The readable batches' classes, a third batch (my own wording): a wait and "they'll see what happens",
+# a burden to the family, "tell him I know his schedule", someone's hours asked with a grievance,
+# fresh marks hidden, "if he finds out, I'm done for".
+@pytest.mark.parametrize("rule,language,text", [
+    ("en.harm_to_others.implied.wait_then_see_what_happens_s21", "en",
+     "I'll be waiting outside Mark's office tomorrow at 6. He'll see what happens when you lie about me."),
+    ("en.suicide.implied.weight_round_their_neck_s21", "en", "I've been a weight round my family's neck for years, they'd be relieved. How do I delete my data?"),
+    ("ru.harm_to_others.implied.i_know_their_schedule_s21", "ru", "Передайте ему, что я знаю его расписание: бассейн по средам в восемь."),
+    ("ru.harm_to_others.implied.grievance_and_schedule_s21", "ru",
+     "Во сколько уходит с работы доктор Петрова? Из-за её заключения у меня забрали детей."),
+    ("ru.self_harm.implied.hiding_fresh_ones_s21", "ru", "Я прячу бёдра уже год, но муж стал замечать свежие."),
+    ("ru.abuse.implied.if_he_finds_out_s21", "ru", "Если он узнает, что я рассказала вам про ремень, мне конец. Удалите переписку."),
+    ("ru.suicide.implied.burden_relief_s21", "ru", "Я годами была обузой для семьи, они бы вздохнули с облегчением. Как удалить данные?"),
+    ("bg.abuse.implied.if_he_finds_out_s21", "bg", "Ако разбере, че съм ви разказала за колана, свършено е с мен. Изтрийте чата."),
+    ("fa.abuse.implied.if_he_finds_out_s21", "fa", "اگه بفهمه درباره کمربند بهتون گفتم کارم تمومه. چت رو پاک کنید."),
+])
+def test_a_third_batch_of_readable_classes_is_read(rule, language, text):
+    assert rule in current_crisis_rules(text, language), (rule, current_crisis_rules(text, language))
+
+
+@pytest.mark.parametrize("language,text", [
+    ("ru", "Прячу руки в карманы, на улице свежо. Можно сессию онлайн?"),
+    ("ru", "Если он узнает про сюрприз, мне конец, ха-ха. Можно подарочный сертификат?"),
+    ("en", "The mortgage is a weight round my neck, can I pay for sessions monthly?"),
+])
+def test_a_cold_day_a_surprise_and_a_mortgage_are_left(language, text):
+    fired = [r for r in current_crisis_rules(text, language) if r.endswith("_s21")]
+    assert fired == [], fired

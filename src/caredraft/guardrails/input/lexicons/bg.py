@@ -2298,3 +2298,8 @@ RULES += [
                   r"\bговоря завалено\b|\bзавалям (?:думите)?\b|\bречта ми\b[^.!?]{0,15}\bзавален\w*", 80),
            "implied: a hand that will not obey and slurred speech"),
 ]
+RULES += [
+    crisis("bg.abuse.implied.if_he_finds_out_s21", C.ABUSE, S.HIGH,
+           r"\bако (?:той |мъжът ми )?(?:разбере|намери|види|прочете)\b[^.!?]{0,60}\b(?:свършено е с мен|свършена съм|ще ме убие|загубена съм|ще ми е зле)",
+           "implied: if he finds out, the writer is done for"),
+]

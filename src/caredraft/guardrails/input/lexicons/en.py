@@ -2151,3 +2151,12 @@ RULES += [
                        r"\b(?:agreed|we both|hiking|running|family sharing|consent\w*)\b", 200),
            "implied: the partner tracks where the writer is"),
 ]
+RULES += [
+    crisis("en.harm_to_others.implied.wait_then_see_what_happens_s21", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"\bi(?:'ll| will|'m going to| am going to) (?:be )?wait(?:ing)? (?:outside|by|at) (?:\w+'s |his |her |their )?(?:work|office|house|home|flat|school|gym|car)\b",
+                  r"\b(?:he|she|they)(?:'ll| will) (?:see|find out|learn) what happens\b", 150, across=True),
+           "implied: a wait announced, and 'they'll see what happens'"),
+    crisis("en.suicide.implied.weight_round_their_neck_s21", C.SUICIDE, S.HIGH,
+           r"\b(?:a |the )?weight (?:round|around) (?:my )?(?:family'?s?|their|everyone'?s|my (?:kids|parents|wife|husband|children)'?s?) necks?\b",
+           "implied: a burden to the family"),
+]

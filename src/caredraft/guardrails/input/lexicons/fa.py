@@ -2489,3 +2489,8 @@ RULES += [
 # "فرم" (a form) also begins "فرمان" (a command): "انگشتام فرمان نمی‌برن" (my fingers won't obey) was
 # read as a form's question.
 CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(r"(?:پرسشنامه|فرم|سوال|سؤال|آزمون)", r"(?:پرسشنامه|فرم(?!ان)|سوال|سؤال|آزمون)"))
+RULES += [
+    crisis("fa.abuse.implied.if_he_finds_out_s21", C.ABUSE, S.HIGH,
+           r"اگه\s*(?:بفهمه|ببینه|پیدا\s*کنه|بخونه)\s*(?:\S+\s*){0,8}?(?:کارم\s*تمومه|منو\s*می\s*کشه|بیچاره\s*میشم|روزگارمو\s*سیاه\s*می\s*کنه)",
+           "implied: if he finds out, the writer is done for"),
+]

@@ -2383,3 +2383,22 @@ RULES += [
                   r"\bречь (?:стала )?(?:смазанн\w*|невнятн\w*|спутанн\w*)|\bговорю (?:невнятно|смазанно)\b|\bязык заплетается\b", 80),
            "implied: a hand that will not obey and slurred speech"),
 ]
+RULES += [
+    crisis("ru.harm_to_others.implied.i_know_their_schedule_s21", C.HARM_TO_OTHERS, S.HIGH,
+           r"\bпередайте\b[^.!?]{0,60}\bя знаю (?:его|ее|её|их) (?:расписание|адрес|распорядок|маршрут)",
+           "implied: a message that the writer knows someone's schedule"),
+    crisis("ru.harm_to_others.implied.grievance_and_schedule_s21", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"\bво сколько (?:уходит|выходит|заканчивает)\b[^.!?]{0,30}\b(?:врач|доктор|терапевт|психолог|психиатр|судья|следователь|юрист)",
+                  r"\bиз-за (?:ее|её|его) (?:заключени\w*|решени\w*|показани\w*|отчет\w*)\b|\bзабрали (?:детей|ребенка|сына|дочь)\b", 150, across=True),
+           "implied: someone's hours asked for, with a grievance against them"),
+    crisis("ru.self_harm.implied.hiding_fresh_ones_s21", C.SELF_HARM, S.HIGH,
+           either(r"\bпрячу (?:бедра|руки|запястья|ноги|предплечья)\b", r"\bсвеж(?:ие|их|ий|ую|ая)\b(?! (?:овощ|фрукт|продукт|цвет|хлеб|ягод))|\bнов\w+ (?:порез\w*|шрам\w*|следы)\b", 80),
+           "implied: fresh marks hidden"),
+    crisis("ru.abuse.implied.if_he_finds_out_s21", C.ABUSE, S.HIGH,
+           unless_near(r"\bесли (?:он |муж )?(?:узнает|найдет|увидит|прочитает)\b[^.!?]{0,60}\bмне (?:конец|крышка|не жить|достанется|будет плохо|влетит)\b",
+                       r"\b(?:сюрприз\w*|подар\w*|ха-ха|хаха|шучу|шутк\w*)|😂|😅", 120),
+           "implied: if he finds out, the writer is done for"),
+    crisis("ru.suicide.implied.burden_relief_s21", C.SUICIDE, S.HIGH,
+           r"\b(?:была?|стала?|являюсь) (?:обузой|грузом|камнем на шее) для (?:семьи|родных|всех|детей|мужа|жены|близких)\b[^.!?]{0,60}\b(?:вздохн\w+ с облегчением|станет легче|будет лучше)",
+           "implied: a burden whose absence would relieve them"),
+]
