@@ -2227,7 +2227,7 @@ RULES += [
 # Explicit self-harm on one limb: "Нарязах си бедрото с пергел" (the list had the plural "бедрата" only).
 RULES = revised(RULES, "bg.self_harm.explicit.body",
                 substituted(r"(?:ръцете|китките|краката|бедрата|кожата|ръката|корема|вените)",
-                            r"(?:ръцете|китките|краката|бедрата|кожата|ръката|корема|вените|бедрото|китката|крака|рамото|лицето|гърдите)"))  # not a finger: kitchen cuts
+                            r"(?:ръцете|китките|краката|бедрата|кожата|ръката|корема|вените|бедрото|крака|рамото|лицето|гърдите)"))  # not a finger (kitchen cuts); "китката" is bg.self_harm.explicit.cuts_made_s14's
 
 # Affairs settled with nothing left to do ("Изплатих всичките си дългове и си подредих нещата, нищо друго
 # не остава"), as ``en.suicide.implied.affairs``; not "нищо друго не остава, освен да празнуваме".

@@ -2396,7 +2396,8 @@ RULES += [
            "implied: fresh marks hidden"),
     crisis("ru.abuse.implied.if_he_finds_out_s21", C.ABUSE, S.HIGH,
            unless_near(r"\bесли (?:он |муж )?(?:узнает|найдет|увидит|прочитает)\b[^.!?]{0,60}\bмне (?:конец|крышка|не жить|достанется|будет плохо|влетит)\b",
-                       r"\b(?:сюрприз\w*|подар\w*|ха-ха|хаха|шучу|шутк\w*)|😂|😅", 120),
+                       # laughter or a surprise: "мне конец, ахаха" is a joke (a look-alike of session 6)
+                       r"\b(?:сюрприз\w*|подар\w*|шучу|шутк\w*)|х[ае]х|ха-ха|😂|😅|🙈|🤣", 120),
            "implied: if he finds out, the writer is done for"),
     crisis("ru.suicide.implied.burden_relief_s21", C.SUICIDE, S.HIGH,
            r"\b(?:была?|стала?|являюсь) (?:обузой|грузом|камнем на шее) для (?:семьи|родных|всех|детей|мужа|жены|близких)\b[^.!?]{0,60}\b(?:вздохн\w+ с облегчением|станет легче|будет лучше)",
