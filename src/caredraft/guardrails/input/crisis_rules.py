@@ -281,6 +281,13 @@ _HEDGED = re.compile(r"\s*[.!?,…—–-]*\s*(?:(?:probably|maybe|i think|i gue
                      r"\s*(?:[.!?,…)؟]|$)")
 
 
+def _denial_undone(text: str, end: int, s_end: int) -> bool:
+    """What follows a denied match (ending at ``end``, its sentence at ``s_end``) undoes the denial:
+    it is called a lie, hedged, turned to now in its sentence, or only "not yet"."""
+    return bool(_LIE.search(text, end, end + 160) or _HEDGED.match(text, end)
+                or _TURNS_TO_NOW.search(text, end, s_end) or _NOT_YET.search(text, end, end + 40))
+
+
 def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tuple[Status, str | None]:
     text, category = n.text, rule.category
     answered_yes = _ANSWERED_YES.match(text[end:]) is not None
@@ -289,8 +296,7 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
     s_start, s_end = _sentence_bounds(text, start)
     # a form's question ends its sentence at "?", so its answer is looked for past the sentence
     if not answered_yes and ((_negated(lex, text[s_start:start], text[end:s_end], text[start:end]) or _form_answer_no(lex, text[s_start:start], text[end:]))
-            and not _LIE.search(text, end, end + 160) and not _HEDGED.match(text, end) and not _TURNS_TO_NOW.search(text, end, s_end)
-            and not _NOT_YET.search(text, end, end + 40)):
+            and not _denial_undone(text, end, s_end)):
         return Status.NEGATED, "negation"
     if answered_yes:  # the answer is read for time too: "...? Yes, ten years ago, long over and I'm fine."
         _, s_end = _next_sentence(text, s_end)

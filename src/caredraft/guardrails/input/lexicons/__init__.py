@@ -9,9 +9,10 @@ Each language module defines:
   of the rules it names;
 - ``NEGATION``: a cue that, ending a clause just before a crisis match, negates it;
   ``NEGATION_AFTER`` (optional): one that starts the rest of the clause (Persian verbs);
-  ``NEGATION_TAIL`` (optional): a denial that is all that is left of the sentence after a comma,
-  the topic fronted before it ("Thoughts that I'd be better off dead, I don't have.", "Мыслей,
-  что лучше бы меня не было, нет.");
+  ``NEGATION_TAIL`` (optional): searched over the match's whole sentence, a sentence that names
+  the thoughts first and only denies them ("Thoughts that I'd be better off dead, I don't have.",
+  "Мыслей, что лучше бы меня не было, нет.", "Суицид — это не про меня"); written from the
+  sentence's start, so "Хочу умереть, нет сил" is not one;
   ``NEGATION_EXCEPTIONS`` (optional): phrases that look like negation and are not;
   ``NEGATORS`` (optional, languages without negative concord): every negative word. Two of them
   in the negating clause cancel ("can't say I'm not tempted to ..."); ``NEGATION_SCOPE`` ends the
@@ -88,7 +89,7 @@ class Lexicon:
     negation: re.Pattern
     negation_exceptions: re.Pattern  # look like negation but are not ("not gonna lie")
     negation_after: re.Pattern  # verb-final languages negate after the phrase ("... ندارم")
-    negation_tail: re.Pattern  # the sentence's last clause only denies it ("..., нямам.")
+    negation_tail: re.Pattern  # the whole sentence names the thoughts and denies them ("Мисли, че ..., нямам.")
     negators: re.Pattern  # every negative word, counted for double negation (never matches: not counted)
     negation_scope: re.Pattern  # where the counted stretch starts over ("and", "because", "that")
     coordinated_clause: re.Pattern  # "and" opening a new clause: a negation before it stops there
