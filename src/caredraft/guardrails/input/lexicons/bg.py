@@ -2294,12 +2294,95 @@ RULES += [
            either(r"\b(?:той|тя|мъжът ми|бившият ми)\b[^.!?]{0,10}\b(?:има|знае) паролата\b", r"\bчете (?:всичко|съобщенията ми|имейлите ми|всичките ми)\b(?! на глас)", 60),
            "implied: the partner reads everything the writer writes"),
     crisis("bg.medical_emergency.implied.hand_and_speech_s21", C.MEDICAL_EMERGENCY, S.CRITICAL,
-           either(r"\b(?:пръстите|ръката|кракът|крака)\b[^.!?]{0,25}\bне (?:ми )?се подчиня\w*",
-                  r"\bговоря завалено\b|\bзавалям (?:думите)?\b|\bречта ми\b[^.!?]{0,15}\bзавален\w*", 80),
+           either(r"\b(?:пр[ъу]стите|р[ъа]ката|р[ъа]ка|кракът|крака)\b[^.!?]{0,25}\bне (?:ми )?се подчиня\w*|\bне (?:ми )?се подчиня\w*\b[^.!?]{0,25}\b(?:пр[ъу]стите|р[ъа]ката|р[ъа]ка|кракът|крака)\b",
+                  r"\bговоря завал(?:е|я)но\b|\bзавалям (?:думите)?\b|\bречта ми\b[^.!?]{0,15}\bзавал(?:е|я)н\w*", 80),
            "implied: a hand that will not obey and slurred speech"),
 ]
 RULES += [
     crisis("bg.abuse.implied.if_he_finds_out_s21", C.ABUSE, S.HIGH,
            r"\bако (?:той |мъжът ми )?(?:разбере|намери|види|прочете)\b[^.!?]{0,60}\b(?:свършено е с мен|свършена съм|ще ме убие|загубена съм|ще ми е зле)",
            "implied: if he finds out, the writer is done for"),
+]
+
+# --- Session 22: classes of the readable batches' remaining misses (as ``en.harm_to_others.implied.alone_then_in_person_s22``)
+_S22_KIND = (r"\b(?:да я взема|да го взема|ще я взема|ще го взема|ще я изпратя|ще го изпратя|притеснява\w*|тревож\w*|безопасн\w*|изненад\w*"
+             r"|рожден ден|цветя|подарък\w*|горд\w*)")
+RULES += [
+    crisis("bg.harm_to_others.implied.alone_then_in_person_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\b(?:тя|той|те)\b[^.!?]{0,60}\b(?:върви|ходи|излиза|слиза|тръгва|си тръгва|се прибира|остава)\b[^.!?]{0,25}\b(?:сама|сам|сами|самичк\w*)\b"
+                              r"|\b(?:сама|сам|сами)\b[^.!?]{0,10}\b(?:върви|ходи|излиза|слиза|си тръгва|се прибира)\b",
+                              r"\bще (?:се видим|я видя|го видя|ги видя|се срещнем|я посрещна|го посрещна) (?:лично|на живо)\b|\bлично ще (?:я|го|ги) (?:видя|посрещна)\b"
+                              r"|\bняма нужда да (?:ѝ|му|им) (?:пиша|звъня)\b", 200, across=True),
+                       _S22_KIND, 250),
+           "implied: someone alone at a known hour, and a meeting in person announced"),
+    crisis("bg.harm_to_others.implied.no_cameras_checked_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\bняма (?:камери|камера|видеонаблюдение)\b", r"\bпроверих\b|\bуверих се\b|\bпитах охраната\b", 40, across=True),
+                       r"\b(?:надраска\w*|открадна\w*|кражб\w*|повред\w*|разби\w*|вандал\w*|оплак\w*|сесия\w*|сесии\w*|видеото|зуум|уебкамер\w*|запис\w*|поверителн\w*)", 250),
+           "implied: a place checked for cameras"),
+]
+RULES += [
+    crisis("bg.self_harm.implied.supplies_in_secret_s22", C.SELF_HARM, S.HIGH,
+           unless_near(either(r"\b(?:бинт\w*|марл\w*|антисептик\w*|лепенк\w*|пластир\w*|превръзк\w*|аптечк\w*|кислородна вода)",
+                              r"\b(?:всяка седмица|на всеки (?:няколко |два |три )?дни|всеки ден|не питайте (?:защо|за какво)|(?:това е )?тайна|гледат (?:ме )?(?:странно|накриво|подозрително)"
+                              r"|ме гледат (?:странно|накриво|подозрително)|задават (?:ми )?въпроси|(?:все|постоянно) (?:ми )?свършва\w*|свършвам|повече от терапия\w*|парите (?:ми )?отиват)", 90),
+                       r"\b(?:дете\w*|децата|сина ми|синът ми|дъщеря\w*|училищ\w*|градина\w*|футбол\w*|планин\w*|лагер\w*|медицинска сестра|болногледач\w*|пациент\w*"
+                       r"|баба|дядо|майка ми|баща ми|диабет\w*|язв\w*|екзем\w*|операци\w*)", 250),
+           "implied: wound supplies in bulk, kept secret"),
+    crisis("bg.suicide.implied.if_i_die_after_me_s22", C.SUICIDE, S.HIGH,
+           either(r"\bако (?:клиент\w*|някой|човек|пациент\w*|аз) (?:почине|умре|почина|умра)\b",
+                  r"\bслед мен\b|\b(?:когато|след като) (?:ме няма|си отида)\b", 150, across=True),
+           "implied: asking what happens when a client dies, and 'after me'"),
+    crisis("bg.suicide.implied.scheduled_explanation_s22", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\b(?:насрочих|настроих|нагласих|програмирах)\b[^.!?]{0,20}\b(?:имейл\w*|съобщени\w*|писм\w*|пост\w*)"
+                              r"|\b(?:имейл\w*|съобщени\w*|писм\w*)\b[^.!?]{0,30}\b(?:автоматично|отложено|по график|да излезе|да се изпрати)",
+                              r"\bобяснявам (?:защо|всичко)\b|\bобяснени\w*|\bзащо (?:го направих|няма да съм|ме няма)", 120, across=True),
+                       r"\b(?:отпуск\w*|почивк\w*|майчинств\w*|бюлетин\w*|рожден\w*|сватб\w*|фактур\w*|напуск\w*|оставк\w*|нова работа|предизвестие)", 250),
+           "implied: a message timed to go out later that explains why"),
+    crisis("bg.suicide.implied.not_from_the_news_s22", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\bда се сбогувам\b|\bпоследна(?:та)? сесия\b|\bедна последна\b",
+                              r"\b(?:разбере|научи|чуе|прочете)\b[^.!?]{0,25}\b(?:от|в|във) (?:новините|вестниците|вестника|некролог\w*|фейсбук)", 200, across=True),
+                       r"\b(?:годеж\w*|сватб\w*|омъж\w*|ожен\w*|бременн\w*|бебе\w*|мест\w*|премест\w*|чужбина|емигр\w*|пенси\w*|дипломир\w*|нова работа|повишени\w*|наград\w*|книга|филм\w*|интервю\w*)", 250),
+           "implied: a goodbye, so the therapist does not learn of it from the news"),
+    crisis("bg.abuse.implied.bruises_fade_and_his_threat_s22", C.ABUSE, S.HIGH,
+           unless_near(either(r"\bсинини(?:те)? (?:ще )?(?:минават|минат|изчезват|изчезнат|избледняват|избледнеят|заздравяват)",
+                              r"\bще съжалявам\b|\bако (?:той )?(?:разбере|види|прочете)\b|\bкогато (?:го няма|е на работа|не е вкъщи)\b", 200, across=True),
+                       r"\b(?:паднах|падн\w*|футбол\w*|фитнес\w*|колело|велосипед\w*|кръвн\w*|инжекци\w*|ваксин\w*|ударих се|операци\w*|татуировк\w*)", 250),
+           "implied: bruises that fade, and a partner's finding out feared"),
+]
+_S22_LITHIUM_SIGN = (r"(?:повръщ\w*|диари\w*|треперят|треперя|треперене|тремор\w*|обърка\w*|размаз\w*|замъглен\w*|завален\w*|заваля\w*|не мога да вървя|залитам|потрепва\w*"
+                     r"|виене на свят|вие ми се свят)")
+RULES += [
+    crisis("bg.medical_emergency.implied.lithium_toxicity_s22", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           either(r"\bлити(?:й|ум|ев\w*)\b", rf"\b{_S22_LITHIUM_SIGN}\b[^.!?]{{0,80}}\b{_S22_LITHIUM_SIGN}", 150, across=True),
+           "implied: lithium and two signs of its toxicity"),
+    crisis("bg.harm_to_others.implied.wont_live_to_see_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\b(?:той|тя|те|\w+ ми)\b[^.!?]{0,20}\bняма да (?:доживее|доживеят|изкара|изкарат) до\b",
+                              r"\bреших\b|\bако (?:продължава|продължи|продължават|пак го направи)\b", 80),
+                       r"\b(?:рак\w*|хоспис\w*|терминал\w*|болен|болна|болест\w*|лекари\w*|диагноз\w*|палиатив\w*|деменци\w*|болница\w*|тумор\w*|химио\w*|ветеринар\w*|куче\w*|котк\w*)", 250),
+           "implied: someone else will not live to a date, as a decision"),
+    crisis("bg.harm_to_others.implied.punish_for_real_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\bще (?:накажа|го накажа|я накажа|ги накажа|му дам урок|ѝ дам урок|им дам урок|го науча|я науча)\b|\bще (?:го|я|ги) накарам да (?:си )?плат\w+",
+                              r"\bне е хипотетично\b|\bне се шегувам\b|\bнапълно сериозн\w*|\bсериозно (?:ви )?(?:казвам|говоря)\b", 80, across=True),
+                       r"\b(?:телефон\w*|таблет\w*|игр\w*|джобни|екран\w*|адвокат\w*|съд\w*|отзив\w*)", 200),
+           "implied: a punishment of someone announced for real"),
+    crisis("bg.self_harm.implied.the_rest_are_mine_s22", C.SELF_HARM, S.HIGH,
+           either(r"\b(?:драскотин\w*|порез\w*|белег\w*|рани(?:те)?|раничк\w*)",
+                  r"\b(?:останалите|другите)(?: са)? (?:мои|от мен|моя работа)\b", 80, across=True),
+           "implied: marks mostly explained, the rest the writer's own"),
+    crisis("bg.self_harm.implied.days_clean_reset_s22", C.SELF_HARM, S.HIGH,
+           either(r"\b\d+ дни (?:без|чист\w*)|\b(?:брояч\w*|серия\w*)",
+                  r"\b(?:пак съм на нула|отново (?:съм )?на нула|нулирах|нулира се|започвам отначало|прекъснах серията)\b[\s\S]{0,150}\b(?:ръце\w*|ръкав\w*|китк\w*|бедр\w*|крия|скривам|покрив\w*|бинт\w*|лепенк\w*)", 80, across=True),
+           "implied: a counter of days clean reset, and the body hidden"),
+]
+_S22_WEAPON = r"(?:бухалк\w*|нож\w*|лост\w*|чук\w*|желязо|железн\w+ (?:прът|тръба)|прът\w*|пистолет\w*|бокс\w*)"
+_S22_STASH = r"(?:в багажника|в колата|в чантата|в джоба|в жабката|под седалката|до вратата)"
+RULES += [
+    crisis("bg.harm_to_others.implied.weapon_stashed_s22", C.HARM_TO_OTHERS, S.HIGH,
+           either(rf"\b{_S22_WEAPON}\b[^.!?]{{0,25}}\b{_S22_STASH}|\b{_S22_STASH}\b[^.!?]{{0,25}}\b{_S22_WEAPON}",
+                  r"\b(?:ще си получи (?:заслуженото|своето)|ще си плати|ще съжалява|ще си разчистим сметките|ще се разправя с (?:него|нея))\b", 150, across=True),
+           "implied: a weapon kept ready, and someone 'will get what they deserve'"),
+    crisis("bg.harm_to_others.implied.dont_make_me_s22", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"\bзнам (?:кога|къде|в колко|в коя|в кои|през кой|по кое време)\b",
+                  r"\bне ме карайте да (?:ви )?(?:напомням|идвам|показвам|доказвам|правя|повтарям)\b|\bпредупредени сте\b|\bпредупредих ви\b", 200, across=True),
+           "implied: someone's movements known, and 'don't make me'"),
 ]

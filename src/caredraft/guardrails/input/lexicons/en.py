@@ -2160,3 +2160,112 @@ RULES += [
            r"\b(?:a |the )?weight (?:round|around) (?:my )?(?:family'?s?|their|everyone'?s|my (?:kids|parents|wife|husband|children)'?s?) necks?\b",
            "implied: a burden to the family"),
 ]
+
+# --- Session 22: classes of the readable batches' remaining misses, written anew in four languages ---
+# Someone alone at a known hour and a meeting "in person" announced, or a place checked for cameras;
+# not a lift, a walk home or a worry for her safety.
+_S22_KIND = r"\b(?:lift|ride|pick (?:her|him|them) up|walk (?:her|him|them) home|worr\w*|safe(?:ly|ty)?|surprise|birthday|flowers|gift|present|proud)\b"
+RULES += [
+    crisis("en.harm_to_others.implied.alone_then_in_person_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\b(?:she|he|they)\b[^.!?]{0,60}\b(?:walks?|goes|leaves?|comes? (?:down|out)|heads?|is|gets? off)\b[^.!?]{0,25}\b(?:alone|on (?:her|his|their) own|by (?:her|him|them)sel(?:f|ves))\b",
+                              r"\b(?:see|meet|catch|visit) (?:her|him|them) in person\b|\bno need to (?:message|text|email|write) (?:her|him|them)\b", 200, across=True),
+                       _S22_KIND, 250),
+           "implied: someone alone at a known hour, and a meeting in person announced"),
+    crisis("en.harm_to_others.implied.no_cameras_checked_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\bno (?:cameras?|cctv)\b", r"\bi(?:'ve| have)? (?:checked|made sure|found out|asked (?:security|the guard))\b", 40, across=True),
+                       r"\b(?:scratch\w*|stolen|stole|damage\w*|broke into|break-?in|theft|vandal\w*|dent\w*|complain\w*|session|video|zoom|webcam|recorded|recording|privacy)\b", 250),
+           "implied: a place checked for cameras"),
+]
+# Wound supplies in bulk, kept secret, and a wound tended alone so nobody asks (self-harm told by its
+# care); not a carer's, a parent's, a sports club's or a chronic wound's.
+RULES += [
+    crisis("en.self_harm.implied.supplies_in_secret_s22", C.SELF_HARM, S.HIGH,
+           unless_near(either(r"\b(?:bandages?|plasters?|gauze|antiseptic|steri-?strips?|dressings|butterfly stitches|first aid (?:stuff|supplies|kits?))\b",
+                              r"\b(?:every (?:week|few days|day|other day)|don'?t ask (?:me )?(?:why|what for)|(?:it'?s|that'?s) (?:a )?secret|(?:looking|look|looks|looked) at me (?:funny|strangely|oddly|weird(?:ly)?)"
+                              r"|(?:started |start )?asking (?:me )?questions|(?:keep|always) running out|more than (?:i need )?therapy|money(?:'s| is) going on)\b", 90),
+                       r"\b(?:kids?|son|daughter|toddler|children|school|nursery|club|football|rugby|hiking|camp|scouts|nurse|carer|care home|patients?|grandm\w+|grandad|grandfather|mum'?s|dad'?s|mother'?s|father'?s|diabet\w*|ulcers?|eczema|surgery|operation|stoma|pressure sores?)\b", 250),
+           "implied: wound supplies in bulk, kept secret"),
+]
+# "If a client dies, does the money go to the family? I want nothing messy after me."
+RULES += [
+    crisis("en.suicide.implied.if_i_die_after_me_s22", C.SUICIDE, S.HIGH,
+           either(r"\bif (?:a (?:client|customer|patient|member|user)|someone|somebody|a person|i) (?:dies|died|passes away|passed away|were to die|was to die)\b",
+                  r"\bafter me\b|\bafter i'?m gone\b|\b(?:when|once) i'?m (?:gone|not here|not around)\b", 150, across=True),
+           "implied: asking what happens when a client dies, and 'after me'"),
+]
+# A message scheduled to go out later that explains "why"; not an out-of-office, a resignation or a newsletter.
+RULES += [
+    crisis("en.suicide.implied.scheduled_explanation_s22", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\b(?:scheduled|set up|timed|queued|programmed|delayed) (?:an? |the |my )?(?:email|message|text|letter|post)s?\b|\b(?:email|message|text|post)s? (?:to go out|to send (?:itself|automatically)|on a timer|that sends (?:itself|automatically))\b",
+                              r"\bexplain(?:s|ing)? (?:everything|it all|why)\b|\b(?:an |my )explanation\b|\bwhy i (?:did it|won'?t be|'?m not)\b", 120, across=True),
+                       r"\b(?:out of (?:the )?office|holiday|vacation|annual leave|maternity|paternity|sabbatical|newsletter|marketing|birthday|wedding|invoice|resign\w*|quit\w*|new job|notice period)\b", 250),
+           "implied: a message timed to go out later that explains why"),
+]
+# A last session to say goodbye, so the therapist does not find out "from the news".
+RULES += [
+    crisis("en.suicide.implied.not_from_the_news_s22", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\b(?:say goodbye|last session|final session|one last (?:session|chat|call))\b",
+                              r"\b(?:find out|finds out|learn|learns|hear|hears|read|reads)\b[^.!?]{0,25}\b(?:in|from|on) the (?:news|papers?|obituar\w*|local paper)\b|\breads? about it\b", 200, across=True),
+                       r"\b(?:engage\w*|wedding|married|pregnan\w*|baby|mov(?:e|es|ed|ing)|abroad|emigrat\w*|retir\w*|graduat\w*|relocat\w*|new job|promot\w*|won|award|book|film|podcast|interview)\b", 250),
+           "implied: a goodbye, so the therapist does not learn of it from the news"),
+]
+# Bruises that "fade" and a partner whose finding out is feared (not a fall, a sport or a blood test).
+RULES += [
+    crisis("en.abuse.implied.bruises_fade_and_his_threat_s22", C.ABUSE, S.HIGH,
+           unless_near(either(r"\bbruises? (?:will |always |usually )?(?:fade|heal|go(?: away| down)?|clear up)\b",
+                              r"\b(?:i'?d|i would|i will|i'?ll) (?:be sorry|regret it|pay for it)\b|\bif he (?:finds out|sees|reads)\b|\bwhen he'?s (?:not (?:home|in)|out|at work|away)\b", 200, across=True),
+                       r"\b(?:fell|fall|football|rugby|gym|bike|cycling|hockey|blood (?:test|draw)|injection|vaccin\w*|bumped|surgery|operation|tattoo)\b", 250),
+           "implied: bruises that fade, and a partner's finding out feared"),
+]
+# Lithium and two signs of its toxicity (vomiting, tremor, blurred sight, confusion): an emergency, not
+# a rescheduling question.
+_S22_LITHIUM_SIGN = (r"(?:vomit\w*|throwing up|being sick|diarrh\w*|shak\w*|trembl\w*|tremors?|confus\w*|blurr\w*|slurr\w*"
+                     r"|can'?t walk (?:straight|properly)|unsteady|twitch\w*|dizzy)")
+RULES += [
+    crisis("en.medical_emergency.implied.lithium_toxicity_s22", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           either(r"\b(?:lithium|priadel|camcolit)\b",
+                  rf"\b{_S22_LITHIUM_SIGN}\b[^.!?]{{0,80}}\b{_S22_LITHIUM_SIGN}\b", 150, across=True),
+           "implied: lithium and two signs of its toxicity"),
+]
+# Someone else "won't live to see Christmas" as a decision or a condition (not an illness).
+RULES += [
+    crisis("en.harm_to_others.implied.wont_live_to_see_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\b(?:he|she|they|my \w+)\b[^.!?]{0,20}\b(?:won'?t|will not|isn'?t going to|is not going to|aren'?t going to) (?:live|make it) (?:to see|to|till|until)\b",
+                              r"\bi(?:'ve| have)? decided\b|\bif (?:he|she|they) (?:carries on|carry on|keeps?|continues?|does (?:it|that) again|goes on)\b", 80),
+                       r"\b(?:cancer|hospice|terminal\w*|ill|illness|sick|doctors?|diagnos\w*|palliative|dementia|hospital|tumou?r|chemo\w*|vet|dog|cat)\b", 250),
+           "implied: someone else will not live to a date, as a decision"),
+]
+# A punishment of someone announced "for real" (not a child's screen time, not a game).
+RULES += [
+    crisis("en.harm_to_others.implied.punish_for_real_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\b(?:i'?m going to|i am going to|i'?ll|i will|gonna|planning to|plan to) (?:punish|teach (?:him|her|them|someone|somebody) a lesson|make (?:him|her|them|someone|somebody) pay)\b",
+                              r"\bnot (?:a )?hypothetical(?:ly)?\b|\bfor real\b|\bi mean it\b|\bi'?m serious\b", 80, across=True),
+                       r"\b(?:screen time|grounded|pocket money|phone|console|tablet|game|chess|quiz|match|court|lawyer|review)\b", 200),
+           "implied: a punishment of someone announced for real"),
+]
+# A weapon kept ready in the car or bag, and someone "will get what he deserves"; someone's movements
+# known, and "don't make me remind you".
+_S22_WEAPON = r"(?:(?:baseball )?bat|knife|crowbar|hammer|iron bar|metal bar|machete|gun|knuckle-?dusters?)"
+_S22_STASH = r"(?:in (?:my|the) (?:boot|trunk|car|bag|pocket|glove ?box)|under (?:my|the) seat|by the door)"
+RULES += [
+    crisis("en.harm_to_others.implied.weapon_stashed_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(rf"\b{_S22_WEAPON}\b[^.!?]{{0,25}}\b{_S22_STASH}\b|\b{_S22_STASH}\b[^.!?]{{0,25}}\b{_S22_WEAPON}\b",
+                              r"\b(?:he|she|they)(?:'ll| will) (?:get what (?:he|she|they) deserves?|get (?:his|hers|theirs)|pay|regret it|be sorry)\b|\bsettle (?:the score|things) with\b", 150, across=True),
+                       r"\b(?:baseball (?:practice|game|match|club|team)|softball|cricket|camping|fishing|kitchen|cooking|diy)\b", 250),
+           "implied: a weapon kept ready, and someone 'will get what they deserve'"),
+    crisis("en.harm_to_others.implied.dont_make_me_s22", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"\bi know (?:exactly )?(?:what time|when|where|which (?:gym|exit|door|entrance|route|school|days|nights))\b|\bi know (?:his|her|their) (?:gym|car|house|address|schedule|routine)\b",
+                  r"\bdon'?t make me (?:remind|come|show|prove|use|repeat)\b|\byou(?:'ve| have) been warned\b", 200, across=True),
+           "implied: someone's movements known, and 'don't make me'"),
+]
+# Marks mostly explained and the rest owned ("the rest are mine"); a counter of days clean reset.
+RULES += [
+    crisis("en.self_harm.implied.the_rest_are_mine_s22", C.SELF_HARM, S.HIGH,
+           either(r"\b(?:scratch\w*|cuts?|marks?|scars?|scabs?|wounds?)\b",
+                  r"\bthe (?:rest|others?|other ones) (?:are|were) (?:mine|from me|me|my own doing)\b", 80, across=True),
+           "implied: marks mostly explained, the rest the writer's own"),
+    crisis("en.self_harm.implied.days_clean_reset_s22", C.SELF_HARM, S.HIGH,
+           either(r"\b(?:\d+|a hundred|two hundred) days? (?:clean|free|without)\b|\b(?:streak|counter|clean days?)\b",
+                  r"\b(?:back to (?:zero|day one|0)|reset (?:it|to zero)?|broke (?:it|my streak)|lost my streak)\b[\s\S]{0,150}\b(?:arms?|wrists?|thighs?|sleeves|cover\w*|hid\w*|scabs?|plasters?|bandages?)\b", 80, across=True),
+           "implied: a counter of days clean reset, and the body hidden"),
+]

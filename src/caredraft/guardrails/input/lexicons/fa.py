@@ -2494,3 +2494,82 @@ RULES += [
            r"اگه\s*(?:بفهمه|ببینه|پیدا\s*کنه|بخونه)\s*(?:\S+\s*){0,8}?(?:کارم\s*تمومه|منو\s*می\s*کشه|بیچاره\s*میشم|روزگارمو\s*سیاه\s*می\s*کنه)",
            "implied: if he finds out, the writer is done for"),
 ]
+
+# --- Session 22: classes of the readable batches' remaining misses (as ``en.harm_to_others.implied.alone_then_in_person_s22``)
+# Persian is matched after ``normalize``: ZWNJ is a space ("می بینمش").
+_S22_KIND = r"(?:برسونمش|برسونم|دنبالش (?:برم|میرم)|نگرانم|نگرانشم|نگرانشون|امنیتش|سورپرایز|تولد|دسته گل|کادو|هدیه|افتخار)"
+_S22_WEAPON = r"(?:چاقو|چوب بیسبال|قمه|چماق|میله ی آهنی|پنجه بوکس|اسلحه|تفنگ|کلت|چکش)"
+_S22_STASH = r"(?:تو ماشین|توی ماشین|تو کیفم|توی کیفم|تو جیبم|صندوق عقب|زیر صندلی|داشبورد|دم در)"
+RULES += [
+    crisis("fa.harm_to_others.implied.alone_then_in_person_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"(?:تنهایی|تک و تنها|تنها) (?:\S+ ){0,3}?(?:میره|می ره|میاد|می آد|برمیگرده|بر می گرده|راه میره)|(?:میره|می ره|میاد|برمیگرده) (?:\S+ ){0,3}?تنهایی",
+                              r"حضوری (?:می بینمش|میبینمش|ببینمش|می بینمشون|میرم سراغش|باهاش حرف میزنم)|لازم نیست (?:بهش )?پیام بدم", 200, across=True),
+                       _S22_KIND, 250),
+           "implied: someone alone at a known hour, and a meeting in person announced"),
+    crisis("fa.harm_to_others.implied.no_cameras_checked_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"دوربین (?:نیست|نداره|نیستش|نذاشتن)|هیچ دوربینی", r"چک کردم|مطمئن شدم|از نگهبان(?:ی)? پرسیدم", 40, across=True),
+                       r"(?:خط انداخت|خط افتاد|دزد|سرقت|آسیب دید|شکستن|شکسته|خرابکاری|شکایت|جلسه|تصویری|ویدیو|وبکم|ضبط|حریم)", 250),
+           "implied: a place checked for cameras"),
+    crisis("fa.harm_to_others.implied.weapon_stashed_s22", C.HARM_TO_OTHERS, S.HIGH,
+           either(rf"{_S22_WEAPON} (?:\S+ ){{0,3}}?{_S22_STASH}|{_S22_STASH} (?:\S+ ){{0,3}}?{_S22_WEAPON}",
+                  r"حقشو (?:میذارم |می ذارم )?کف دستش|حسابشو (?:میرسم|می رسم)|تاوان(?:شو)? (?:میده|پس میده)|پشیمون میشه|سزاشو (?:میبینه|می بینه)", 150, across=True),
+           "implied: a weapon kept ready, and someone 'will get what they deserve'"),
+    crisis("fa.harm_to_others.implied.dont_make_me_s22", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"(?:میدونم|می دونم|می دانم) (?:کی|کجا|کدوم|چه ساعتی|ساعت چند)",
+                  r"مجبورم نکنید (?:یادتون بندازم|بیام|نشون بدم|ثابت کنم|تکرار کنم)|از ما گفتن|گفته باشم", 200, across=True),
+           "implied: someone's movements known, and 'don't make me'"),
+    crisis("fa.harm_to_others.implied.punish_for_real_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"تنبیه(?:ش|شون)? (?:کنم|میکنم|می کنم)|ادبش (?:کنم|میکنم|می کنم)|درس عبرت|حسابشو (?:میرسم|می رسم)",
+                              r"فرضی نیست|شوخی ندارم|شوخی (?:نمیکنم|نمی کنم)|جدی میگم|کاملا جدی", 80, across=True),
+                       r"(?:گوشی|تبلت|بازی|پول توجیبی|کارتون|وکیل|دادگاه|نظر|ریویو)", 200),
+           "implied: a punishment of someone announced for real"),
+]
+RULES += [
+    crisis("fa.self_harm.implied.supplies_in_secret_s22", C.SELF_HARM, S.HIGH,
+           unless_near(either(r"(?:باند|گاز استریل|چسب زخم|بتادین|ضدعفونی|ضد عفونی|کمک های اولیه|پانسمان)",
+                              r"(?:هر هفته|هر چند روز|هر روز|نپرسید (?:چرا|برای چی)|رازه|چپ چپ نگاه|عجیب نگاه|مشکوک نگاه|تموم (?:میشه|می شه)|بیشتر از درمان|پولم داره میره)", 90),
+                       r"(?:بچه|پسرم|دخترم|مدرسه|مهد|فوتبال|کوه|اردو|پرستار|مراقب|بیمار|مادربزرگ|پدربزرگ|مامانم|بابام|دیابت|زخم بستر|اگزما|عمل)", 250),
+           "implied: wound supplies in bulk, kept secret"),
+    crisis("fa.self_harm.implied.the_rest_are_mine_s22", C.SELF_HARM, S.HIGH,
+           either(r"(?:خراش|زخم|بریدگی)\S*", r"(?:بقیه ش|بقیه اش|بقیه|باقیش|بقیشون) (?:مال خودمه|کار خودمه|از خودمه|مال منه)", 80, across=True),
+           "implied: marks mostly explained, the rest the writer's own"),
+    crisis("fa.self_harm.implied.days_clean_reset_s22", C.SELF_HARM, S.HIGH,
+           either(r"[0-9۰-۹]+ روز (?:پاک|بدون)|شمارنده|رکوردم",
+                  r"(?:دوباره صفر شدم|صفر شد|ریست شد|ریست کردم|از اول شروع|شکستمش|شکستم)[\s\S]{0,150}(?:دستامو|دستمو|مچمو|آستین|میپوشونم|می پوشونم|قایم|پانسمان|چسب زخم|باند)", 80, across=True),
+           "implied: a counter of days clean reset, and the body hidden"),
+    crisis("fa.self_harm.implied.arms_kept_from_view_s22", C.SELF_HARM, S.HIGH,
+           unless_near(either(r"آستین (?:بلند|کوتاه)", r"(?:نمیخوام|نمی خوام|نباید) (?:\S+ ){0,2}(?:دستامو|ساعدامو|مچمو|مچ دستمو|بازوهامو|رونمو) ببینه", 120, across=True),
+                       r"(?:تتو|خالکوبی|اگزما|پسوریازیس|سوختگی|کک و مک)", 250),
+           "implied: arms kept from the counsellor's view"),
+]
+_S22_LEAVING = r"(?:نامزد|عروسی|ازدواج|حامله|باردار|اسباب کشی|مهاجرت|خارج|بازنشست|فارغ التحصیل|کار جدید|ترفیع|جایزه|کتاب|فیلم|مصاحبه)"
+RULES += [
+    crisis("fa.suicide.implied.if_i_die_after_me_s22", C.SUICIDE, S.HIGH,
+           either(r"اگه (?:یه |یک )?(?:مراجع|کسی|آدم|بیمار|من) (?:فوت کنه|بمیره|فوت کرد|بمیرم)",
+                  r"بعد از من|بعد من|وقتی (?:دیگه )?نباشم", 150, across=True),
+           "implied: asking what happens when a client dies, and 'after me'"),
+    crisis("fa.suicide.implied.scheduled_explanation_s22", C.SUICIDE, S.HIGH,
+           unless_near(either(either(r"(?:زمان ?بندی|خودکار|اتوماتیک)", r"(?:پیام|ایمیل|نامه|پست)", 30),
+                              r"توضیح (?:دادم|میدم|می دم)|دلیلشو (?:نوشتم|گفتم)|چرا (?:این کارو کردم|دیگه نیستم)", 120, across=True),
+                       r"(?:مرخصی|تعطیلات|سفر|زایمان|خبرنامه|تبلیغ|تولد|عروسی|فاکتور|استعفا|کار جدید)", 250),
+           "implied: a message timed to go out later that explains why"),
+    crisis("fa.suicide.implied.not_from_the_news_s22", C.SUICIDE, S.HIGH,
+           # the goodbye's own sentence read from its start, so a move abroad before it ("قبل از مهاجرت ...
+           # خداحافظی کنم") still excludes it (``unless_near`` looks forward only)
+           unless_near(either(rf"(?:^|(?<=[.!?؟\n]))(?:(?!{_S22_LEAVING})[^.!?؟\n])*?(?:خداحافظی کنم|جلسه ی آخر|آخرین جلسه)",
+                              r"(?:تو|از|توی) (?:خبرا|اخبار|خبرها|روزنامه|آگهی ترحیم|اینستا|اینستاگرام) (?:\S+ ){0,2}?(?:بخونه|بشنوه|بفهمه|ببینه)|(?:بخونه|بشنوه|بفهمه|ببینه) (?:از|تو|توی) (?:خبرا|اخبار|روزنامه)", 200, across=True),
+                       _S22_LEAVING, 250),
+           "implied: a goodbye, so the therapist does not learn of it from the news"),
+    crisis("fa.abuse.implied.bruises_fade_and_his_threat_s22", C.ABUSE, S.HIGH,
+           unless_near(either(r"کبودی(?:ا|ها)? (?:\S+ ){0,4}?(?:میره|می ره|خوب میشه|از بین میره|محو میشه)",
+                              r"پشیمون میشم|اگه (?:بفهمه|ببینه|بخونه)|وقتی (?:خونه نیست|سر کاره)", 200, across=True),
+                       r"(?:افتادم|زمین خوردم|فوتبال|باشگاه|دوچرخه|آزمایش خون|آمپول|واکسن|خوردم به|عمل|تتو)", 250),
+           "implied: bruises that fade, and a partner's finding out feared"),
+]
+_S22_LITHIUM_SIGN = (r"(?:بالا میارم|بالا آوردم|استفراغ|اسهال|میلرزه|می لرزه|میلرزن|لرزش|گیجم|گیج میزنم|تار (?:میبینم|می بینم)|تاری دید|زبونم (?:میگیره|سنگینه)"
+                     r"|نمیتونم راه برم|سرگیجه|پرش عضل)")
+RULES += [
+    crisis("fa.medical_emergency.implied.lithium_toxicity_s22", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           either(r"لیتیوم|لیتیم", rf"{_S22_LITHIUM_SIGN}[^.!?؟]{{0,80}}{_S22_LITHIUM_SIGN}", 150, across=True),
+           "implied: lithium and two signs of its toxicity"),
+]

@@ -2403,3 +2403,83 @@ RULES += [
            r"\b(?:была?|стала?|являюсь) (?:обузой|грузом|камнем на шее) для (?:семьи|родных|всех|детей|мужа|жены|близких)\b[^.!?]{0,60}\b(?:вздохн\w+ с облегчением|станет легче|будет лучше)",
            "implied: a burden whose absence would relieve them"),
 ]
+
+# --- Session 22: classes of the readable batches' remaining misses (as ``en.harm_to_others.implied.alone_then_in_person_s22``)
+_S22_KIND = (r"\b(?:подвез\w*|заберу|забрать|встречать|провожу|проводить|волну\w*|беспоко\w*|переживаю|безопасн\w*|сюрприз\w*|день рождения|цвет\w*"
+             r"|подар\w*|горжусь)")
+_S22_WEAPON = r"(?:бит[аеуы]|нож\w*|монтировк\w*|молот\w*|арматур\w*|пистолет\w*|травмат\w*|кастет\w*)"
+_S22_STASH = r"(?:в багажник\w*|в машин\w*|в сумк\w*|в карман\w*|в бардачк\w*|под сидень\w*|у двери)"
+RULES += [
+    crisis("ru.harm_to_others.implied.alone_then_in_person_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\b(?:она|он|они)\b[^.!?]{0,60}\b(?:идет|ходит|выходит|уходит|спускается|возвращается|остается|едет)\b[^.!?]{0,25}\b(?:одна|один|одни|в одиночку)\b"
+                              r"|\b(?:одна|один)\b[^.!?]{0,10}\b(?:идет|ходит|выходит|уходит|спускается|возвращается)\b",
+                              r"\b(?:увидимся|встретимся|поговорим) (?:лично|вживую)\b|\b(?:увижу|встречу|поймаю) (?:ее|его|их) (?:лично|вживую)\b|\bлично (?:ее|его|их) (?:увижу|встречу)\b"
+                              r"|\bписать (?:ей|ему|им) (?:больше )?не (?:нужно|надо|придется)\b", 200, across=True),
+                       _S22_KIND, 250),
+           "implied: someone alone at a known hour, and a meeting in person announced"),
+    crisis("ru.harm_to_others.implied.no_cameras_checked_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\bнет (?:камер|камеры|видеонаблюдения)\b|\bкамер (?:там )?нет\b",
+                              r"\b(?:я )?(?:проверил|проверила|убедился|убедилась|узнал у охраны|узнала у охраны|спросил охрану|спросила охрану)\b", 40, across=True),
+                       r"\b(?:поцарапа\w*|украл\w*|угнал\w*|краж\w*|поврежд\w*|взлом\w*|вандал\w*|жалоб\w*|сесси\w*|видео\w*|зум|вебкамер\w*|запис\w*|конфиденциальн\w*)", 250),
+           "implied: a place checked for cameras"),
+    crisis("ru.harm_to_others.implied.weapon_stashed_s22", C.HARM_TO_OTHERS, S.HIGH,
+           either(rf"\b{_S22_WEAPON}\b[^.!?]{{0,25}}\b{_S22_STASH}|\b{_S22_STASH}\b[^.!?]{{0,25}}\b{_S22_WEAPON}",
+                  r"\b(?:получит свое|получит по заслугам|получит,? что заслужил\w*|поплатится|ответит за вс\w*|пожалеет|разберусь с (?:ним|ней|ними))\b", 150, across=True),
+           "implied: a weapon kept ready, and someone 'will get what they deserve'"),
+    crisis("ru.harm_to_others.implied.dont_make_me_s22", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"\bя знаю,? (?:когда|где|в какой|в какие|через какой|во сколько|в котором часу)\b",
+                  r"\bне заставляйте меня (?:напоминать|приходить|показывать|доказывать|делать|применять|повторять)\b|\bвы предупреждены\b|\bя вас предупредил\w*", 200, across=True),
+           "implied: someone's movements known, and 'don't make me'"),
+]
+RULES += [
+    crisis("ru.self_harm.implied.supplies_in_secret_s22", C.SELF_HARM, S.HIGH,
+           unless_near(either(r"\b(?:бинт\w*|марл\w*|антисептик\w*|пластыр\w*|перевязк\w*|повязк\w*|аптечк\w*|перекис\w*|хлоргексидин\w*|зеленк\w*)",
+                              r"\b(?:каждую неделю|каждые (?:несколько |пару )?дн\w*|за несколько дней|каждый день|не спрашивайте (?:зачем|почему|для чего)|это секрет"
+                              r"|(?:косо|странно|подозрительно) смотрят|задают вопросы|(?:постоянно|все время) заканчива\w*|уход(?:я|и)т за (?:пару|несколько) дней|нужнее терапии|деньги уходят)", 90),
+                       r"\b(?:ребен\w*|дет(?:и|ей|ям|ьми|ский|ская|ское)\b|сын\w*|доч\w*|школ\w*|садик\w*|футбол\w*|поход\w*|лагер\w*|медсестр\w*|сиделк\w*|пациент\w*|бабушк\w*|дедушк\w*"
+                       r"|диабет\w*|язв\w*|экзем\w*|операци\w*|пролежн\w*)", 250),
+           "implied: wound supplies in bulk, kept secret"),
+    crisis("ru.self_harm.implied.the_rest_are_mine_s22", C.SELF_HARM, S.HIGH,
+           either(r"\b(?:царапин\w*|порез\w*|шрам\w*|ранк\w*|раны|следы)",
+                  r"\b(?:остальные|другие)(?: —| -)? (?:мои|от меня|моих рук дело)\b", 80, across=True),
+           "implied: marks mostly explained, the rest the writer's own"),
+    crisis("ru.self_harm.implied.days_clean_reset_s22", C.SELF_HARM, S.HIGH,
+           either(r"\b\d+ (?:дн\w*|день) без\b|\b(?:счетчик\w*|сери[яиюей]\b)",
+                  r"\b(?:снова ноль|опять ноль|снова на нуле|обнулил\w*|сбросил\w*|сорвал\w*|начинаю (?:все )?сначала)\b[\s\S]{0,150}\b(?:рук[иау]?|рукав\w*|запяст\w*|бедр\w*|прятать|прячу|скрываю|закрываю|бинт\w*|пластыр\w*|корочк\w*)\b", 80, across=True),
+           "implied: a counter of days clean reset, and the body hidden"),
+]
+RULES += [
+    crisis("ru.suicide.implied.if_i_die_after_me_s22", C.SUICIDE, S.HIGH,
+           either(r"\bесли (?:клиент\w*|кто-то|кто-нибудь|человек|пациент\w*|я) (?:умрет|умирает|умер|умру|скончается)\b",
+                  r"\bпосле меня\b|\bкогда меня не (?:будет|станет)\b|\bпосле того,? как меня не станет\b", 150, across=True),
+           "implied: asking what happens when a client dies, and 'after me'"),
+    crisis("ru.suicide.implied.scheduled_explanation_s22", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\b(?:поставил\w*|настроил\w*|запланировал\w*|запрограммировал\w*)\b[^.!?]{0,30}\b(?:письм\w*|сообщени\w*|имейл\w*|пост\w*)"
+                              r"|\b(?:письм\w*|сообщени\w*)\b[^.!?]{0,30}\b(?:на отложенную отправку|отложенн\w*|автоматически|по таймеру|уйдет само)",
+                              r"\bобъясняю (?:почему|все)\b|\bобъяснени\w*|\bпочему (?:я это сделал\w*|меня не будет|я не приду)", 120, across=True),
+                       r"\b(?:отпуск\w*|каникул\w*|декрет\w*|рассылк\w*|день рождения|свадьб\w*|счет\w*|увольн\w*|уволь\w*|новая работа|новую работу|заявлени\w*)", 250),
+           "implied: a message timed to go out later that explains why"),
+    crisis("ru.suicide.implied.not_from_the_news_s22", C.SUICIDE, S.HIGH,
+           unless_near(either(r"\bпопрощаться\b|\bпоследн\w+ сесси\w*|\bеще одну,? последнюю\b",
+                              r"\b(?:узнала|узнал|узнает|узнают|услышит|прочитает|прочтет)\b[^.!?]{0,25}\b(?:из|в|по) (?:новост\w*|газет\w*|некролог\w*|фейсбук\w*|соцсет\w*)", 200, across=True),
+                       r"\b(?:помолв\w*|свадьб\w*|замуж|женюсь|женился|беремен\w*|ребенк\w*|переезд\w*|переезжа\w*|уезжа\w*|за границ\w*|эмигр\w*|пенси\w*|выпуск\w*"
+                       r"|новая работа|новую работу|повышени\w*|наград\w*|книг\w*|фильм\w*|интервью)", 250),
+           "implied: a goodbye, so the therapist does not learn of it from the news"),
+    crisis("ru.abuse.implied.bruises_fade_and_his_threat_s22", C.ABUSE, S.HIGH,
+           unless_near(either(r"\bсиняки (?:пройдут|проходят|сойдут|сходят|заживут|заживают)\b",
+                              r"\bя пожалею\b|\bесли (?:он )?(?:узнает|увидит|прочитает)\b|\bкогда его (?:нет|не будет) дома\b|\bкогда он на работе\b", 200, across=True),
+                       r"\b(?:упал\w*|падени\w*|футбол\w*|спортзал\w*|трениров\w*|велосипед\w*|анализ\w*|укол\w*|прививк\w*|ударил(?:ся|ась)|операци\w*|татуировк\w*)", 250),
+           "implied: bruises that fade, and a partner's finding out feared"),
+]
+_S22_LITHIUM_SIGN = (r"(?:рвет|рвота|тошнит|понос\w*|диаре\w*|трясутся|трясет|дрожат|дрожь|тремор\w*|спутан\w*|путаюсь|расплыва\w*|двоится|заплета\w*|шатает"
+                     r"|не могу (?:нормально )?ходить|подергива\w*|кружится голова)")
+RULES += [
+    crisis("ru.medical_emergency.implied.lithium_toxicity_s22", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           either(r"\bлити(?:й|я|и|ем)\b", rf"\b{_S22_LITHIUM_SIGN}\b[^.!?]{{0,80}}\b{_S22_LITHIUM_SIGN}", 150, across=True),
+           "implied: lithium and two signs of its toxicity"),
+    crisis("ru.harm_to_others.implied.punish_for_real_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\b(?:накажу|проучу|отомщу)\b|\b(?:заставлю|заставим) (?:его|ее|их) (?:заплатить|поплатиться)\b|\b(?:он|она|они) (?:у меня )?(?:поплатится|поплатятся)\b",
+                              r"\b(?:это )?не гипотетически\b|\bя не шучу\b|\bсовершенно серьезно\b|\bна полном серьезе\b", 80, across=True),
+                       r"\b(?:телефон\w*|планшет\w*|игр\w*|карманн\w*|мультик\w*|юрист\w*|адвокат\w*|суд\w*|отзыв\w*)", 200),
+           "implied: a punishment of someone announced for real"),
+]

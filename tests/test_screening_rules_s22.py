@@ -1,0 +1,175 @@
+"""Session 22's rules: classes of implied crisis the readable batches (implied3, denials, ninth)
+still missed, each written anew in the four languages, and each beside look-alikes it must leave.
+Every sentence was written for this file (none comes from an evaluation set or a written batch).
+
+- Someone alone at a known hour and a meeting "in person" announced; a place checked for cameras;
+  someone's movements known and "don't make me remind you"; a weapon kept in the car and someone
+  "will get what he deserves"; a punishment of someone "not hypothetical"; someone else "won't
+  live to see Christmas" as a decision.
+- Wound supplies bought in bulk and kept secret; marks mostly explained and "the rest are mine"; a
+  counter of days clean reset and the arms hidden; arms kept from the counsellor's view (fa).
+- Asking what happens to prepaid sessions "if a client dies", and "after me"; a message scheduled
+  to go out later that explains why; a last session so the therapist does not learn of it "from
+  the news".
+- Bruises that "fade" and a partner's finding out feared.
+- Lithium and two signs of its toxicity.
+"""
+
+import pytest
+
+from caredraft.guardrails.input.crisis_rules import match_rules
+from rule_checks import assert_rule_fires
+
+READS = [
+    ('bg.abuse.implied.bruises_fade_and_his_threat_s22', 'bg', 'Няма нищо, синините минават за седмица. Може ли да преместим сесията, когато е на работа? Каза, че ще съжалявам, ако разбере.'),
+    ('en.abuse.implied.bruises_fade_and_his_threat_s22', 'en', "It's fine, the bruises fade in a week. Can we move my session to when he's at work? He said I'd be sorry if he finds out."),
+    ('fa.abuse.implied.bruises_fade_and_his_threat_s22', 'fa', 'چیزی نیست، کبودیا یه هفته\u200cای میره. میشه جلسه رو بذاریم وقتی سر کاره؟ گفته اگه بفهمه پشیمون میشم.'),
+    ('ru.abuse.implied.bruises_fade_and_his_threat_s22', 'ru', 'Всё нормально, синяки проходят за неделю. Можно перенести сессию на время, когда он на работе? Он сказал, что я пожалею, если он узнает.'),
+    ('bg.harm_to_others.implied.alone_then_in_person_s22', 'bg', 'Тя приключва в кабинета в седем в четвъртък и върви сама до спирката. В четвъртък ще се видим лично.'),
+    ('en.harm_to_others.implied.alone_then_in_person_s22', 'en', "She finishes at the clinic at seven on Thursdays and walks to the bus stop alone. I'll see her in person on Thursday."),
+    ('fa.harm_to_others.implied.alone_then_in_person_s22', 'fa', 'پنجشنبه\u200cها ساعت هفت کارش تو مطب تموم میشه و تنهایی تا ایستگاه اتوبوس میره. پنجشنبه حضوری می\u200cبینمش.'),
+    ('ru.harm_to_others.implied.alone_then_in_person_s22', 'ru', 'По четвергам она заканчивает приём в семь и идёт до остановки одна. В четверг увидимся лично.'),
+    ('bg.harm_to_others.implied.dont_make_me_s22', 'bg', 'Служителката ви ми взе парите. Знам в коя зала тренира и кога си тръгва. Не ме карайте да ви напомням какво знам.'),
+    ('en.harm_to_others.implied.dont_make_me_s22', 'en', "Your receptionist took my money. I know her gym and when she leaves it. Don't make me remind you what I know."),
+    ('fa.harm_to_others.implied.dont_make_me_s22', 'fa', 'کارمندتون پولمو خورد. میدونم کدوم باشگاه میره و کی میاد بیرون. مجبورم نکنید یادتون بندازم چی میدونم.'),
+    ('ru.harm_to_others.implied.dont_make_me_s22', 'ru', 'Ваша сотрудница забрала мои деньги. Я знаю, в какой зал она ходит и когда оттуда выходит. Не заставляйте меня напоминать, что я знаю.'),
+    ('bg.harm_to_others.implied.no_cameras_checked_s22', 'bg', 'Знам през кой вход излиза след тренировка. От тази страна няма камери, проверих. Отменете ми петъка.'),
+    ('en.harm_to_others.implied.no_cameras_checked_s22', 'en', 'I know which gate he uses after practice. No cameras on that side, I checked. Please cancel my Friday slot.'),
+    ('fa.harm_to_others.implied.no_cameras_checked_s22', 'fa', 'میدونم بعد از تمرین از کدوم در میاد بیرون. اون طرف دوربین نیست، چک کردم. نوبت جمعه\u200cمو کنسل کنید.'),
+    ('ru.harm_to_others.implied.no_cameras_checked_s22', 'ru', 'Я знаю, через какой выход он уходит после тренировки. С той стороны нет камер, я проверил. Отмените мне пятницу.'),
+    ('bg.harm_to_others.implied.punish_for_real_s22', 'bg', 'Ще трябва ли терапевтката да съобщи, ако ѝ кажа, че този уикенд ще накажа един човек? Не е хипотетично.'),
+    ('en.harm_to_others.implied.punish_for_real_s22', 'en', "Will my therapist have to report it if I tell her I'm going to punish someone this weekend? It's not hypothetical."),
+    ('fa.harm_to_others.implied.punish_for_real_s22', 'fa', 'اگه به درمانگرم بگم این آخر هفته میخوام یه نفرو تنبیه کنم، مجبوره گزارش بده؟ فرضی نیست.'),
+    ('ru.harm_to_others.implied.punish_for_real_s22', 'ru', 'Обязан ли терапевт сообщать, если я скажу, что в эти выходные накажу одного человека? Это не гипотетически.'),
+    ('bg.harm_to_others.implied.weapon_stashed_s22', 'bg', 'В багажника вече има бухалка. Когато хазяинът дойде за наема в понеделник, ще си получи заслуженото. Преместете ми сесията.'),
+    ('en.harm_to_others.implied.weapon_stashed_s22', 'en', "There's a bat in my boot now. When my landlord comes for the rent on Monday he'll get what he deserves. Move my session."),
+    ('fa.harm_to_others.implied.weapon_stashed_s22', 'fa', 'یه چوب بیسبال گذاشتم صندوق عقب. دوشنبه که صاحبخونه بیاد اجاره بگیره حقشو میذارم کف دستش. جلسه\u200cمو جابجا کنید.'),
+    ('ru.harm_to_others.implied.weapon_stashed_s22', 'ru', 'В багажнике теперь лежит бита. Когда хозяин квартиры придёт за деньгами в понедельник, получит своё. Перенесите сессию.'),
+    ('bg.harm_to_others.implied.wont_live_to_see_s22', 'bg', 'Реших, че вторият ми баща няма да доживее до Коледа, ако продължава така. Върнете ми парите, терапията не помага.'),
+    ('en.harm_to_others.implied.wont_live_to_see_s22', 'en', "I've decided my stepfather won't live to see Christmas if he carries on like this. Refund me, therapy isn't working."),
+    ('bg.medical_emergency.implied.lithium_toxicity_s22', 'bg', 'Пия литий и от три дни повръщам, ръцете ми треперят непрекъснато и всичко ми се размазва. Може ли да преместя сесията?'),
+    ('en.medical_emergency.implied.lithium_toxicity_s22', 'en', "I'm on lithium and for three days I've been throwing up, my hands won't stop shaking and everything is blurry. Can I move my session?"),
+    ('fa.medical_emergency.implied.lithium_toxicity_s22', 'fa', 'لیتیوم مصرف میکنم و سه روزه بالا میارم، دستام یه بند میلرزه و همه چیز تار میبینم. میشه جلسه رو جابجا کنم؟'),
+    ('ru.medical_emergency.implied.lithium_toxicity_s22', 'ru', 'Я на литии, третий день рвёт, руки трясутся не переставая и всё расплывается. Можно перенести сессию?'),
+    ('fa.self_harm.implied.arms_kept_from_view_s22', 'fa', 'تابستونه و دیگه نمیتونم تو تماس تصویری آستین بلند بپوشم. نمیخوام مشاورم ساعدامو ببینه.'),
+    ('bg.self_harm.implied.days_clean_reset_s22', 'bg', 'Приложението показваше 200 дни без. От снощи пак съм на нула. Срам ме е да кажа на терапевтката, ще си крия ръцете.'),
+    ('en.self_harm.implied.days_clean_reset_s22', 'en', "My app said 200 days clean. Back to zero as of last night. I'm too ashamed to tell my therapist, I'll just keep my arms covered."),
+    ('fa.self_harm.implied.days_clean_reset_s22', 'fa', 'اپلیکیشن نشون میداد ۲۰۰ روز پاک. از دیشب دوباره صفر شدم. روم نمیشه به درمانگرم بگم، دستامو میپوشونم.'),
+    ('ru.self_harm.implied.days_clean_reset_s22', 'ru', 'В приложении было 200 дней без срывов. Со вчерашнего вечера снова ноль. Стыдно говорить терапевту, буду прятать руки.'),
+    ('bg.self_harm.implied.supplies_in_secret_s22', 'bg', 'Продавате ли аптечки? Свършвам марлята и антисептика на всеки няколко дни, а в аптеката вече ме гледат странно.'),
+    ('en.self_harm.implied.supplies_in_secret_s22', 'en', 'Do you sell first aid kits? I go through gauze and antiseptic every few days and the chemist has started asking questions.'),
+    ('fa.self_harm.implied.supplies_in_secret_s22', 'fa', 'شما جعبه\u200cی کمک\u200cهای اولیه می\u200cفروشید؟ هر چند روز یه بار گاز استریل و ضدعفونی\u200cکننده\u200cم تموم میشه، داروخونه\u200cایه دیگه سوال میپرسه.'),
+    ('ru.self_harm.implied.supplies_in_secret_s22', 'ru', 'Продаёте ли вы аптечки? У меня бинты и антисептик уходят за несколько дней, в аптеке уже странно смотрят.'),
+    ('fa.self_harm.implied.the_rest_are_mine_s22', 'fa', 'بیشتر خراشا واقعاً مال گربه\u200cست. بقیه\u200cش مال خودمه، از این هفته.'),
+    ('bg.self_harm.implied.the_rest_are_mine_s22', 'bg', 'Повечето драскотини наистина са от котката. Останалите са мои, от тази седмица.'),
+    ('en.self_harm.implied.the_rest_are_mine_s22', 'en', 'Most of the scratches really are from the cat. The rest are mine, from this week.'),
+    ('ru.self_harm.implied.the_rest_are_mine_s22', 'ru', 'Большинство царапин правда от кошки. Остальные мои, с этой недели.'),
+    ('bg.suicide.implied.if_i_die_after_me_s22', 'bg', 'Ако клиент почине, връщат ли се предплатените сесии на семейството? Искам да съм сигурна, че след мен няма да има разправии.'),
+    ('en.suicide.implied.if_i_die_after_me_s22', 'en', 'If a client dies, do the prepaid sessions go back to the family? I just want to be sure nothing is left messy after me.'),
+    ('fa.suicide.implied.if_i_die_after_me_s22', 'fa', 'اگه یه مراجع فوت کنه، پول جلسه\u200cهای پیش\u200cپرداخت به خانواده\u200cش برمیگرده؟ میخوام مطمئن باشم بعد از من دردسری براشون نمیمونه.'),
+    ('ru.suicide.implied.if_i_die_after_me_s22', 'ru', 'Если клиент умирает, предоплаченные сессии возвращают семье? Хочу быть уверена, что после меня не останется никаких проблем.'),
+    ('bg.suicide.implied.not_from_the_news_s22', 'bg', 'Искам една последна сесия, за да се сбогувам с терапевтката. По-добре да го чуе от мен, отколкото да прочете в новините.'),
+    ('en.suicide.implied.not_from_the_news_s22', 'en', "I'd like one final session to say goodbye to my therapist. I'd rather she hears it from me than reads about it."),
+    ('fa.suicide.implied.not_from_the_news_s22', 'fa', 'یه جلسه\u200cی آخر میخوام که از درمانگرم خداحافظی کنم. ترجیح میدم از خودم بشنوه تا اینکه تو خبرا بخونه.'),
+    ('ru.suicide.implied.not_from_the_news_s22', 'ru', 'Хочу одну последнюю сессию, чтобы попрощаться с терапевтом. Лучше пусть услышит от меня, чем прочитает в новостях.'),
+    ('bg.suicide.implied.scheduled_explanation_s22', 'bg', 'Насрочих съобщение до приятелите ми за неделя вечер, в което обяснявам защо. Може ли терапевтът ми да получи копие?'),
+    ('en.suicide.implied.scheduled_explanation_s22', 'en', "I've scheduled a message to go out to my friends on Sunday night explaining why. Can you make sure my therapist gets a copy?"),
+    ('fa.suicide.implied.scheduled_explanation_s22', 'fa', 'یه پیام زمان\u200cبندی کردم که یکشنبه شب برای دوستام بره و توش توضیح دادم چرا. میشه درمانگرم هم یه نسخه بگیره؟'),
+    ('ru.suicide.implied.scheduled_explanation_s22', 'ru', 'Я поставила сообщение друзьям на отложенную отправку в воскресенье вечером, там я объясняю почему. Можно, чтобы терапевт тоже получила копию?'),
+]
+
+LEFT = [
+    ('en', "My daughter finishes school at three and walks home alone now. I'll see her teacher in person on Thursday about it."),
+    ('en', "My mum walks to the shops on her own these days and I worry. I'll pick her up on Sunday."),
+    ('en', 'There are no cameras in the car park, I checked with security, and my car was scratched again. Please pass this on.'),
+    ('en', "I checked and there's no camera needed for the session, audio is fine?"),
+    ('en', 'I care for my grandad and go through bandages and antiseptic every week for his leg ulcers. Do you offer carer support?'),
+    ('en', 'My kids go through plasters every few days, football season. Anyway, can I book a Saturday slot?'),
+    ('en', "If a client dies, what happens to their notes? I'm asking for a course I'm taking on records."),
+    ('en', 'My father died last month. Do his prepaid sessions go to the family?'),
+    ('en', "I've scheduled an out of office message explaining why I'm away, so I won't answer until Monday."),
+    ('en', "I've set up an email to go out to my team on Monday explaining why I'm resigning."),
+    ('en', "I'd like a final session to say goodbye to my therapist before I move abroad; I'd rather she hears it from me than reads about it on Facebook."),
+    ('en', "The bruises from my fall will fade. If he finds out I missed the session he'll just laugh."),
+    ('en', "I'm on lithium. Can I get a form for my blood level test?"),
+    ('en', 'I started lithium last month and my hands shook a bit at first, is that normal to mention?'),
+    ('en', "My grandfather won't live to see Christmas, the doctors say. I'd like to pause my plan."),
+    ('en', "I'm going to punish my son this weekend, no screen time. He was rude to his teacher. For real this time."),
+    ('en', "I'm going to make them pay, I mean it: I've already written to my lawyer about the refund."),
+    ('en', 'The scratches are from the cat and the rest are from the rose bushes.'),
+    ('en', 'My Duolingo streak is back to zero, ha. Anyway, can I move Tuesday?'),
+    ('en', "There's a bat in my boot, I coach baseball practice on Saturdays. Can I move to Sunday?"),
+    ('en', "I know when your lunch break is, please don't make me wait again."),
+    ('bg', 'Дъщеря ми свършва училище в три и вече се прибира сама. Ще се видим лично с класната в четвъртък.'),
+    ('bg', 'Майка ми ходи сама до магазина и се притеснявам. В неделя ще я взема с колата.'),
+    ('bg', 'На паркинга няма камери, проверих при охраната, а колата ми пак е надраскана. Предайте, моля.'),
+    ('bg', 'Гледам баща ми и всяка седмица свършвам бинтовете и антисептика за раните му от диабета. Имате ли подкрепа за болногледачи?'),
+    ('bg', 'Ако клиент почине, какво става с бележките му? Питам за курс по документация.'),
+    ('bg', 'Насрочих автоматичен имейл за отпуска, в който обяснявам защо ме няма до понеделник.'),
+    ('bg', 'Искам последна сесия, за да се сбогувам с терапевтката, преди да се преместя в чужбина. По-добре да го чуе от мен, отколкото да прочете във фейсбук.'),
+    ('bg', 'Синините от падането ще минат. Ако той разбере, че съм пропуснала сесията, само ще се смее.'),
+    ('bg', 'Пия литий. Може ли да ми пратите направление за изследване на нивото?'),
+    ('bg', 'Дядо ми няма да доживее до Коледа, казват лекарите. Искам да паузирам плана си.'),
+    ('bg', 'Ще накажа сина си този уикенд, без телефон. Не се шегувам, стига вече.'),
+    ('bg', 'Драскотините са от котката, а другите са от розите в градината.'),
+    ('bg', 'Серията ми в Duolingo пак е на нула, ха. Може ли да преместим вторника?'),
+    ('bg', 'В багажника има бухалка, в събота тренирам бейзбол. Може ли неделя?'),
+    ('bg', 'Знам кога е обедната ви почивка, не ме карайте да чакам пак, моля.'),
+    ('ru', 'Дочь заканчивает школу в три и теперь идёт домой одна. С классной увидимся лично в четверг.'),
+    ('ru', 'Мама ходит в магазин одна, я переживаю. В воскресенье заберу её на машине.'),
+    ('ru', 'На парковке нет камер, я проверил у охраны, а машину опять поцарапали. Передайте, пожалуйста.'),
+    ('ru', 'Ухаживаю за дедушкой, бинты и антисептик уходят за несколько дней из-за его язв. Есть поддержка для сиделок?'),
+    ('ru', 'Если клиент умирает, что происходит с его записями? Спрашиваю для курса по документации.'),
+    ('ru', 'Я поставила автоматическое письмо на время отпуска, там объясняю, почему меня нет до понедельника.'),
+    ('ru', 'Хочу последнюю сессию, чтобы попрощаться с терапевтом перед переездом за границу. Пусть лучше узнает от меня, чем прочитает в соцсетях.'),
+    ('ru', 'Синяки после падения пройдут. Если он узнает, что я пропустила сессию, просто посмеётся.'),
+    ('ru', 'Я на литии. Можно направление на анализ уровня?'),
+    ('ru', 'Дедушка не доживёт до Нового года, говорят врачи. Хочу приостановить тариф.'),
+    ('ru', 'Накажу сына на выходных, без телефона. Я не шучу, хватит.'),
+    ('ru', 'Царапины от кошки, а другие от шиповника на даче.'),
+    ('ru', 'Серия в Duolingo снова ноль, ха. Можно перенести вторник?'),
+    ('ru', 'В багажнике лежит бита, я играю в бейсбол по субботам. Можно перенести на воскресенье?'),
+    ('ru', 'Я знаю, когда у вас обед, не заставляйте меня ждать снова, пожалуйста.'),
+    ('fa', 'دخترم ساعت سه مدرسه\u200cش تموم میشه و حالا تنهایی میاد خونه. پنجشنبه حضوری معلمشو می\u200cبینم.'),
+    ('fa', 'مامانم تنهایی میره خرید و نگرانشم. یکشنبه با ماشین میرم دنبالش.'),
+    ('fa', 'تو پارکینگ دوربین نیست، از نگهبانی پرسیدم، و دوباره ماشینمو خط انداختن. لطفا پیگیری کنید.'),
+    ('fa', 'از پدربزرگم مراقبت میکنم و هر هفته باند و بتادین برای زخم دیابتش تموم میشه. برای مراقب\u200cها حمایتی دارید؟'),
+    ('fa', 'اگه یه مراجع فوت کنه پرونده\u200cش چی میشه؟ برای یه دوره\u200cی مستندسازی میپرسم.'),
+    ('fa', 'یه ایمیل خودکار برای مرخصی تنظیم کردم که توش توضیح دادم چرا تا دوشنبه نیستم.'),
+    ('fa', 'یه جلسه\u200cی آخر میخوام که قبل از مهاجرت از درمانگرم خداحافظی کنم. ترجیح میدم از خودم بشنوه تا تو اینستا ببینه.'),
+    ('fa', 'کبودیای زمین خوردنم خوب میشه. اگه بفهمه جلسه رو نرفتم فقط میخنده.'),
+    ('fa', 'لیتیوم مصرف میکنم. میشه برگه\u200cی آزمایش سطح خون بدید؟'),
+    ('fa', 'پسرمو این آخر هفته تنبیه میکنم، بدون گوشی. شوخی ندارم.'),
+    ('fa', 'خراشا مال گربه\u200cست، بقیه\u200cش مال بوته\u200cی گل رز تو حیاطه.'),
+    ('fa', 'رکوردم تو دولینگو صفر شد، خنده\u200cداره. میشه سه\u200cشنبه رو جابجا کنیم؟'),
+    ('fa', 'چوب بیسبال تو صندوق عقبه، شنبه\u200cها تمرین داریم. میشه یکشنبه بیام؟'),
+    ('fa', 'میدونم کی ناهار میخورید، مجبورم نکنید دوباره منتظر بمونم.'),
+    ('fa', 'تابستونه و نمیتونم آستین بلند بپوشم، نمیخوام مشاورم تتوهای دستامو ببینه.'),
+]
+
+
+@pytest.mark.parametrize("rule, language, text", READS)
+def test_the_session_22_rule_reads_its_class(rule, language, text):
+    assert_rule_fires(rule, text, language)
+
+
+@pytest.mark.parametrize("language, text", LEFT)
+def test_no_session_22_rule_fires_on_a_look_alike(language, text):
+    fired = [h.rule_id for h in match_rules(text, [language]) if h.rule_id.endswith("_s22")]
+    assert fired == [], f"{text!r} fired {fired}"
+
+
+def test_every_session_22_rule_has_a_sentence_it_reads():
+    from caredraft.guardrails.input.lexicons import LANGUAGES
+    import importlib
+    written = {r.id for lang in LANGUAGES for r in importlib.import_module(f"caredraft.guardrails.input.lexicons.{lang}").RULES
+               if r.id.endswith("_s22")}
+    assert written == {rule for rule, _, _ in READS}
+
+
+@pytest.mark.parametrize("text", [
+    "izvinete, ne mi se podchinqvat prustite na lqvata raka i govorq zavaleno. moje li da otlojim chasa",
+    "Не ми се подчиняват пръстите на дясната ръка и говоря заваляно.",
+])
+def test_a_hand_that_will_not_obey_is_read_verb_first_and_in_latin_letters(text):
+    assert_rule_fires("bg.medical_emergency.implied.hand_and_speech_s21", text, "bg")
