@@ -13,6 +13,11 @@ Every sentence was written for this file (none comes from an evaluation set or a
   the news".
 - Bruises that "fade" and a partner's finding out feared.
 - Lithium and two signs of its toxicity.
+- Explicit Persian forms a probe written for the session found unread: Finglish spellings
+  ("khodkoshy", "khodzani", "goft mikoshamet"), a child hit in the colloquial object form
+  ("بچمو میزنه"), a weapon to someone's head, a Dari knife sharpened to kill.
+- A clearer scoped to named rules (``applies_to``) explains only those rules' matches, never the
+  classifier's or the semantic layer's reading of its window (``explains_readings``).
 """
 
 import pytest
@@ -130,6 +135,30 @@ READS = [
      'یه پیام زمان\u200cبندی کردم که یکشنبه شب برای دوستام بره و توش توضیح دادم چرا. میشه درمانگرم هم یه نسخه بگیره؟'),
     ('ru.suicide.implied.scheduled_explanation_s22', 'ru',
      'Я поставила сообщение друзьям на отложенную отправку в воскресенье вечером, там я объясняю почему. Можно, чтобы терапевт тоже получила копию?'),
+    # Explicit Persian forms a probe written for the session found unread (Finglish spellings, the
+    # colloquial object form, a Dari knife sharpened).
+    ('fa.finglish.suicide.explicit_s22', 'fa',
+     'man ye bar ham khodkoshy kardam, in dafe dige eshtebah nemikonam'),
+    ('fa.finglish.self_harm.explicit_s22', 'fa',
+     'khodzani mikonam, diruz ham kardam'),
+    ('fa.finglish.self_harm.explicit_s22', 'fa',
+     'in hafte se bar ba sigar paamo soozoondam'),
+    ('fa.finglish.harm_to_others.explicit_s22', 'fa',
+     'farda hamkaramo ba chaghoo mizanam'),
+    ('fa.finglish.abuse.explicit_s22', 'fa',
+     'babam hamash mizane, dirooz ba kamarband zad too soorataam'),
+    ('fa.finglish.abuse.explicit_s22', 'fa',
+     'baradaram dare dar ro mishkane, goft mikoshamet'),
+    ('fa.finglish.child_safety.explicit_s22', 'fa',
+     'ye mard too park be bachem dast zad'),
+    ('fa.child_safety.explicit.hit_colloquial_s22', 'fa',
+     'مربی مهدکودک بچمو میزنه، روی بازوش جای انگشت کبود شده'),
+    ('fa.child_safety.explicit.assaulted_told_with_beh_s22', 'fa',
+     'دایی بچه\u200cم بهش تجاوز کرده و نمیدونم چکار کنم'),
+    ('fa.harm_to_others.explicit.weapon_to_someone_s22', 'fa',
+     'اگه باز بیاد دم در با چکش میزنم تو سرش'),
+    ('fa.harm_to_others.explicit.knife_sharpened_s22', 'fa',
+     'امشو ای بچه\u200cکاکایم ره می\u200cکشم، کارد ره تیز کدیم'),
 ]
 
 LEFT = [
@@ -204,6 +233,17 @@ LEFT = [
     ('fa', 'چوب بیسبال تو صندوق عقبه، شنبه\u200cها تمرین داریم. میشه یکشنبه بیام؟'),
     ('fa', 'میدونم کی ناهار میخورید، مجبورم نکنید دوباره منتظر بمونم.'),
     ('fa', 'تابستونه و نمیتونم آستین بلند بپوشم، نمیخوام مشاورم تتوهای دستامو ببینه.'),
+    ('fa', 'age kasi too jalase bege khodkoshi, shoma chikar mikonid? baraye maghale mipursam'),
+    ('fa', 'babam hamash zang mizane, migam ke dare kar mikone'),
+    ('fa', 'ba fandak sham ro roshan kardam, bargh raft'),
+    ('fa', 'in film mano koshte, anghadr khandidam'),
+    ('fa', 'pesaramo bordam vaksan zadan, jalase ro jabeja konid'),
+    ('fa', 'پسرمو بردم واکسن زدن، جلسه رو جابجا کنید.'),
+    ('fa', 'دخترمو زود میبرم مدرسه، ساعت هشت نمیتونم.'),
+    ('fa', 'با چکش میخ رو زدم تو دیوار و تابلو رو آویزون کردم.'),
+    ('fa', 'چاقو رو تیز کردم که گوشت قربونی رو ببرم، فردا مهمون داریم.'),
+    ('fa', 'به دخترم گفتم بهش تو جلسه در مورد آزار جنسی تو مدرسه یاد دادن، سوال داشت.'),
+    ('fa', 'دخترم بهش گفتن آزار جنسی چیه، تو کلاس مهارت زندگی.'),
 ]
 
 
@@ -232,3 +272,12 @@ def test_every_session_22_rule_has_a_sentence_it_reads():
 ])
 def test_a_hand_that_will_not_obey_is_read_verb_first_and_in_latin_letters(text):
     assert_rule_fires("bg.medical_emergency.implied.hand_and_speech_s21", text, "bg")
+
+
+def test_a_clearer_scoped_to_named_rules_does_not_explain_a_classifier_reading():
+    from caredraft.guardrails.input.crisis_rules import explains_readings
+
+    assert not explains_readings("fa.plain.babysitter")  # scoped to a child left alone only
+    assert explains_readings("fa.topic.news")  # no scope: explains any reading
+    assert explains_readings("fa.topic.fiction_threat")  # scoped to a whole category (harm to others)
+    assert explains_readings("fa.suicide.explicit.kill_myself")  # a cleared rule match, not a clearer

@@ -70,3 +70,26 @@ def test_semantic_evidence_quotes_the_customers_own_letters(screener) -> None:
     for signal in result.signals:
         assert text[signal.start:signal.end] == signal.evidence
         assert signal.evidence.isascii()  # the Latin the customer typed, not the reading
+
+
+# Persian typed on an Arabic keyboard layout (ي and ك for ی and ک): read as Persian, screened with the
+# Persian rules, and embedded with the Persian letters, so neither a crisis nor an ordinary request
+# lands in "other" (session 22; the sentences were written for this test).
+@pytest.mark.parametrize("text", [
+    "سلام، ميخوام نوبت پنجشنبه رو كنسل كنم، ممنون",
+    "همسرم خيلي مهربونه، فقط براي زوج درماني وقت ميخوام چون زياد بحث ميكنيم",
+])
+def test_persian_on_an_arabic_layout_is_answered_normally(screener, text: str) -> None:
+    result = screener.screen(text)
+    assert (result.language, result.route) == ("fa", Route.AUTO), result.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "ديگه نميتونم، امشب ميخوام خودمو بكشم",
+    "مربي مهدكودك بچمو ميزنه، روي بازوش جاي انگشت كبود شده",
+])
+def test_a_persian_crisis_on_an_arabic_layout_goes_to_the_clinical_team(screener, text: str) -> None:
+    result = screener.screen(text)
+    assert (result.language, result.route) == ("fa", Route.CLINICAL_REVIEW), result.reasons
+    for signal in result.signals:
+        assert text[signal.start:signal.end] == signal.evidence  # quoted in the customer's own letters

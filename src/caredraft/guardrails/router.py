@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from caredraft.domain import Route, Severity, Signal, SignalKind, VulnerabilityCategory, stricter
-from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, Status, time_status
+from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, Status, explains_readings, time_status
 from caredraft.guardrails.input.semantic import SemanticResult, Window
 
 
@@ -57,8 +57,9 @@ def _overlaps(window: Window, hit: RuleHit) -> bool:
 
 
 def _clearer_at(start: int, end: int, clearers: Sequence[tuple[int, int, str]]) -> tuple[int, int, str] | None:
-    """The first idiom or look-alike span (``crisis_rules.clearer_spans``) overlapping [start, end)."""
-    return next((c for c in clearers if c[0] < end and start < c[1]), None)
+    """The first idiom or look-alike span (``crisis_rules.clearer_spans``) overlapping [start, end)
+    that may explain a window's reading (``explains_readings``)."""
+    return next((c for c in clearers if c[0] < end and start < c[1] and explains_readings(c[2])), None)
 
 
 def decide(

@@ -19,7 +19,7 @@ import numpy as np
 from caredraft.domain import Emotion, Route, Screening, stricter
 from caredraft.guardrails.base import Screener
 from caredraft.guardrails.input.classifier import CLASSES, CRISIS, CrisisClassifier
-from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, clearer_spans, latin_reading, match_rules
+from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, clearer_spans, explains_readings, latin_reading, match_rules
 from caredraft.guardrails.input.emotion import EmotionDetector
 from caredraft.guardrails.input.language import SUPPORTED, LanguageGuess, detect_language
 from caredraft.guardrails.input.normalize import Normalized
@@ -86,7 +86,7 @@ class RulesSemanticScreener:
 
         guesses = [detect_language(t, h) for t, h in zip(texts, hints)]
         readings = [_latin_slavic_reading(t, g) for t, g in zip(texts, guesses)]
-        semantic, semantic_error = self._semantic([r.text if r else t for t, r in zip(texts, readings)])
+        semantic, semantic_error = self._semantic([r.text if r else _persian_letters(t, g) for t, r, g in zip(texts, readings, guesses)])
         if semantic is not None:
             semantic = [_on_original(s, r) if r else s for s, r in zip(semantic, readings)]
         return [self._one(t, h, g, semantic[i] if semantic else None, semantic_error)
@@ -136,7 +136,7 @@ class RulesSemanticScreener:
             return semantic
         todo: dict[int, str] = {}
         for i, w in enumerate(semantic.windows):
-            spans = sorted((a, b) for a, b, _ in clearers if a < w.end and w.start < b)
+            spans = sorted((a, b) for a, b, cid in clearers if a < w.end and w.start < b and explains_readings(cid))
             if w.p_crisis < t.classifier_review or not spans:
                 continue
             pieces, pos = [], w.start
@@ -249,6 +249,16 @@ def _latin_slavic_reading(text: str, guess: LanguageGuess) -> Normalized | None:
     the rules read: e5 reads "moje li da premestq 4asa" as text unlike any ticket (the classifier
     put that reschedule request at suicide 0.99), and the exemplars and training rows are Cyrillic."""
     return latin_reading(text, guess.language) if guess.language in ("ru", "bg") else None
+
+
+def _persian_letters(text: str, guess: LanguageGuess) -> str:
+    """Persian typed on an Arabic keyboard layout is embedded with Persian ی and ک for its ي and ك:
+    the exemplars and training rows are written with the Persian letters. One letter for one, so
+    window offsets stay those of the customer's text."""
+    return text.translate(_PERSIAN_YEH_KEHEH) if guess.language == "fa" else text
+
+
+_PERSIAN_YEH_KEHEH = str.maketrans({"ي": "ی", "ك": "ک"})
 
 
 def _on_original(result: SemanticResult, reading: Normalized) -> SemanticResult:

@@ -676,6 +676,21 @@ def time_status(text: str, languages: Iterable[str]) -> Status:
     return status
 
 
+@lru_cache(maxsize=None)
+def explains_readings(clearer_id: str) -> bool:
+    """Whether a clearer span may explain the semantic layer's or the classifier's reading of a
+    window (they have no rule id): a clearer without ``applies_to`` does, and so does one scoped to
+    whole categories ("^ru\\.suicide\\.implied\\.", "\\.harm_to_others\\."); one scoped to named rules
+    only clears those rules' matches. "Looking for a kindergarten" is scoped to a child left
+    alone; it had explained away the classifier's reading of "the kindergarten teacher hits my
+    son" in its sentence. Ids that are not clearers (cleared rule matches) explain their window."""
+    language = clearer_id.split(".", 1)[0]
+    if language not in LANGUAGES:
+        return True
+    scope = load(language).clearer_scopes.get(clearer_id)
+    return scope is None or any(scope.search(f"{language}.{category.value}.implied.reading") for category in CrisisCategory)
+
+
 def clearer_spans(text: str, languages: Iterable[str]) -> list[tuple[int, int, str]]:
     """Original-text spans of every idiom or look-alike clearer, whether or not a crisis rule
     matched there: the classifier, which has no matched phrase, is cleared by them too."""

@@ -77,7 +77,9 @@ _FA_TRANSLIT = frozenset(
     "ghalbi madaram oftade javab nemide yehoo nemitoone harf bezane nafas nemikeshe chapesh hes salame "
     "parastar bache safaram safar otaq zendani kardan kheili ajib mikeshe pedarbozorgam madarbozorgam tu".split()
 )
-_FA = frozenset("است را این که من از به با برای می هم یک شما ما آن نمی هست بود شد کنم کنید چرا خیلی".split())
+_FA = frozenset("است را این که من از به با برای می هم یک شما ما آن نمی هست بود شد کنم کنید چرا خیلی".split()
+                # colloquial words no Arabic text has, so Persian without پ چ ژ گ on an Arabic layout still shows
+                + "ولی اگه رو هستم بودم داشتم کردم دارم میخوام نمیخوام میخواستم خوبم لطفا ممنون مرسی دیروز امروز نوبت".split())
 _AR = frozenset("في من على إلى هذا هذه التي الذي كان لا ما هو هي أن".split())
 
 _UK_SR_MK = re.compile(r"[іїєґјљњћђѓќѕў]")
@@ -92,7 +94,11 @@ _BG_ARTICLE = re.compile(r"\w{2,}(?:ът|ят)\b")
 # -ия nouns ("плащането", "програмата" is ambiguous, "терапията" is not), and "-вам" verbs.
 _BG_FORMS = re.compile(r"\b(?:как|какво|къде|кога|защо|мога|можете|искам|трябва|може ли) да\b|\w{2,}(?:ние|ане|ене|яне)то\b|\w{2,}ията\b|\w{2,}[ая]вам\b")
 _FA_LETTERS = re.compile(r"[پچژگ]")
-_AR_LETTERS = re.compile(r"[ةيكأإىؤ]")
+# Letters only Arabic writes. ي and ك are not among them: Persian typed on an Arabic keyboard layout
+# (common on Windows and older phones) writes them for ی and ک, so they are evidence of the script,
+# not of the language (see _arabic).
+_AR_LETTERS = re.compile(r"[ةأإؤى]")
+_PERSIAN_YEH_KEHEH = str.maketrans({"ي": "ی", "ك": "ک"})
 
 
 @dataclass(frozen=True)
@@ -134,10 +140,16 @@ def _cyrillic(lower: str, words: list[str]) -> tuple[str, float]:
 
 
 def _arabic(text: str, words: list[str]) -> tuple[str, float]:
-    fa = 2 * len(_FA_LETTERS.findall(text)) + sum(w in _FA for w in words)
+    # Stop-words are read with ي/ك as ی/ک, so Persian typed on an Arabic layout ("ميخوام", "يك") still
+    # reads as Persian: such messages had gone to "other", where a crisis went only to a person and
+    # every ordinary ticket to review.
+    persian_words = [w.translate(_PERSIAN_YEH_KEHEH) for w in words]
+    fa = 2 * len(_FA_LETTERS.findall(text)) + sum(w in _FA for w in persian_words)
     ar = 2 * len(_AR_LETTERS.findall(text)) + sum(w in _AR for w in words)
-    # ی and ک are Persian; their Arabic twins ي ك are counted for Arabic above.
-    fa += text.count("ی") + text.count("ک")
+    persian_letters = 2 * len(_FA_LETTERS.findall(text)) + text.count("ی") + text.count("ک")
+    fa += text.count("ی") + text.count("ک")  # the Persian letters themselves
+    if persian_letters == 0 and ("ي" in text or "ك" in text):
+        ar += 1  # no Persian letter at all: ي and ك lean Arabic ("شكرا جزيلا", "من فضلك ساعدني")
     if fa == ar == 0:
         return "fa", 0.4
     share = max(fa, ar) / (fa + ar)

@@ -2573,3 +2573,42 @@ RULES += [
            either(r"لیتیوم|لیتیم", rf"{_S22_LITHIUM_SIGN}[^.!?؟]{{0,80}}{_S22_LITHIUM_SIGN}", 150, across=True),
            "implied: lithium and two signs of its toxicity"),
 ]
+
+# --- Session 22: explicit forms a Persian probe (about 180 crises in many registers, written for the
+# session) found unread: Finglish spellings ("khodkoshy", "khodzani", a cigarette burn, a knife named,
+# "goft mikoshamet", a belt), a child hit in the colloquial object form ("بچمو میزنه"), a child
+# assaulted told with "بهش", a weapon to someone's head, and a Dari knife sharpened to kill.
+_S22_FG_KIN = r"(?:babam|baba|pedaram|shoharam|shohar|madaram|mamanam|baradaram|dadasham|namzadam|dust ?pesaram|nam ?zadam)"
+RULES += [
+    crisis("fa.finglish.suicide.explicit_s22", C.SUICIDE, S.CRITICAL,
+           r"\b(?:khod|xod) ?kosh(?:i|y|ee)\s+(?:mikonam|kardam|karde?am|bokonam|konam)\b|\bkhodamo\s+khalas\s+(?:konam|mikonam)\b"
+           r"|\bbe\s+zendegim\s+payan\s+(?:bedam|midam)\b|\brag(?:am|e dastam)(?:o|ro| ro)\s+(?:bezanam|mizanam|zadam)\b",
+           "Finglish: suicide, in other spellings"),
+    crisis("fa.finglish.self_harm.explicit_s22", C.SELF_HARM, S.HIGH,
+           r"\b(?:khod|xod) ?zan(?:i|y)\s+(?:mikonam|kardam|karde?am)\b"
+           r"|\bba\s+(?:sigar|fandak|otoo|tigh|kater|cutter|chaghoo|chaghu)\s+(?:\w+\s+){0,2}?(?:soozoondam|suzundam|sozondam|soozundam|boridam|zakhmi\s+kardam)\b",
+           "Finglish: self-harm, by its means"),
+    crisis("fa.finglish.harm_to_others.explicit_s22", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\b\w+(?:o|ro| ro)\s+ba\s+(?:chaghoo|chaghu|kard|ghame|chomagh|chakosh|aslahe|tofang)\s+(?:mizanam|mizanamesh|mikosham|mikoshamesh)\b",
+           "Finglish: a named weapon used on someone"),
+    crisis("fa.finglish.abuse.explicit_s22", C.ABUSE, S.CRITICAL,
+           r"\b(?:goft|gofte|mige|migeh)\s+(?:\w+\s+){0,2}?mikosh(?:amet|amat|atam|etam|amt|amat)\b"
+           rf"|\b{_S22_FG_KIN}\s+(?:hamash\s+|har\s+rooz\s+|hamishe\s+)?(?:mizane|mizanatam|kotakam\s+mizane)\b(?!\s+(?:zang|sar|harf))"
+           r"|\bba\s+kamarband\s+(?:zad|mizane|zade)\b",
+           "Finglish: beaten or threatened with death at home"),
+    crisis("fa.finglish.child_safety.explicit_s22", C.CHILD_SAFETY, S.CRITICAL,
+           r"\bbe\s+(?:bachem|bacheam|bachee?m|dokhtaram|pesaram)\s+dast\s+(?:zad|zade|mizane|dard)\b",
+           "Finglish: a child touched"),
+    crisis("fa.child_safety.explicit.hit_colloquial_s22", C.CHILD_SAFETY, S.CRITICAL,
+           r"(?:بچمو|بچه مو|پسرمو|دخترمو|بچه هامو|بچه امو)\s+(?:کتک\s+)?(?:میزنه|می زنه|میزنن|می زنن|زده|زد)(?!\w)",
+           "explicit: the writer's child hit (colloquial object form)"),
+    crisis("fa.child_safety.explicit.assaulted_told_with_beh_s22", C.CHILD_SAFETY, S.CRITICAL,
+           r"(?:بچه|دختر|پسر|نوه)\S*\s*(?:م\s+)?(?:بهش|به او|به اون)\s+(?:\S+\s+)?(?:تجاوز|دست درازی|آزار جنسی\s+(?:کرده|کرد|کردن|میکنه|می کنه|داده))",
+           "explicit: a child sexually assaulted"),
+    crisis("fa.harm_to_others.explicit.weapon_to_someone_s22", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"با\s+(?:چکش|چاقو|قمه|چماق|میله|آجر|کارد|قداره)\s+(?:\S+\s+){0,2}?(?:میزنم|می زنم|میزنمش|می زنمش|میکشمش|می کشمش)(?!\w)",
+           "explicit: a weapon to someone"),
+    crisis("fa.harm_to_others.explicit.knife_sharpened_s22", C.HARM_TO_OTHERS, S.CRITICAL,
+           either(r"(?:کارد|چاقو|قمه)\s+(?:ره|را|رو)\s+تیز\s+(?:کدیم|کردیم|کردم|کرده ام)", r"(?:می ?کشم|می ?کشمش)(?!\w)", 80, across=True),
+           "explicit: a knife sharpened, and a kill announced"),
+]
