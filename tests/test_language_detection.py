@@ -71,3 +71,19 @@ def test_persian_typed_on_an_arabic_layout_is_persian(text: str) -> None:
 @pytest.mark.parametrize("text", ARABIC)
 def test_arabic_is_still_other(text: str) -> None:
     assert detect_language(text).language == "other"
+
+
+# Short Finglish without one English stop-word had fallen to the ASCII fallback and been read as
+# English, so only the English rules ran (session 22; written for this test).
+@pytest.mark.parametrize("text", [
+    "farda miram sare kar hamkaramo ba chaghoo mizanam",
+    "ye mard too park be bachem dast zad, alan kojaa zang bezanam?",
+    "daram miram",
+])
+def test_short_finglish_is_persian(text: str) -> None:
+    assert detect_language(text).language == "fa"
+
+
+@pytest.mark.parametrize("text", ["top up failed", "cancel pls", "hes not answering", "how dare you"])
+def test_terse_english_is_still_english(text: str) -> None:
+    assert detect_language(text).language == "en"

@@ -22,8 +22,8 @@ Every sentence was written for this file (none comes from an evaluation set or a
 
 import pytest
 
-from caredraft.guardrails.input.crisis_rules import match_rules
-from rule_checks import assert_rule_fires
+from caredraft.guardrails.input.crisis_rules import Status, match_rules
+from rule_checks import assert_rule_fires, current_crisis_rules
 
 READS = [
     ('bg.abuse.implied.bruises_fade_and_his_threat_s22', 'bg',
@@ -281,3 +281,36 @@ def test_a_clearer_scoped_to_named_rules_does_not_explain_a_classifier_reading()
     assert explains_readings("fa.topic.news")  # no scope: explains any reading
     assert explains_readings("fa.topic.fiction_threat")  # scoped to a whole category (harm to others)
     assert explains_readings("fa.suicide.explicit.kill_myself")  # a cleared rule match, not a clearer
+
+
+# Look-alikes the same Persian probe sent to review, each cleared by a session-22 clearer that ends
+# with its clause; beside each, the crisis of the same shape that stays current.
+CLEARED_S22 = [
+    'من پرستار اورژانسم و شیفت شب دارم، بیمار اقدام به خودکشی زیاد میبینیم و خسته\u200cم؛ وقت عصر دارید؟',
+    'تو اخبار خوندم یه بازیگر خودکشی کرده، خیلی ناراحت شدم؛ میشه یه جلسه اضافه رزرو کنم؟',
+    'آیا درمانگرهاتون با نوجوون\u200cهایی که سابقه خودزنی دارن کار میکنن؟ برای کلاس دانشگاه می\u200cپرسم',
+    'مامانم گفته اگه باز اشتراک سالانه بخرم منو میکشه 😂 ماهانه\u200cش چنده؟',
+    'نفسم بند اومد از بس پله\u200cها رو دویدم که به جلسه برسم 😅',
+    'تو سریال «آناتومی گری» یه صحنه اوردوز بود که خیلی روم اثر گذاشت، میخوام با مشاورم حرف بزنم',
+]
+STILL_CURRENT_S22 = [
+    'تو اخبار خوندم یکی خودکشی کرده، منم میخوام خودمو بکشم',
+    'تو اخبار خوندم یه بازیگر خودکشی کرده و منم دیشب قرص جمع کردم که خودکشی کنم',
+    'نفسم بند اومده و قفسه سینم درد میکنه، کمک کنید',
+    'مامانم گفته منو میکشه اگه بفهمه، واقعا میترسم',
+    'تو سریال دیدم چطوری اوردوز کنن، دیشب منم همونقدر قرص خوردم',
+    'بیمار نیستم ولی دیشب اقدام به خودکشی کردم',
+]
+
+
+@pytest.mark.parametrize("text", CLEARED_S22)
+def test_a_persian_look_alike_is_cleared_by_a_session_22_clearer(text):
+    crisis = [h for h in match_rules(text, ["fa"]) if h.is_crisis]
+    assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
+    assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status) for h in crisis]
+    assert any((h.cleared_by or "").endswith("_s22") for h in crisis), [(h.rule_id, h.cleared_by) for h in crisis]
+
+
+@pytest.mark.parametrize("text", STILL_CURRENT_S22)
+def test_the_same_shape_with_a_disclosure_stays_current(text):
+    assert current_crisis_rules(text, "fa"), text

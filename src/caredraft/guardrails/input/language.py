@@ -75,7 +75,11 @@ _FA_TRANSLIT = frozenset(
     "neshastam vaysadam gozashte nadarim hastam hastim shodan kabood labash bazoom zamin oftad babam mamanam "
     "bacham bachaham tanhan roze rooze vali chon beram bebandam hesabamo parsal khoobam khubam kare sekte kard "
     "ghalbi madaram oftade javab nemide yehoo nemitoone harf bezane nafas nemikeshe chapesh hes salame "
-    "parastar bache safaram safar otaq zendani kardan kheili ajib mikeshe pedarbozorgam madarbozorgam tu".split()
+    "parastar bache safaram safar otaq zendani kardan kheili ajib mikeshe pedarbozorgam madarbozorgam tu "
+    # session 22: words of short Finglish messages that had been read as English (the ASCII fallback)
+    "miram mizanam mizanamesh mikosham hafte goft gofte alan koja kojaa zang bezanam mard dast bachem "
+    "baradaram khaharam hamkaram hamkaramo komak mishkane sigar soozoondam suzundam chaghoo chaghu diruz dirooz "
+    "emrooz hamash hamishe jalase jalaseh nobat nobate moshaver moshaveram daram mikhastam konid".split()
 )
 _FA = frozenset("است را این که من از به با برای می هم یک شما ما آن نمی هست بود شد کنم کنید چرا خیلی".split()
                 # colloquial words no Arabic text has, so Persian without پ چ ژ گ on an Arabic layout still shows
@@ -171,6 +175,10 @@ def _latin(words: list[str]) -> tuple[str, float]:
     # Persian script), and the reply is drafted in Persian.
     if fa >= 2 and fa > hits:
         return "fa", round(min(0.9, 0.4 + 0.1 * fa), 3)
+    # Not one English stop-word, and a Finglish word: Finglish (the ASCII fallback below had read
+    # "farda hamkaramo ba chaghoo mizanam" as English, and only English rules ran).
+    if fa >= 1 and hits == 0 and max(ru, bg) == 0:
+        return "fa", 0.45
     ratio = hits / len(words)
     if hits > foreign and (hits >= 2 and ratio >= 0.15 or hits >= 1 and len(words) <= 6):
         return "en", round(min(1.0, 0.5 + ratio), 3)

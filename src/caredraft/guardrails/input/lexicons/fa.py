@@ -2612,3 +2612,39 @@ RULES += [
            either(r"(?:کارد|چاقو|قمه)\s+(?:ره|را|رو)\s+تیز\s+(?:کدیم|کردیم|کردم|کرده ام)", r"(?:می ?کشم|می ?کشمش)(?!\w)", 80, across=True),
            "explicit: a knife sharpened, and a kill announced"),
 ]
+
+# --- Session 22: look-alikes the same Persian probe sent to review (clearers, each ending with its
+# clause, so "... و منم میخوام خودمو بکشم" after it is still read).
+_S22_STOP = _S11_STOP + r"|(?<!\S)(?:منم|من\s*هم|خودمم|خودم\s*هم)(?!\S)"
+_S22_CRISIS_WORD = r"(?:اقدام\s*به\s*خودکشی|خود\s*کشی|خودزنی|خود\s*زنی|اوردوز|مصرف\s*بیش\s*از\s*حد|کودک\s*آزاری|تجاوز|قتل)"
+CLEARERS += [
+    # someone else's act in the news: "تو اخبار خوندم یه بازیگر خودکشی کرده"
+    Clearer("fa.topic.in_the_news_s22",
+            r"(?:(?:تو|توی|در|از)\s*(?:اخبار|خبرا|خبرها|روزنامه|تلویزیون|سایت\s*خبری)|خبر\S*\s*(?:\S+\s+){0,3}?(?:خوندم|خواندم|دیدم|شنیدم))" + within_clause(60, _S22_STOP),
+            # explicit crisis words only: "... تا اینکه تو خبرا بخونه" (rather than she read it in the
+            # news) is a farewell's own words
+            "someone else's act in the news, not a disclosure", applies_to=r"\.explicit\."),
+    # a scene in a film or a series: "تو سریال «...» یه صحنه اوردوز بود"
+    Clearer("fa.topic.scene_in_fiction_s22",
+            # only "a scene of ...": "تو سریال دیدم چطوری اوردوز کنن" (how to overdose) is no scene
+            r"(?:تو|توی|در)\s*(?:فیلم|سریال|کتاب|رمان|بازی|داستان|انیمه|قسمت)\S*" + within_clause(60, _S22_STOP)
+            + r"(?:صحنه|سکانس|اپیزود)\S*\s*(?:ی\s*)?(?:\S+\s+)?" + _S22_CRISIS_WORD,
+            "a scene in a story, not a disclosure"),
+    # the people the writer works with: "پرستار اورژانسم ... بیمار اقدام به خودکشی زیاد میبینیم"
+    Clearer("fa.topic.patients_seen_s22",
+            r"(?:بیمار|بیماران|مراجع|مراجعین|مراجعان|دانش\s*آموز|دانش\s*آموزان|مددجو|مددجویان)\S*\s*(?:\S+\s+){0,2}?" + _S22_CRISIS_WORD
+            + r"(?:\s*(?:\S+\s+){0,2}?(?:می\s*بینیم|میبینیم|می\s*بینم|میبینم|داریم|زیاده|زیاد))",
+            "people the writer works with, not a disclosure"),
+    # a question about people with a history: "با نوجوون‌هایی که سابقه خودزنی دارن کار میکنن؟"
+    Clearer("fa.topic.people_with_a_history_s22",
+            r"(?:با|برای)\s+(?:\S+\s+){0,2}?(?:که|با)\s+سابقه\s*(?:ی\s*)?(?:خودزنی|خود\s*زنی|خود\s*کشی|اقدام\s*به\s*خودکشی|اعتیاد|آزار)\S*\s*(?:دارن|دارند|داشتن|داشتند)?",
+            "a question about people with a history, not a disclosure"),
+    # a relative's threat said with a laugh: "مامانم گفته ... منو میکشه 😂"
+    Clearer("fa.idiom.kills_me_laughing_s22",
+            r"(?:منو|مرا|من\s*را)\s*(?:می\s*)?(?:کشه|کشن|کشد|کشند)[^.!?؟]{0,30}(?:😂|🤣|😅|😆|خخخ+|ههه+)",
+            "idiom: a joke with laughter"),
+    # out of breath from running: "نفسم بند اومد از بس پله‌ها رو دویدم"
+    Clearer("fa.idiom.out_of_breath_s22",
+            r"نفسم\s*(?:بند\s*(?:اومد|آمد)|گرفت)\s*(?:از\s*بس|از\s*(?:دویدن|خنده|پله))",
+            "out of breath from running or laughing", applies_to=r"^fa\.medical_emergency\."),
+]
