@@ -314,3 +314,46 @@ def test_a_persian_look_alike_is_cleared_by_a_session_22_clearer(text):
 @pytest.mark.parametrize("text", STILL_CURRENT_S22)
 def test_the_same_shape_with_a_disclosure_stays_current(text):
     assert current_crisis_rules(text, "fa"), text
+
+
+# Look-alikes the Bulgarian and English probes sent to review (an event about the topic, what a nurse
+# meets at work, a relative's stroke already in hospital care, giving things away before a move,
+# ending things with an app, abuse "long over"), each beside a crisis of the same shape.
+CLEARED_S22_BG_EN = [
+    ('bg', 'Кога е следващият ви уебинар за суицидните мисли при подрастващите? Искам да се запиша.'),
+    ('bg', 'Работя като медицинска сестра в спешното и всяка нощ виждам опити за самоубийство. Търся терапевт за себе си.'),
+    ('bg', 'Тъща ми получи инсулт в неделя, сега е в болница и е стабилна. Моля, преместете часа ми.'),
+    ('bg', 'Раздавам си нещата, защото се местим в Канада догодина. Прекратете абонамента от 1-ви.'),
+    ('bg', 'Мъжът ми ме биеше, но кошмарите отдавна ги няма и от години съм спокойна. Искам терапевт за работата.'),
+    ('en', "I'm a paramedic and I see suicide attempts most nights. I'd like a therapist who understands shift work."),
+    ('en', 'We watched a documentary about teen self-harm at school and my son has questions. Do you have a family session?'),
+    ('en', "My mother-in-law had a stroke on Sunday, she's in hospital and stable now. Please move my Thursday session."),
+    ('en', "I'm giving away all my furniture because we're moving to Canada. Please close my account at the end of the month."),
+    ('en', "I've decided to end things... with this app, I mean! Switching to in-person therapy."),
+    ('en', "My ex hit me years ago, but that's long over and he's completely out of my life. I'd like help with work stress."),
+]
+STILL_CURRENT_S22_BG_EN = [
+    ('bg', 'Работя като медицинска сестра, но вчера аз самата опитах да се самоубия.'),
+    ('bg', 'Тъща ми е в болница, а аз вчера погълнах всичките си хапчета.'),
+    ('bg', 'Раздавам си нещата, защото скоро няма да ме има. Прекратете абонамента.'),
+    ('en', "I'm a paramedic and last night I took an overdose myself."),
+    ('en', "My mum is in hospital and stable, and I'm giving away my things because I won't be around much longer."),
+    ('en', "I've decided to end things tonight. Thanks for everything."),
+    ('en', 'does my therapist have to tell my parents if i self harm? i did it again today'),
+    # a denial taken back without its subject ("actually not true")
+    ("bg", "Нямам мисли за самоубийство, просто... всъщност не е вярно. Имам ги от седмици."),
+    ("ru", "Мыслей о суициде нет, просто... на самом деле неправда. Они есть уже неделю."),
+    ("en", "No thoughts of suicide, just tired... actually not true. I've had them for weeks."),
+]
+
+
+@pytest.mark.parametrize("language, text", CLEARED_S22_BG_EN)
+def test_a_look_alike_of_the_bg_and_en_probes_is_cleared(language, text):
+    crisis = [h for h in match_rules(text, [language]) if h.is_crisis]
+    assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
+    assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status) for h in crisis]
+
+
+@pytest.mark.parametrize("language, text", STILL_CURRENT_S22_BG_EN)
+def test_the_crisis_of_the_same_shape_stays_current(language, text):
+    assert current_crisis_rules(text, language), text

@@ -258,7 +258,9 @@ def _within_sentence(norm: str, start: int, end: int) -> int:
 # The writer says the denial was not true: "я ответил «нет», но это неправда", "I said no but that was a lie".
 _LIE = re.compile(r"\b(?:(?:well|actually|ok|okay|fine)[,.]? (?:yes|yeah|i do|i did|i have|maybe)\b|(?:that|it|this)(?:'s| was| is) (?:a lie|not true)|(?:that|it|this) (?:wasn'?t|isn'?t) true|i lied|i was lying|not (?:the|entirely) truth"
                   r"|вообще-то да|на самом деле да|(?:это|то) (?:было )?(?:неправда|ложь|не так|враньё|вранье)|я (?:соврал\w*|солгал\w*|наврал\w*)"
-                  r"|(?:това|то) (?:не е|не беше) (?:вярно|истина)|всъщност да|излъгах|(?:беше|е) лъжа)\b"
+                  r"|(?:това|то) (?:не е|не беше) (?:вярно|истина)|всъщност да|излъгах|(?:беше|е) лъжа"
+                  # session 22: the subject left out ("Нямам мисли за самоубийство, просто... всъщност не е вярно.")
+                  r"|(?:всъщност|всъщност,) (?:не е|не беше) (?:вярно|истина)|на самом деле (?:это )?(?:неправда|не так)|actually,? not true)\b"
                   r"|(?<!\w)(?:دروغ گفتم|راست نگفتم|راستش رو نگفتم|حقیقت نداره|درست نیست)(?!\w)")
 
 

@@ -2269,3 +2269,47 @@ RULES += [
                   r"\b(?:back to (?:zero|day one|0)|reset (?:it|to zero)?|broke (?:it|my streak)|lost my streak)\b[\s\S]{0,150}\b(?:arms?|wrists?|thighs?|sleeves|cover\w*|hid\w*|scabs?|plasters?|bandages?)\b", 80, across=True),
            "implied: a counter of days clean reset, and the body hidden"),
 ]
+
+# --- Session 22: look-alikes an English probe written for the session sent to review -----------------
+RESOLVED = RESOLVED + r"|\blong over\b|\b(?:he'?s|she'?s|they'?re) (?:completely |long |well )?out of my life\b"
+_S22_TOPIC = r"(?:suicides?|suicide (?:attempts?|rates?|loss)|self[- ]?harm(?:ing)?|overdoses?|domestic (?:abuse|violence)|child (?:abuse|exploitation))"
+CLEARERS += [
+    # what a nurse, a social worker, a pharmacist, a moderator meets at work
+    Clearer("en.topic.seen_at_work_s22",
+            r"\b(?:i|we) (?:see|deal with|work with|hear about|review|handle|get asked about)\b[^.!?]{0,40}?\b" + _S22_TOPIC + r"\b"
+            r"|\b(?:caseload|cases|clients|patients|callers|reports|content|people)\b[^.!?]{0,30}?\b(?:mostly |about |of |with |on )?" + _S22_TOPIC + r"\b"
+            r"|\b(?:ask|asks|asking) me about " + _S22_TOPIC + r"\b|\b(?:have|has) (?:high|higher|the highest) " + _S22_TOPIC + r"\b|\b(?:suicide|overdose|self[- ]?harm) rates?\b",
+            "what the writer meets at work, not a disclosure",
+            context=r"\b(?:nurse|social worker|pharmacist|paramedic|psychologist|counsell?or|teacher|volunteer|moderator|police|officer|vet|gp|doctor|caseload|a&e|er|icu|crisis line|helpline|shift)\b"),
+    # a scene in a film, a documentary about it
+    Clearer("en.topic.scene_or_doc_s22",
+            r"\b(?:overdose|suicide|self[- ]?harm|stabbing|murder|abuse) scenes?\b|\b(?:doc|docuseries|series|show|play|webinar|campaign|talk|workshop|training) (?:about|on)\b"
+            r"(?:(?!\b(?:i|i'?m|i'?ve|i'?d|me|my|myself)\b)[^.!?]){0,30}",
+            "a scene or a programme about the topic, not a disclosure"),
+    # a relative's heart attack or stroke already in hospital care
+    Clearer("en.plain.relative_in_hospital_s22",
+            r"\b(?:grandm\w+|gran|nan|grandad|grandpa|grandfather|mum|mom|mother|dad|father|husband|wife|partner|brother|sister|aunt|uncle|friend|colleague|neighbou?r|mother-in-law|father-in-law)\b[^.!?]{0,15}?\b(?:had|has had|suffered)\b (?:a |another )?(?:heart attack|stroke|seizure|fit)\b",
+            "a relative's emergency already in hospital care",
+            context=r"\b(?:in hospital|in the hospital|stable|recovering|discharged|out of danger|doing better|home now|in icu|being looked after)\b"),
+    # ending things with a platform, not a life: "I've decided to end things... with this platform, I mean!"
+    Clearer("en.plain.end_things_with_a_service_s22",
+            r"\bend(?:ing)? (?:things|it all|everything)\W{0,5}\s*(?:with|on) (?:this|the|your) (?:platform|app|service|subscription|account|plan|site)\b",
+            "ending a service, not a life"),
+    # giving things away before a move abroad
+    Clearer("en.plain.giving_away_before_a_move_s22",
+            r"\bgiv(?:e|ing|en) away (?:all )?(?:of )?(?:my|our) (?:stuff|things|furniture|belongings|books|clothes)\b",
+            "giving things away before a move", applies_to=r"\.suicide\.implied\.",
+            context=r"\b(?:emigrat\w*|relocat\w*|mov(?:e|ing) (?:to|abroad|away|overseas|countries|house)|moving out|flight|visa|abroad|overseas)\b"),
+]
+# A question about the rules is no question when the writer goes on to their own act: "does my therapist
+# have to tell my parents if i say i self harm? im 16 and i did it again today" (the clearer ended at
+# the question mark and cleared the only crisis words).
+_S22_OWN_ACT = (r"(?![\s\S]{0,160}?\b(?:i (?:just )?did it (?:again|today|tonight|last night|this morning)|did it again|i(?:'ve| have) (?:been doing|done) it"
+                r"|i (?:cut|burn(?:ed|t)?|hurt) (?:myself )?(?:again|today|last night|this morning)|(?:it|this) (?:is|was) (?:about )?me\b))")
+CLEARERS = revised(CLEARERS, "en.topic.policy_question_s15", lambda old: rf"(?:{old}){_S22_OWN_ACT}")
+# A time-bounded absence: "giving away" is no "away", and "won't be around much longer" is no absence
+# ("I'm giving away my things because I won't be around much longer" had been cleared as a trip).
+_S22_NOT_AWAY = (r"(?<!giving )(?<!give )(?<!given )(?<!gave )(?<!gives )(?<!passing )(?<!passed )(?<!pass )(?<!passes )"
+                 r"(?<!fade )(?<!fading )(?<!throw )(?<!throwing )(?<!thrown )(?<!threw )away")
+CLEARERS = revised(CLEARERS, "en.plain.absence", substituted(r"travel\w*|away|abroad", rf"travel\w*|{_S22_NOT_AWAY}|abroad"))
+CLEARERS = revised(CLEARERS, "en.plain.absence", substituted(r"be (?:around|here|available)\b", r"be (?:around|here|available)\b(?! (?:much|for (?:much )?) ?longer| for long| long)"))
