@@ -1,5 +1,7 @@
 """Bulgarian patterns. Text is casefolded; stems cover the endings and the articles."""
 
+from dataclasses import replace
+
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
 from caredraft.guardrails.input.lexicons import (Clearer, crisis, either, quoted_title, redefined, revised, substituted, unless_later, unless_near,
                                                 vulnerable, within_clause)
@@ -2402,8 +2404,10 @@ CLEARERS += [
             "an event or material about the topic, not a disclosure"),
     # what a nurse, a social worker, a volunteer meets at work
     Clearer("bg.topic.seen_at_work_s22",
-            r"\b(?:виждам|срещам|работя с|работя със|разговарям с|обслужвам|имам случаи на)\b[^.!?]{0,40}?" + _S22_TOPIC
-            + r"|\b(?:хора|човек|семейства|пациенти|клиенти|деца)\b[^.!?]{0,20}?\b(?:с|със|които мислят за)\b[^.!?]{0,10}?" + _S22_TOPIC,
+            r"\b(?:виждам|срещам|работя с|работя със|разговарям с|обслужвам|имам случаи на)\b[^.!?]{0,40}?" + _S22_TOPIC + r"(?:\s*,\s*(?:и\s+)?" + _S22_TOPIC + r")*"
+            + r"|\b(?:хора|човек|семейства|пациенти|клиенти|деца)\b[^.!?]{0,20}?\b(?:с|със|които мислят за)\b[^.!?]{0,10}?" + _S22_TOPIC
+            # the rest of a list: "виждам опити за самоубийство, предозирания, кръв"
+            + r"(?:\s*,\s*(?:и\s+)?" + _S22_TOPIC + r")*",
             "what the writer meets at work, not a disclosure",
             context=r"\b(?:медицинска сестра|медицински брат|лекар\w*|социален работник|социална работничка|доброволка|доброволец|психолог\w*|учител\w*|парамедик|полицай|фармацевт\w*|спешно(?:то)? отделение|спешна помощ|кризисна линия|телефон за кризисна)"),
     # a relative's stroke or heart attack already in hospital care
@@ -2420,3 +2424,7 @@ CLEARERS += [
             context=r"\b(?:премества\w*|местя се|местим се|заминавам|заминаваме|емигрир\w*|в чужбина|в германия|в канада|в англия|в испания|в холандия|в сащ)"),
 ]
 CLEARERS = revised(CLEARERS, "bg.topic.media", lambda old: rf"(?:{old})|\b(?:епизод|уебинар|кампани)\w* (?:за|срещу) (?:самоубийств|суицид|самонаранява)\w*")
+# A farewell with where the writer is going: "Заминавам за Канада другия месец".
+_S22_FAREWELL = next(c for c in CLEARERS if c.id == "bg.plain.farewell_with_destination")
+CLEARERS = redefined(CLEARERS, replace(_S22_FAREWELL, context=_S22_FAREWELL.context
+                                       + r"|\bзаминава(?:м|ме) (?:за|в) (?:чужбина|[а-я]+ия|канада|англия|америка|сащ|испания|германия|холандия|австралия)\b|\bпремества(?:м|ме) се (?:в|във|за)\b"))

@@ -1,7 +1,7 @@
 """English patterns. Text is casefolded and apostrophes are straight (')."""
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import (Clearer, crisis, either, quoted_title, revised, substituted, unless_later, unless_near,
+from caredraft.guardrails.input.lexicons import (Clearer, crisis, either, quoted_title, redefined, revised, substituted, unless_later, unless_near,
                                                 vulnerable, widened, within_clause)
 
 _I = r"(?:i|im|i'm|i am|i've|ive|i'll|ill|i'd|id)"
@@ -2313,3 +2313,19 @@ _S22_NOT_AWAY = (r"(?<!giving )(?<!give )(?<!given )(?<!gave )(?<!gives )(?<!pas
                  r"(?<!fade )(?<!fading )(?<!throw )(?<!throwing )(?<!thrown )(?<!threw )away")
 CLEARERS = revised(CLEARERS, "en.plain.absence", substituted(r"travel\w*|away|abroad", rf"travel\w*|{_S22_NOT_AWAY}|abroad"))
 CLEARERS = revised(CLEARERS, "en.plain.absence", substituted(r"be (?:around|here|available)\b", r"be (?:around|here|available)\b(?! (?:much|for (?:much )?) ?longer| for long| long)"))
+# The form's or the policy's own words: "Is the self-harm question on intake mandatory?", "mandated
+# reporters for child abuse", "should we call 911 if something happens?", "suicidal thoughts as a topic
+# ... I'm writing a play about it".
+CLEARERS += [
+    Clearer("en.topic.the_forms_words_s22",
+            r"\bthe (?:self[- ]?harm|suicide|suicidal(?: thoughts?)?|overdose|abuse|risk) (?:question|item|section|screening|box|part|tick ?box)s?\b"
+            r"|\b(?:mandated|mandatory) report(?:ers?|ing)?\b[^.!?]{0,20}\b(?:for|of|on)\b[^.!?]{0,10}\b(?:child abuse|abuse|self[- ]?harm|suicide|suicidal)\w*"
+            r"|\b(?:should|do|would|can|must) (?:we|i|they|you|people) (?:call|ring|dial) (?:911|999|112|000|an ambulance)\b[^.!?]{0,30}\bif\b"
+            r"|\b(?:suicid\w*|self[- ]?harm\w*|overdose)(?: thoughts?)? as a (?:topic|theme|subject)\b",
+            "a form's or a policy's words, not a disclosure"),
+]
+# Leaving to live elsewhere, in Indian English ("shifting permanently to my daughter's place in the US").
+_S22_FAREWELL = next(c for c in CLEARERS if c.id == "en.plain.farewell_with_destination")
+CLEARERS = redefined(CLEARERS, _replace(_S22_FAREWELL, pattern=_S22_FAREWELL.pattern + r"|\b(?:say|write|send) (?:my |a )?(?:final |last )?goodbyes?\b",
+                                        context=_S22_FAREWELL.context
+                                       + r"|\bshifting (?:permanently |for good )?to\b|\bmoving (?:permanently |for good )?(?:in with|to (?:my|our) \w+'s)\b"))
