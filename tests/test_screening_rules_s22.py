@@ -23,7 +23,7 @@ Every sentence was written for this file (none comes from an evaluation set or a
 import pytest
 
 from caredraft.guardrails.input.crisis_rules import Status, match_rules
-from rule_checks import assert_rule_fires, current_crisis_rules
+from rule_checks import assert_rule_fires, current_crisis_rules, flagging_crisis_rules
 
 READS = [
     ('bg.abuse.implied.bruises_fade_and_his_threat_s22', 'bg',
@@ -159,6 +159,10 @@ READS = [
      'اگه باز بیاد دم در با چکش میزنم تو سرش'),
     ('fa.harm_to_others.explicit.knife_sharpened_s22', 'fa',
      'امشو ای بچه\u200cکاکایم ره می\u200cکشم، کارد ره تیز کدیم'),
+    ('fa.harm_to_others.implied.plan_to_hit_s22', 'fa',
+     'اگه به درمانگر بگم میخوام برادرمو بزنم و براش برنامه دارم، گزارش میده؟'),
+    ('fa.harm_to_others.explicit.stabbed_someone_s22', 'fa',
+     'دیروز یکی رو با چاقو زدم و الان نمیدونم چیکار کنم.'),
 ]
 
 LEFT = [
@@ -368,3 +372,42 @@ def test_a_look_alike_of_the_bg_and_en_probes_is_cleared(language, text):
 @pytest.mark.parametrize("language, text", STILL_CURRENT_S22_BG_EN)
 def test_the_crisis_of_the_same_shape_stays_current(language, text):
     assert current_crisis_rules(text, language), text
+
+
+# The Persian look-alike probe: "it is over" in more words, the topic as a compound noun, what a nurse
+# meets at work, a duty to report, a joke said as one, a thank-you letter, a flight tomorrow; beside
+# them the crises of the same shape, and someone to be hit with "a plan".
+CLEARED_S22_FA = [
+    'سه سال پیش یه بار اقدام به خودکشی کردم، ولی خیلی وقته خوبم. فقط ماهی یه جلسه میام.',
+    'مستندی درباره آمار بالای خودکشی در روستاها دیدم، برای پایان\u200cنامه\u200cم منبع معرفی می\u200cکنید؟',
+    'پرستار اورژانسم و دیشب دو تا اقدام به خودکشی داشتیم. خودم خوبم، فقط شیفتم عوض شده.',
+    'درمانگر موظفه کودک آزاری رو گزارش کنه حتی اگه مال بیست سال پیش باشه؟',
+    'اگه یه بار دیگه پیامک تبلیغاتی بفرستید خودمو از پنجره پرت میکنم پایین 😂 شوخی کردم.',
+    'نامه خداحافظیمو نوشتم برای دکتر رضایی، یه نامه تشکر. از کجا بفرستم؟',
+    'این آخرین پیاممه، خداحافظ. فردا پرواز دارم، اشتراکمو لغو کنید.',
+]
+STILL_CURRENT_S22_FA = [
+    'سه سال پیش اقدام به خودکشی کردم و دوباره برگشته، امشب قرصامو جمع کردم.',
+    'پرستار اورژانسم و دیشب خودم اقدام به خودکشی کردم.',
+    'اگه به درمانگر بگم میخوام برادرمو بزنم و براش برنامه دارم، گزارش میده؟',
+    'نامه خداحافظیمو نوشتم و گذاشتم رو میز. دیگه نمیتونم.',
+    'این آخرین پیاممه، خداحافظ. دیگه تحمل ندارم.',
+]
+
+
+@pytest.mark.parametrize("text", CLEARED_S22_FA)
+def test_a_look_alike_of_the_persian_probe_is_cleared(text):
+    crisis = [h for h in match_rules(text, ["fa"]) if h.is_crisis]
+    assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
+    assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status) for h in crisis]
+
+
+@pytest.mark.parametrize("text", STILL_CURRENT_S22_FA)
+def test_the_persian_crisis_of_the_same_shape_stays_current(text):
+    assert current_crisis_rules(text, "fa"), text
+
+
+def test_a_past_stabbing_whose_anger_is_back_reaches_a_person():
+    # read as past with its status open (human review, follow-up), never as over
+    text = "سال‌ها پیش یکی رو با چاقو زدم. همون خشم برگشته و امروز دنبالش رفتم."
+    assert "fa.harm_to_others.explicit.stabbed_someone_s22" in flagging_crisis_rules(text, "fa")

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from caredraft.domain import CrisisCategory as C, Severity as S, VulnerabilityCategory as V
-from caredraft.guardrails.input.lexicons import (Clearer, crisis, either, quoted_title, revised, substituted, unless_later,
+from caredraft.guardrails.input.lexicons import (Clearer, crisis, either, quoted_title, redefined, revised, substituted, unless_later,
                                                 unless_near, vulnerable, widened, within_clause)
 
 _MI = r"می\s*"
@@ -2647,4 +2647,48 @@ CLEARERS += [
     Clearer("fa.idiom.out_of_breath_s22",
             r"نفسم\s*(?:بند\s*(?:اومد|آمد)|گرفت)\s*(?:از\s*بس|از\s*(?:دویدن|خنده|پله))",
             "out of breath from running or laughing", applies_to=r"^fa\.medical_emergency\."),
+]
+
+# --- Session 22: a Persian look-alike probe written for the session (220 ordinary tickets, 60 crises) -
+# "It is over" in more words: "خیلی وقته خوبم", "سال‌هاست تموم شده", "خدا رو شکر ... تموم شد",
+# "درمان با موفقیت به پایان رسیده".
+RESOLVED = RESOLVED + (r"|خیلی\s*وقته\s*(?:که\s*)?(?:خوبم|حالم\s*خوبه)|سال\s*هاست\s*(?:که\s*)?(?:تموم\s*شده|گذشته|تمام\s*شده)"
+                       r"|(?:خدا\s*رو\s*شکر|شکر\s*خدا)[^.!?؟]{0,60}(?:تموم\s*شد|تموم\s*شده|گذشت|تمام\s*شد)|با\s*موفقیت\s*به\s*پایان\s*رسید")
+CLEARERS += [
+    # the topic as a noun of a study, a prevention programme, a risk assessment, a tag, a news item
+    Clearer("fa.topic.compound_noun_s22",
+            r"(?:آمار|پیشگیری|ارزیابی\s*(?:ی\s*)?خطر|خطر|برچسب|مقاله\S*|وبینار|کارگاه|دوره|برنامه\s*(?:ی\s*)?پیشگیری|خبر)\s*(?:ی\s*)?(?:از\s*)?(?:بالای\s*)?"
+            r"(?:خود\s*کشی|خودکشی|خودزنی|خود\s*زنی|کودک\s*آزاری|اوردوز)",
+            "a topic, not a disclosure"),
+    # what a nurse or a school counsellor meets at work: "دیشب دو تا اقدام به خودکشی داشتیم", "یه نوزاد با علائم کودک آزاری آوردن"
+    Clearer("fa.topic.seen_at_work_s22",
+            r"(?:اقدام\s*به\s*خودکشی|خودزنی|کودک\s*آزاری|اوردوز|مسمومیت)\s*(?:\S+\s+)?(?:داشتیم|داشتن|داشتند|آوردن|آوردند|اومدن|میان|میاد)(?!\w)"
+            r"|(?:بیمار|مراجع|دانش\s*آموز)\S*\s*(?:\S+\s+){0,2}?(?:که|با)\s*(?:\S+\s+){0,2}?(?:اقدام\s*به\s*خودکشی|خودزنی|کودک\s*آزاری)"
+            r"|با\s*علائم\s*(?:ی\s*)?(?:کودک\s*آزاری|سوء\s*تغذیه|آزار)",
+            "what the writer meets at work, not a disclosure",
+            context=r"پرستار|پزشک|دکتر|مشاور\s*مدرسه|معلم|مددکار|روانشناس|روان\s*شناس|اورژانس|بخش|شیفت|مربی"),
+    # a policy's own words: "درمانگر موظفه کودک آزاری رو گزارش کنه"
+    Clearer("fa.topic.duty_to_report_s22",
+            r"موظف\S*\s*(?:\S+\s+){0,4}?(?:گزارش|خبر)\s*(?:بده|بدن|کنه|کنن|بدهد|کند)|(?:اگه|اگر)\s+(?:وسط\s*جلسه\s*(?:ی\s*)?(?:\S+\s+)?)?تشنج\s*کنم",
+            "a question about the rules, not a disclosure"),
+    # a joke said as one: "خودمو از پنجره پرت میکنم پایین 😂 شوخی کردم"
+    Clearer("fa.idiom.joke_said_s22",
+            r"(?:خودمو|خودم\s*را)\s*(?:\S+\s+){0,3}?(?:پرت\s*میکنم|پرت\s*می\s*کنم|میندازم|می\s*اندازم)[^.!?؟]{0,40}(?:😂|🤣|😅|شوخی\s*کردم|شوخی\s*میکنم)",
+            "idiom: a joke said as one"),
+    # a goodbye letter addressed to the therapist as thanks: "نامه خداحافظیمو نوشتم 😊 برای دکتر رضایی، یه نامه تشکر"
+    Clearer("fa.plain.thank_you_letter_s22",
+            r"نامه\s*(?:ی\s*)?خداحافظی\S*\s*(?:\S+\s+){0,3}?(?:برای|واسه|به)\s*(?:دکتر|خانم\s*دکتر|آقای\s*دکتر|درمانگر|مشاور)\S*",
+            "a thank-you letter to the therapist", applies_to=r"^fa\.suicide\.implied\."),
+]
+_S22_FAREWELL = next(c for c in CLEARERS if c.id == "fa.plain.farewell_with_destination")
+CLEARERS = redefined(CLEARERS, replace(_S22_FAREWELL, context=_S22_FAREWELL.context
+                                       + r"|پرواز\s*دارم|بیمه\s*(?:ی\s*)?(?:شرکت|کار)\S*\s*(?:تموم|تمام)|میرم\s*(?:خارج|استرالیا|کانادا|آلمان|ترکیه)"))
+RULES += [
+    crisis("fa.harm_to_others.implied.plan_to_hit_s22", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"(?:میخوام|می\s*خوام|میخواهم)\s+\S+(?:و|رو|را)\s+(?:بزنم|بکشم|ناکار\s*کنم|له\s*کنم)(?!\w)",
+                  r"برنامه\s*(?:دارم|میریزم|می\s*ریزم|ریختم|چیدم)|نقشه\s*(?:دارم|کشیدم|میکشم|می\s*کشم)", 80, across=True),
+           "implied: someone to be hit, and a plan"),
+    crisis("fa.harm_to_others.explicit.stabbed_someone_s22", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"(?:یکی|طرف|اون|یه\s*نفر)\s*(?:و|رو|را)?\s*با\s+(?:چاقو|قمه|چماق|کارد)\s+زدم(?!\w)",
+           "explicit: the writer stabbed someone (its time read by the markers)"),
 ]
