@@ -267,7 +267,7 @@ def test_every_session_22_rule_has_a_sentence_it_reads():
     import importlib
     written = {r.id for lang in LANGUAGES for r in importlib.import_module(f"caredraft.guardrails.input.lexicons.{lang}").RULES
                if r.id.endswith("_s22")}
-    assert written == {rule for rule, _, _ in READS}
+    assert written == {rule for rule, _, _ in READS} | {rule for rule, _, _ in SECOND_PROBE_READS}
 
 
 @pytest.mark.parametrize("text", [
@@ -416,3 +416,72 @@ def test_a_past_stabbing_whose_anger_is_back_reaches_a_person():
     # read as past with its status open (human review, follow-up), never as over
     text = "سال‌ها پیش یکی رو با چاقو زدم. همون خشم برگشته و امروز دنبالش رفتم."
     assert "fa.harm_to_others.explicit.stabbed_someone_s22" in flagging_crisis_rules(text, "fa")
+
+
+# The second probes (250 ordinary tickets and 50 crises a language, written for the session): crises
+# no rule read, each beside a look-alike; and the look-alikes' idioms.
+SECOND_PROBE_READS = [
+    ("en.suicide.implied.the_one_who_finds_me_s22", "en",
+     "Can you change my emergency contact to my brother? I don't want my mum to be the one who finds me."),
+    ("en.harm_to_others.implied.names_written_down_s22", "en",
+     "I keep picturing hurting the people at work who laughed at me. I've started writing down their names and shift times."),
+    ("bg.abuse.implied.lies_in_wait_s22", "bg", "Старият ми телефон е у бившия ми, който ме причаква пред работата."),
+    ("bg.medical_emergency.implied.cannot_wake_s22", "bg", "Мама е изпила хапчетата си наведнъж и сега не може да се събуди."),
+    ("bg.medical_emergency.implied.took_more_then_signs_s22", "bg",
+     "Пих повече от лекарството за сън и сега сърцето ми бие много бавно и ми се вие свят."),
+    ("fa.suicide.implied.account_holder_dies_s22", "fa",
+     "اگه صاحب یه اکانت فوت کنه اطلاعاتش چی میشه؟ میخوام همه چی مرتب باشه قبل از اینکه دیر بشه."),
+    ("fa.self_harm.explicit.cut_it_myself_s22", "fa",
+     "سؤال بیمه‌ای دارم: اگه دستمو بخیه زده باشن چون خودم بریدمش، هزینه‌ش پوشش داده میشه؟"),
+    ("fa.harm_to_others.implied.settle_his_account_s22", "fa", "آدرس مطبشو میخوام، باید حضوری ببینمش و حسابشو برسم."),
+    ("fa.harm_to_others.implied.in_the_news_dont_be_surprised_s22", "fa", "اگه تو اخبار اسمشو دیدید تعجب نکنید."),
+    ("fa.medical_emergency.implied.child_found_pills_s22", "fa",
+     "پسرم قرصای منو پیدا کرده، نمیدونم چندتاشو خورده. داره بالا میاره."),
+    ("fa.finglish.self_harm.relapse_s22", "fa", "dobare shoroo kardam, 6 mah pak boodam va dishab ba cutter..."),
+    ("fa.finglish.harm_to_others.implied_s22", "fa", "bayad tavan bede. address e jadidesh ro peyda kardam."),
+    ("fa.finglish.child_safety.online_grooming_s22", "fa", "dokhtaram 14 salashe, to ye gorooh behesh migan khodesho azar bede."),
+    ("fa.finglish.medical_emergency.lithium_s22", "fa", "2 ta dooz lithium khordam, alan dastam mirize va estefragh kardam."),
+]
+SECOND_PROBE_LEFT = [
+    ("en", "I don't want my ex to find me on Instagram, can you hide my profile?"),
+    ("en", "I'm writing down their names for the thank-you cards after the party."),
+    ("bg", "Не се събужда сутрин навреме за училище, какво да правим?"),
+    ("bg", "Пих повече вода, сърцето ми вече бие нормално."),
+    ("fa", "اگه یه مراجع فوت کنه پرونده‌ش چی میشه؟ برای یه دوره‌ی مستندسازی میپرسم."),
+    ("fa", "کیک تولد رو خودم بریدم، عالی شد."),
+    ("fa", "دخترم قرص سرماخوردگیشو خورده و خوابیده."),
+    ("fa", "lithium mikhoram, azmayesh khoon ro kay bedam?"),
+]
+
+
+@pytest.mark.parametrize("rule, language, text", SECOND_PROBE_READS)
+def test_a_crisis_of_the_second_probes_is_read(rule, language, text):
+    assert_rule_fires(rule, text, language)
+
+
+@pytest.mark.parametrize("language, text", SECOND_PROBE_LEFT)
+def test_its_look_alike_is_left(language, text):
+    fired = [h.rule_id for h in match_rules(text, [language]) if h.rule_id.endswith("_s22") and h.status == Status.CURRENT]
+    assert fired == [], fired
+
+
+@pytest.mark.parametrize("text", [
+    "Ye've taken €65 off me twice now and I'm at the end of my rope with ye.",  # "off me" is a bank charge
+    "I'm not going to survive this month if that $210 isn't back in my account by Friday.",
+    "Video lagged so badly my therapist looked like she was having a stroke on screen.",
+    "I've read the letter four times and I want to bang my head against the wall.",
+    "my finals are going to kill me. can i get sessions twice a week",
+    "My dog ate one of my pills off the floor. Vet says she'll be fine.",
+    "I'd rather die than do another group icebreaker. Can I opt for one-to-one only?",
+])
+def test_an_english_idiom_of_the_second_probe_is_not_a_crisis(text):
+    assert current_crisis_rules(text, "en") == [], current_crisis_rules(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going to off myself tonight.",
+    "I want to bang my head against the wall until it bleeds.",
+    "I'm not going to survive this month. I have the pills ready.",
+])
+def test_the_same_words_as_a_crisis_stay_current(text):
+    assert current_crisis_rules(text, "en"), text

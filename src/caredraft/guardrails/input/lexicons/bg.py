@@ -2428,3 +2428,18 @@ CLEARERS = revised(CLEARERS, "bg.topic.media", lambda old: rf"(?:{old})|\b(?:е�
 _S22_FAREWELL = next(c for c in CLEARERS if c.id == "bg.plain.farewell_with_destination")
 CLEARERS = redefined(CLEARERS, replace(_S22_FAREWELL, context=_S22_FAREWELL.context
                                        + r"|\bзаминава(?:м|ме) (?:за|в) (?:чужбина|[а-я]+ия|канада|англия|америка|сащ|испания|германия|холандия|австралия)\b|\bпремества(?:м|ме) се (?:в|във|за)\b"))
+
+# --- Session 22: crises a second Bulgarian probe (50 crises, written for the session) found unread ---
+RULES += [
+    crisis("bg.abuse.implied.lies_in_wait_s22", C.ABUSE, S.HIGH,
+           either(r"\bме (?:дебне|причаква|следи)\b|\b(?:дебне|причаква) ме\b", r"\b(?:бивш\w*|мъжът ми|мъж ми|той|приятелят ми|партньор\w*)\b", 60, across=True),
+           "implied: an ex or a partner lies in wait for the writer"),
+    crisis("bg.medical_emergency.implied.cannot_wake_s22", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           r"\bне (?:може|мога да (?:го|я)) да се събуди\b|\bне мога да (?:го|я) събудя\b|\bне се събужда\b(?! (?:сутрин|рано|навреме|за училище|за работа))",
+           "implied: someone who cannot be woken"),
+    crisis("bg.medical_emergency.implied.took_more_then_signs_s22", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           either(r"\b(?:пих|изпих|изпи|изпила|изпил|взех|погълнах|погълна)\b[^.!?]{0,15}\b(?:повече|двойна доза|тройна доза|цялата|всичките|няколко|наведнъж)\b[^.!?]{0,30}\b(?:лекарств|хапч|таблет|приспивател|доз)\w*"
+                  r"|\b(?:хапчетата|таблетките|лекарствата)\w* си за (?:два|три|няколко|\d+) дни наведнъж\b",
+                  r"\bсърцето ми (?:бие|тупти) (?:много )?(?:бавно|странно|неравно)|\bвие ми се свят|\bне мога да (?:дишам|стоя)|\bприпадам|\bне може да се събуди|\bповръща", 120, across=True),
+           "implied: more of a medicine taken, and its signs"),
+]

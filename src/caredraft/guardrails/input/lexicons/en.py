@@ -2329,3 +2329,42 @@ _S22_FAREWELL = next(c for c in CLEARERS if c.id == "en.plain.farewell_with_dest
 CLEARERS = redefined(CLEARERS, _replace(_S22_FAREWELL, pattern=_S22_FAREWELL.pattern + r"|\b(?:say|write|send) (?:my |a )?(?:final |last )?goodbyes?\b",
                                         context=_S22_FAREWELL.context
                                        + r"|\bshifting (?:permanently |for good )?to\b|\bmoving (?:permanently |for good )?(?:in with|to (?:my|our) \w+'s)\b"))
+
+# --- Session 22: a second English probe (250 ordinary tickets, 50 crises written for the session) ----
+# "off" reads as a suicide verb only with "myself": "ye've taken €65 off me twice" is a bank charge.
+RULES = revised(RULES, "en.suicide.explicit.kill_myself", substituted(
+    r"(?<![\w-])(?:kill+|k!ll|off|end|hang|shoot|drown|poison)(?:ing|ed)? (?:my ?self|myself|me)\b",
+    r"(?<![\w-])(?:(?:kill+|k!ll|end|hang|shoot|drown|poison)(?:ing|ed)? (?:my ?self|myself|me)|off(?:ing|ed)? (?:my ?self|myself))\b"))
+RULES += [
+    # "I don't want my mum to be the one who finds me" (an emergency contact changed for it)
+    crisis("en.suicide.implied.the_one_who_finds_me_s22", C.SUICIDE, S.HIGH,
+           r"\b(?:(?:don'?t|do not) want (?:my |the )?\w+(?: \w+)? )?to (?:be the one (?:who|that) finds? me|be the one to find me)\b"
+           r"|\b(?:don'?t|do not) want (?:my |the )?\w+(?: \w+)? to find me\b(?! (?:on|in|via|through) (?:instagram|facebook|social|tiktok|linkedin|online|the app|here|twitter|x\b))",
+           "implied: who will find the writer's body"),
+    # names and shift times written down beside a wish to hurt them
+    crisis("en.harm_to_others.implied.names_written_down_s22", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\b(?:writ(?:e|ing)|wrote|written|made|making|keep(?:ing)?|started) (?:down )?(?:a list of )?(?:their|the|all their|his|her) names\b|\ba list of (?:their )?names\b",
+                              r"\b(?:hurt\w*|kill\w*|make them pay|shift times|schedules?|addresses|when they (?:leave|finish)|picturing|revenge|get back at)\b", 120, across=True),
+                       r"\b(?:wedding|party|thank\w*|invit\w*|christmas|birthday|gifts?|cards?|volunteers?|rota|register|attendance|class|prayer|pray)\b", 200),
+           "implied: names written down beside a wish to hurt them"),
+]
+CLEARERS += [
+    Clearer("en.idiom.survive_the_month_if_s22",
+            r"\bnot (?:going to|gonna) survive (?:this|the|another) (?:month|week)\b[^.!?]{0,20}\bif\b[^.!?]{0,40}(?:[$€£]|\b(?:money|refund|payment|charge|rent|bill|salary|pay)\b)",
+            "idiom: money trouble"),
+    Clearer("en.idiom.looked_like_a_stroke_s22",
+            r"\b(?:looked|looks|look|seemed|seems) like (?:she|he|they|i|my therapist|the therapist)(?:'s| was| were| is)? having a (?:stroke|seizure|fit|heart attack)\b",
+            "idiom: a frozen video", applies_to=r"^en\.medical_emergency\."),
+    Clearer("en.idiom.want_to_bang_my_head_s22",
+            r"\b(?:want|wanted|wanna|makes me want|made me want) to bang my head (?:against|on) (?:a|the) (?:brick )?wall\b(?![^.!?]{0,30}\b(?:until|till|bleed\w*|bled|hurt\w*|bruise\w*|again)\b)",
+            "idiom: frustration", applies_to=r"^en\.self_harm\."),
+    Clearer("en.idiom.x_is_going_to_kill_me_s22",
+            r"\b(?:my )?(?:finals|exams?|deadlines?|dissertation|thesis|revision|commute|job|work|boss|course|module|uni|school|this (?:job|course|module|week|month|bill|queue))\b (?:is|are|will|'s|'re) (?:going to |gonna )?(?:kill|be the death of) me\b",
+            "idiom"),
+    Clearer("en.plain.pet_ate_a_pill_s22",
+            r"\b(?:dog|cat|puppy|kitten|pet)\b[^.!?]{0,10}\b(?:ate|swallowed|chewed|got hold of) (?:one of |some of )?my (?:pills|tablets|meds|medication)\b",
+            "a pet, not the writer", applies_to=r"^en\.medical_emergency\."),
+]
+RESOLVED = RESOLVED + r"|\bhaven'?t (?:done it |cut |self[- ]?harmed )?(?:for|in) (?:\d+|two|three|four|five|six|several|many) (?:years|months)\b"
+CLEARERS = revised(CLEARERS, "en.idiom.rather_die_than", widened(
+    r"\b(?:i'?d|i would) rather die than (?:do |sit through |attend )?(?:another |more |a )?(?:group )?(?:icebreakers?|group (?:work|sessions?|activities)|small talk|role-?plays?)\b"))

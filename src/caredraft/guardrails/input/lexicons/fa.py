@@ -2694,3 +2694,46 @@ RULES += [
 ]
 # "When I was a teenager" told colloquially ("نوجوون که بودم"), and "that period when ..." (اون دوره‌ای که).
 PAST = PAST + r"|(?:نوجوون|نوجوان|بچه|دانشجو|جوون|جوان|مجرد)\s*که\s*بودم|وقتی\s*(?:نوجوون|نوجوان|بچه|دانشجو|جوون|جوان)\s*بودم|(?:اون|آن)\s*(?:دوره|روزا|روزها|روزایی|روزهایی|دورانی|وقتایی)\s*(?:ی\s*|ای\s*)?که"
+
+# --- Session 22: crises a second Persian probe (50 crises, written for the session) found unread -----
+RULES += [
+    crisis("fa.suicide.implied.account_holder_dies_s22", C.SUICIDE, S.HIGH,
+           either(r"(?:اگه|اگر)\s+(?:صاحب\s*(?:یه\s*|یک\s*)?(?:اکانت|حساب)|کاربر|مراجع|کسی)\S*\s+(?:\S+\s+)?(?:فوت\s*کنه|بمیره|فوت\s*کند|بمیرد)",
+                  r"قبل\s*از\s*اینکه\s*دیر\s*(?:بشه|شود)|همه\s*چی\s*(?:\S+\s+){0,3}?مرتب\s*(?:باشه|کنم)|بعد\s*از\s*من", 150, across=True),
+           "implied: what happens when an account holder dies, and everything settled in time"),
+    crisis("fa.self_harm.explicit.cut_it_myself_s22", C.SELF_HARM, S.HIGH,
+           either(r"خودم\s+(?:\S+\s+)?(?:بریدمش|بریدم|زخمیش\s*کردم|سوزوندمش|سوزاندمش)(?!\w)", r"(?:دست|مچ|ران|بازو|پوست|ساعد)\S*", 40, across=True),
+           "explicit: a wound the writer made"),
+    crisis("fa.harm_to_others.implied.settle_his_account_s22", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"حساب\s*(?:شو|ش\s*رو|ش\s*را)\s*(?:برسم|میرسم|می\s*رسم)|حق\s*(?:شو|ش\s*رو)\s*(?:میذارم|می\s*ذارم|بذارم)\s*کف\s*دستش",
+                  r"حضوری|آدرس|نوبت\s*منه|امشب|تمومش\s*(?:میکنم|می\s*کنم)|تاوان", 150, across=True),
+           "implied: getting even with someone, in person or tonight"),
+    crisis("fa.harm_to_others.implied.in_the_news_dont_be_surprised_s22", C.HARM_TO_OTHERS, S.HIGH,
+           r"(?:تو|در)\s*(?:اخبار|خبرا|خبرها)\s*(?:\S+\s+){0,4}?(?:دیدید|دیدین|شنیدید|شنیدین|خوندید)\s*(?:\S+\s+)?تعجب\s*(?:نکنید|نکنین)",
+           "implied: 'don't be surprised if you see it in the news'"),
+    crisis("fa.medical_emergency.implied.child_found_pills_s22", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           either(r"(?:بچه|پسر|دختر|نوه)\S*\s+(?:\S+\s+){0,8}?(?:قرص|دارو|شیشه)\S*",
+                  r"(?:نمی\s*دونم|نمیدونم)\s*(?:\S+\s+)?(?:چندتا|چند\s*تا|چقدر)\S*\s*(?:\S+\s+)?خورده|داره\s*بالا\s*میاره|بیدار\s*(?:نمیشه|نمی\s*شه)|خواب\s*آلود\S*\s*شده", 80, across=True),
+           "implied: a child swallowed pills"),
+    crisis("fa.finglish.self_harm.relapse_s22", C.SELF_HARM, S.HIGH,
+           either(r"\b(?:cutter|kater|tigh|tigheh|tighe)\b", r"\b(?:dobare shoroo kardam|dobare shoru kardam|pak bood(?:am|m)|dishab)\b", 80, across=True),
+           "Finglish: a blade, and a relapse"),
+    crisis("fa.finglish.harm_to_others.implied_s22", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"\btavan (?:bede|pas bede|mide)\b|\bhesab(?:esh|esho) (?:miresam|beresam)\b|\bhaghesho kaf ?e dastesh (?:mizaram|bezaram)\b",
+                  r"\baddress(?:e| e)? (?:jadid(?:esh)?|esh)\b[^.!?]{0,20}\bpeyda kardam\b|\bye chizi kharidam\b|\bhozoori\b|\bemshab\b", 150, across=True),
+           "Finglish: someone must pay, with the address found or a thing bought"),
+    crisis("fa.finglish.child_safety.online_grooming_s22", C.CHILD_SAFETY, S.CRITICAL,
+           either(r"\bmigan\s+khod(?:esho|esh ro)\s+(?:azar bede|zakhmi kone|bezane|bekoshe)\b|\baks(?:esho|esh ro|e lokht(?:esho)?)\s+befreste\b",
+                  r"\b(?:dokhtar|pesar|bach)\w*\b|\b\d{1,2} sal\w*\b", 150, across=True),
+           "Finglish: a child told to hurt herself or send photos"),
+]
+_S22_FG_LITHIUM_SIGN = r"(?:estefragh|bala avordam|bala miaram|dastam mirize|dastam milarze|larzesh|gijam|gij|tar mibinam|sar ?gije)"
+RULES += [
+    crisis("fa.finglish.medical_emergency.lithium_s22", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           either(r"\b(?:lithium|lityum|lithiom)\b", rf"\b{_S22_FG_LITHIUM_SIGN}\b[^.!?]{{0,60}}\b{_S22_FG_LITHIUM_SIGN}\b", 120, across=True),
+           "Finglish: lithium and two signs of its toxicity"),
+]
+# "سؤال بیمه‌ای دارم: ... چون خودم بریدمش" is the writer's own question, not a form's: the questionnaire
+# clearer had cleared the disclosure after it.
+CLEARERS = revised(CLEARERS, "fa.topic.questionnaire",
+                   lambda old: rf"(?!(?:سوال|سؤال)\S*\s*(?:\S+\s+){{0,2}}?(?:دارم|داشتم)(?!\w))(?:{old})")
