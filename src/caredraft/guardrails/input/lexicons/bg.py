@@ -2432,7 +2432,7 @@ CLEARERS = redefined(CLEARERS, replace(_S22_FAREWELL, context=_S22_FAREWELL.cont
 # --- Session 22: crises a second Bulgarian probe (50 crises, written for the session) found unread ---
 RULES += [
     crisis("bg.abuse.implied.lies_in_wait_s22", C.ABUSE, S.HIGH,
-           either(r"\bме (?:дебне|причаква|следи)\b|\b(?:дебне|причаква) ме\b", r"\b(?:бивш\w*|мъжът ми|мъж ми|той|приятелят ми|партньор\w*)\b", 60, across=True),
+           either(r"\bме (?:дебне|причаква)\b|\b(?:дебне|причаква) ме\b", r"\b(?:бивш\w*|мъжът ми|мъж ми|той|приятелят ми|партньор\w*)\b", 60, across=True),
            "implied: an ex or a partner lies in wait for the writer"),
     crisis("bg.medical_emergency.implied.cannot_wake_s22", C.MEDICAL_EMERGENCY, S.CRITICAL,
            r"\bне (?:може|мога да (?:го|я)) да се събуди\b|\bне мога да (?:го|я) събудя\b|\bне се събужда\b(?! (?:сутрин|рано|навреме|за училище|за работа))",
