@@ -21,7 +21,7 @@ from caredraft.guardrails.base import Screener
 from caredraft.guardrails.input.classifier import CLASSES, CRISIS, CrisisClassifier
 from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, clearer_spans, explains_readings, latin_reading, match_rules
 from caredraft.guardrails.input.emotion import EmotionDetector
-from caredraft.guardrails.input.language import SUPPORTED, LanguageGuess, detect_language
+from caredraft.guardrails.input.language import PERSIAN_YEH_KEHEH, SUPPORTED, LanguageGuess, detect_language
 from caredraft.guardrails.input.normalize import Normalized
 from caredraft.guardrails.input.semantic import SemanticResult, SemanticScorer
 from caredraft.guardrails.input.tuned_e5 import TunedModelUnavailable, tuned_model_file
@@ -255,10 +255,7 @@ def _persian_letters(text: str, guess: LanguageGuess) -> str:
     """Persian typed on an Arabic keyboard layout is embedded with Persian ی and ک for its ي and ك:
     the exemplars and training rows are written with the Persian letters. One letter for one, so
     window offsets stay those of the customer's text."""
-    return text.translate(_PERSIAN_YEH_KEHEH) if guess.language == "fa" else text
-
-
-_PERSIAN_YEH_KEHEH = str.maketrans({"ي": "ی", "ك": "ک"})
+    return text.translate(PERSIAN_YEH_KEHEH) if guess.language == "fa" else text
 
 
 def _on_original(result: SemanticResult, reading: Normalized) -> SemanticResult:

@@ -102,7 +102,9 @@ _FA_LETTERS = re.compile(r"[پچژگ]")
 # (common on Windows and older phones) writes them for ی and ک, so they are evidence of the script,
 # not of the language (see _arabic).
 _AR_LETTERS = re.compile(r"[ةأإؤى]")
-_PERSIAN_YEH_KEHEH = str.maketrans({"ي": "ی", "ك": "ک"})
+# ي and ك read as the Persian ی and ک (one letter for one, so offsets stay): for the stop-words here,
+# and for the text the semantic layer embeds (screening).
+PERSIAN_YEH_KEHEH = str.maketrans({"ي": "ی", "ك": "ک"})
 
 
 @dataclass(frozen=True)
@@ -147,11 +149,9 @@ def _arabic(text: str, words: list[str]) -> tuple[str, float]:
     # Stop-words are read with ي/ك as ی/ک, so Persian typed on an Arabic layout ("ميخوام", "يك") still
     # reads as Persian: such messages had gone to "other", where a crisis went only to a person and
     # every ordinary ticket to review.
-    persian_words = [w.translate(_PERSIAN_YEH_KEHEH) for w in words]
-    fa = 2 * len(_FA_LETTERS.findall(text)) + sum(w in _FA for w in persian_words)
-    ar = 2 * len(_AR_LETTERS.findall(text)) + sum(w in _AR for w in words)
     persian_letters = 2 * len(_FA_LETTERS.findall(text)) + text.count("ی") + text.count("ک")
-    fa += text.count("ی") + text.count("ک")  # the Persian letters themselves
+    fa = persian_letters + sum(w.translate(PERSIAN_YEH_KEHEH) in _FA for w in words)
+    ar = 2 * len(_AR_LETTERS.findall(text)) + sum(w in _AR for w in words)
     if persian_letters == 0 and ("ي" in text or "ك" in text):
         ar += 1  # no Persian letter at all: ي and ك lean Arabic ("شكرا جزيلا", "من فضلك ساعدني")
     if fa == ar == 0:
