@@ -390,6 +390,11 @@ CLEARED_S22_FA = [
     'این آخرین پیاممه، خداحافظ. فردا پرواز دارم، اشتراکمو لغو کنید.',
 ]
 STILL_CURRENT_S22_FA = [
+    # two older clearers that had hidden a disclosure joined to a look-alike (the clearer audit found
+    # them once the session's probes joined its sources): a policy question's gap ran over "چون", a
+    # kitchen clearer took a razor blade for a kitchen knife
+    "با مراجعی که سابقه خودزنی چون امشب می‌خواهم خودکشی کنم",
+    "دیشب دوباره دستم را با تیغ بریدم و آشپزی دستم یه کم سوخت",
     "نوجوون که بودم خودزنی داشتم و الان دوباره شروع کردم.",
     "اون روزایی که میگفتم کاش نبودم دوباره برگشته، امشب خیلی بدم.",
     'سه سال پیش اقدام به خودکشی کردم و دوباره برگشته، امشب قرصامو جمع کردم.',

@@ -2737,3 +2737,17 @@ RULES += [
 # clearer had cleared the disclosure after it.
 CLEARERS = revised(CLEARERS, "fa.topic.questionnaire",
                    lambda old: rf"(?!(?:سوال|سؤال)\S*\s*(?:\S+\s+){{0,2}}?(?:دارم|داشتم)(?!\w))(?:{old})")
+# The "people who ..." policy question ran its gap over "چون" (because) into the writer's own clause:
+# "با مراجعی که سابقه خودزنی چون امشب می‌خواهم خودکشی کنم" was cleared (the clearer audit found it
+# once the session's probes joined its sources). The gap now also stops at "because" and at now-words.
+CLEARERS = revised(CLEARERS, "fa.topic.policy_question_s15", substituted(
+    r"(?:(?!(?:ولی|اما|من|و)(?!\w))[^.!?؟،,]){0,40}",
+    r"(?:(?!(?:ولی|اما|من|و|چون|چونکه|زیرا|امشب|الان|دیشب|خودم)(?!\w))[^.!?؟،,]){0,40}"))
+CLEARERS = revised(CLEARERS, "fa.topic.policy_question_s15", substituted(
+    r"(?:(?!(?:ولی|اما|من)(?!\w))[^.!?؟]){0,80}[?؟]",
+    r"(?:(?!(?:ولی|اما|من|چون|چونکه|زیرا|امشب|الان|دیشب|خودم)(?!\w))[^.!?؟]){0,80}[?؟]"))
+# A blade named is no kitchen cut: "دیشب دوباره دستم را با تیغ بریدم و آشپزی ..." had been cleared by the
+# kitchen clearer (the audit found it once the session's probes joined its sources).
+CLEARERS = revised(CLEARERS, "fa.plain.kitchen", substituted(
+    r"(?:دست|انگشت)\S*\s*(?:\S+\s+){0,3}?(?:بریدم",
+    r"(?:دست|انگشت)\S*\s*(?:(?!(?:تیغ|کاتر|تیزی|شیشه|ژیلت)\S*)\S+\s+){0,3}?(?:بریدم"))
