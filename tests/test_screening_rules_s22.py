@@ -24,7 +24,6 @@ import pytest
 
 from caredraft.guardrails.input.crisis_rules import Status, match_rules
 from rule_checks import assert_rule_fires, current_crisis_rules, flagging_crisis_rules
-
 READS = [
     ('bg.abuse.implied.bruises_fade_and_his_threat_s22', 'bg',
      'Няма нищо, синините минават за седмица. Може ли да преместим сесията, когато е на работа? Каза, че ще съжалявам, ако разбере.'),
@@ -135,34 +134,39 @@ READS = [
      'یه پیام زمان\u200cبندی کردم که یکشنبه شب برای دوستام بره و توش توضیح دادم چرا. میشه درمانگرم هم یه نسخه بگیره؟'),
     ('ru.suicide.implied.scheduled_explanation_s22', 'ru',
      'Я поставила сообщение друзьям на отложенную отправку в воскресенье вечером, там я объясняю почему. Можно, чтобы терапевт тоже получила копию?'),
-    # Explicit Persian forms a probe written for the session found unread (Finglish spellings, the
-    # colloquial object form, a Dari knife sharpened).
-    ('fa.finglish.suicide.explicit_s22', 'fa',
-     'man ye bar ham khodkoshy kardam, in dafe dige eshtebah nemikonam'),
-    ('fa.finglish.self_harm.explicit_s22', 'fa',
-     'khodzani mikonam, diruz ham kardam'),
-    ('fa.finglish.self_harm.explicit_s22', 'fa',
-     'in hafte se bar ba sigar paamo soozoondam'),
-    ('fa.finglish.harm_to_others.explicit_s22', 'fa',
-     'farda hamkaramo ba chaghoo mizanam'),
-    ('fa.finglish.abuse.explicit_s22', 'fa',
-     'babam hamash mizane, dirooz ba kamarband zad too soorataam'),
-    ('fa.finglish.abuse.explicit_s22', 'fa',
-     'baradaram dare dar ro mishkane, goft mikoshamet'),
-    ('fa.finglish.child_safety.explicit_s22', 'fa',
-     'ye mard too park be bachem dast zad'),
-    ('fa.child_safety.explicit.hit_colloquial_s22', 'fa',
-     'مربی مهدکودک بچمو میزنه، روی بازوش جای انگشت کبود شده'),
-    ('fa.child_safety.explicit.assaulted_told_with_beh_s22', 'fa',
-     'دایی بچه\u200cم بهش تجاوز کرده و نمیدونم چکار کنم'),
-    ('fa.harm_to_others.explicit.weapon_to_someone_s22', 'fa',
-     'اگه باز بیاد دم در با چکش میزنم تو سرش'),
-    ('fa.harm_to_others.explicit.knife_sharpened_s22', 'fa',
-     'امشو ای بچه\u200cکاکایم ره می\u200cکشم، کارد ره تیز کدیم'),
-    ('fa.harm_to_others.implied.plan_to_hit_s22', 'fa',
-     'اگه به درمانگر بگم میخوام برادرمو بزنم و براش برنامه دارم، گزارش میده؟'),
-    ('fa.harm_to_others.explicit.stabbed_someone_s22', 'fa',
-     'دیروز یکی رو با چاقو زدم و الان نمیدونم چیکار کنم.'),
+    ('fa.finglish.suicide.explicit_s22', 'fa', 'man ye bar ham khodkoshy kardam, in dafe dige eshtebah nemikonam'),
+    ('fa.finglish.self_harm.explicit_s22', 'fa', 'khodzani mikonam, diruz ham kardam'),
+    ('fa.finglish.self_harm.explicit_s22', 'fa', 'in hafte se bar ba sigar paamo soozoondam'),
+    ('fa.finglish.harm_to_others.explicit_s22', 'fa', 'farda hamkaramo ba chaghoo mizanam'),
+    ('fa.finglish.abuse.explicit_s22', 'fa', 'babam hamash mizane, dirooz ba kamarband zad too soorataam'),
+    ('fa.finglish.abuse.explicit_s22', 'fa', 'baradaram dare dar ro mishkane, goft mikoshamet'),
+    ('fa.finglish.child_safety.explicit_s22', 'fa', 'ye mard too park be bachem dast zad'),
+    ('fa.child_safety.explicit.hit_colloquial_s22', 'fa', 'مربی مهدکودک بچمو میزنه، روی بازوش جای انگشت کبود شده'),
+    ('fa.child_safety.explicit.assaulted_told_with_beh_s22', 'fa', 'دایی بچه\u200cم بهش تجاوز کرده و نمیدونم چکار کنم'),
+    ('fa.harm_to_others.explicit.weapon_to_someone_s22', 'fa', 'اگه باز بیاد دم در با چکش میزنم تو سرش'),
+    ('fa.harm_to_others.explicit.knife_sharpened_s22', 'fa', 'امشو ای بچه\u200cکاکایم ره می\u200cکشم، کارد ره تیز کدیم'),
+    ('fa.harm_to_others.implied.plan_to_hit_s22', 'fa', 'اگه به درمانگر بگم میخوام برادرمو بزنم و براش برنامه دارم، گزارش میده؟'),
+    ('fa.harm_to_others.explicit.stabbed_someone_s22', 'fa', 'دیروز یکی رو با چاقو زدم و الان نمیدونم چیکار کنم.'),
+    ('en.suicide.implied.the_one_who_finds_me_s22', 'en',
+     "Can you change my emergency contact to my brother? I don't want my mum to be the one who finds me."),
+    ('en.harm_to_others.implied.names_written_down_s22', 'en',
+     "I keep picturing hurting the people at work who laughed at me. I've started writing down their names and shift times."),
+    ('bg.abuse.implied.lies_in_wait_s22', 'bg', 'Старият ми телефон е у бившия ми, който ме причаква пред работата.'),
+    ('bg.medical_emergency.implied.cannot_wake_s22', 'bg', 'Мама е изпила хапчетата си наведнъж и сега не може да се събуди.'),
+    ('bg.medical_emergency.implied.took_more_then_signs_s22', 'bg',
+     'Пих повече от лекарството за сън и сега сърцето ми бие много бавно и ми се вие свят.'),
+    ('fa.suicide.implied.account_holder_dies_s22', 'fa',
+     'اگه صاحب یه اکانت فوت کنه اطلاعاتش چی میشه؟ میخوام همه چی مرتب باشه قبل از اینکه دیر بشه.'),
+    ('fa.self_harm.explicit.cut_it_myself_s22', 'fa',
+     'سؤال بیمه\u200cای دارم: اگه دستمو بخیه زده باشن چون خودم بریدمش، هزینه\u200cش پوشش داده میشه؟'),
+    ('fa.harm_to_others.implied.settle_his_account_s22', 'fa', 'آدرس مطبشو میخوام، باید حضوری ببینمش و حسابشو برسم.'),
+    ('fa.harm_to_others.implied.in_the_news_dont_be_surprised_s22', 'fa', 'اگه تو اخبار اسمشو دیدید تعجب نکنید.'),
+    ('fa.medical_emergency.implied.child_found_pills_s22', 'fa',
+     'پسرم قرصای منو پیدا کرده، نمیدونم چندتاشو خورده. داره بالا میاره.'),
+    ('fa.finglish.self_harm.relapse_s22', 'fa', 'dobare shoroo kardam, 6 mah pak boodam va dishab ba cutter...'),
+    ('fa.finglish.harm_to_others.implied_s22', 'fa', 'bayad tavan bede. address e jadidesh ro peyda kardam.'),
+    ('fa.finglish.child_safety.online_grooming_s22', 'fa', 'dokhtaram 14 salashe, to ye gorooh behesh migan khodesho azar bede.'),
+    ('fa.finglish.medical_emergency.lithium_s22', 'fa', '2 ta dooz lithium khordam, alan dastam mirize va estefragh kardam.'),
 ]
 
 LEFT = [
@@ -248,6 +252,14 @@ LEFT = [
     ('fa', 'چاقو رو تیز کردم که گوشت قربونی رو ببرم، فردا مهمون داریم.'),
     ('fa', 'به دخترم گفتم بهش تو جلسه در مورد آزار جنسی تو مدرسه یاد دادن، سوال داشت.'),
     ('fa', 'دخترم بهش گفتن آزار جنسی چیه، تو کلاس مهارت زندگی.'),
+    ('en', "I don't want my ex to find me on Instagram, can you hide my profile?"),
+    ('en', "I'm writing down their names for the thank-you cards after the party."),
+    ('bg', 'Не се събужда сутрин навреме за училище, какво да правим?'),
+    ('bg', 'Пих повече вода, сърцето ми вече бие нормално.'),
+    ('fa', 'اگه یه مراجع فوت کنه پرونده\u200cش چی میشه؟ برای یه دوره\u200cی مستندسازی میپرسم.'),
+    ('fa', 'کیک تولد رو خودم بریدم، عالی شد.'),
+    ('fa', 'دخترم قرص سرماخوردگیشو خورده و خوابیده.'),
+    ('fa', 'lithium mikhoram, azmayesh khoon ro kay bedam?'),
 ]
 
 
@@ -267,7 +279,7 @@ def test_every_session_22_rule_has_a_sentence_it_reads():
     import importlib
     written = {r.id for lang in LANGUAGES for r in importlib.import_module(f"caredraft.guardrails.input.lexicons.{lang}").RULES
                if r.id.endswith("_s22")}
-    assert written == {rule for rule, _, _ in READS} | {rule for rule, _, _ in SECOND_PROBE_READS}
+    assert written == {rule for rule, _, _ in READS}
 
 
 @pytest.mark.parametrize("text", [
@@ -287,43 +299,18 @@ def test_a_clearer_scoped_to_named_rules_does_not_explain_a_classifier_reading()
     assert explains_readings("fa.suicide.explicit.kill_myself")  # a cleared rule match, not a clearer
 
 
-# Look-alikes the same Persian probe sent to review, each cleared by a session-22 clearer that ends
-# with its clause; beside each, the crisis of the same shape that stays current.
-CLEARED_S22 = [
-    'من پرستار اورژانسم و شیفت شب دارم، بیمار اقدام به خودکشی زیاد میبینیم و خسته\u200cم؛ وقت عصر دارید؟',
-    'تو اخبار خوندم یه بازیگر خودکشی کرده، خیلی ناراحت شدم؛ میشه یه جلسه اضافه رزرو کنم؟',
-    'آیا درمانگرهاتون با نوجوون\u200cهایی که سابقه خودزنی دارن کار میکنن؟ برای کلاس دانشگاه می\u200cپرسم',
-    'مامانم گفته اگه باز اشتراک سالانه بخرم منو میکشه 😂 ماهانه\u200cش چنده؟',
-    'نفسم بند اومد از بس پله\u200cها رو دویدم که به جلسه برسم 😅',
-    'تو سریال «آناتومی گری» یه صحنه اوردوز بود که خیلی روم اثر گذاشت، میخوام با مشاورم حرف بزنم',
-]
-STILL_CURRENT_S22 = [
-    'تو اخبار خوندم یکی خودکشی کرده، منم میخوام خودمو بکشم',
-    'تو اخبار خوندم یه بازیگر خودکشی کرده و منم دیشب قرص جمع کردم که خودکشی کنم',
-    'نفسم بند اومده و قفسه سینم درد میکنه، کمک کنید',
-    'مامانم گفته منو میکشه اگه بفهمه، واقعا میترسم',
-    'تو سریال دیدم چطوری اوردوز کنن، دیشب منم همونقدر قرص خوردم',
-    'بیمار نیستم ولی دیشب اقدام به خودکشی کردم',
-]
-
-
-@pytest.mark.parametrize("text", CLEARED_S22)
-def test_a_persian_look_alike_is_cleared_by_a_session_22_clearer(text):
-    crisis = [h for h in match_rules(text, ["fa"]) if h.is_crisis]
-    assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
-    assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status) for h in crisis]
-    assert any((h.cleared_by or "").endswith("_s22") for h in crisis), [(h.rule_id, h.cleared_by) for h in crisis]
-
-
-@pytest.mark.parametrize("text", STILL_CURRENT_S22)
-def test_the_same_shape_with_a_disclosure_stays_current(text):
-    assert current_crisis_rules(text, "fa"), text
-
-
-# Look-alikes the Bulgarian and English probes sent to review (an event about the topic, what a nurse
-# meets at work, a relative's stroke already in hospital care, giving things away before a move,
-# ending things with an app, abuse "long over"), each beside a crisis of the same shape.
-CLEARED_S22_BG_EN = [
+# Look-alikes the session's probes sent to review, cleared now (the first six by a session-22 Persian
+# clearer that ends with its clause); beside them the crises of the same shape that stay current,
+# among them two older Persian clearers' holes (a policy question's gap ran over "چون", a kitchen
+# clearer took a razor blade for a kitchen knife) and the idioms' own words said as a crisis.
+CLEARED_BY_A_NEW_PERSIAN_CLEARER = 6
+CLEARED = [
+    ('fa', 'من پرستار اورژانسم و شیفت شب دارم، بیمار اقدام به خودکشی زیاد میبینیم و خسته\u200cم؛ وقت عصر دارید؟'),
+    ('fa', 'تو اخبار خوندم یه بازیگر خودکشی کرده، خیلی ناراحت شدم؛ میشه یه جلسه اضافه رزرو کنم؟'),
+    ('fa', 'آیا درمانگرهاتون با نوجوون\u200cهایی که سابقه خودزنی دارن کار میکنن؟ برای کلاس دانشگاه می\u200cپرسم'),
+    ('fa', 'مامانم گفته اگه باز اشتراک سالانه بخرم منو میکشه 😂 ماهانه\u200cش چنده؟'),
+    ('fa', 'نفسم بند اومد از بس پله\u200cها رو دویدم که به جلسه برسم 😅'),
+    ('fa', 'تو سریال «آناتومی گری» یه صحنه اوردوز بود که خیلی روم اثر گذاشت، میخوام با مشاورم حرف بزنم'),
     ('bg', 'Кога е следващият ви уебинар за суицидните мисли при подрастващите? Искам да се запиша.'),
     ('bg', 'Работя като медицинска сестра в спешното и всяка нощ виждам опити за самоубийство. Търся терапевт за себе си.'),
     ('bg', 'Тъща ми получи инсулт в неделя, сега е в болница и е стабилна. Моля, преместете часа ми.'),
@@ -335,19 +322,35 @@ CLEARED_S22_BG_EN = [
     ('en', "I'm giving away all my furniture because we're moving to Canada. Please close my account at the end of the month."),
     ('en', "I've decided to end things... with this app, I mean! Switching to in-person therapy."),
     ('en', "My ex hit me years ago, but that's long over and he's completely out of my life. I'd like help with work stress."),
-    ("bg", "Работя като медицинска сестра в спешното и всеки ден виждам опити за самоубийство, предозирания, кръв."),
-    ("bg", "Заминавам за Германия другия месец и това е последното ми писмо до вас. Благодаря за всичко, сбогом!"),
-    ("en", "Is the self-harm question on intake mandatory?"),
-    ("en", "Are therapists mandated reporters for child abuse in every state?"),
-    ("en", "Does your service handle emergencies, or should we call 911 if something happens?"),
-    ("en", "I'd like to explore suicidal thoughts as a topic for a play I'm writing."),
-    ("en", "I am writing to say my final goodbye as I am shifting permanently to my son's place in Canada. Thank you."),
+    ('bg', 'Работя като медицинска сестра в спешното и всеки ден виждам опити за самоубийство, предозирания, кръв.'),
+    ('bg', 'Заминавам за Германия другия месец и това е последното ми писмо до вас. Благодаря за всичко, сбогом!'),
+    ('en', 'Is the self-harm question on intake mandatory?'),
+    ('en', 'Are therapists mandated reporters for child abuse in every state?'),
+    ('en', 'Does your service handle emergencies, or should we call 911 if something happens?'),
+    ('en', "I'd like to explore suicidal thoughts as a topic for a play I'm writing."),
+    ('en', "I am writing to say my final goodbye as I am shifting permanently to my son's place in Canada. Thank you."),
+    ('fa', 'نوجوون که بودم خودزنی داشتم و جاش رو دستم مونده. الان ۲۸ سالمه و سال\u200cهاست تموم شده.'),
+    ('fa', 'اون دوره ای که میخواستم همه رو بکشم 😅 خدا رو شکر تموم شد، دوره مدیریت خشمتون کمکم کرد.'),
+    ('fa', 'خدا رو شکر اون روزایی که هر شب گریه میکردم و میگفتم کاش نبودم تموم شده.'),
+    ('fa', 'سه سال پیش یه بار اقدام به خودکشی کردم، ولی خیلی وقته خوبم. فقط ماهی یه جلسه میام.'),
+    ('fa', 'مستندی درباره آمار بالای خودکشی در روستاها دیدم، برای پایان\u200cنامه\u200cم منبع معرفی می\u200cکنید؟'),
+    ('fa', 'پرستار اورژانسم و دیشب دو تا اقدام به خودکشی داشتیم. خودم خوبم، فقط شیفتم عوض شده.'),
+    ('fa', 'درمانگر موظفه کودک آزاری رو گزارش کنه حتی اگه مال بیست سال پیش باشه؟'),
+    ('fa', 'اگه یه بار دیگه پیامک تبلیغاتی بفرستید خودمو از پنجره پرت میکنم پایین 😂 شوخی کردم.'),
+    ('fa', 'نامه خداحافظیمو نوشتم برای دکتر رضایی، یه نامه تشکر. از کجا بفرستم؟'),
+    ('fa', 'این آخرین پیاممه، خداحافظ. فردا پرواز دارم، اشتراکمو لغو کنید.'),
 ]
-STILL_CURRENT_S22_BG_EN = [
-    ("bg", "Това е последното ми писмо. Сбогом. Утре вече няма да ме има."),
-    ("en", "Is the self-harm question on intake mandatory? Because I cut myself last night."),
-    ("en", "I am writing to say my final goodbye. I can't go on anymore."),
-    ("en", "Call 911, I took all my pills."),
+STILL_CURRENT = [
+    ('fa', 'تو اخبار خوندم یکی خودکشی کرده، منم میخوام خودمو بکشم'),
+    ('fa', 'تو اخبار خوندم یه بازیگر خودکشی کرده و منم دیشب قرص جمع کردم که خودکشی کنم'),
+    ('fa', 'نفسم بند اومده و قفسه سینم درد میکنه، کمک کنید'),
+    ('fa', 'مامانم گفته منو میکشه اگه بفهمه، واقعا میترسم'),
+    ('fa', 'تو سریال دیدم چطوری اوردوز کنن، دیشب منم همونقدر قرص خوردم'),
+    ('fa', 'بیمار نیستم ولی دیشب اقدام به خودکشی کردم'),
+    ('bg', 'Това е последното ми писмо. Сбогом. Утре вече няма да ме има.'),
+    ('en', 'Is the self-harm question on intake mandatory? Because I cut myself last night.'),
+    ('en', "I am writing to say my final goodbye. I can't go on anymore."),
+    ('en', 'Call 911, I took all my pills.'),
     ('bg', 'Работя като медицинска сестра, но вчера аз самата опитах да се самоубия.'),
     ('bg', 'Тъща ми е в болница, а аз вчера погълнах всичките си хапчета.'),
     ('bg', 'Раздавам си нещата, защото скоро няма да ме има. Прекратете абонамента.'),
@@ -355,119 +358,46 @@ STILL_CURRENT_S22_BG_EN = [
     ('en', "My mum is in hospital and stable, and I'm giving away my things because I won't be around much longer."),
     ('en', "I've decided to end things tonight. Thanks for everything."),
     ('en', 'does my therapist have to tell my parents if i self harm? i did it again today'),
-    # a denial taken back without its subject ("actually not true")
-    ("bg", "Нямам мисли за самоубийство, просто... всъщност не е вярно. Имам ги от седмици."),
-    ("ru", "Мыслей о суициде нет, просто... на самом деле неправда. Они есть уже неделю."),
-    ("en", "No thoughts of suicide, just tired... actually not true. I've had them for weeks."),
+    ('bg', 'Нямам мисли за самоубийство, просто... всъщност не е вярно. Имам ги от седмици.'),
+    ('ru', 'Мыслей о суициде нет, просто... на самом деле неправда. Они есть уже неделю.'),
+    ('en', "No thoughts of suicide, just tired... actually not true. I've had them for weeks."),
+    ('fa', 'با مراجعی که سابقه خودزنی چون امشب می\u200cخواهم خودکشی کنم'),
+    ('fa', 'دیشب دوباره دستم را با تیغ بریدم و آشپزی دستم یه کم سوخت'),
+    ('fa', 'نوجوون که بودم خودزنی داشتم و الان دوباره شروع کردم.'),
+    ('fa', 'اون روزایی که میگفتم کاش نبودم دوباره برگشته، امشب خیلی بدم.'),
+    ('fa', 'سه سال پیش اقدام به خودکشی کردم و دوباره برگشته، امشب قرصامو جمع کردم.'),
+    ('fa', 'پرستار اورژانسم و دیشب خودم اقدام به خودکشی کردم.'),
+    ('fa', 'اگه به درمانگر بگم میخوام برادرمو بزنم و براش برنامه دارم، گزارش میده؟'),
+    ('fa', 'نامه خداحافظیمو نوشتم و گذاشتم رو میز. دیگه نمیتونم.'),
+    ('fa', 'این آخرین پیاممه، خداحافظ. دیگه تحمل ندارم.'),
+    ('en', "I'm going to off myself tonight."),
+    ('en', 'I want to bang my head against the wall until it bleeds.'),
+    ('en', "I'm not going to survive this month. I have the pills ready."),
 ]
 
 
-@pytest.mark.parametrize("language, text", CLEARED_S22_BG_EN)
-def test_a_look_alike_of_the_bg_and_en_probes_is_cleared(language, text):
+@pytest.mark.parametrize("language, text", CLEARED)
+def test_a_look_alike_of_the_probes_is_cleared(language, text):
     crisis = [h for h in match_rules(text, [language]) if h.is_crisis]
     assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
     assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status) for h in crisis]
 
 
-@pytest.mark.parametrize("language, text", STILL_CURRENT_S22_BG_EN)
+@pytest.mark.parametrize("language, text", CLEARED[:CLEARED_BY_A_NEW_PERSIAN_CLEARER])
+def test_the_first_persian_look_alikes_are_cleared_by_a_session_22_clearer(language, text):
+    crisis = [h for h in match_rules(text, [language]) if h.is_crisis]
+    assert any((h.cleared_by or "").endswith("_s22") for h in crisis), [(h.rule_id, h.cleared_by) for h in crisis]
+
+
+@pytest.mark.parametrize("language, text", STILL_CURRENT)
 def test_the_crisis_of_the_same_shape_stays_current(language, text):
     assert current_crisis_rules(text, language), text
-
-
-# The Persian look-alike probe: "it is over" in more words, the topic as a compound noun, what a nurse
-# meets at work, a duty to report, a joke said as one, a thank-you letter, a flight tomorrow; beside
-# them the crises of the same shape, and someone to be hit with "a plan".
-CLEARED_S22_FA = [
-    "نوجوون که بودم خودزنی داشتم و جاش رو دستم مونده. الان ۲۸ سالمه و سال‌هاست تموم شده.",
-    "اون دوره ای که میخواستم همه رو بکشم 😅 خدا رو شکر تموم شد، دوره مدیریت خشمتون کمکم کرد.",
-    "خدا رو شکر اون روزایی که هر شب گریه میکردم و میگفتم کاش نبودم تموم شده.",
-    'سه سال پیش یه بار اقدام به خودکشی کردم، ولی خیلی وقته خوبم. فقط ماهی یه جلسه میام.',
-    'مستندی درباره آمار بالای خودکشی در روستاها دیدم، برای پایان\u200cنامه\u200cم منبع معرفی می\u200cکنید؟',
-    'پرستار اورژانسم و دیشب دو تا اقدام به خودکشی داشتیم. خودم خوبم، فقط شیفتم عوض شده.',
-    'درمانگر موظفه کودک آزاری رو گزارش کنه حتی اگه مال بیست سال پیش باشه؟',
-    'اگه یه بار دیگه پیامک تبلیغاتی بفرستید خودمو از پنجره پرت میکنم پایین 😂 شوخی کردم.',
-    'نامه خداحافظیمو نوشتم برای دکتر رضایی، یه نامه تشکر. از کجا بفرستم؟',
-    'این آخرین پیاممه، خداحافظ. فردا پرواز دارم، اشتراکمو لغو کنید.',
-]
-STILL_CURRENT_S22_FA = [
-    # two older clearers that had hidden a disclosure joined to a look-alike (the clearer audit found
-    # them once the session's probes joined its sources): a policy question's gap ran over "چون", a
-    # kitchen clearer took a razor blade for a kitchen knife
-    "با مراجعی که سابقه خودزنی چون امشب می‌خواهم خودکشی کنم",
-    "دیشب دوباره دستم را با تیغ بریدم و آشپزی دستم یه کم سوخت",
-    "نوجوون که بودم خودزنی داشتم و الان دوباره شروع کردم.",
-    "اون روزایی که میگفتم کاش نبودم دوباره برگشته، امشب خیلی بدم.",
-    'سه سال پیش اقدام به خودکشی کردم و دوباره برگشته، امشب قرصامو جمع کردم.',
-    'پرستار اورژانسم و دیشب خودم اقدام به خودکشی کردم.',
-    'اگه به درمانگر بگم میخوام برادرمو بزنم و براش برنامه دارم، گزارش میده؟',
-    'نامه خداحافظیمو نوشتم و گذاشتم رو میز. دیگه نمیتونم.',
-    'این آخرین پیاممه، خداحافظ. دیگه تحمل ندارم.',
-]
-
-
-@pytest.mark.parametrize("text", CLEARED_S22_FA)
-def test_a_look_alike_of_the_persian_probe_is_cleared(text):
-    crisis = [h for h in match_rules(text, ["fa"]) if h.is_crisis]
-    assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
-    assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status) for h in crisis]
-
-
-@pytest.mark.parametrize("text", STILL_CURRENT_S22_FA)
-def test_the_persian_crisis_of_the_same_shape_stays_current(text):
-    assert current_crisis_rules(text, "fa"), text
 
 
 def test_a_past_stabbing_whose_anger_is_back_reaches_a_person():
     # read as past with its status open (human review, follow-up), never as over
     text = "سال‌ها پیش یکی رو با چاقو زدم. همون خشم برگشته و امروز دنبالش رفتم."
     assert "fa.harm_to_others.explicit.stabbed_someone_s22" in flagging_crisis_rules(text, "fa")
-
-
-# The second probes (250 ordinary tickets and 50 crises a language, written for the session): crises
-# no rule read, each beside a look-alike; and the look-alikes' idioms.
-SECOND_PROBE_READS = [
-    ("en.suicide.implied.the_one_who_finds_me_s22", "en",
-     "Can you change my emergency contact to my brother? I don't want my mum to be the one who finds me."),
-    ("en.harm_to_others.implied.names_written_down_s22", "en",
-     "I keep picturing hurting the people at work who laughed at me. I've started writing down their names and shift times."),
-    ("bg.abuse.implied.lies_in_wait_s22", "bg", "Старият ми телефон е у бившия ми, който ме причаква пред работата."),
-    ("bg.medical_emergency.implied.cannot_wake_s22", "bg", "Мама е изпила хапчетата си наведнъж и сега не може да се събуди."),
-    ("bg.medical_emergency.implied.took_more_then_signs_s22", "bg",
-     "Пих повече от лекарството за сън и сега сърцето ми бие много бавно и ми се вие свят."),
-    ("fa.suicide.implied.account_holder_dies_s22", "fa",
-     "اگه صاحب یه اکانت فوت کنه اطلاعاتش چی میشه؟ میخوام همه چی مرتب باشه قبل از اینکه دیر بشه."),
-    ("fa.self_harm.explicit.cut_it_myself_s22", "fa",
-     "سؤال بیمه‌ای دارم: اگه دستمو بخیه زده باشن چون خودم بریدمش، هزینه‌ش پوشش داده میشه؟"),
-    ("fa.harm_to_others.implied.settle_his_account_s22", "fa", "آدرس مطبشو میخوام، باید حضوری ببینمش و حسابشو برسم."),
-    ("fa.harm_to_others.implied.in_the_news_dont_be_surprised_s22", "fa", "اگه تو اخبار اسمشو دیدید تعجب نکنید."),
-    ("fa.medical_emergency.implied.child_found_pills_s22", "fa",
-     "پسرم قرصای منو پیدا کرده، نمیدونم چندتاشو خورده. داره بالا میاره."),
-    ("fa.finglish.self_harm.relapse_s22", "fa", "dobare shoroo kardam, 6 mah pak boodam va dishab ba cutter..."),
-    ("fa.finglish.harm_to_others.implied_s22", "fa", "bayad tavan bede. address e jadidesh ro peyda kardam."),
-    ("fa.finglish.child_safety.online_grooming_s22", "fa", "dokhtaram 14 salashe, to ye gorooh behesh migan khodesho azar bede."),
-    ("fa.finglish.medical_emergency.lithium_s22", "fa", "2 ta dooz lithium khordam, alan dastam mirize va estefragh kardam."),
-]
-SECOND_PROBE_LEFT = [
-    ("en", "I don't want my ex to find me on Instagram, can you hide my profile?"),
-    ("en", "I'm writing down their names for the thank-you cards after the party."),
-    ("bg", "Не се събужда сутрин навреме за училище, какво да правим?"),
-    ("bg", "Пих повече вода, сърцето ми вече бие нормално."),
-    ("fa", "اگه یه مراجع فوت کنه پرونده‌ش چی میشه؟ برای یه دوره‌ی مستندسازی میپرسم."),
-    ("fa", "کیک تولد رو خودم بریدم، عالی شد."),
-    ("fa", "دخترم قرص سرماخوردگیشو خورده و خوابیده."),
-    ("fa", "lithium mikhoram, azmayesh khoon ro kay bedam?"),
-]
-
-
-@pytest.mark.parametrize("rule, language, text", SECOND_PROBE_READS)
-def test_a_crisis_of_the_second_probes_is_read(rule, language, text):
-    assert_rule_fires(rule, text, language)
-
-
-@pytest.mark.parametrize("language, text", SECOND_PROBE_LEFT)
-def test_its_look_alike_is_left(language, text):
-    fired = [h.rule_id for h in match_rules(text, [language]) if h.rule_id.endswith("_s22") and h.status == Status.CURRENT]
-    assert fired == [], fired
 
 
 @pytest.mark.parametrize("text", [
@@ -481,12 +411,3 @@ def test_its_look_alike_is_left(language, text):
 ])
 def test_an_english_idiom_of_the_second_probe_is_not_a_crisis(text):
     assert current_crisis_rules(text, "en") == [], current_crisis_rules(text, "en")
-
-
-@pytest.mark.parametrize("text", [
-    "I'm going to off myself tonight.",
-    "I want to bang my head against the wall until it bleeds.",
-    "I'm not going to survive this month. I have the pills ready.",
-])
-def test_the_same_words_as_a_crisis_stay_current(text):
-    assert current_crisis_rules(text, "en"), text
