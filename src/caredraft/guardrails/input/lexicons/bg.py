@@ -2443,3 +2443,98 @@ RULES += [
                   r"\bсърцето ми (?:бие|тупти) (?:много )?(?:бавно|странно|неравно)|\bвие ми се свят|\bне мога да (?:дишам|стоя)|\bприпадам|\bне може да се събуди|\bповръща", 120, across=True),
            "implied: more of a medicine taken, and its signs"),
 ]
+
+# --- Session 23 ------------------------------------------------------------------------------
+# Classes found by probes written for the session by helpers who never saw the rules; each is
+# written wider than the message that showed it, with a look-alike in tests/test_screening_rules_s23.py.
+_S23_RELATIVE = (r"(?:майка ми|баща ми|татко|мама|майка си|баба ми|дядо ми|съпругът ми|съпругата ми|мъжът ми|мъжа ми|жена ми|сестра ми|брат ми|синът ми|сина ми"
+                 r"|дъщеря ми|детето ми|детето|бебето|свекърва ми|свекъра ми|свекърът ми|тъща ми|тъщата|тъстът ми|леля ми|чичо ми|приятелката ми|приятелят ми)")
+RULES += [
+    # hit "last night / yesterday / this morning" by someone named in the sentence before
+    crisis("bg.abuse.explicit.hit_me_lately_s23", C.ABUSE, S.HIGH,
+           r"\b(?:снощи|вчера|тази сутрин|днес|онзи ден|миналата нощ|в петък|в събота|в неделя)\s+ме\s+(?:удари|преби|ритна|блъсна|удуши|души|зашлеви|заплю|хвърли|влачи|събори)\b"
+           r"(?!\s+(?:ток\w*|мигрена\w*|главоболие\w*|криза\w*|депресия\w*|паника\w*|носталгия\w*|слънце\w*|вятър\w*|инфаркт\w*|алергия\w*|кола\w*|колело\w*|тротинетк\w*|автобус\w*|топк\w*|врат\w*|вълна\w*|клон\w*|мълния\w*|жега\w*|грип\w*|вирус\w*|температура\w*))",
+           "explicit: hit recently"),
+    # a will made and a letter left
+    crisis("bg.suicide.implied.will_and_letter_s23", C.SUICIDE, S.HIGH,
+           either(r"\b(?:направих|написах|оставих|подписах|оформих)\b[^.!?]{0,15}\b(?:завещание|завещанието)\b",
+                  r"\b(?:оставих|написах|сложих)\b[^.!?]{0,20}\b(?:писмо|писмото|бележка|бележката|плик)\b|\bслед мен\b|\bкогато ме няма\b", 150, across=True),
+           "implied: a will made and a letter left"),
+    # things given away, then only accounts left to close
+    crisis("bg.suicide.implied.gave_away_then_accounts_s23", C.SUICIDE, S.HIGH,
+           either(r"\b(?:подарих|раздадох|раздавам|подарявам|дадох)\b[^.!?]{0,60}",
+                  r"\b(?:остана|остава|остават) (?:ми )?(?:само |единствено )?(?:да (?:закрия|затворя|изтрия|спра)|акаунт\w*|профил\w*|сметк\w*)", 120, across=True),
+           "implied: giving things away, then closing accounts"),
+    # decided "how it will all end"
+    crisis("bg.suicide.implied.decided_how_it_ends_s23", C.SUICIDE, S.HIGH,
+           r"\b(?:реших|решила съм|решил съм|вече знам|знам вече)\b[^.!?]{0,15}\b(?:как|кога) (?:ще )?(?:св[ъа]рши|приключи|завърши) (?:всичко|това)\b"
+           r"|\breshih kak shte svarshi vsichko\b|\b(?:reshih|znam) (?:kak|koga) shte (?:svarshi|prikliuchi|priklyuchi) vsichko\b",
+           "implied: decided how it will all end"),
+    # a recording or message kept so that the children hear the writer's voice "after"
+    crisis("bg.suicide.implied.voice_for_after_s23", C.SUICIDE, S.HIGH,
+           r"\b(?:децата|детето|дъщеря|син|мама|майка|съпруг|жена)\w*(?: ми)? (?:да )?(?:могат да |може да )?(?:чуят|чуе|имат|има)\b[^.!?]{0,15}\b(?:гласа ми|нещо от мен|спомен от мен)\b[^.!?]{0,20}\bслед (?:това|мен|като)\b",
+           "implied: leaving one's voice for afterwards"),
+    # a message timed to reach the therapist "after it happens" to explain why
+    crisis("bg.suicide.implied.explain_after_it_happens_s23", C.SUICIDE, S.HIGH,
+           either(r"\b(?:да (?:ѝ|му|им|ви) )?обясн\w*\b[^.!?]{0,15}\bзащо\b(?=\s*(?:[,.!?]|$|след\b|когато\b))",
+                  r"\bслед като (?:стане|се случи|свърши|ме няма)\b|\bкогато (?:стане|се случи|ме няма)\b", 100, across=True),
+           "implied: an explanation timed for afterwards"),
+    # a car parked by a dam, a bridge, a cliff, and "writing from here"
+    crisis("bg.suicide.implied.parked_at_the_edge_s23", C.SUICIDE, S.HIGH,
+           either(r"\b(?:паркирах|спрях|стоя|седя|съм)\b[^.!?]{0,25}\b(?:до|на|край|при) (?:язовира|моста|скалите|ръба|реката|покрива|гарата|релсите|линията)\b",
+                  r"\bпиша (?:оттук|от тук|ви оттук)\b|\bда не ми таксувате\b|\bпоследн\w+\b|\bповече\b[^.!?]{0,20}\b(?:не|няма)\b", 150, across=True),
+           "implied: writing from a place to die"),
+    # blood again, a promise to the therapist broken
+    crisis("bg.self_harm.implied.blood_and_broken_promise_s23", C.SELF_HARM, S.HIGH,
+           either(r"\b(?:не (?:спазих|удържах)|наруших)\b[^.!?]{0,15}\b(?:обещанието|обещание|договорката|споразумението)\b",
+                  r"\b(?:пак|отново) (?:има )?кръв\b|\bкръв по (?:чаршафите|ръцете|мивката|пода|дрехите)\b|\bпак (?:го )?направих\b|\bснощи пак\b", 150, across=True),
+           "implied: blood again, and a promise to the therapist broken"),
+    # wound supplies bought in secret ("I don't want my mother to see what I order: gauze, plasters")
+    crisis("bg.self_harm.implied.supplies_hidden_from_family_s23", C.SELF_HARM, S.HIGH,
+           unless_near(either(r"\bне искам (?:майка ми|мама|баща ми|татко|родителите ми|никой|мъжът ми|жена ми) да (?:вижда|види|разбере|знае)\b",
+                              r"\b(?:марл\w*|лепенк\w*|бинт\w*|дезинфектант\w*|превръзк\w*|кислородн\w*)\b", 80, across=True),
+                       r"\b(?:подар\w*|рожден\w*|изненад\w*|бродери\w*|коледа|коледн\w*|празник\w*|гипс\w*|операци\w*|детето|бебето|котка\w*|куче\w*)", 200),
+           "implied: wound supplies hidden from family"),
+    # punishing oneself with a belt, after starving
+    crisis("bg.self_harm.implied.punished_myself_s23", C.SELF_HARM, S.HIGH,
+           r"\bнаказ(?:ах|вам|ах се|вам се|ах си)\b[^.!?]{0,10}\b(?:пак )?(?:с колана|с колан|с нож\w*|с бръснач\w*|с цигара|със запалка|с юмрук|себе си)\b"
+           r"|\b(?:се )?наказах пак\b[^.!?]{0,10}\bс\b",
+           "implied: punishing oneself"),
+    # the throat closing after a sting, no adrenaline pen
+    crisis("bg.medical_emergency.implied.throat_closing_s23", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           either(r"\b(?:гърлото|гърло)(?: ми)? (?:се )?(?:затваря|стяга|подува|отича)\b|\bне мога да преглъщам\b|\bезикът (?:ми )?се подува\b",
+                  r"\b(?:ужили|ужилване|пчела|оса|стършел|алерг\w*|ядки|фъстъци|епипен\w*|адреналин\w*|писалката)\b", 120, across=True),
+           "implied: an allergic reaction closing the throat"),
+    # someone collected on a schedule, watched alone, "I'll take justice myself"
+    crisis("bg.harm_to_others.implied.take_justice_myself_s23", C.HARM_TO_OTHERS, S.HIGH,
+           either(r"\b(?:снимам|следя|наблюдавам|дебна|записвам)\b[^.!?]{0,30}\b(?:къде ходи|кога (?:излиза|тръгва|се прибира)|всеки ден)\b|\b(?:е |ще е )?сам(?:а)? в (?:офиса|къщи|вкъщи|магазина)\b",
+                  r"\bсправедливост\b[^.!?]{0,30}\b(?:сам|сама|ще си я взема)\b|\bще си я взема сам\w*\b|\bще си платят\b|\bще съжалява\w*\b|\bще си получи заслуженото\b", 200, across=True),
+           "implied: watching someone, and justice taken by oneself"),
+    # "I'll come to your office at nine and bring something special for him"
+    crisis("bg.harm_to_others.implied.bring_something_for_him_s23", C.HARM_TO_OTHERS, S.HIGH,
+           r"\b(?:нося|ще нося|ще донеса|ще му донеса|носим)\b[^.!?]{0,15}\bнещо (?:специално|за него|за нея|за тях|малко)\b[^.!?]{0,15}\b(?:за него|за нея|за тях)\b",
+           "implied: a visit with 'something special' for someone"),
+]
+CLEARERS += [
+    # a joke marked as one: "I'll jump off the balcony if it drops me again 😂 just kidding"
+    Clearer("bg.idiom.marked_as_a_joke_s23",
+            # the span is the joke's own clause: it stops at a comma, "and", "but" and "seriously"
+            # ("искам да умра, но ... 😅" keeps the first clause)
+            r"(?:(?![,;:](?!\s*ако\b)|\b(?:и|но|а|обаче|ама|ала|защото|понеже|щото|сериозно|наистина)\b)[^.!?\n]){0,50}(?:😂|🤣|😅|🙈|\bхаха\w*|\bахах\w*|\bшегувам се\b|\bна шега\b|\bмайтап\w*)(?![^.!?\n]{0,30}\b(?:сериозно|не се шегувам|наистина)\b)",
+            "a joke, marked as one", applies_to=r"^bg\.(?:suicide|harm_to_others)\.explicit\."),
+    Clearer("bg.idiom.die_of_shame_s23",
+            r"\b(?:ще се самоубия|ще умра|ще се гръмна|да се самоубия|да умра|умирам|умрях) от (?:срам|смях|яд|кеф|скука|глад|студ|жега|притеснение)\b",
+            "idiom: dying of shame or laughter", applies_to=r"^bg\.suicide\."),
+    Clearer("bg.idiom.shoot_the_router_s23",
+            r"\b(?:да |ще )?(?:застрелям|застрелям|убия|удуша|пребия|смачкам|разбия|изхвърля|гръмна)\b (?:тоя |този |тая |тази |това |моя |моята |моето |вашия |вашето |вашата )?"
+            r"(?:рутер\w*|компютър\w*|компютр\w*|лаптоп\w*|принтер\w*|телефон\w*|приложени\w*|бот\w*|чатбот\w*|сайт\w*|таблет\w*|телевизор\w*|интернет\w*|wi-?fi|уай-?фай\w*|системата|камерата|микрофона|слушалките)\b",
+            "a thing, not a person", applies_to=r"^bg\.harm_to_others\."),
+    Clearer("bg.plain.relative_in_hospital_s23",
+            rf"\b{_S23_RELATIVE}\b[^.!?]{{0,40}}\b(?:е в (?:реанимация|болница(?:та)?|интензивно\w*|кувьоз)|получи (?:инфаркт|инсулт)[^.!?]{{0,20}}\b(?:миналия|миналата|преди)\b|след (?:инсулт|инфаркт|операция)\b[^.!?]{{0,30}}\b(?:рехабилитация|болница|реанимация))(?:(?![,;:]|\b(?:и|но|а|обаче|ама|сега|аз)\b)[^.!?]){{0,40}}",
+            "a relative already in hospital", applies_to=r"^bg\.medical_emergency\."),
+    Clearer("bg.plain.last_letter_before_the_end_of_therapy_s23",
+            r"\bпоследн\w+ (?:ми |ни )?(?:писмо|съобщение|сесия|среща) преди (?:края|приключването|завършването|финала) на (?:терапията|програмата|курса)\b",
+            "the last letter of a therapy that ends", applies_to=r"^bg\.suicide\.implied\."),
+]
+RESOLVED = RESOLVED + r"|\bминало е\b|\bвече (?:\d+|две|три|четири|пет|шест|много) години не съм\b|\bотдавна не (?:живея|съм) с\b"
+PAST = PAST + r"|\bнавремето\b|\bимаше период\b"

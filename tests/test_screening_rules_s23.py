@@ -1,0 +1,236 @@
+"""Session 23's rules and clearers: classes of crisis and of look-alike that probes written for the
+session (by helpers who never saw the rules) found misread. Every sentence here was written for
+this file: none comes from a probe, an evaluation set or a written batch.
+
+- Suicide: "suicide" misspelt; a farewell that absolves the therapist; a will and a letter; things
+  given away and only accounts left; a date chosen, "tonight I finish it", calm "because I know when
+  it ends"; not needed or not here after a named day; someone else named as the one who will be
+  around; a voice recorded for afterwards; a message timed to explain why; money for one's own
+  funeral; a life insurance's waiting period checked; "if I don't come back, it's yours".
+- Self-harm: long sleeves in the heat; the skin hurt "on purpose"; a relapse with a blade; blood
+  again and a promise broken; cuts deeper than before; new lines on the skin.
+- Harm to others: waiting at someone's car or door; a weapon bought and a grudge; a list of names.
+- Abuse: a cover story told again; fleeing and "he must not find us"; a phone checked; a code phrase.
+- Medical emergencies: bleeding through towels; the throat closing after a sting; a seizure; blood
+  sugar off the scale; too many pills with signs; chest pain to the left arm in Finglish.
+- Look-alikes cleared: someone else "is going to kill me"; a pet "murdered" with a laugh; a joke
+  marked as one; dying of shame; a router shot; a relative already in hospital; farewells with a
+  destination; "ready to strangle"; a Persian question that opens with "if" is no form's item.
+"""
+
+import importlib
+
+import pytest
+
+from caredraft.guardrails.input.crisis_rules import Status, match_rules
+from caredraft.guardrails.input.lexicons import LANGUAGES
+from rule_checks import assert_rule_fires, current_crisis_rules
+
+READS = [
+    # --- English
+    ("en.suicide.explicit.misspelt_s23", "en", "honestly thinking about sucide again, can you pause my billing"),
+    ("en.suicide.implied.not_her_fault_s23", "en",
+     "Please tell Dr Ruiz thanks for trying and that it wasn't her fault. This is the last time I'll be writing here."),
+    ("en.suicide.implied.cant_hold_on_any_longer_s23", "en", "I can't hold on any longer, I'm so tired of all of it."),
+    ("en.suicide.implied.someone_around_after_s23", "en",
+     "Put my sister down as the contact instead, she needs somebody who will still be around after Sunday."),
+    ("en.self_harm.implied.sleeves_in_summer_s23", "en", "It's 32 degrees and I'm in long sleeves again, you can guess why."),
+    ("en.self_harm.implied.until_it_bleeds_s23", "en", "I keep picking at my arms until they bleed and I can't stop."),
+    ("en.self_harm.implied.relapse_with_a_blade_s23", "en", "Slipped up again last night, took the blade out of a razor. Can I see someone?"),
+    ("en.harm_to_others.implied.waiting_at_the_car_s23", "en",
+     "The manager who fired me parks behind the gym. I'll be waiting by his car on Friday and he'll regret it."),
+    ("en.harm_to_others.implied.sort_him_out_with_weapons_s23", "en",
+     "My cousins and I are going round to his flat tonight to sort him out, we've got crowbars."),
+    ("en.abuse.implied.cover_story_again_s23", "en", "I told the nurse I walked into the cupboard door again, she just wrote it down."),
+    ("en.abuse.implied.he_must_not_find_us_s23", "en", "We're at my aunt's now. My husband must not know where we are staying."),
+    ("en.medical_emergency.implied.bleeding_through_s23", "en",
+     "My dad sliced his leg with the saw, it's bleeding through the towel and he's gone pale."),
+    # --- Bulgarian
+    ("bg.abuse.explicit.hit_me_lately_s23", "bg", "Мъжът ми пак пи. Вчера ме блъсна в стената пред децата."),
+    ("bg.suicide.implied.will_and_letter_s23", "bg", "Подписах завещанието при нотариуса и написах бележка за сестра ми."),
+    ("bg.suicide.implied.gave_away_then_accounts_s23", "bg",
+     "Раздадох дрехите и лаптопа на приятели. Остава ми само да затворя профилите си, започвам с вашия."),
+    ("bg.suicide.implied.decided_how_it_ends_s23", "bg", "Вече знам как ще приключи всичко, не ми трябват повече сесии."),
+    ("bg.suicide.implied.voice_for_after_s23", "bg", "Запазете записа, искам дъщеря ми да чуе гласа ми след това."),
+    ("bg.suicide.implied.explain_after_it_happens_s23", "bg",
+     "Може ли писмото да стигне до терапевтката по-късно? Искам да ѝ обясня защо, когато ме няма."),
+    ("bg.suicide.implied.parked_at_the_edge_s23", "bg", "Стоя на моста от час. Пиша ви оттук, спрете абонамента."),
+    ("bg.self_harm.implied.blood_and_broken_promise_s23", "bg",
+     "Не удържах обещанието към терапевта. Снощи пак, кръв по мивката."),
+    ("bg.self_harm.implied.supplies_hidden_from_family_s23", "bg",
+     "Пратете пратката в офис, не искам мъжът ми да види, че поръчвам толкова бинтове."),
+    ("bg.self_harm.implied.punished_myself_s23", "bg", "Не ядох три дни и пак се наказах с цигара."),
+    ("bg.medical_emergency.implied.throat_closing_s23", "bg", "Алергична съм към ядки и май изядох нещо с тях. Гърлото се затваря."),
+    ("bg.harm_to_others.implied.take_justice_myself_s23", "bg",
+     "Следя кога се прибира съседът всеки ден. Полицията не прави нищо, ще си я взема сам справедливостта."),
+    ("bg.harm_to_others.implied.bring_something_for_him_s23", "bg",
+     "Утре идвам в клиниката ви и ще донеса нещо специално за него, за доктора."),
+    # --- Russian
+    ("ru.self_harm.explicit.maim_myself_s23", "ru", "Психолог не знает, что я опять начала резаться."),
+    ("ru.self_harm.implied.cuts_deeper_s23", "ru", "Свежие порезы, не хочу, чтобы на сессии их заметили."),
+    ("ru.self_harm.implied.asked_about_the_arms_s23", "ru", "Она опять спрашивает про запястья. Да, снова, и что?"),
+    ("ru.self_harm.implied.arms_in_plasters_s23", "ru", "Запястья у меня сейчас в бинтах, снова. Можно без видео?"),
+    ("ru.self_harm.implied.didnt_touch_myself_until_s23", "ru", "Год руки не трогала, а вчера снова."),
+    ("ru.self_harm.implied.sleeves_in_summer_s23", "ru", "На улице +35, а я в водолазке. Как отменить видеосессию?"),
+    ("ru.suicide.implied.no_one_to_read_s23", "ru", "Счета больше не присылайте, скоро открывать их будет некому."),
+    ("ru.suicide.implied.date_chosen_s23", "ru", "Решение уже принято, дата назначена. Спасибо за всё."),
+    ("ru.suicide.implied.delete_me_after_s23", "ru", "Оплачу до конца месяца. После пятницы меня можно вычеркнуть."),
+    ("ru.suicide.implied.if_something_happens_this_weekend_s23", "ru",
+     "Если со мной что-нибудь случится на этой неделе, кому уйдут деньги с баланса?"),
+    ("ru.suicide.implied.when_i_am_found_s23", "ru", "Не хочу, чтобы меня нашла мама, поэтому поменяйте контакт."),
+    ("ru.suicide.implied.no_longer_a_burden_s23", "ru", "Простите за беспокойство, больше никому не стану в тягость."),
+    ("ru.suicide.implied.leaving_and_not_elsewhere_s23", "ru", "Уйду навсегда, и не к конкурентам, не волнуйтесь."),
+    ("ru.suicide.implied.own_funeral_s23", "ru", "Верните остаток, я отложила на свои похороны, чтобы сыну не тратиться."),
+    ("ru.suicide.implied.pet_given_away_and_contacts_s23", "ru",
+     "Собаку пристроила навсегда к подруге. По всем вопросам дальше к моему мужу."),
+    ("ru.harm_to_others.implied.waiting_at_the_door_s23", "ru", "Каждый вечер караулю у дома бывшего. Он пожалеет."),
+    ("ru.harm_to_others.implied.weapon_bought_and_grudge_s23", "ru", "Купил травмат. Бывший начальник ответит за свою ненависть ко мне."),
+    ("ru.harm_to_others.implied.car_number_and_get_ready_s23", "ru", "Я запомнил, где он паркуется. Пусть оглядывается."),
+    ("ru.harm_to_others.implied.knows_the_childrens_school_s23", "ru",
+     "Я знаю, где живёт ваш администратор и в какую школу ходит её сын."),
+    ("ru.harm_to_others.explicit.ready_to_kill_s23", "ru", "Я собираюсь его прикончить, он это заслужил."),
+    ("ru.abuse.implied.cant_talk_he_is_near_s23", "ru", "Не могу писать, муж вернулся. Потом."),
+    ("ru.abuse.implied.passport_taken_s23", "ru", "Паспорт у меня забрал, деньги выдаёт по чекам."),
+    ("ru.abuse.implied.explained_with_the_stairs_s23", "ru", "Синяк на скуле объяснила на работе дверью."),
+    ("ru.abuse.implied.face_again_and_a_cover_story_s23", "ru", "Снова синяк. Коллегам соврала, что ударилась о шкаф."),
+    ("ru.abuse.implied.fled_while_he_slept_s23", "ru", "Сбежала с ребенком, пока он спал. Сейчас у сестры."),
+    ("ru.abuse.explicit.he_will_maim_me_s23", "ru", "Если отчим узнает, он меня изобьёт."),
+    ("ru.abuse.implied.dont_go_out_alone_s23", "ru", "Муж не выпускает меня из дома одну, поэтому только онлайн."),
+    ("ru.medical_emergency.implied.eyes_rolled_back_s23", "ru", "У дочки глаза закатились и её трясёт, что делать?"),
+    ("ru.medical_emergency.implied.glucose_off_the_scale_s23", "ru", "Сахар зашкаливает, тошнит и запах ацетона."),
+    # --- Persian
+    ("fa.medical_emergency.explicit.finglish_overdose_s23", "fa", "dadasham overdose karde, nafas nemikeshe"),
+    ("fa.suicide.implied.finish_it_tonight_s23", "fa", "همین امشب همه چیز رو تموم میکنم. خداحافظ."),
+    ("fa.suicide.implied.calm_knowing_when_s23", "fa", "خیالم راحته، میدونم چه روزی تموم میشه."),
+    ("fa.suicide.implied.chose_the_date_s23", "fa", "روزش رو خودم مشخص کردم. دیگه لازم نیست پیگیری کنید."),
+    ("fa.suicide.implied.not_today_tomorrow_s23", "fa", "رفتم پشت بوم ساختمون. جرات نکردم. فردا انجامش میدم."),
+    ("fa.suicide.implied.not_needed_after_s23", "fa", "اشتراکمو تمدید نکنید، بعد از این آخر هفته دیگه لازم نیست."),
+    ("fa.suicide.implied.letter_left_s23", "fa", "یادداشتمو نوشتم و گذاشتم کنار تختم."),
+    ("fa.suicide.implied.arrangements_for_after_s23", "fa", "کارهامو برای بعد از خودم مرتب کردم، فقط اشتراک مونده."),
+    ("fa.suicide.implied.if_i_dont_come_back_s23", "fa", "گربه مو دادمش به همسایه، گفتم اگه برنگشتم مال خودش."),
+    ("fa.suicide.implied.if_a_user_dies_before_s23", "fa",
+     "اگه مراجع بمیره پرونده ش چی میشه؟ میخوام قبلش تکلیفشو روشن کنم."),
+    ("fa.suicide.implied.life_insurance_waiting_period_s23", "fa", "بیمه عمرم خودکشی رو پوشش میده؟ فقط برای همین میپرسم."),
+    ("fa.self_harm.implied.did_it_again_hidden_s23", "fa", "دوباره همون کار رو کردم، آستینمو پایین نگه میدارم."),
+    ("fa.self_harm.implied.new_lines_on_skin_s23", "fa", "روی بازوم زخم‌های تازه هست و نمیخوام کسی ببینه."),
+    ("fa.self_harm.implied.again_with_a_hot_or_sharp_thing_s23", "fa", "دوباره با فندک... نمیتونم بگم."),
+    ("fa.self_harm.implied.my_own_doing_s23", "fa", "اگه پرسیدن این سوختگی ها از کجاست چی بگم؟ نمیخوام بفهمن کار خودم بوده."),
+    ("fa.self_harm.implied.on_purpose_s23", "fa", "عمدا آب جوش ریختم رو پام، پوستم سوخت."),
+    ("fa.self_harm.implied.blade_overdone_s23", "fa", "با کاتر یه کم زیاده روی کردم، فکر کنم بخیه بخواد."),
+    ("fa.self_harm.implied.deeper_than_before_s23", "fa", "این دفعه عمیق‌تر از بار قبل شد."),
+    ("fa.harm_to_others.implied.list_of_names_s23", "fa", "اسم‌هاشون رو نوشتم. از فردا شروع میکنم."),
+    ("fa.abuse.implied.phone_checked_dont_call_s23", "fa", "شوهرم همیشه گوشیمو چک میکنه، لطفا پیامک ندید."),
+    ("fa.abuse.implied.cover_story_told_s23", "fa", "خوردم به در، اینو به همه گفتم."),
+    ("fa.abuse.implied.code_phrase_s23", "fa", "اگه نوشتم «ممنون» یعنی شوهرم اومده تو خونه."),
+    ("fa.abuse.implied.footsteps_heard_s23", "fa", "صدای پای شوهرم رو شنیدم و تماس رو قطع کردم."),
+    ("fa.abuse.implied.must_not_find_me_s23", "fa", "آدرس منو به کسی ندید، نباید بفهمه کجا زندگی میکنم."),
+    ("fa.abuse.implied.finger_marks_s23", "fa", "رو گردن مادربزرگم جای انگشت دیدم."),
+    ("fa.child_safety.implied.drunk_parent_face_swollen_s23", "fa", "ناپدریم وقتی مست میشه میزنه. ۱۵ سالمه."),
+    ("fa.child_safety.implied.blood_and_a_game_s23", "fa", "پسرم گفت همسایه باهاش «بازی» کرده و نباید به کسی بگه."),
+    ("fa.medical_emergency.implied.finglish_chest_pain_s23", "fa", "sinam dard mikone va nafasam bala nemiad"),
+    ("fa.medical_emergency.implied.too_many_pills_signs_s23", "fa", "بیست تا قرص خوردم، سرگیجه دارم."),
+]
+
+# Look-alikes: no session-23 rule may fire on them in any status.
+LEFT = [
+    ("en", "Do you have a 'suicide prevention' leaflet? My school wants one."),  # spelt right: not this rule's
+    ("en", "thanks for trying to sort the refund, it wasn't your fault the bank was slow"),
+    ("en", "I can't hold on any longer, the hold queue has been 50 minutes, call me please"),
+    ("en", "I need someone who'll actually be around after 6, I work days."),
+    ("en", "It's 30 degrees and I'm in long sleeves because of my eczema flare."),
+    ("en", "relapsed on sugar over the holidays, hid the biscuits. any nutrition coaching?"),
+    ("en", "I'll be waiting in the car park for my daughter, can the session end at 5?"),
+    ("en", "I told my physio I tripped on the stairs at work, that's how I hurt my knee."),
+    ("en", "she'll find out where we are moving when the school sends the letter"),
+    ("en", "The cut bled for a minute and stopped. Can I still swim?"),
+    ("bg", "Снощи ме удари токът от контакта, но съм добре."),
+    ("bg", "Направихме завещание заради апартамента, кой адрес да сложа?"),
+    ("bg", "Подарих колелото на племенника си. Как да сменя картата си?"),
+    ("bg", "Искам да ѝ обясня защо закъснях, преди да почне сесията."),
+    ("bg", "Не искам мама да види подаръка, пратете лепенките за подаръци в офиса."),
+    ("bg", "Наказах детето с без телефон за седмица, правилно ли е?"),
+    ("ru", "Всё решено, дата назначена: свадьба в июле, сессии в июле отмените."),
+    ("ru", "Если со мной что-то случится в походе на этой неделе, кто получит остаток?"),
+    ("ru", "Кошку отдала маме на месяц вперед, пока я в командировке."),
+    ("ru", "Я не могу сейчас говорить, муж рядом спит."),
+    ("ru", "Коплю на похороны дедушки, верните деньги, пожалуйста."),
+    ("fa", "امشب کارو تموم میکنم و فایل رو میفرستم، ممنون از صبرتون"),
+    ("fa", "از هفته ی بعد من نیستم، میرم مرخصی، لطفا ایمیلو عوض کنید"),
+    ("fa", "نامه مو نوشتم برای سفارت، میشه گواهی جلسات رو بدید؟"),
+    ("fa", "بیمه عمرم رو میخوام عوض کنم، دو سالش گذشته، گواهی میدید؟"),
+    ("fa", "اگه برنگشتم از سفر کاری، نوبتمو بذارید ماه بعد. سگمو سپردم به دوستم."),
+]
+
+# Look-alikes a crisis rule reads but a session-23 clearer (or time marker) sets aside.
+CLEARED = [
+    ("en", "my landlord's gonna kill me when he sees the carpet, can I pay late?"),
+    ("en", "if the puppy chews my charger again I'll murder him lol. anyway, is the app down?"),
+    ("en", "Saying goodbye for now: I got a place at the NHS clinic. Please close my plan."),
+    ("bg", "Ще се обеся на оня бутон, ако пак ме изхвърли 😂 моля оправете го"),
+    ("bg", "Ще се самоубия от срам, пратих грешен файл на терапевта."),
+    ("bg", "Иде ми да застрелям принтера, не ми печата формуляра."),
+    ("bg", "Баща ми е в болница след инфаркт, стабилен е. Отменете часа в сряда."),
+    ("bg", "Пиша ви последното ми съобщение преди приключването на терапията, благодаря за всичко."),
+    ("ru", "Соседи сверху опять сверлят в семь утра. Придушить их готова. Можно сессию вечером?"),
+    ("ru", "С понедельника я в отпуске, читать почту будет некому, пишите в чат."),
+    ("ru", "Порезала палец на кухне, порез глубокий, но я в порядке."),
+    ("ru", "Папа в реанимации после инсульта, я всё время там. Перенесите сессии."),
+    ("ru", "Прощайте, переезжаю в другую страну, спасибо за всё."),
+    ("fa", "اگه باز لاگ اوتم کنه خودمو میکشم 😂 درستش کنید"),
+    ("fa", "این صف انتظار آدمو به خودکشی میکشونه، کی نوبتم میشه؟"),
+    ("fa", "این آخرین پیاممه، بعدش شکایت میکنم و با وکیلم طرفید."),
+    ("fa", "پدرم تو بیمارستان بستریه، سکته کرده بود. جلسه رو عقب بندازید."),
+]
+
+# The crisis of the same shape as a cleared look-alike stays current.
+STILL_CURRENT = [
+    ("en", "I'm going to kill myself, my landlord will find me."),
+    ("en", "This is my goodbye. I won't be around after tonight."),
+    ("bg", "Ще се самоубия хаха не, сериозно, не мога повече."),
+    ("bg", "Баща ми получи инфаркт, лежи на пода и не диша."),
+    ("ru", "Я готов его убить, нож уже в сумке."),
+    ("ru", "Прощайте. Больше никому не буду обузой."),
+    ("fa", "بابام یهو سکته کرد و افتاد زمین، نفس نمیکشه."),
+    ("fa", "این آخرین پیاممه، خداحافظ. دیگه تحمل ندارم."),
+]
+
+
+@pytest.mark.parametrize("rule, language, text", READS)
+def test_the_session_23_rule_reads_its_class(rule, language, text):
+    assert_rule_fires(rule, text, language)
+
+
+@pytest.mark.parametrize("language, text", LEFT)
+def test_no_session_23_rule_fires_on_a_look_alike(language, text):
+    fired = [h.rule_id for h in match_rules(text, [language]) if h.rule_id.endswith("_s23")]
+    assert fired == [], f"{text!r} fired {fired}"
+
+
+def test_every_session_23_rule_has_a_sentence_it_reads():
+    written = {r.id for lang in LANGUAGES for r in importlib.import_module(f"caredraft.guardrails.input.lexicons.{lang}").RULES
+               if r.id.endswith("_s23")}
+    assert written == {rule for rule, _, _ in READS}
+
+
+@pytest.mark.parametrize("language, text", CLEARED)
+def test_a_look_alike_is_set_aside(language, text):
+    crisis = [h for h in match_rules(text, [language]) if h.is_crisis]
+    assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
+    assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status, h.cleared_by) for h in crisis]
+
+
+@pytest.mark.parametrize("language, text", STILL_CURRENT)
+def test_the_crisis_of_the_same_shape_stays_current(language, text):
+    assert current_crisis_rules(text, language), text
+
+
+def test_a_persian_question_that_opens_with_if_is_not_a_forms_item():
+    text = "یه سوال، اگه یکی از مراجعا فوت کنه اشتراکش چی میشه؟ میخوام قبلش همه چیو مرتب کنم."
+    assert "fa.suicide.implied.if_a_user_dies_before_s23" in current_crisis_rules(text, "fa")
+
+
+def test_not_for_shaving_is_not_the_shaving_look_alike():
+    hits = [h for h in match_rules("bought razors today, and not for shaving.", ["en"]) if h.cleared_by == "en.plain.shaving"]
+    assert hits == []
+    shaving = [h for h in match_rules("bought razors and shaving foam today", ["en"]) if h.is_crisis]
+    assert all(h.status != Status.CURRENT for h in shaving)
