@@ -65,6 +65,22 @@ READS = [
      "Следя кога се прибира съседът всеки ден. Полицията не прави нищо, ще си я взема сам справедливостта."),
     ("bg.harm_to_others.implied.bring_something_for_him_s23", "bg",
      "Утре идвам в клиниката ви и ще донеса нещо специално за него, за доктора."),
+    ("bg.abuse.implied.cover_story_told_s23", "bg", "Синината под окото е от петък. На всички обясних, че е от вратата."),
+    ("bg.abuse.implied.he_came_home_not_true_s23", "bg", "Мъжът ми се върна. Трябва да прекъсна, не ме търсете."),
+    ("bg.abuse.implied.money_controlled_s23", "bg", "Съпругът ми държи картите, за сесията нямам как да платя."),
+    ("bg.abuse.implied.hair_pulled_out_s23", "bg", "Снощи пак ме скубе за косата, нося шапка."),
+    ("bg.abuse.implied.never_left_alone_s23", "bg", "Не ме пуска никъде сама. Пишете ми само когато е на работа."),
+    ("bg.abuse.implied.locked_in_with_the_children_s23", "bg", "Вечер заключвам се в банята с децата, докато се успокои."),
+    ("bg.child_safety.implied.child_alone_for_days_s23", "bg", "Дъщеря ми, на 8, е сама вкъщи от два дни, а аз съм в другия град."),
+    ("bg.suicide.implied.medicines_saved_up_s23", "bg", "Спрях да пия хапчетата и ги събирам в чекмеджето."),
+    ("bg.suicide.implied.goodbye_then_not_needed_s23", "bg", "Искам още една среща, за да се сбогувам. Няма да ми е нужно повече."),
+    ("bg.suicide.implied.note_for_mother_s23", "bg", "Оставих писмо за сестра ми на масата. Благодаря за всичко."),
+    ("bg.suicide.implied.instructions_in_the_envelope_s23", "bg", "Оставил съм му инструкции, брат ми ще знае какво да прави."),
+    ("bg.self_harm.implied.hands_hidden_from_camera_s23", "bg", "Искам сесията без камера, не искам да видят китките ми."),
+    ("bg.self_harm.implied.thought_it_was_over_s23", "bg", "Мислех, че съм го оставила. Вчера пак."),
+    ("en.suicide.implied.message_timed_for_after_s23", "en", "Can I schedule an email to my counsellor for the 12th? I want her to read it, after."),
+    ("en.suicide.implied.left_where_they_will_find_s23", "en",
+     "I'll put my diary somewhere my brother will find it, before I go."),
     # --- Russian
     ("ru.self_harm.explicit.maim_myself_s23", "ru", "Психолог не знает, что я опять начала резаться."),
     ("ru.self_harm.implied.cuts_deeper_s23", "ru", "Свежие порезы, не хочу, чтобы на сессии их заметили."),
@@ -133,6 +149,11 @@ READS = [
 
 # Look-alikes: no session-23 rule may fire on them in any status.
 LEFT = [
+    ("bg", "Казах на шефа, че съм паднал на тренировка, наистина паднах, коляното е подуто."),
+    ("bg", "Той се прибра от командировка, благодаря, не ми пращайте повече напомняния."),
+    ("bg", "Искам само аудио, не искам да виждат ръцете ми, имам екзема."),
+    ("bg", "Пазя им местата в залата, скоро ще стигнат и за другите."),
+    ("en", "Can I schedule a message for my therapist to get it on Monday, after the holidays?"),
     ("en", "Do you have a 'suicide prevention' leaflet? My school wants one."),  # spelt right: not this rule's
     ("en", "thanks for trying to sort the refund, it wasn't your fault the bank was slow"),
     ("en", "I can't hold on any longer, the hold queue has been 50 minutes, call me please"),

@@ -2452,3 +2452,15 @@ CLEARERS += [
 # "not for shaving" is the opposite of the shaving look-alike
 CLEARERS = revised(CLEARERS, "en.plain.shaving", lambda old: rf"(?![^.!?]{{0,80}}\bnot (?:really |just |for |to |really for )?(?:for )?shav)(?<!not for )(?:{old})")
 PAST = PAST + r"|\bin (?:my )?(?:first|second|third|final|last|freshman|sophomore|junior|senior) year(?: of (?:uni|university|college|school|high school))?\b"
+
+# The first probes' remaining implied misses, as classes (session 23, second pass).
+RULES += [
+    crisis("en.suicide.implied.message_timed_for_after_s23", C.SUICIDE, S.HIGH,
+           either(r"\bschedul\w* (?:a |an )?(?:message|email|letter|note)\b|\b(?:delay|time) (?:a |the )?(?:message|email)\b",
+                  r"\bafter(?=\s*[.!]?\s*$)|, after(?=\s*[.!])|\bafter (?:i'?m gone|it'?s done|everything|i'?m not here)\b", 150, across=True),
+           "implied: a message timed for afterwards"),
+    crisis("en.suicide.implied.left_where_they_will_find_s23", C.SUICIDE, S.HIGH,
+           either(r"\b(?:leave|put|hide|left) (?:them|it|these|my \w+)\b[^.!?]{0,20}\bsomewhere (?:my|her|his|their|the) \w+(?: \w+)? (?:will|'ll|can) find (?:them|it)\b",
+                  r"\btonight\b|\bafter(?:wards)?\b|\bbefore i go\b|\bwhen i'?m gone\b", 80, across=True),
+           "implied: things left where someone will find them"),
+]
