@@ -105,6 +105,7 @@ READS = [
     ("ru.harm_to_others.implied.knows_the_childrens_school_s23", "ru",
      "Я знаю, где живёт ваш администратор и в какую школу ходит её сын."),
     ("ru.harm_to_others.explicit.ready_to_kill_s23", "ru", "Я собираюсь его прикончить, он это заслужил."),
+    ("ru.harm_to_others.implied.appointment_and_a_knife_s23", "ru", "Записался к этому врачу на приём. Заточку уже сделал."),
     ("ru.abuse.implied.cant_talk_he_is_near_s23", "ru", "Не могу писать, муж вернулся. Потом."),
     ("ru.abuse.implied.passport_taken_s23", "ru", "Паспорт у меня забрал, деньги выдаёт по чекам."),
     ("ru.abuse.implied.explained_with_the_stairs_s23", "ru", "Синяк на скуле объяснила на работе дверью."),
@@ -154,6 +155,8 @@ LEFT = [
     ("bg", "Искам само аудио, не искам да виждат ръцете ми, имам екзема."),
     ("bg", "Пазя им местата в залата, скоро ще стигнат и за другите."),
     ("en", "Can I schedule a message for my therapist to get it on Monday, after the holidays?"),
+    ("ru", "Хочу к ней на приём, посмотреть ей в глаза и сказать спасибо. Нож для торта принесу."),
+    ("ru", "Приду в пятницу с жалобой и юристом, не с пустыми словами."),
     ("en", "Do you have a 'suicide prevention' leaflet? My school wants one."),  # spelt right: not this rule's
     ("en", "thanks for trying to sort the refund, it wasn't your fault the bank was slow"),
     ("en", "I can't hold on any longer, the hold queue has been 50 minutes, call me please"),
@@ -227,10 +230,21 @@ def test_no_session_23_rule_fires_on_a_look_alike(language, text):
     assert fired == [], f"{text!r} fired {fired}"
 
 
+# Threats aimed at staff are hostility (human review, shared/DECISIONS.md), not a crisis signal.
+HOSTILITY = [
+    ("ru.hostility.visit_not_with_a_complaint_s23", "ru", "Завтра приду в ваш офис, и не с претензией. Охрана вас не спасёт."),
+]
+
+
+@pytest.mark.parametrize("rule, language, text", HOSTILITY)
+def test_the_session_23_hostility_rule_reads_its_class(rule, language, text):
+    assert rule in [h.rule_id for h in match_rules(text, [language]) if not h.is_crisis]
+
+
 def test_every_session_23_rule_has_a_sentence_it_reads():
     written = {r.id for lang in LANGUAGES for r in importlib.import_module(f"caredraft.guardrails.input.lexicons.{lang}").RULES
                if r.id.endswith("_s23")}
-    assert written == {rule for rule, _, _ in READS}
+    assert written == {rule for rule, _, _ in [*READS, *HOSTILITY]}
 
 
 @pytest.mark.parametrize("language, text", CLEARED)

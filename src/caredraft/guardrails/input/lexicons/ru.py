@@ -2630,3 +2630,17 @@ CLEARERS += [
 ]
 PAST = PAST + r"|\bв (?:1[0-9]|2[0-5]) (?:лет|года)\b|\bв (?:универе|университете|институте|колледже|армии)\b(?=[^.!?]{0,20}\b\w+(?:лся|лась|ла|л|ли)\b)|\bпоследний раз (?:\d+|пару|два|три|пять|несколько|много) (?:лет|года?|месяц\w*) назад\b"
 RESOLVED = RESOLVED + r"|\b(?:\d+|пару|два|три|пять|восемь|несколько|много) (?:лет|года?) без срывов\b|\bсейчас понимаю\b|\bсейчас мне \d+\b[^.!?]{0,30}\bвс[её] хорошо\b"
+
+# The first probes' remaining misses, as classes (session 23, second pass).
+RULES += [
+    # a visit to the office announced "not with a complaint", guards "won't help": a threat to staff
+    # (human review: shared/DECISIONS.md)
+    vulnerable("ru.hostility.visit_not_with_a_complaint_s23", V.HOSTILITY, S.HIGH,
+               r"\bприду\b[^.!?]{0,40}\bне с (?:жалобой|претензией|пустыми руками|цветами)\b|\bохрана (?:ваша |вас )?(?:не поможет|не спасет|не спасёт)\b",
+               "threat: a visit 'not with a complaint'"),
+    crisis("ru.harm_to_others.implied.appointment_and_a_knife_s23", C.HARM_TO_OTHERS, S.HIGH,
+           unless_near(either(r"\bнож\w*\b|\bзаточк\w*|\bшокер\w*",
+                              r"\b(?:к нему|к ней|к этому врачу|к этой врачу) на (?:очный )?при[её]м\b|\bпосмотреть (?:ему|ей) в глаза\b", 150, across=True),
+                       r"\b(?:спасибо|благодар\w*|торт\w*|кухн\w*|хлеб\w*|подар\w*)", 250),
+           "implied: an appointment booked to face someone, and a knife"),
+]
