@@ -67,7 +67,7 @@ READS = [
      "Утре идвам в клиниката ви и ще донеса нещо специално за него, за доктора."),
     ("bg.abuse.implied.cover_story_told_s23", "bg", "Синината под окото е от петък. На всички обясних, че е от вратата."),
     ("bg.abuse.implied.he_came_home_not_true_s23", "bg", "Мъжът ми се върна. Трябва да прекъсна, не ме търсете."),
-    ("bg.abuse.implied.money_controlled_s23", "bg", "Съпругът ми държи картите, за сесията нямам как да платя."),
+    ("bg.abuse.implied.money_controlled_s23", "bg", "Съпругът ми държи всичките пари, за сесията нямам как да платя."),
     ("bg.abuse.implied.hair_pulled_out_s23", "bg", "Снощи пак ме скубе за косата, нося шапка."),
     ("bg.abuse.implied.never_left_alone_s23", "bg", "Не ме пуска никъде сама. Пишете ми само когато е на работа."),
     ("bg.abuse.implied.locked_in_with_the_children_s23", "bg", "Вечер заключвам се в банята с децата, докато се успокои."),

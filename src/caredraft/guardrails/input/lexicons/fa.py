@@ -3019,11 +3019,19 @@ RULES += [
            r"(?:اگه|اگر)\s*(?:فردا\s*)?اسم\s*(?:\S+\s*){0,2}?(?:تو|توی|در)\s*(?:اخبار|خبرا|روزنامه)",
            "implied: 'if you see his name in the news tomorrow'"),
 ]
-# A question that opens with "if" within its first words ("یه سوال فرضی: اگه ..."), and "nobody asks
-# questions any more", are no form's item.
+# "Nobody asks questions any more" is no form's item.
 CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(
     r"(?:پرسشنامه|فرم(?!ان)|سوال|سؤال|آزمون)(?!\S*\s*[،,:]?\s*(?:اگه|اگر)\s)",
-    r"(?:پرسشنامه|فرم(?!ان)|سوال|سؤال|آزمون)(?![^.!?؟]{0,25}(?:اگه|اگر)\s)(?!\s*نمی\s*پرس|\s*نمیپرس)"))
+    r"(?:پرسشنامه|فرم(?!ان)|سوال|سؤال|آزمون)(?!\s*نمی\s*پرس|\s*نمیپرس)"))
+# A hypothetical question stays a topic ("یه سوال فرضی: اگه کسی سابقه اقدام به خودکشی داشته باشه ..."),
+# except for the rules that read a question about one's own death or someone else's "accident"
+# beside the writer's own plan ("... میخوام قبلش همه چیو مرتب کنم"), or a question no form asks
+# ("how would anyone know it was deliberate", "how many so I don't wake up"): the question clearer
+# no longer clears those (scoped by a negative look-ahead, so it still explains model readings).
+_S23_NOT_A_FORMS_QUESTION = ("if_a_user_dies_before|insurance_and_a_jump|life_insurance_waiting_period|how_to_tell_it_was_deliberate"
+                             "|plan_to_eliminate|never_wake_up")
+CLEARERS = redefined(CLEARERS, replace(next(c for c in CLEARERS if c.id == "fa.topic.questionnaire"),
+                                       applies_to=rf"^(?!fa\.\w+\.implied\.(?:{_S23_NOT_A_FORMS_QUESTION})_s23$)"))
 # "اون موقع دیگه نیستم" (by then I won't be here) is the future, not "back then".
 PAST = substituted(r"(?:آن\s*موقع|آن\s*زمان|اون\s*موقع)", r"(?:آن\s*موقع|آن\s*زمان|اون\s*موقع)(?!\s*(?:دیگه|دیگر)\s*(?:نیستم|زنده\s*نیستم))")(PAST)
 # "نفرمایید" (polite "do not") holds the letters of "فرم" (a form).
