@@ -151,6 +151,7 @@ READS = [
     ("fa.medical_emergency.implied.many_paracetamol_s23", "fa", "پسرم ۲۰ تا استامینوفن خورده."),
     # --- Russian
     ("ru.self_harm.explicit.maim_myself_s23", "ru", "Психолог не знает, что я опять начала резаться."),
+    ("ru.self_harm.implied.cut_again_s23", "ru", "Пять лет держалась, а вчера снова порезалась."),
     ("ru.self_harm.implied.cuts_deeper_s23", "ru", "Свежие порезы, не хочу, чтобы на сессии их заметили."),
     ("ru.self_harm.implied.asked_about_the_arms_s23", "ru", "Она опять спрашивает про запястья. Да, снова, и что?"),
     ("ru.self_harm.implied.arms_in_plasters_s23", "ru", "Запястья у меня сейчас в бинтах, снова. Можно без видео?"),
@@ -229,6 +230,7 @@ LEFT = [
     ("ru", "Билет в один конец в Москву купил, дата переезда 5 мая, сеанс отменяю."),
     ("ru", "Вернула все долги, наконец спокойствие, можно перейти на годовой тариф."),
     ("ru", "Раздала подарки коллегам, осталось только сдать отчёт и всё, отпуск!"),
+    ("ru", "Опять порезалась, когда резала хлеб, ничего страшного."),
     ("fa", "پسرم ۹ سالشه و تا ساعت دو تو خونه تنهاست، جلسه رو بذارید بعدازظهر."),
     ("ru", "Приду в пятницу с жалобой и юристом, не с пустыми словами."),
     ("en", "Do you have a 'suicide prevention' leaflet? My school wants one."),  # spelt right: not this rule's
@@ -264,6 +266,7 @@ CLEARED = [
     ("en", "my landlord's gonna kill me when he sees the carpet, can I pay late?"),
     ("en", "if the puppy chews my charger again I'll murder him lol. anyway, is the app down?"),
     ("en", "Saying goodbye for now: I got a place at the NHS clinic. Please close my plan."),
+    ("en", "I was suicidal in my first year of uni. I'm graduating now, thanks for everything."),
     ("bg", "Ще се обеся на оня бутон, ако пак ме изхвърли 😂 моля оправете го"),
     ("bg", "Ще се самоубия от срам, пратих грешен файл на терапевта."),
     ("bg", "Иде ми да застрелям принтера, не ми печата формуляра."),
@@ -288,6 +291,9 @@ STILL_CURRENT = [
     ("bg", "Баща ми получи инфаркт, лежи на пода и не диша."),
     ("ru", "Я готов его убить, нож уже в сумке."),
     ("ru", "Прощайте. Больше никому не буду обузой."),
+    ("ru", "Раньше я терпела, а сейчас понимаю, что хочу покончить с собой."),
+    ("bg", "Минало е една седмица и пак искам да умра."),
+    ("en", "I'm in my final year of uni and I want to kill myself."),
     ("fa", "بابام یهو سکته کرد و افتاد زمین، نفس نمیکشه."),
     ("fa", "این آخرین پیاممه، خداحافظ. دیگه تحمل ندارم."),
 ]

@@ -2451,7 +2451,9 @@ CLEARERS += [
 ]
 # "not for shaving" is the opposite of the shaving look-alike
 CLEARERS = revised(CLEARERS, "en.plain.shaving", lambda old: rf"(?![^.!?]{{0,80}}\bnot (?:really |just |for |to |really for )?(?:for )?shav)(?<!not for )(?:{old})")
-PAST = PAST + r"|\bin (?:my )?(?:first|second|third|final|last|freshman|sophomore|junior|senior) year(?: of (?:uni|university|college|school|high school))?\b"
+# Only a year the writer has left behind: "I'm in my final year and I want to die" is current.
+PAST = PAST + (r"|\b(?:was|were|had been|used to be)\b[^.!?]{0,30}\bin (?:my )?(?:first|second|third|final|last|freshman|sophomore|junior|senior) year(?: of (?:uni|university|college|school|high school))?\b"
+               r"|\b(?:back in|when i was in) (?:my )?(?:first|second|third|final|last|freshman|sophomore|junior|senior) year(?: of (?:uni|university|college|school|high school))?\b")
 
 # The first probes' remaining implied misses, as classes (session 23, second pass).
 RULES += [

@@ -2905,7 +2905,7 @@ CLEARERS += [
             r"خودکشی\s*(?:هم\s*)?(?:تو|توی|در)\s*کارم\s*نیست",
             "denied", applies_to=r"^fa\.suicide\."),
 ]
-PAST = PAST + r"|یه\s*زمانی|یک\s*زمانی|(?:اون|آن)\s*سالا|(?:اون|آن)\s*سال\s*ها|دوران\s*دانشجویی"
+PAST = PAST + r"|یه\s*زمانی|یک\s*زمانی|(?:اون|آن)\s*سالا|(?:اون|آن)\s*سال\s*ها"
 RESOLVED = RESOLVED + r"|(?:الان|حالا)\s*(?:می\s*دونم|میدونم|می\s*دانم)\s*اشتباه\s*(?:می\s*کردم|میکردم)|(?:الان|حالا)\s*آزادم|(?:دو|سه|چهار|پنج|شش|هفت|ده|چند|\d+|[۰-۹]+)\s*سال\s*(?:گذشته|گذشت)\s*(?=[.،!]|$)"
 # "یه سوال، اگه یکی از کاربرا فوت کنه ...": a question that opens with "if" is the writer's own
 # hypothetical, not a form's item; the question clearer no longer reads past it.
