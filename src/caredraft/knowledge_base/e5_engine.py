@@ -26,6 +26,7 @@ import threading
 from pathlib import Path
 
 from caredraft.errors import BackendUnavailable
+from caredraft.user_cache import user_cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ class EngineBuildError(RuntimeError):
 
 
 def default_cache_dir() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "caredraft" / "engines"
+    return user_cache_dir("engines")
 
 
 def engine_library(mode: str, cache_dir: Path | None = None) -> str | None:

@@ -16,6 +16,10 @@
  * Compiled inside e5.c: it uses that file's block_q4_0, QK, fp16_to_fp32, load_w and hsum256.
  */
 #define RO 8
+/* the two-row 512-bit path below: AVX-512 with byte ops and VNNI */
+#if defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VNNI__)
+#define PAIRS512 1
+#endif
 /* One block's dot products for RO weight rows against one activation block:
  * unsigned nibbles (0..15) x signed int8 activations, summed to int32 lanes. */
 #if defined(__AVX512VNNI__) && defined(__AVX512VL__)
@@ -32,7 +36,7 @@ static void matmul_q4q8(const block_q4_0 *W, const float *bias,
         /* per-row-group weights pre-expanded to int8 once, reused over all L
          * tokens: the inner token loop then runs pure int8 x int8 products. */
         int8_t *wexp = (int8_t *)aligned_alloc(32, (size_t)RO * nin);
-#if defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VNNI__)
+#if defined(PAIRS512)
         /* the same weights and their block scales, laid out by row pair (see below) */
         int8_t *wpair = (int8_t *)aligned_alloc(64, (size_t)RO * nin);
         float *dpair = (float *)aligned_alloc(64, sizeof(float) * (size_t)RO * 8 * (nin / QK));
@@ -54,7 +58,7 @@ static void matmul_q4q8(const block_q4_0 *W, const float *bias,
 #endif
                 }
             }
-#if defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VNNI__)
+#if defined(PAIRS512)
             if (ro == RO) {
                 /* Two rows per 512-bit vector: lanes 0-7 are row 2p's 8 lanes of the 256-bit loop
                  * below, lanes 8-15 row 2p+1's, for the same block. Each lane still accumulates
@@ -141,9 +145,10 @@ static void matmul_q4q8(const block_q4_0 *W, const float *bias,
             }
         }
         free(wexp);
-#if defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VNNI__)
+#if defined(PAIRS512)
         free(wpair); free(dpair);
 #endif
     }
 }
+#undef PAIRS512
 #undef RO

@@ -188,13 +188,13 @@ def unless_near(pattern: str, exclusion: str, reach: int = 250) -> str:
     return rf"(?=(?:{pattern}))(?![\s\S]{{0,{reach}}}?(?:{exclusion}))(?:{pattern})"
 
 
-def _compile_pattern(pattern: str, where: str, cache: PatternCache | None = None) -> re.Pattern:
+def _compile_pattern(pattern: str, where: str, cache: PatternCache) -> re.Pattern:
     # Case-sensitive on purpose: every pattern reads text ``normalize`` has already casefolded,
     # and all are written in lower case (a test keeps it so). Under IGNORECASE Python's re cannot
     # skip an alternation branch on its first letter: the lexicons scanned a 6,000-character
     # message in two to three times the time.
     try:
-        return cache.compile(pattern, re.UNICODE) if cache is not None else re.compile(pattern, re.UNICODE)
+        return cache.compile(pattern, re.UNICODE)  # re.compile's own result when the cache is off
     except re.error as exc:  # a broken pattern is a programming error: fail at import, loudly
         raise ValueError(f"{where}: bad pattern: {exc}") from exc
 

@@ -28,6 +28,8 @@ import sys
 import threading
 from pathlib import Path
 
+from caredraft.user_cache import user_cache_dir
+
 log = logging.getLogger(__name__)
 
 try:  # CPython's own compiler, in the form `re.compile` uses it (3.11-3.13)
@@ -40,16 +42,11 @@ except (ImportError, AttributeError, StopIteration):  # another interpreter: com
     _sre = None
     _TAG = ""
 
-_write_lock = threading.Lock()
-
-
 def cache_dir() -> Path | None:
     setting = os.environ.get("CAREDRAFT_PATTERN_CACHE", "")
     if setting.lower() == "off" or _sre is None:
         return None
-    if setting:
-        return Path(setting)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "caredraft" / "patterns"
+    return Path(setting) if setting else user_cache_dir("patterns")
 
 
 class PatternCache:
@@ -91,11 +88,10 @@ class PatternCache:
         if self.path is None or not (self._new or len(self._used) != len(self._stored)):
             return
         partial = self.path.with_name(f".{self.path.name}.{os.getpid()}.{threading.get_ident()}")
-        try:
-            with _write_lock:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                partial.write_bytes(marshal.dumps(self._used))
-                os.replace(partial, self.path)  # atomic: a concurrent reader sees the old or the new file
+        try:  # the partial file is unique per process and thread; the rename is atomic
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_bytes(marshal.dumps(self._used))
+            os.replace(partial, self.path)  # a concurrent reader sees the old or the new file
         except (OSError, ValueError) as exc:  # a read-only or full disk: the next start compiles again
             log.info("pattern cache not written (%s)", exc)
             with contextlib.suppress(OSError):
