@@ -290,10 +290,50 @@ def _denial_undone(text: str, end: int, s_end: int) -> bool:
                 or _TURNS_TO_NOW.search(text, end, s_end) or _NOT_YET.search(text, end, end + 40))
 
 
+# The writer's own thought, wish or plan attached to the crisis word: "I keep thinking about suicide",
+# "всё равно хочу совершить самоубийство", "всяка нощ мисля за самоубийство", "مدام به خودکشی فکر میکنم".
+# A topic clearer (a course, a thesis, a programme, the news, patients) explains a crisis word that
+# names a subject, never one the writer says they think of or want: session 24 found "Прошла курс
+# терапии, но всё равно хочу совершить самоубийство" and "I'm writing my thesis and I keep thinking
+# about suicide" routed auto in all four languages (the topic's gap ran over the writer's own verb).
+# Read on the normalised text right before the match (and, for Persian, whose verb comes last, right after).
+_OWN_THOUGHT_BEFORE = re.compile(
+    r"(?:\bi(?:'m| am)?(?: (?:keep|still|often|always|constantly|sometimes|really|just|can'?t stop|have been|been))* "
+    r"(?:think|thinking|thought|dream|dreaming|fantasi[sz]\w*|obsess\w*)(?: (?:a lot|seriously|again|constantly))? (?:about|of) "
+    r"|\bi(?:'m| am)?(?: (?:really|still|just|seriously))* (?:want|wanna|going|gonna|plan|planning|intend|ready|decided|tempted|considering|thinking of) "
+    r"(?:to )?(?:(?:commit|attempt|try|end|do)\w* )?"
+    r"|\b(?:думаю|подумываю|мечтаю|размышляю|задумываюсь)(?: (?:\w+ ){0,2})?(?:о|об|про) "
+    r"|\b(?:хочу|хотела? бы|собираюсь|планирую|решила?|готова?|тянет)(?: (?:\w+ ){0,1})?(?:совершить |покончить |сделать )?"
+    r"|\b(?:мисля|обмислям|мечтая|размишлявам)(?: (?:\w+ ){0,2})?(?:за|над) "
+    r"|\b(?:искам|смятам|планирам|реших|ще)(?: да)?(?: се)? (?:(?:извърша|сложа|сложи) )?"
+    r"|(?<!\w)(?:می\s*\u200c?خوام|میخوام|می\s*\u200c?خواهم|دلم\s*\u200c?می\s*\u200c?خواد|تصمیم\s*(?:دارم|گرفتم)|قصد\s*دارم)\s+(?:\S+\s+)?)$")
+_OWN_THOUGHT_AFTER = re.compile(
+    r"^\s*(?:\S+\s+)?(?:فکر\s*\u200c?می\s*\u200c?کنم|فکر\s*میکنم|فکر\s*می\s*کنم|کنم|میکنم|می\s*\u200c?کنم)(?!\w)")
+# The match holds the writer's own verb or self ("kill myself", "به خودکشی فکر می کنم", "خودمو بکشم").
+_OWN_IN_MATCH = re.compile(r"\bi\b|\bmyself\b|\b(?:хочу|думаю|покончу|убью себя|искам|мисля)\b"
+                           r"|(?<!\w)(?:خودمو|خودم\s*(?:رو|را)|بکشم|کنم|میکنم)(?!\w)")
+# Topic clearers whose subject is quoted, asked or imagined words, in which "I want to ..." is expected
+# (a form's item, a question about policy, a novel's line): the guard above does not apply to them.
+_QUOTED_TOPICS = re.compile(r"questionnaire|asked_if|quoted|fiction|plot|scene|policy|forms_words|disclosure_procedure"
+                            r"|reported_question|how_do_you_handle|titled|contract")
+
+
+def _owns_it(text: str, start: int, end: int) -> bool:
+    """The writer's own thought, wish or plan is attached to the match [start, end) (``_OWN_THOUGHT_BEFORE``)."""
+    return bool(_OWN_THOUGHT_BEFORE.search(text[max(0, start - 60):start]) or _OWN_THOUGHT_AFTER.match(text[end:end + 40])
+                or _OWN_IN_MATCH.search(text, start, end))
+
+
+def _topic_clearer(clearer_id: str) -> bool:
+    """A clearer that reads the crisis word as a subject (``.topic.``, news), not as quoted or asked words."""
+    return (".topic." in clearer_id or clearer_id.endswith(".news")) and not _QUOTED_TOPICS.search(clearer_id)
+
+
 def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tuple[Status, str | None]:
     text, category = n.text, rule.category
     answered_yes = _ANSWERED_YES.match(text[end:]) is not None
-    if not answered_yes and (clearer_id := _clearer_of(lex, text, rule, start, end, _clearer_matches(lex.language, text))) is not None:
+    if not answered_yes and (clearer_id := _clearer_of(lex, text, rule, start, end, _clearer_matches(lex.language, text),
+                                                      owned=_owns_it(text, start, end))) is not None:
         return Status.IDIOM, clearer_id
     s_start, s_end = _sentence_bounds(text, start)
     # a form's question ends its sentence at "?", so its answer is looked for past the sentence
@@ -608,10 +648,13 @@ def _clearers_naming(language: str, rule_id: str) -> tuple[tuple[str, re.Pattern
 
 
 def _clearer_of(lex: Lexicon, text: str, rule: Rule, start: int, end: int,
-                candidates: Iterable[tuple[str, int, int]]) -> str | None:
+                candidates: Iterable[tuple[str, int, int]], owned: bool = False) -> str | None:
     """The first candidate clearer match (id, start, end) that overlaps the match [start, end) and
-    whose ``applies_to`` (if any) takes the rule, unless the writer calls it a lie after."""
+    whose ``applies_to`` (if any) takes the rule, unless the writer calls it a lie after. When the
+    writer's own thought or wish is attached to the match (``owned``), topic clearers do not count."""
     for clearer_id, c_start, c_end in candidates:
+        if owned and _topic_clearer(clearer_id):
+            continue
         scope = lex.clearer_scopes.get(clearer_id)
         if c_start < end and start < c_end and (scope is None or scope.search(rule.id)) and not _LIE.search(text, end, max(end, c_end) + 160):
             return clearer_id

@@ -2655,3 +2655,10 @@ RULES += [
                   r"\bще ме чака\b|\bда се видим\b|\bда не казвам\b|\bнашите\b", 150, across=True),
            "implied: a stranger who knows the child's school"),
 ]
+
+# Session 24: the writer's present stage of life or a present habit is current beside a past marker
+# ("В училище съм и всяка вечер се режа", "Първа година съм в университета и всяка нощ мисля за
+# самоубийство" had routed human review, not clinical). A present verb (-а/-я/-м) after "всяка вечер",
+# not "всяка вечер се режех".
+CURRENT = CURRENT + (r"|\b(?:уча|следвам)\b|\b(?:\w+ )?(?:година|курс|клас) съм\b|\bв (?:училище|университета|гимназията|университет) съм\b|\bстудент(?:ка)? съм\b"
+                     r"|\b(?:всяка (?:вечер|нощ|сутрин)|всеки ден|постоянно|непрекъснато) (?:се )?\w{2,}[аям]\b")

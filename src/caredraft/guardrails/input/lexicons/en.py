@@ -2466,3 +2466,13 @@ RULES += [
                   r"\btonight\b|\bafter(?:wards)?\b|\bbefore i go\b|\bwhen i'?m gone\b", 80, across=True),
            "implied: things left where someone will find them"),
 ]
+
+# Session 24: a stage of life the writer is in now, or a habit told in the present, is current even
+# beside a past marker ("I'm in my first year at college and I keep thinking about suicide every
+# night" had routed human review, not clinical, on "at college"). Only the writer's present stage or
+# a present verb tied to the habit: an ordinary present verb after "I'm fine now" must not undo it.
+CURRENT = CURRENT + (r"|\bi(?:'m| am)(?: (?:still|now|currently|just))? (?:(?:a )?(?:student|freshman|sophomore|junior|senior) (?:at|in)|in (?:my )?(?:first|second|third|final|last) year (?:at|of|in)|(?:at|in)) (?:uni|university|college|high school|school|sixth form)\b"
+                     r"|\bi(?:'m| am) in my (?:teens|twenties|thirties|forties|fifties)\b"
+                     r"|\bi keep (?:thinking|wanting|cutting|hurting|planning|imagining)\b"
+                     r"|\bi(?: still| really| just)? want to (?:die|kill myself|end (?:it|my life|things)|disappear|hurt myself|cut)\b|\bi(?:'m| am) (?:going to|gonna) (?:end|kill|take|hurt|cut|do it)\b"
+                     r"|\bevery (?:single )?(?:night|day|morning|evening) i (?!(?:was|were|had|did|thought|felt|went|used|would|could|tried|wanted)\b)[a-z]+(?<!ed)\b")

@@ -3036,3 +3036,10 @@ CLEARERS = redefined(CLEARERS, replace(next(c for c in CLEARERS if c.id == "fa.t
 PAST = substituted(r"(?:آن\s*موقع|آن\s*زمان|اون\s*موقع)", r"(?:آن\s*موقع|آن\s*زمان|اون\s*موقع)(?!\s*(?:دیگه|دیگر)\s*(?:نیستم|زنده\s*نیستم))")(PAST)
 # "نفرمایید" (polite "do not") holds the letters of "فرم" (a form).
 CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(r"فرم(?!ان)|سوال", r"فرم(?!ان|ای)|سوال"))
+
+# Session 24: the writer's present stage of life or a present habit is current beside a past marker
+# ("دوران دانشجویی خیلی سخته و میخوام خودمو بکشم" had its rule match read as past). A present
+# first-person verb (می...م, not the past می...دم: "هر شب به مردن فکر می‌کردم" is over), "I want" tied to
+# the crisis (not "میخوام پلنمو تغییر بدم", I want to change my plan, after "it is over"), "I'm a student", "I study".
+CURRENT = CURRENT + (r"|(?<!\w)(?:میخوام|می\s*\u200c?خوام|می\s*\u200c?خواهم)\s*(?:خودمو|خودم\s*(?:رو|را)|بمیرم|خودکشی|تمومش|دیگه\s*نباشم)|(?<!\w)دانشجو(?:ی)?\s*\u200c?(?:ام|م|هستم)(?!\w)|درس\s*می\s*\u200c?خونم"
+                     r"|(?<!\w)(?:هر\s*(?:شب|روز|صبح)|مدام|همش)(?!\w)[^.!?؟]{0,30}(?<!\w)می\s*\u200c?\S+(?<![دت])م(?!\w)")

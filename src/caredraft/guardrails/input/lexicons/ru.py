@@ -2704,3 +2704,9 @@ RULES += [
                        _S23_CUT_CAUSE + r"|\b(?:хлеб\w*|овощ\w*|готов\w*|бритв\w* при)", 120),
            "implied: cut again"),
 ]
+
+# Session 24: the writer's present stage of life or a present habit is current beside a past marker
+# ("Я на первом курсе в универе и каждую ночь думаю о самоубийстве"). A first-person present verb
+# (-ю/-у) after "каждую ночь", not "каждую ночь думала".
+CURRENT = CURRENT + (r"|\bучусь\b|\bя (?:сейчас |пока |еще )?(?:студент\w*|школьни\w*|первокурсни\w*|на \w+ курсе)\b"
+                     r"|\b(?:каждую ночь|каждый (?:вечер|день)|каждое утро|по ночам|постоянно) (?:я )?\w+(?:ю|у)\b")
