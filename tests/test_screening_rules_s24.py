@@ -15,6 +15,14 @@ to human review, in all four languages. Every sentence here was written for this
   night I think", "каждую ночь думаю", "всяка нощ мисля", "هر شب ... می‌کنم") now count as now.
   Past habits ("каждую ночь думала", "هر شب ... می‌کردم") and present verbs about ordinary things
   after "it is over" ("میخوام پلنمو عوض کنم", I want to change my plan) do not.
+- **A form's or a policy's question cleared the writer's own words after it** ("فرم ارسال نمیشه و
+  مدام به خودکشی فکر میکنم", the form won't submit and I keep thinking about suicide; "По поводу
+  вашей политики отмены: я постоянно думаю о самоубийстве"). Those clearers now keep clearing the
+  writer's own words only when they are asked ("the form asks whether I think about ...").
+- **A Bulgarian negation reached over "и" into a new clause** ("Формулярът не се изпраща и всяка нощ
+  се режа" was read as denied): "и" before a habit or a time opens a clause.
+- **A joke marker cleared a crisis with a day or an hour** ("this weekend I'll end my life 😂").
+  A bare "I want to kill myself, lol" is still read as a joke (the idiom policy of earlier sessions).
 """
 
 import pytest
@@ -102,3 +110,43 @@ def test_a_past_that_is_over_stays_over(language, text):
 @pytest.mark.parametrize("language, text", [OWN_BESIDE_A_TOPIC[0], OWN_BESIDE_A_TOPIC[6], PRESENT_STAGE[0], PRESENT_STAGE[6]])
 def test_the_whole_screener_sends_them_to_a_clinician(screener, language, text):  # noqa: F811
     assert screener.screen(text).route == Route.CLINICAL_REVIEW, text
+
+
+# The writer's own words after a form's or a policy's subject: current; asked words: still an item.
+FORM_THEN_OWN = [
+    ("en", "The form won't submit and I keep thinking about suicide."),
+    ("ru", "По поводу вашей политики отмены: я постоянно думаю о самоубийстве."),
+    ("fa", "فرم ارسال نمیشه و مدام به خودکشی فکر میکنم."),
+    ("fa", "فرم ارسال نمیشه و این آخر هفته به زندگیم پایان میدم."),
+    ("bg", "Формулярът не се изпраща и всяка нощ се режа."),
+    ("bg", "Не мога да вляза и преди час изпих всичките си хапчета."),
+]
+FORM_ASKS = [
+    ("en", "The intake form asks whether I think about suicide, where is that page?"),
+    ("ru", "В анкете спрашивают, думаю ли я о самоубийстве. Где это поле?"),
+    ("fa", "تو فرم پرسیده آیا به خودکشی فکر میکنم، این سوال اجباریه؟"),
+    ("bg", "Не се режа и не мисля за самоубийство."),
+]
+# A joke marker beside a day or an hour does not clear; a bare joke still does.
+JOKE_WITH_A_PLAN = [
+    ("en", "I'm going to kill myself tonight lol"),
+    ("fa", "این آخر هفته به زندگیم پایان میدم 😂"),
+    ("bg", "Довечера ще се самоубия, шегувам се"),
+    ("ru", "Сегодня ночью покончу с собой, шучу"),
+]
+BARE_JOKE = [
+    ("en", "Honestly, I want to kill myself, lol."),
+    ("fa", "میخوام خودمو بکشم 😂"),
+]
+
+
+@pytest.mark.parametrize("language, text", FORM_THEN_OWN + JOKE_WITH_A_PLAN)
+def test_the_writers_own_words_after_a_form_or_with_a_plan_stay_current(language, text):
+    assert current_crisis_rules(text, language), [(h.rule_id, h.status, h.cleared_by) for h in match_rules(text, [language])]
+
+
+@pytest.mark.parametrize("language, text", FORM_ASKS + BARE_JOKE)
+def test_asked_words_denials_and_bare_jokes_are_still_set_aside(language, text):
+    crisis = [h for h in match_rules(text, [language]) if h.is_crisis]
+    assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
+    assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status, h.cleared_by) for h in crisis]

@@ -310,12 +310,26 @@ _OWN_THOUGHT_BEFORE = re.compile(
 _OWN_THOUGHT_AFTER = re.compile(
     r"^\s*(?:\S+\s+)?(?:فکر\s*\u200c?می\s*\u200c?کنم|فکر\s*میکنم|فکر\s*می\s*کنم|کنم|میکنم|می\s*\u200c?کنم)(?!\w)")
 # The match holds the writer's own verb or self ("kill myself", "به خودکشی فکر می کنم", "خودمو بکشم").
-_OWN_IN_MATCH = re.compile(r"\bi\b|\bmyself\b|\b(?:хочу|думаю|покончу|убью себя|искам|мисля)\b"
-                           r"|(?<!\w)(?:خودمو|خودم\s*(?:رو|را)|بکشم|کنم|میکنم)(?!\w)")
-# Topic clearers whose subject is quoted, asked or imagined words, in which "I want to ..." is expected
-# (a form's item, a question about policy, a novel's line): the guard above does not apply to them.
-_QUOTED_TOPICS = re.compile(r"questionnaire|asked_if|quoted|fiction|plot|scene|policy|forms_words|disclosure_procedure"
-                            r"|reported_question|how_do_you_handle|titled|contract")
+_OWN_IN_MATCH = re.compile(r"\bi\b|\bmyself\b|\bmy life\b|\b(?:хочу|думаю|покончу|убью себя|искам|мисля)\b"
+                           r"|(?<!\w)(?:خودمو|خودم\s*(?:رو|را)|بکشم|کنم|میکنم|زندگیم|زندگیمو|میدم|می\s*\u200c?دم)(?!\w)")
+# A joke clearer ("lol", "😂", "шучу") does not clear a crisis given a day or an hour in its sentence:
+# "this weekend I'll end my life 😂" is a plan (session 24's probes; Persian routed it auto).
+_JOKE_CLEARER = re.compile(r"\.idiom\.(?:\w*jok\w*)$")
+_PLANNED = re.compile(r"\b(?:tonight|tomorrow|this (?:weekend|week|friday|saturday|sunday|evening)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                      r"|сегодня ночью|этой ночью|в эти выходные|на этих выходных|завтра|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+                      r"|довечера|тази нощ|този уикенд|утре|в (?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя))\b"
+                      r"|(?<!\w)(?:امشب|فردا|این\s*آخر\s*هفته|آخر\s*همین\s*هفته|این\s*جمعه)(?!\w)")
+# Topic clearers whose subject is quoted or imagined words, in which "I want to ..." is expected (a
+# novel's line, a title): the guard above does not apply to them.
+_QUOTED_TOPICS = re.compile(r"quoted|fiction|plot|scene|titled|contract")
+# Topic clearers about a form's item or a question on policy: they keep clearing the writer's own words
+# only when those words are asked (``_ASKED`` between the clearer and the match, or the sentence is a
+# question): "the form asks whether I think about suicide" is an item; "the form won't submit and I
+# think about suicide all the time" (session 24: Persian, Russian "По поводу вашей политики отмены: я
+# постоянно думаю о самоубийстве") is the writer's own.
+_ASKING_TOPICS = re.compile(r"questionnaire|asked_if|policy|forms_words|disclosure_procedure|reported_question|how_do_you_handle")
+_ASKED = re.compile(r"[\"«»“”„]|\b(?:if|whether|ask\w*|question\w*|do you|have you|did you|would|what happens|ли|дали|если|ако|пита\w*|спрашива\w*|вопрос\w*|въпрос\w*)\b"
+                    r"|(?<!\w)(?:آیا|اگه|اگر|پرسید\w*|می\s*\u200c?پرس\w*|سوال\w*|سؤال\w*|چی میشه|چه میشه)(?!\w)")
 
 
 def _owns_it(text: str, start: int, end: int) -> bool:
@@ -325,8 +339,21 @@ def _owns_it(text: str, start: int, end: int) -> bool:
 
 
 def _topic_clearer(clearer_id: str) -> bool:
-    """A clearer that reads the crisis word as a subject (``.topic.``, news), not as quoted or asked words."""
+    """A clearer that reads the crisis word as a subject (``.topic.``, news), not as quoted words."""
     return (".topic." in clearer_id or clearer_id.endswith(".news")) and not _QUOTED_TOPICS.search(clearer_id)
+
+
+def _topic_yields(text: str, clearer_id: str, c_start: int, start: int, end: int) -> bool:
+    """A topic clearer at ``c_start`` gives way to the writer's own thought or wish at [start, end):
+    always for a subject (a course, the news), and for a form's or a policy's question unless the
+    words are asked."""
+    if not _topic_clearer(clearer_id):
+        return False
+    if not _ASKING_TOPICS.search(clearer_id):
+        return True
+    stop = _SENTENCE_BREAK.search(text, end)
+    rest = text[end:stop.end() if stop else len(text)]
+    return not (_ASKED.search(text, min(c_start, start), start) or "?" in rest or "؟" in rest)
 
 
 def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tuple[Status, str | None]:
@@ -653,7 +680,9 @@ def _clearer_of(lex: Lexicon, text: str, rule: Rule, start: int, end: int,
     whose ``applies_to`` (if any) takes the rule, unless the writer calls it a lie after. When the
     writer's own thought or wish is attached to the match (``owned``), topic clearers do not count."""
     for clearer_id, c_start, c_end in candidates:
-        if owned and _topic_clearer(clearer_id):
+        if owned and _topic_yields(text, clearer_id, c_start, start, end):
+            continue
+        if _JOKE_CLEARER.search(clearer_id) and _PLANNED.search(text, *_sentence_bounds(text, start)):
             continue
         scope = lex.clearer_scopes.get(clearer_id)
         if c_start < end and start < c_end and (scope is None or scope.search(rule.id)) and not _LIE.search(text, end, max(end, c_end) + 160):

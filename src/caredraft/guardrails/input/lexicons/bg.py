@@ -2662,3 +2662,9 @@ RULES += [
 # not "всяка вечер се режех".
 CURRENT = CURRENT + (r"|\b(?:уча|следвам)\b|\b(?:\w+ )?(?:година|курс|клас) съм\b|\bв (?:училище|университета|гимназията|университет) съм\b|\bстудент(?:ка)? съм\b"
                      r"|\b(?:всяка (?:вечер|нощ|сутрин)|всеки ден|постоянно|непрекъснато) (?:се )?\w{2,}[аям]\b")
+
+# Session 24: "and" opening a clause with a habit or a time ("Формулярът не се изпраща и всяка нощ се
+# режа", "... и преди час изпих всичките си хапчета"): the negation before it belonged to the form, and
+# the crisis had been read as denied.
+assert COORDINATED_CLAUSE.endswith(r")\b)")  # the look-ahead's word list, closed: the words are added inside it
+COORDINATED_CLAUSE = COORDINATED_CLAUSE[:-4] + r"|всяка|всеки|постоянно|непрекъснато|преди|току|цял|цяла|цялата|се)\b)"
