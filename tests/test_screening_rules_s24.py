@@ -23,6 +23,15 @@ to human review, in all four languages. Every sentence here was written for this
   се режа" was read as denied): "и" before a habit or a time opens a clause.
 - **A joke marker cleared a crisis with a day or an hour** ("this weekend I'll end my life 😂").
   A bare "I want to kill myself, lol" is still read as a joke (the idiom policy of earlier sessions).
+- **A past marker or another person in an earlier clause dated a crisis in a clause of its own**
+  ("My friend died last year and I swallowed a whole bottle of paracetamol", "Приятелка ми почина
+  миналата година и искам да умра": past, or the friend's, and auto). A present match is read from
+  its own clause; any match after an "and" that ends a clause about someone else too, unless the
+  message says it is over; "but now" always starts a clause. "Back in 2015 I was depressed and I
+  tried to kill myself" is still dated by its first clause.
+- **Rules for crises no rule read** once an ordinary opening came before them (the classifier read
+  them alone): a whole pack of pills swallowed (fa), a partner who chokes the writer (fa), a
+  stepfather in a child's room at night (bg, fa), a pet given away by someone who won't be here (en).
 """
 
 import pytest
@@ -150,3 +159,73 @@ def test_asked_words_denials_and_bare_jokes_are_still_set_aside(language, text):
     crisis = [h for h in match_rules(text, [language]) if h.is_crisis]
     assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
     assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status, h.cleared_by) for h in crisis]
+
+
+# A crisis in a clause of its own after a past event or another person's: current.
+OWN_CLAUSE = [
+    ("en", "My friend died last year and I swallowed a whole bottle of paracetamol."),
+    ("en", "My friend died last year and I'm going to stab my neighbour, I've got the knife ready."),
+    ("en", "Years ago I was fine, but now my dad collapsed and isn't breathing."),
+    ("ru", "Подруга умерла в прошлом году, и я выпила целую пачку парацетамола."),
+    ("ru", "Подруга умерла в прошлом году, и я хочу умереть."),
+    ("ru", "Подруга умерла в прошлом году, и я отдала собаку, потому что на следующей неделе меня уже не будет."),
+    ("bg", "Приятелка ми почина миналата година и искам да умра."),
+    ("bg", "Приятелка ми почина миналата година и изпих цяла опаковка парацетамол."),
+    ("fa", "دوستم پارسال فوت کرد و یه بسته کامل استامینوفن خوردم."),
+    ("fa", "دوستم پارسال فوت کرد و برای بچه هام نامه خداحافظی نوشتم."),
+]
+# The same shapes whose past is the writer's own, or said to be over: not current.
+STILL_DATED = [
+    ("en", "Back in 2015 I was depressed and I tried to kill myself."),
+    ("en", "My dad died in 2019 and I attempted suicide, but I've been fine for years now."),
+    ("ru", "Лет пять назад я резала себя, сейчас всё хорошо."),
+]
+
+
+@pytest.mark.parametrize("language, text", OWN_CLAUSE)
+def test_a_crisis_in_a_clause_of_its_own_is_not_dated_by_the_clause_before(language, text):
+    assert current_crisis_rules(text, language), [(h.rule_id, h.status, h.cleared_by) for h in match_rules(text, [language])]
+
+
+@pytest.mark.parametrize("language, text", STILL_DATED)
+def test_the_writers_own_past_is_still_dated(language, text):
+    crisis = [h for h in match_rules(text, [language]) if h.is_crisis]
+    assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
+    assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status, h.cleared_by) for h in crisis]
+
+
+NEW_RULES = [
+    ("fa.abuse.explicit.chokes_me_s24", "fa", "لطفا اشتراکمو لغو کنید، دوست پسرم وقتی مست میکنه خفه م میکنه."),
+    ("fa.medical_emergency.implied.pack_of_pills_swallowed_s24", "fa", "پولمو نمیخوام، یه بسته کامل استامینوفن خوردم."),
+    ("fa.child_safety.implied.adult_in_childs_room_at_night_s24", "fa", "ببخشید مزاحم میشم، ناپدریم شبا میره تو اتاق دخترم."),
+    ("bg.child_safety.implied.adult_in_childs_room_at_night_s24", "bg",
+     "Без да обиждам служителите ви, но вторият ми баща влиза нощем в стаята на дъщеря ми."),
+    ("en.suicide.implied.pet_given_away_not_here_s24", "en",
+     "Please cancel my subscription, I gave my dog away because I won't be here next week."),
+]
+NEW_RULES_LOOK_ALIKES = [
+    ("fa", "یه بسته کامل بیسکویت خوردم، خیلی بد بود."),
+    ("fa", "دوست پسرم وقتی سیگار میکشه دود خونه رو خفه میکنه، میشه جلسه رو آنلاین کنیم؟"),
+    ("bg", "Вторият ми баща вечер чете приказки на дъщеря ми, искам да запиша и него за семейна терапия."),
+    ("en", "I gave my dog away to my sister because I'll be away for work and won't be here for six months."),
+]
+
+
+@pytest.mark.parametrize("rule, language, text", NEW_RULES)
+def test_the_session_24_rule_reads_its_class(rule, language, text):
+    assert rule in current_crisis_rules(text, language), [(h.rule_id, h.status) for h in match_rules(text, [language])]
+
+
+@pytest.mark.parametrize("language, text", NEW_RULES_LOOK_ALIKES)
+def test_no_session_24_rule_reads_the_look_alike(language, text):
+    fired = [h.rule_id for h in match_rules(text, [language]) if h.rule_id.endswith("_s24") and h.status == Status.CURRENT]
+    assert fired == [], f"{text!r} fired {fired}"
+
+
+def test_every_session_24_rule_has_a_sentence_it_reads():
+    import importlib
+
+    from caredraft.guardrails.input.lexicons import LANGUAGES
+    written = {r.id for lang in LANGUAGES for r in importlib.import_module(f"caredraft.guardrails.input.lexicons.{lang}").RULES
+               if r.id.endswith("_s24")}
+    assert written == {rule for rule, _, _ in NEW_RULES}

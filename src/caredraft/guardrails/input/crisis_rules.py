@@ -369,6 +369,10 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
         return Status.NEGATED, "negation"
     if answered_yes:  # the answer is read for time too: "...? Yes, ten years ago, long over and I'm fine."
         _, s_end = _next_sentence(text, s_end)
+    # A present match in a clause of its own is dated by that clause alone: "My friend died last
+    # year and I want to die", "Приятелка ми почина миналата година и искам да умра" (session 24:
+    # read as past or as the friend's, and routed auto).
+    s_start = _present_clause_start(lex, text, s_start, start, end, s_end)
     sentence = text[s_start:s_end]
     if not lex.past.search(sentence) and (later := _dated_by_next_sentence(lex, text, s_end)):
         s_end = later  # "I was hospitalised for self-harm at 19. That was eight years ago and I'm fine."
@@ -389,6 +393,44 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
             return Status.CURRENT, None  # days or weeks ago, and not said to be over
         return Status.PAST_UNCLEAR, "past, status unclear"
     return Status.CURRENT, None
+
+
+# The match, or the words right before it in its clause, in the present: a wish, an intention, a
+# state now ("I want", "I'm going to", "isn't breathing"; "хочу", "повешусь", "не дышит"; "искам",
+# "ще", "не диша"; "میخوام", "بمیرم", "نفس نمیکشه"). Past verbs are not here: "Back in 2015 I was
+# depressed and I tried to kill myself" stays dated by its first clause.
+_PRESENT = re.compile(
+    r"\b(?:i want|i wanna|i'?m going to|im going to|i'?m gonna|i will|i'?ll|i am going to|i keep|i plan|i'?m planning|i'?m about to"
+    r"|isn'?t breathing|is not breathing|can'?t breathe|isn'?t responding|won'?t wake|is unconscious)\b"
+    r"|\b(?:хочу|хочется|буду|собираюсь|планирую|покончу|повешусь|убью|зарежу|прыгну|отравлюсь|утоплюсь|не дышит|не отвечает|без сознания|не просыпается)\b"
+    r"|\b(?:искам|ще|смятам|планирам|не диша|не реагира|в безсъзнание|не се събужда)\b"
+    r"|(?<!\w)(?:میخوام|می\s*\u200c?خوام|میخواهم|می\s*\u200c?خواهم|بمیرم|نفس\s*\u200c?نمی\s*\u200c?کشه|نفس\s*نمیکشه|بیهوش\w*|به\s*هوش\s*نمیاد)(?!\w)")
+# Another person, named with or without "my" ("Подруга умерла в прошлом году"): the subject of an earlier clause.
+_ANOTHER_PERSON = re.compile(
+    r"\b(?:friend|mum|mom|mother|dad|father|brother|sister|grandma|grandmother|grandfather|grandpa|uncle|aunt|cousin|neighbou?r"
+    r"|colleague|husband|wife|partner|son|daughter|boyfriend|girlfriend"
+    r"|друг|подруга|мама|мать|папа|отец|брат|сестра|бабушка|дедушка|дядя|тетя|сосед\w*|коллега|муж|жена|сын|дочь|парень|девушка"
+    r"|приятел\w*|майка\w*|баща\w*|брат\w*|сестра\w*|баба\w*|дядо\w*|съсед\w*|колег\w*|мъж\w*|съпруг\w*|дъщеря\w*|гадже\w*)\b"
+    r"|(?<!\w)(?:دوستم|مادرم|پدرم|برادرم|خواهرم|مادربزرگم|پدربزرگم|همسایه\w*|همکارم|شوهرم|همسرم|پسرم|دخترم)(?!\w)")
+# A contrast that opens a clause ("..., but now I ...", "ولی الان ..."), beside the lexicons' "and" that opens one.
+_CONTRAST_CLAUSE = re.compile(r"\b(?:but|но|ама|обаче|а)\b|(?<!\w)(?:ولی|اما)(?!\w)")
+
+
+def _present_clause_start(lex: Lexicon, text: str, s_start: int, start: int, end: int, s_end: int) -> int:
+    """Where the clause of a match begins for reading its time, so that a past marker or another
+    person in an earlier clause does not date it: after a turn to now before it ("Years ago I was
+    fine, but now I swallowed ..."); for a present match, after the last "and" that opens a clause
+    (``lex.coordinated_clause``) or contrast; for any match, after an "and" that ends a clause about
+    someone else ("My friend died last year and I swallowed a bottle of pills"), unless the message
+    says it is over. ``s_start`` otherwise."""
+    cuts = [m.end() for m in _TURNS_TO_NOW.finditer(text, s_start, start)]
+    coordinated = [m for m in lex.coordinated_clause.finditer(text, s_start, end) if m.end() <= start]
+    if _PRESENT.search(text, max(s_start, start - 40), min(s_end, end + 40)):
+        cuts += [m.end() for m in coordinated] + [m.end() for m in _CONTRAST_CLAUSE.finditer(text, s_start, start)]
+    elif coordinated and (lex.other_person.search(text, s_start, coordinated[-1].start())
+                          or _ANOTHER_PERSON.search(text, s_start, coordinated[-1].start())) and not _resolutions(lex, text):
+        cuts.append(coordinated[-1].end())
+    return max(cuts, default=s_start)
 
 
 def _next_sentence(text: str, s_end: int) -> tuple[int, int]:

@@ -2667,4 +2667,12 @@ CURRENT = CURRENT + (r"|\b(?:уча|следвам)\b|\b(?:\w+ )?(?:година
 # режа", "... и преди час изпих всичките си хапчета"): the negation before it belonged to the form, and
 # the crisis had been read as denied.
 assert COORDINATED_CLAUSE.endswith(r")\b)")  # the look-ahead's word list, closed: the words are added inside it
-COORDINATED_CLAUSE = COORDINATED_CLAUSE[:-4] + r"|всяка|всеки|постоянно|непрекъснато|преди|току|цял|цяла|цялата|се)\b)"
+COORDINATED_CLAUSE = COORDINATED_CLAUSE[:-4] + r"|всяка|всеки|постоянно|непрекъснато|преди|току|цял|цяла|цялата|се|\w+[аяеиоу]х)\b)"  # and a first-person past verb: "и изпих"
+
+# Session 24: a stepfather in a child's room at night, which no rule read after an ordinary opening.
+RULES += [
+    crisis("bg.child_safety.implied.adult_in_childs_room_at_night_s24", C.CHILD_SAFETY, S.CRITICAL,
+           r"\b(?:вторият ми баща|втория ми баща|пастрок\w*|приятелят на (?:майка|мама) ми|чичо ми|вуйчо ми)\b[^.!?]{0,40}"
+           r"\b(?:нощем|през нощта|посред нощ|всяка нощ)\b[^.!?]{0,30}\b(?:стаята|леглото)\s+на\s+(?:дъщеря|сина|детето|децата|малк\w+)",
+           "an adult goes into a child's room at night"),
+]

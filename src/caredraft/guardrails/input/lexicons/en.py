@@ -2476,3 +2476,15 @@ CURRENT = CURRENT + (r"|\bi(?:'m| am)(?: (?:still|now|currently|just))? (?:(?:a 
                      r"|\bi keep (?:thinking|wanting|cutting|hurting|planning|imagining)\b"
                      r"|\bi(?: still| really| just)? want to (?:die|kill myself|end (?:it|my life|things)|disappear|hurt myself|cut)\b|\bi(?:'m| am) (?:going to|gonna) (?:end|kill|take|hurt|cut|do it)\b"
                      r"|\bevery (?:single )?(?:night|day|morning|evening) i (?!(?:was|were|had|did|thought|felt|went|used|would|could|tried|wanted)\b)[a-z]+(?<!ed)\b")
+# Session 24: "I gave my dog away because I won't be here next week" was an absence ("away"); only
+# the writer being away is one ("I'll be away", "going away"), not things given away.
+CLEARERS = revised(CLEARERS, "en.plain.absence", substituted(_S22_NOT_AWAY, r"\b(?:be|i'?m|am|are|being|go|going|went|gone|head|heading|fly|flying|been) away"))
+
+# Session 24: a pet given away by someone who won't be here (after an ordinary opening, no rule read it).
+RULES += [
+    crisis("en.suicide.implied.pet_given_away_not_here_s24", C.SUICIDE, S.HIGH,
+           either(r"\bg(?:ave|iven|iving|ive) (?:away )?(?:my |our )?(?:dog|cat|pets?|puppy|kitten|bird|rabbit|hamster|horse)(?: away)?\b"
+                  r"|\bre-?hom(?:ed|ing) (?:my |our )?(?:dog|cat|pets?)\b",
+                  r"\b(?:won'?t|will not|not going to) be (?:here|around)\b|\bwon'?t (?:need|see) (?:him|her|it|them) (?:again|any ?more)\b", 80, across=True),
+           "implied: a pet given away by someone who won't be around"),
+]

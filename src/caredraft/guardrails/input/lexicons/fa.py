@@ -3043,3 +3043,27 @@ CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", substituted(r"فرم(?!ا
 # the crisis (not "میخوام پلنمو تغییر بدم", I want to change my plan, after "it is over"), "I'm a student", "I study".
 CURRENT = CURRENT + (r"|(?<!\w)(?:میخوام|می\s*\u200c?خوام|می\s*\u200c?خواهم)\s*(?:خودمو|خودم\s*(?:رو|را)|بمیرم|خودکشی|تمومش|دیگه\s*نباشم)|(?<!\w)دانشجو(?:ی)?\s*\u200c?(?:ام|م|هستم)(?!\w)|درس\s*می\s*\u200c?خونم"
                      r"|(?<!\w)(?:هر\s*(?:شب|روز|صبح)|مدام|همش)(?!\w)[^.!?؟]{0,30}(?<!\w)می\s*\u200c?\S+(?<![دت])م(?!\w)")
+
+# Session 24: "و" before a clause the writer drops the subject of ("دوستم پارسال فوت کرد و یه بسته کامل
+# استامینوفن خوردم", my friend died last year and I took a whole pack of acetaminophen): a new clause, so
+# the friend's year does not date it.
+assert COORDINATED_CLAUSE.endswith(r")(?!\S))")
+COORDINATED_CLAUSE = COORDINATED_CLAUSE[:-len(r")(?!\S))")] + r"|یه|یک|همه|تمام|کل|برای)(?!\S))"
+
+# Session 24: crises no rule read, found by crossing crisis statements with ordinary openings (a
+# cancelled subscription, a funeral, "I'm fine, but"); alone the classifier read them, after an
+# opening it did not.
+RULES += [
+    crisis("fa.abuse.explicit.chokes_me_s24", C.ABUSE, S.HIGH,
+           rf"{_CLOSE}[^.!?؟]{{0,40}}(?:خفه\s*(?:ا?م|منو|من\s*رو)|(?:منو|من\s*رو)\s*خفه)\s*(?:{_MI}(?:کنه|کند)|میکنه|کرد)",
+           "a partner or relative chokes the writer"),
+    crisis("fa.medical_emergency.implied.pack_of_pills_swallowed_s24", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           r"(?<!\w)(?:یه|یک|دو|سه|چند|کل|همه\s*ی?)\s*(?:بسته|ورق|شیشه|جعبه|قوطی|مشت)\s*(?:کامل\s*)?(?:از\s*)?"
+           r"(?:قرص\w*|استامینوفن|ادویل|ژلوفن|آسپرین|دیازپام|آلپرازولام|ترامادول|متادون|کپسول\w*|ایبوپروفن|دارو\w*)"
+           r"\s*(?:\S+\s*){0,2}?(?:خوردم|بالا\s*انداختم|قورت\s*دادم)(?!\w)",
+           "a whole pack of pills swallowed"),
+    crisis("fa.child_safety.implied.adult_in_childs_room_at_night_s24", C.CHILD_SAFETY, S.CRITICAL,
+           r"(?:ناپدری\s*ا?م|شوهر\s*(?:مادرم|مامانم)|دوست\s*پسر\s*(?:مادرم|مامانم)|عموم|عموی\s*\S+|دایی\s*ا?م)[^.!?؟]{0,40}"
+           r"(?:شبا|شب\s*ها|نصف\s*شب|نیمه\s*شب|هر\s*شب)[^.!?؟]{0,30}(?:اتاق|تخت)\s*(?:دخترم|پسرم|بچه\w*|دختر\s*\S+|پسر\s*\S+)",
+           "an adult goes into a child's room at night"),
+]
