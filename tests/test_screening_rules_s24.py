@@ -31,7 +31,14 @@ to human review, in all four languages. Every sentence here was written for this
   tried to kill myself" is still dated by its first clause.
 - **Rules for crises no rule read** once an ordinary opening came before them (the classifier read
   them alone): a whole pack of pills swallowed (fa), a partner who chokes the writer (fa), a
-  stepfather in a child's room at night (bg, fa), a pet given away by someone who won't be here (en).
+  stepfather in a child's room at night (bg, fa), a pet given away by someone who won't be here (en),
+  all the pills taken (bg, fa), "I'll do something to her" (fa).
+- **Look-alikes crossed with the same openings and endings** (224 messages) sent 33 to a person:
+  "years ago I tried, but now I'm great" (bg "сега съм чудесно", fa "الان عالیم": "now" read as
+  current, "great" not as over), denials no rule read, so that nothing explained the classifier's
+  reading ("I'm not going to do anything to myself", "ничего с собой делать", "да си правя нищо",
+  "قصد ندارم بلایی سر خودم بیارم": now rules, whose denial the negation logic reads), "I could
+  strangle my brother for eating my lunch". After: 8.
 """
 
 import pytest
@@ -202,8 +209,19 @@ NEW_RULES = [
      "Без да обиждам служителите ви, но вторият ми баща влиза нощем в стаята на дъщеря ми."),
     ("en.suicide.implied.pet_given_away_not_here_s24", "en",
      "Please cancel my subscription, I gave my dog away because I won't be here next week."),
+    ("fa.medical_emergency.implied.all_my_pills_swallowed_s24", "fa", "یک ساعت پیش همه قرصای خوابمو خوردم. راستی چطوری کارتمو عوض کنم؟"),
+    ("fa.harm_to_others.implied.do_something_to_them_s24", "fa", "میخوام بلایی سر زن سابقم بیارم، میدونم کجا زندگی میکنه."),
+    ("fa.self_harm.implied.do_something_to_myself_s24", "fa", "میترسم امشب بلایی سر خودم بیارم."),
+    ("bg.medical_emergency.implied.all_the_pills_taken_s24", "bg", "Преди час изпих всичките сънотворни. Между другото, как да сменя картата?"),
+    ("bg.self_harm.implied.do_nothing_to_myself_s24", "bg", "Не мога да обещая, че нищо няма да си направя тази нощ."),
+    ("ru.self_harm.implied.do_nothing_to_myself_s24", "ru", "Не могу обещать, что ничего с собой не сделаю."),
+    ("en.self_harm.implied.do_anything_to_myself_s24", "en", "I can't promise I won't do anything to myself tonight."),
 ]
 NEW_RULES_LOOK_ALIKES = [
+    ("bg", "Изпих всичките си витамини за месеца, трябва да поръчам нови."),
+    ("bg", "Взех всички хапчета наведнъж – шегувам се, де, пия ги точно по схемата."),
+    ("bg", "Изпих всичките си хапчета по схема, кога да дойда за нова рецепта?"),
+    ("fa", "نمیدونم چه بلایی سر اپلیکیشن اومده، باز نمیشه."),
     ("fa", "یه بسته کامل بیسکویت خوردم، خیلی بد بود."),
     ("fa", "دوست پسرم وقتی سیگار میکشه دود خونه رو خفه میکنه، میشه جلسه رو آنلاین کنیم؟"),
     ("bg", "Вторият ми баща вечер чете приказки на дъщеря ми, искам да запиша и него за семейна терапия."),
@@ -229,3 +247,25 @@ def test_every_session_24_rule_has_a_sentence_it_reads():
     written = {r.id for lang in LANGUAGES for r in importlib.import_module(f"caredraft.guardrails.input.lexicons.{lang}").RULES
                if r.id.endswith("_s24")}
     assert written == {rule for rule, _, _ in NEW_RULES}
+
+
+# The denials those rules exist for, and the other look-alikes of the round: not current.
+DENIED_OR_OVER = [
+    ("en", "I'm not going to do anything to myself, just tired. Can I move my Thursday session?"),
+    ("ru", "Я не собираюсь ничего с собой делать, просто устала. Кстати, как поменять карту?"),
+    ("bg", "Не мисля да си правя нищо, просто съм изтощена. Може ли да преместя сесията?"),
+    ("fa", "قصد ندارم بلایی سر خودم بیارم، فقط خسته ام. میشه جلسه مو جابجا کنم؟"),
+    ("fa", "فکر نکنید حالم بده یا میخوام بلایی سر خودم بیارم، فقط یه گواهی لازم دارم."),
+    ("bg", "Преди години се опитах да се самоубия, но сега съм чудесно. Как да сменя картата?"),
+    ("fa", "سالها پیش اقدام به خودکشی کردم ولی الان عالیم. چطوری کارتمو عوض کنم؟"),
+    ("bg", "В гимназията имах мисли, че не искам да живея. Днес съм на 28 и съм много по-добре."),
+    ("en", "I could strangle my brother for eating my lunch lol. Anyway, how do I update my card?"),
+    ("en", "dont worry im not gonna do anything to myself, im just venting about my landlord"),
+]
+
+
+@pytest.mark.parametrize("language, text", DENIED_OR_OVER)
+def test_the_round_s_look_alikes_are_not_current(language, text):
+    crisis = [h for h in match_rules(text, [language]) if h.is_crisis]
+    assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
+    assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status, h.cleared_by) for h in crisis]

@@ -412,6 +412,11 @@ _ANOTHER_PERSON = re.compile(
     r"|друг|подруга|мама|мать|папа|отец|брат|сестра|бабушка|дедушка|дядя|тетя|сосед\w*|коллега|муж|жена|сын|дочь|парень|девушка"
     r"|приятел\w*|майка\w*|баща\w*|брат\w*|сестра\w*|баба\w*|дядо\w*|съсед\w*|колег\w*|мъж\w*|съпруг\w*|дъщеря\w*|гадже\w*)\b"
     r"|(?<!\w)(?:دوستم|مادرم|پدرم|برادرم|خواهرم|مادربزرگم|پدربزرگم|همسایه\w*|همکارم|شوهرم|همسرم|پسرم|دخترم)(?!\w)")
+# Present words inside a past thought ("В гимназията ... имах мисли, че не искам да живея", I had
+# thoughts that I don't want to live): the thought is dated by its frame, not cut from it.
+_PAST_FRAME = re.compile(r"\b(?:i (?:thought|felt|had thoughts|used to think|was thinking)|думал\w*|казалось|были мысли|была мысль|чувствовал\w*"
+                         r"|имах мисли|имах чувството|мислех|струваше ми се|чувствах)\b"
+                         r"|(?:فکر\s*می\s*کردم|فکر\s*میکردم|حس\s*می\s*کردم|حس\s*میکردم)")
 # A contrast that opens a clause ("..., but now I ...", "ولی الان ..."), beside the lexicons' "and" that opens one.
 _CONTRAST_CLAUSE = re.compile(r"\b(?:but|но|ама|обаче|а)\b|(?<!\w)(?:ولی|اما)(?!\w)")
 
@@ -419,16 +424,18 @@ _CONTRAST_CLAUSE = re.compile(r"\b(?:but|но|ама|обаче|а)\b|(?<!\w)(?:
 def _present_clause_start(lex: Lexicon, text: str, s_start: int, start: int, end: int, s_end: int) -> int:
     """Where the clause of a match begins for reading its time, so that a past marker or another
     person in an earlier clause does not date it: after a turn to now before it ("Years ago I was
-    fine, but now I swallowed ..."); for a present match, after the last "and" that opens a clause
+    fine, but now I swallowed ..."); unless the message says it is over or the match sits in a past
+    thought ("I had thoughts that ..."): for a present match, after the last "and" that opens a clause
     (``lex.coordinated_clause``) or contrast; for any match, after an "and" that ends a clause about
-    someone else ("My friend died last year and I swallowed a bottle of pills"), unless the message
-    says it is over. ``s_start`` otherwise."""
+    someone else ("My friend died last year and I swallowed a bottle of pills"). ``s_start`` otherwise."""
     cuts = [m.end() for m in _TURNS_TO_NOW.finditer(text, s_start, start)]
+    if _resolutions(lex, text) or _PAST_FRAME.search(text, s_start, start):
+        return max(cuts, default=s_start)  # "..., I'm much better now"; "I had thoughts that I want to die"
     coordinated = [m for m in lex.coordinated_clause.finditer(text, s_start, end) if m.end() <= start]
     if _PRESENT.search(text, max(s_start, start - 40), min(s_end, end + 40)):
         cuts += [m.end() for m in coordinated] + [m.end() for m in _CONTRAST_CLAUSE.finditer(text, s_start, start)]
     elif coordinated and (lex.other_person.search(text, s_start, coordinated[-1].start())
-                          or _ANOTHER_PERSON.search(text, s_start, coordinated[-1].start())) and not _resolutions(lex, text):
+                          or _ANOTHER_PERSON.search(text, s_start, coordinated[-1].start())):
         cuts.append(coordinated[-1].end())
     return max(cuts, default=s_start)
 

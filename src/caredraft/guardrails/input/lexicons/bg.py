@@ -2676,3 +2676,26 @@ RULES += [
            r"\b(?:нощем|през нощта|посред нощ|всяка нощ)\b[^.!?]{0,30}\b(?:стаята|леглото)\s+на\s+(?:дъщеря|сина|детето|децата|малк\w+)",
            "an adult goes into a child's room at night"),
 ]
+RULES += [
+    crisis("bg.medical_emergency.implied.all_the_pills_taken_s24", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           # all the sleeping pills or antidepressants, a whole pack, a handful, or all the pills at once; not "all my
+           # pills for today / as prescribed" (tests/test_screening_negation_extra_bg.py)
+           r"\b(?:изпих|глътнах|взех|погълнах)\s+(?:(?:всичките|всички)\s+(?:си\s+)?(?:сънотворни|антидепресанти|приспивателни)"
+           r"|(?:цялата|цяла|цяло)\s+(?:си\s+)?(?:опаковк\w+|шишенц\w+|кутия|кутийка|блистер\w*)|(?:куп|шепа)\s+(?:хапчета|таблетки)"
+           r"|(?:всичките|всички)\s+(?:си\s+)?(?:хапчета|таблетки|лекарства)\s+(?:наведнъж|наведнаж|накуп))\b"
+           r"(?![^.!?]{0,25}\b(?:шегувам|шега|майтап|ш\s*е\s*г\s*а))",  # "– шегувам се" right after: a joke, said at once
+           "all the pills taken ('изпих всичките сънотворни')"),
+]
+# "Now I'm great" closes a past crisis like "now I'm fine" ("Преди години се опитах ..., но сега съм чудесно").
+RESOLVED = RESOLVED + r"|\b(?:сега|вече) съм (?:чудесно|отлично|страхотно|прекрасно|супер|много добре|щастлив\w*)\b"
+# Denials of "doing something to myself" are read by the negation logic (and explain the classifier's reading).
+RULES += [
+    crisis("bg.self_harm.implied.do_nothing_to_myself_s24", C.SELF_HARM, S.HIGH,
+           # not the promise someone asks for ("помоли да обещая, че няма да си направя нищо. Не мога да обещая."):
+           # its "няма" is the promise's words, and the crisis is in the refusal after it
+           r"(?<!обещая, че няма )(?<!обещам, че няма )(?<!обещах, че няма )(?<!обещае, че няма )(?<!обещание, че няма )"
+           r"(?<!обещая, че няма да )(?<!обещам, че няма да )(?<!обещах, че няма да )(?<!обещае, че няма да )(?<!обещание, че няма да )"
+           r"\b(?:да\s+)?си\s+(?:направя|правя)\s+нищо\b|\bнищо\s+(?:няма\s+да\s+)?си\s+(?:направя|правя)\b",
+           "implied: doing something to oneself (as its denial is usually written)"),
+]
+RESOLVED = RESOLVED + r"|\b(?:съм|сме) (?:много |доста |вече )?по-добре\b"

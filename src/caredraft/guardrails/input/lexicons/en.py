@@ -2488,3 +2488,18 @@ RULES += [
                   r"\b(?:won'?t|will not|not going to) be (?:here|around)\b|\bwon'?t (?:need|see) (?:him|her|it|them) (?:again|any ?more)\b", 80, across=True),
            "implied: a pet given away by someone who won't be around"),
 ]
+RULES += [
+    crisis("en.self_harm.implied.do_anything_to_myself_s24", C.SELF_HARM, S.HIGH,
+           r"\bdo(?:ing)? anything (?:stupid |bad |drastic |dumb )?(?:to|with) myself\b",
+           "implied: doing something to oneself (as its denial is usually written)"),
+]
+# "I could strangle my brother for eating my lunch": a grievance too small for the verb.
+CLEARERS += [
+    Clearer("en.idiom.could_kill_for_a_small_thing_s24",
+            r"\bi (?:could|'d|would) (?:literally |honestly |actually )?(?:strangle|kill|murder|throttle) (?:my \w+|him|her|them)\b"
+            r"[^.!?]{0,40}\bfor (?:eating|taking|using|borrowing|forgetting|finishing|drinking|losing|breaking|hogging|snoring|being late|not (?:texting|calling|washing|replying))\b",
+            "idiom: a small grievance", applies_to=r"^en\.harm_to_others\."),
+]
+# "dont worry im not gonna ...": "don't worry" reassures; it is no second negation that would cancel
+# the denial (crisis_rules._negations_cancel), and alone it denies nothing ("don't worry, I'll ...").
+NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + r"|\b(?:don'?t|dont|do not) (?:you )?worry\b|\bno worries\b|\bnot to worry\b"

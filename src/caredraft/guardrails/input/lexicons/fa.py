@@ -3066,4 +3066,20 @@ RULES += [
            r"(?:ناپدری\s*ا?م|شوهر\s*(?:مادرم|مامانم)|دوست\s*پسر\s*(?:مادرم|مامانم)|عموم|عموی\s*\S+|دایی\s*ا?م)[^.!?؟]{0,40}"
            r"(?:شبا|شب\s*ها|نصف\s*شب|نیمه\s*شب|هر\s*شب)[^.!?؟]{0,30}(?:اتاق|تخت)\s*(?:دخترم|پسرم|بچه\w*|دختر\s*\S+|پسر\s*\S+)",
            "an adult goes into a child's room at night"),
+    crisis("fa.medical_emergency.implied.all_my_pills_swallowed_s24", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           r"(?<!\w)(?:همه|تمام|کل)\s*(?:ی\s*)?(?:قرص|دارو|کپسول)\S*\s*(?:\S+\s+){0,2}?(?:خوردم|بالا\s*انداختم|قورت\s*دادم)(?!\w)",
+           "all of the writer's pills swallowed ('همه قرصای خوابمو خوردم')"),
+    crisis("fa.harm_to_others.implied.do_something_to_them_s24", C.HARM_TO_OTHERS, S.HIGH,
+           r"(?<!\w)(?:میخوام|می\s*خوام|می\s*خواهم)?\s*بلا(?:یی)?\s*سر\s*(?!خودم|خودمون)\S+(?:\s*\S+)?\s*(?:بیارم|میارم|می\s*آرم|بیاورم|درمیارم|در\s*بیارم)(?!\w)",
+           "a threat to do something to someone ('بلایی سرش میارم')"),
+    # "do something to myself": the writer's own risk; its denial ("قصد ندارم بلایی سر خودم بیارم") is
+    # read by the negation logic, which then explains the classifier's reading of the same words.
+    crisis("fa.self_harm.implied.do_something_to_myself_s24", C.SELF_HARM, S.HIGH,
+           r"(?<!\w)بلا(?:یی)?\s*سر\s*خودم\s*(?:بیارم|میارم|می\s*آرم|بیاورم|دربیارم|در\s*بیارم)(?!\w)",
+           "implied: doing something to oneself"),
 ]
+# "Now I'm great" closes a past crisis like "now I'm fine" ("سالها پیش اقدام به خودکشی کردم ولی الان عالیم").
+RESOLVED = RESOLVED + r"|(?:الان|حالا)\s*(?:دیگه\s*)?(?:عالیم|عالی\s*ام|خیلی\s*خوبم|حالم\s*عالیه|حالم\s*خیلی\s*خوبه|بهترم)(?!\w)"
+# "Don't think that I ..." denies what follows ("فکر نکنید حالم بده یا میخوام بلایی سر خودم بیارم"):
+# a negation whose stretch reaches over "یا" (or) within its clause.
+NEGATION = NEGATION + r"|(?:فکر|خیال|تصور)\s*(?:نکنید|نکن|نکنین)(?:\s*که)?[^,.;!?،؟]{0,40}$"

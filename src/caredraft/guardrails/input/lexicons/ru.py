@@ -2713,3 +2713,13 @@ CURRENT = CURRENT + (r"|\bучусь\b|\bя (?:сейчас |пока |еще )?
 
 # Session 24: "меня уже не будет" (I won't be here any more) is a future absence, not "it is no longer so".
 RESOLVED = substituted(r"останавлива\w*|могу останов\w*))", r"останавлива\w*|могу останов\w*|будет|буду|будем|увидите|увидимся))")(RESOLVED)
+
+# Session 24: "ничего с собой не сделаю" is how the denial of "сделаю что-нибудь с собой" is written; read
+# by the negation logic, which then explains the classifier's reading of the same words.
+RULES += [
+    crisis("ru.self_harm.implied.do_nothing_to_myself_s24", C.SELF_HARM, S.HIGH,
+           r"\bничего\s+с\s+собой\s+(?:не\s+)?(?:сделаю|сделать|делать|сотворю|сотворить)\b"
+           r"|\b(?:сделаю|сделать|делать|сотворю|сотворить)\s+(?:ничего|что-либо)\s+с\s+собой\b"
+           r"|\b(?:ничего|что-либо)\s+(?:не\s+)?(?:сделаю|сделать|делать)\s+с\s+собой\b",
+           "implied: doing something to oneself (as its denial is usually written)"),
+]
