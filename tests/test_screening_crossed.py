@@ -6,8 +6,8 @@ Why: a crisis is rarely the whole message. Session 24 put short crisis statement
 support traffic ("Please cancel my subscription, ...", "My friend died last year and ...", "...
 Anyway, how do I update my card?") in en, ru, bg and fa, and found that the frame changed the
 route: a topic clearer ran over "I keep thinking about suicide", a form's negation over the next
-clause, a friend's death dated "I swallowed a whole bottle". 1,232 crossed crises and 224 crossed
-look-alikes (``data/crossed/crossed.json``, written for this test; no row of an evaluation set)
+clause, a friend's death dated "I swallowed a whole bottle". 1,712 crossed crises (set e: implied
+ones) and 224 crossed look-alikes (``data/crossed/crossed.json``, written for this test; no row of an evaluation set)
 now guard those paths. Each cell is ``<set>-<lang>-<core>-<frame>``.
 """
 
@@ -41,9 +41,16 @@ BARE_JOKES = {"a-en-0-10", "a-fa-0-10", "a-fa-1-10"}
 # Reach a person but not a clinician: the crisis clause has no first-person present verb the time logic
 # knows ("و همسایه رو با چاقو میزنم"; bg "и вторият ми баща влиза нощем"), so the friend's year dates it.
 TO_A_PERSON_ONLY = {"b-bg-5-0", "b-fa-3-0"}
-# Still auto: "سگمو دادم چون هفته بعد دیگه نیستم" (I gave my dog away because next week I'm no more):
-# "نیستم" (I am not) is read as the negation of the rule's match.
-STILL_AUTO = {"b-fa-8-0"}
+# Set e (implied crises) after "My friend died last year and ...": the classifier's reading of the whole
+# sentence, or a rule's with no first person in its words, is dated by the friend's year.
+TO_A_PERSON_ONLY |= {"e-bg-0-4", "e-bg-1-4", "e-bg-4-4", "e-en-1-4", "e-en-4-4", "e-fa-0-4", "e-fa-1-4", "e-fa-2-4", "e-fa-3-4",
+                     "e-fa-4-4", "e-fa-7-4", "e-fa-9-4", "e-ru-1-4", "e-ru-3-4", "e-ru-4-4", "e-ru-5-4", "e-ru-7-4", "e-ru-9-4"}
+# "دوستم پارسال فوت کرد و سگمو دادم چون هفته بعد دیگه نیستم" (... I gave my dog away because next week
+# I'm no more): "نیستم" (I am not) is read as the negation of one rule's match; another reads it as past.
+TO_A_PERSON_ONLY |= {"b-fa-8-0"}
+# Still auto: implied crises after "My friend died last year and ...", read as the friend's past or as a
+# past medical event (no first person in the rule's words to say they are the writer's).
+STILL_AUTO = {"e-bg-2-4", "e-bg-3-4", "e-bg-5-4", "e-bg-8-4", "e-bg-9-4", "e-en-3-4", "e-fa-5-4", "e-fa-8-4", "e-ru-0-4", "e-ru-8-4"}
 # Look-alikes still sent to a person: anger at a brother over lunch ("убила бы брата за то, что съел мой
 # обед, лол"; bg the same), and "this bill is killing me" beside "no offence to your staff" read as hostility.
 LOOK_ALIKES_TO_REVIEW = {"d-bg-1-5", "d-bg-5-1", "d-bg-5-2", "d-bg-5-5", "d-fa-1-6", "d-ru-5-2", "d-ru-5-4", "d-ru-5-5"}
@@ -72,5 +79,5 @@ def test_a_crossed_look_alike_is_answered(screener, cell_id, language, text):  #
 
 
 def test_the_tables_are_whole():
-    assert len(CRISES) == 1232 and len(LOOK_ALIKES) == 224
+    assert len(CRISES) == 1712 and len(LOOK_ALIKES) == 224
     assert {lang for _, lang, _ in CRISES} == {"en", "ru", "bg", "fa"}

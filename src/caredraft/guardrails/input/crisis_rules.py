@@ -383,7 +383,8 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
             return Status.CURRENT, None
         if category == CrisisCategory.MEDICAL_EMERGENCY:
             return Status.PAST_RESOLVED, "past event"  # a past medical event is not an emergency now
-        if category in (CrisisCategory.SUICIDE, CrisisCategory.SELF_HARM) and _reported(lex, text[s_start:start]):
+        if (category in (CrisisCategory.SUICIDE, CrisisCategory.SELF_HARM) and _reported(lex, text[s_start:start])
+                and not _WRITER.search(text, start, end)):
             return Status.REPORTED_PAST, "someone else, in the past"
         if _came_back(lex, text[s_start:]) or _turns_back(text, s_end) or _DID_IT_AGAIN.search(text, s_end, s_end + _AGAIN_REACH):
             return Status.CURRENT, None  # "I was fine, but lately I think about it again"
@@ -417,6 +418,11 @@ _ANOTHER_PERSON = re.compile(
 _PAST_FRAME = re.compile(r"\b(?:i (?:thought|felt|had thoughts|used to think|was thinking)|думал\w*|казалось|были мысли|была мысль|чувствовал\w*"
                          r"|имах мисли|имах чувството|мислех|струваше ми се|чувствах)\b"
                          r"|(?:فکر\s*می\s*کردم|فکر\s*میکردم|حس\s*می\s*کردم|حس\s*میکردم)")
+# The writer inside a match ("... and when I'm gone", "няма да ми трябва", "без мен",
+# "نیازی ندارم"): the match is theirs, whoever was named before it (session 24: "My friend died last
+# year and please make sure my cat goes to my sister when I'm gone" was the friend's, and auto).
+_WRITER = re.compile(r"\b(?:i|i'm|im|i've|i'll|me|my|myself|я|мне|меня|мой|моя|мои|мою|себя|аз|ми|ме|мен|мене|моя|моят|моята|моите)\b"
+                     r"|(?<!\w)(?:من|منو|مرا|خودم|خودمو|دارم|ندارم|میکنم|می\s*کنم|کنم|هستم|نیستم)(?!\w)")
 # A contrast that opens a clause ("..., but now I ...", "ولی الان ..."), beside the lexicons' "and" that opens one.
 _CONTRAST_CLAUSE = re.compile(r"\b(?:but|но|ама|обаче|а)\b|(?<!\w)(?:ولی|اما)(?!\w)")
 

@@ -2699,3 +2699,20 @@ RULES += [
            "implied: doing something to oneself (as its denial is usually written)"),
 ]
 RESOLVED = RESOLVED + r"|\b(?:съм|сме) (?:много |доста |вече )?по-добре\b"
+# Session 24, second round: implied crises inside ordinary traffic (tests/test_screening_crossed.py).
+RULES += [
+    crisis("bg.suicide.implied.wont_need_it_after_a_day_s24", C.SUICIDE, S.HIGH,
+           either(r"\bслед (?:петък|понеделник|вторник|сряда|четвъртък|събота|неделя|уикенда|тази седмица|утре)",
+                  r"\b(?:абонамент\w*|профил\w*|сесии\w*|план\w*|приложение\w*)[^.!?]{0,20}(?:вече )?няма да (?:ми )?(?:трябва|трябват|е нужен|потрябва)", 30)
+           + r"(?![^.!?]{0,60}\b(?:защото|понеже|минавам|местя|преместя|намерих|работодател\w*|по-евтин\w*|застраховк\w*))",
+           "implied: no more need of the service after a named day, no reason given"),
+    crisis("bg.suicide.implied.rope_in_place_s24", C.SUICIDE, S.CRITICAL,
+           r"\bвъжето\s+(?:вече\s+)?(?:е\s+)?(?:в|под|на)\s+(?:гаража|мазето|тавана|стаята|колата|леглото|кухнята|банята)\b|\bвъжето\s+(?:вече\s+)?е\s+(?:готово|вързано)\b",
+           "implied: a rope readied"),
+    crisis("bg.child_safety.implied.child_with_an_adult_partner_s24", C.CHILD_SAFETY, S.CRITICAL,
+           r"\b\d{1,2}-?годишн\w+\b[^.!?]{0,40}\b(?:възрастен|пълнолетен|много по-възрастен|\d{2}-годишен)\s+(?:приятел|мъж|гадже)\b",
+           "a child with an adult partner"),
+]
+# A routine told in the present ("приятел, който я взема от училище", who picks her up from school) is
+# now, though "училище" is a past marker ("в училище ме тормозеха").
+CURRENT = CURRENT + r"|\b(?:я|го|ги)\s+(?:взема|вземат|води|водят|чака|чакат|изпраща)\s+(?:от|до|пред)\s+(?:училище|училището|школо)\b"

@@ -2503,3 +2503,24 @@ CLEARERS += [
 # "dont worry im not gonna ...": "don't worry" reassures; it is no second negation that would cancel
 # the denial (crisis_rules._negations_cancel), and alone it denies nothing ("don't worry, I'll ...").
 NEGATION_EXCEPTIONS = NEGATION_EXCEPTIONS + r"|\b(?:don'?t|dont|do not) (?:you )?worry\b|\bno worries\b|\bnot to worry\b"
+
+# Session 24, second round: implied crises inside ordinary traffic (tests/test_screening_crossed.py);
+# alone the classifier read them, after "Please cancel my subscription, ..." it did not.
+_S24_NO_REASON = r"(?![^.!?]{0,80}\b(?:because|since|as i'?m|switch\w*|moving|new (?:job|provider|insurance)|employer|found|cheaper|another|insurance|work covers))"
+RULES += [
+    crisis("en.suicide.implied.wont_need_it_after_a_day_s24", C.SUICIDE, S.HIGH,
+           either(r"\b(?:won'?t|will not|wouldn'?t) (?:need|be needing|be using) (?:the |my |this |your )?(?:subscription|account|sessions?|plan|membership|app|appointments?)",
+                  r"\b(?:after|from|past|beyond) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|this week|the weekend|tomorrow|tonight)", 30)
+           + _S24_NO_REASON,
+           "implied: no more need of the service after a named day, no reason given"),
+    crisis("en.child_safety.implied.child_with_an_adult_partner_s24", C.CHILD_SAFETY, S.CRITICAL,
+           r"\bmy (?:\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen)[- ]year[- ]old\b[^.!?]{0,40}\b(?:adult|grown(?:-up)?|much older|(?:[2-9]\d)[- ]year[- ]old) (?:boyfriend|man|guy|friend|girlfriend|woman)\b",
+           "a child with an adult partner"),
+]
+RULES += [
+    crisis("en.suicide.implied.rope_in_place_s24", C.SUICIDE, S.CRITICAL,
+           r"\b(?:put|hung|tied|left|hidden|hid) (?:the |a )?rope\b[^.!?]{0,25}\b(?:in|on|under|from|over) (?:the |my )?"
+           r"(?:garage|shed|loft|attic|basement|wardrobe|closet|bedroom|car|bed|beam|banister|tree)\b"
+           r"(?![^.!?]{0,60}\b(?:camping|boat|climb\w*|swing|washing|tow\w*|tent|dog|horse|gym|kids?|hammock))",
+           "implied: a rope readied"),
+]

@@ -3083,3 +3083,28 @@ RESOLVED = RESOLVED + r"|(?:الان|حالا)\s*(?:دیگه\s*)?(?:عالیم|�
 # "Don't think that I ..." denies what follows ("فکر نکنید حالم بده یا میخوام بلایی سر خودم بیارم"):
 # a negation whose stretch reaches over "یا" (or) within its clause.
 NEGATION = NEGATION + r"|(?:فکر|خیال|تصور)\s*(?:نکنید|نکن|نکنین)(?:\s*که)?[^,.;!?،؟]{0,40}$"
+# Session 24, second round: implied crises inside ordinary traffic (tests/test_screening_crossed.py).
+_S24_DAY_FA = r"بعد\s*از\s*(?:جمعه|شنبه|یکشنبه|دوشنبه|سه\s*شنبه|چهارشنبه|پنجشنبه|این\s*هفته|آخر\s*هفته|فردا)"
+RULES += [
+    crisis("fa.suicide.implied.wont_need_it_after_a_day_s24", C.SUICIDE, S.HIGH,
+           rf"{_S24_DAY_FA}[^.!?؟]{{0,30}}(?:اشتراک|حساب|جلسه\w*|پلن|اپ\w*|برنامه)[^.!?؟]{{0,20}}(?:نیازی\s*ندارم|لازم\s*ندارم|لازمم\s*نمیشه|نمیخوامش)"
+           r"(?![^.!?؟]{0,60}(?:چون|به\s*خاطر|بخاطر|عوض\s*میکنم|میرم\s*یه|ارزون\w*|بیمه))",
+           "implied: no more need of the service after a named day, no reason given"),
+    crisis("fa.suicide.implied.rope_in_place_s24", C.SUICIDE, S.CRITICAL,
+           r"(?<!\w)طناب\s*(?:رو|را)?\s*(?:گذاشتم|آماده\s*کردم|بستم|قایم\s*کردم|خریدم)\s*(?:تو|توی|در|زیر|کنار)?\s*(?:پارکینگ|انباری|زیرزمین|اتاقم|ماشین|حموم|کمد)",
+           "implied: a rope readied"),
+    crisis("fa.self_harm.implied.blade_kept_for_when_it_gets_bad_s24", C.SELF_HARM, S.HIGH,
+           r"(?<!\w)(?:تیغ|چاقو|کاتر)[^.!?؟]{0,40}(?:برای\s*وقتی\s*که|برای\s*روزی\s*که|واسه\s*وقتی\s*که|اگه)[^.!?؟]{0,30}(?:حالم\s*بد|بدتر|تحمل|طاقت)",
+           "implied: a blade kept for when it gets bad"),
+    crisis("fa.child_safety.implied.child_with_an_adult_partner_s24", C.CHILD_SAFETY, S.CRITICAL,
+           r"(?:دختر|پسر)\s*(?:[۰-۹\d]{1,2})\s*ساله\s*\S*[^.!?؟]{0,30}(?:دوست\s*پسر|دوست\s*دختر|دوست)\s*(?:بزرگسال|خیلی\s*بزرگتر|[۰-۹\d]{2}\s*ساله)",
+           "a child with an adult partner"),
+    crisis("fa.suicide.implied.last_message_you_get_s24", C.SUICIDE, S.HIGH,
+           r"آخرین\s*پیام(?:یه|ی|ه|مه)?\s*(?:است\s*)?که\s*(?:از\s*من\s*)?(?:میگیرید|میگیرین|دریافت\s*می\s*کنید|میخونید|می\s*گیرید)",
+           "implied: the last message they will get"),
+]
+# "یه سوال درباره پرداخت: ..." (a question about payment: ...) announces the writer's own words; the
+# questionnaire clearer had read the colon's statement as a form's item (crossed probes, session 24:
+# nine implied crises after it went auto). Only a billing question announced with a colon: a wider
+# first version ("سوال ...:" of any kind) sent one more of the own set's ordinary Persian tickets to review.
+CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", lambda old: r"(?!(?:سوال|سؤال)\S*\s*(?:\S+\s+){0,2}?(?:درباره|در\s*مورد|راجع\s*به)\s*(?:ی\s*)?(?:پرداخت|قبض|اشتراک|حساب|کارت|هزینه|تمدید|لغو|پلن|صورتحساب)\S*\s*:)" + old)

@@ -2723,3 +2723,20 @@ RULES += [
            r"|\b(?:ничего|что-либо)\s+(?:не\s+)?(?:сделаю|сделать|делать)\s+с\s+собой\b",
            "implied: doing something to oneself (as its denial is usually written)"),
 ]
+# Session 24, second round: implied crises inside ordinary traffic (tests/test_screening_crossed.py).
+_S24_DAY = r"(?:после|с) (?:пятницы|понедельника|вторника|среды|четверга|субботы|воскресенья|выходных|завтра|этой недели)"
+_S24_NOT_NEEDED = r"(?:подписк\w*|аккаунт\w*|сесси\w*|тариф\w*|приложени\w*)[^.!?]{0,20}(?:мне )?(?:уже |больше )?не (?:понадобится|понадобятся|нужна|нужен|нужны|нужно)"
+RULES += [
+    crisis("ru.suicide.implied.wont_need_it_after_a_day_s24", C.SUICIDE, S.HIGH,
+           either(_S24_DAY, _S24_NOT_NEEDED, 30) + r"(?![^.!?]{0,60}\b(?:потому что|так как|перехожу|переезжаю|наш[её]л\w*|работодател\w*|дешевле|страховк\w*))",
+           "implied: no more need of the service after a named day, no reason given"),
+    crisis("ru.suicide.implied.rope_in_place_s24", C.SUICIDE, S.CRITICAL,
+           r"\bверевк\w*\s+(?:уже\s+)?(?:лежит|висит|готова|привязана|спрятана|припрятана)\b|\b(?:приготовил\w*|привязал\w*)\s+(?:уже\s+)?веревку\b(?![^.!?]{0,40}\b(?:для|на)\s+(?:палатк\w*|лодк\w*|белья|похода|качел\w*|дач\w*))",
+           "implied: a rope readied"),
+    crisis("ru.self_harm.implied.blade_kept_for_when_it_gets_bad_s24", C.SELF_HARM, S.HIGH,
+           r"\b(?:лезви\w*|бритв\w*|нож\w*)\b[^.!?]{0,40}\b(?:на случай|на всякий случай|для тех моментов|когда станет|если станет)\b[^.!?]{0,30}\b(?:плохо|невыносимо|хуже|тяжело)",
+           "implied: a blade kept for when it gets bad"),
+    crisis("ru.child_safety.implied.child_with_an_adult_partner_s24", C.CHILD_SAFETY, S.CRITICAL,
+           r"\b\d{1,2}-?летн\w+\b[^.!?]{0,40}\b(?:взросл\w+|совершеннолетн\w+|намного старше)\s+(?:парень|парня|парнем|мужчина|мужчины|друг|друга|бойфренд\w*)\b",
+           "a child with an adult partner"),
+]
