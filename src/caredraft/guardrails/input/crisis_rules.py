@@ -369,9 +369,9 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
         return Status.NEGATED, "negation"
     if answered_yes:  # the answer is read for time too: "...? Yes, ten years ago, long over and I'm fine."
         _, s_end = _next_sentence(text, s_end)
-    # A present match in a clause of its own is dated by that clause alone: "My friend died last
-    # year and I want to die", "Приятелка ми почина миналата година и искам да умра" (session 24:
-    # read as past or as the friend's, and routed auto).
+    # A match in a clause of its own is dated by that clause (``_present_clause_start``): "My friend
+    # died last year and I want to die", "Приятелка ми почина миналата година и искам да умра"
+    # (session 24: read as past or as the friend's, and routed auto).
     s_start = _present_clause_start(lex, text, s_start, start, end, s_end)
     sentence = text[s_start:s_end]
     if not lex.past.search(sentence) and (later := _dated_by_next_sentence(lex, text, s_end)):
