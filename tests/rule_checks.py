@@ -27,3 +27,10 @@ def assert_rule_fires(rule: str, text: str, language: str) -> None:
 def assert_stays_clear(text: str, language: str) -> None:
     hits = flagging_crisis_rules(text, language)
     assert hits == [], f"{text!r} fired {hits}"
+
+
+def assert_set_aside(text: str, language: str) -> None:
+    """A crisis rule reads the look-alike (else the check proves nothing), and none of its readings is current."""
+    crisis = [h for h in match_rules(text, [language]) if h.is_crisis]
+    assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
+    assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status, h.cleared_by) for h in crisis]

@@ -23,7 +23,7 @@ Every sentence was written for this file (none comes from an evaluation set or a
 import pytest
 
 from caredraft.guardrails.input.crisis_rules import Status, match_rules
-from rule_checks import assert_rule_fires, current_crisis_rules, flagging_crisis_rules
+from rule_checks import assert_rule_fires, assert_set_aside, current_crisis_rules, flagging_crisis_rules
 READS = [
     ('bg.abuse.implied.bruises_fade_and_his_threat_s22', 'bg',
      'Няма нищо, синините минават за седмица. Може ли да преместим сесията, когато е на работа? Каза, че ще съжалявам, ако разбере.'),
@@ -378,9 +378,7 @@ STILL_CURRENT = [
 
 @pytest.mark.parametrize("language, text", CLEARED)
 def test_a_look_alike_of_the_probes_is_cleared(language, text):
-    crisis = [h for h in match_rules(text, [language]) if h.is_crisis]
-    assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
-    assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status) for h in crisis]
+    assert_set_aside(text, language)
 
 
 @pytest.mark.parametrize("language, text", CLEARED[:CLEARED_BY_A_NEW_PERSIAN_CLEARER])

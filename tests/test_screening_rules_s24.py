@@ -41,11 +41,14 @@ to human review, in all four languages. Every sentence here was written for this
   strangle my brother for eating my lunch". After: 8.
 """
 
+import importlib
+
 import pytest
 
 from caredraft.domain import Route
 from caredraft.guardrails.input.crisis_rules import Status, match_rules
-from rule_checks import current_crisis_rules
+from caredraft.guardrails.input.lexicons import LANGUAGES
+from rule_checks import assert_set_aside, current_crisis_rules
 from test_screening_coverage import screener  # noqa: F401  (the module-scoped real screener)
 
 # The writer's own thought or wish beside a topic word: current, whatever the topic clearer reads.
@@ -97,18 +100,6 @@ STILL_OVER = [
 ]
 
 
-@pytest.mark.parametrize("language, text", OWN_BESIDE_A_TOPIC)
-def test_a_topic_does_not_clear_the_writers_own_thought(language, text):
-    assert current_crisis_rules(text, language), [(h.rule_id, h.status, h.cleared_by) for h in match_rules(text, [language])]
-
-
-@pytest.mark.parametrize("language, text", TOPIC_STILL_CLEARED)
-def test_a_topic_without_the_writers_own_thought_is_still_cleared(language, text):
-    crisis = [h for h in match_rules(text, [language]) if h.is_crisis]
-    assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
-    assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status, h.cleared_by) for h in crisis]
-
-
 @pytest.mark.parametrize("language, text", PRESENT_STAGE)
 def test_a_present_stage_of_life_is_not_the_past(language, text):
     hits = [h for h in match_rules(text, [language]) if h.is_crisis]
@@ -156,18 +147,6 @@ BARE_JOKE = [
 ]
 
 
-@pytest.mark.parametrize("language, text", FORM_THEN_OWN + JOKE_WITH_A_PLAN)
-def test_the_writers_own_words_after_a_form_or_with_a_plan_stay_current(language, text):
-    assert current_crisis_rules(text, language), [(h.rule_id, h.status, h.cleared_by) for h in match_rules(text, [language])]
-
-
-@pytest.mark.parametrize("language, text", FORM_ASKS + BARE_JOKE)
-def test_asked_words_denials_and_bare_jokes_are_still_set_aside(language, text):
-    crisis = [h for h in match_rules(text, [language]) if h.is_crisis]
-    assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
-    assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status, h.cleared_by) for h in crisis]
-
-
 # A crisis in a clause of its own after a past event or another person's: current.
 OWN_CLAUSE = [
     ("en", "My friend died last year and I swallowed a whole bottle of paracetamol."),
@@ -187,18 +166,6 @@ STILL_DATED = [
     ("en", "My dad died in 2019 and I attempted suicide, but I've been fine for years now."),
     ("ru", "Лет пять назад я резала себя, сейчас всё хорошо."),
 ]
-
-
-@pytest.mark.parametrize("language, text", OWN_CLAUSE)
-def test_a_crisis_in_a_clause_of_its_own_is_not_dated_by_the_clause_before(language, text):
-    assert current_crisis_rules(text, language), [(h.rule_id, h.status, h.cleared_by) for h in match_rules(text, [language])]
-
-
-@pytest.mark.parametrize("language, text", STILL_DATED)
-def test_the_writers_own_past_is_still_dated(language, text):
-    crisis = [h for h in match_rules(text, [language]) if h.is_crisis]
-    assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
-    assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status, h.cleared_by) for h in crisis]
 
 
 NEW_RULES = [
@@ -263,9 +230,6 @@ def test_no_session_24_rule_reads_the_look_alike(language, text):
 
 
 def test_every_session_24_rule_has_a_sentence_it_reads():
-    import importlib
-
-    from caredraft.guardrails.input.lexicons import LANGUAGES
     written = {r.id for lang in LANGUAGES for r in importlib.import_module(f"caredraft.guardrails.input.lexicons.{lang}").RULES
                if r.id.endswith("_s24")}
     assert written == {rule for rule, _, _ in NEW_RULES}
@@ -286,8 +250,16 @@ DENIED_OR_OVER = [
 ]
 
 
-@pytest.mark.parametrize("language, text", DENIED_OR_OVER)
-def test_the_round_s_look_alikes_are_not_current(language, text):
-    crisis = [h for h in match_rules(text, [language]) if h.is_crisis]
-    assert crisis, f"no crisis rule read {text!r}: the test would prove nothing"
-    assert all(h.status != Status.CURRENT for h in crisis), [(h.rule_id, h.status, h.cleared_by) for h in crisis]
+# Every class above, in one place: the writer's crisis stays current; the look-alike is set aside.
+STAYS_CURRENT = OWN_BESIDE_A_TOPIC + FORM_THEN_OWN + JOKE_WITH_A_PLAN + OWN_CLAUSE
+SET_ASIDE = TOPIC_STILL_CLEARED + FORM_ASKS + BARE_JOKE + STILL_DATED + DENIED_OR_OVER
+
+
+@pytest.mark.parametrize("language, text", STAYS_CURRENT)
+def test_the_writers_crisis_stays_current(language, text):
+    assert current_crisis_rules(text, language), [(h.rule_id, h.status, h.cleared_by) for h in match_rules(text, [language])]
+
+
+@pytest.mark.parametrize("language, text", SET_ASIDE)
+def test_the_look_alike_is_set_aside(language, text):
+    assert_set_aside(text, language)

@@ -435,14 +435,18 @@ def _present_clause_start(lex: Lexicon, text: str, s_start: int, start: int, end
     (``lex.coordinated_clause``) or contrast; for any match, after an "and" that ends a clause about
     someone else ("My friend died last year and I swallowed a bottle of pills"). ``s_start`` otherwise."""
     cuts = [m.end() for m in _TURNS_TO_NOW.finditer(text, s_start, start)]
-    if _resolutions(lex, text) or _PAST_FRAME.search(text, s_start, start):
-        return max(cuts, default=s_start)  # "..., I'm much better now"; "I had thoughts that I want to die"
     coordinated = [m for m in lex.coordinated_clause.finditer(text, s_start, end) if m.end() <= start]
     if _PRESENT.search(text, max(s_start, start - 40), min(s_end, end + 40)):
-        cuts += [m.end() for m in coordinated] + [m.end() for m in _CONTRAST_CLAUSE.finditer(text, s_start, start)]
+        clauses = [m.end() for m in coordinated] + [m.end() for m in _CONTRAST_CLAUSE.finditer(text, s_start, start)]
     elif coordinated and (lex.other_person.search(text, s_start, coordinated[-1].start())
                           or _ANOTHER_PERSON.search(text, s_start, coordinated[-1].start())):
-        cuts.append(coordinated[-1].end())
+        clauses = [coordinated[-1].end()]
+    else:
+        clauses = []
+    # Asked last, and only when there is a clause to cut at: the resolutions read the whole message.
+    # "..., I'm much better now"; "I had thoughts that I want to die".
+    if clauses and not (_resolutions(lex, text) or _PAST_FRAME.search(text, s_start, start)):
+        cuts += clauses
     return max(cuts, default=s_start)
 
 

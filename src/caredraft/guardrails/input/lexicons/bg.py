@@ -2666,8 +2666,8 @@ CURRENT = CURRENT + (r"|\b(?:уча|следвам)\b|\b(?:\w+ )?(?:година
 # Session 24: "and" opening a clause with a habit or a time ("Формулярът не се изпраща и всяка нощ се
 # режа", "... и преди час изпих всичките си хапчета"): the negation before it belonged to the form, and
 # the crisis had been read as denied.
-assert COORDINATED_CLAUSE.endswith(r")\b)")  # the look-ahead's word list, closed: the words are added inside it
-COORDINATED_CLAUSE = COORDINATED_CLAUSE[:-4] + r"|всяка|всеки|постоянно|непрекъснато|преди|току|цял|цяла|цялата|се|\w+[аяеиоу]х)\b)"  # and a first-person past verb: "и изпих"
+# (the words go inside the look-ahead's list, which ends the pattern; and a first-person past verb: "и изпих")
+COORDINATED_CLAUSE = substituted(r")\b)", r"|всяка|всеки|постоянно|непрекъснато|преди|току|цял|цяла|цялата|се|\w+[аяеиоу]х)\b)")(COORDINATED_CLAUSE)
 
 # Session 24: a stepfather in a child's room at night, which no rule read after an ordinary opening.
 RULES += [

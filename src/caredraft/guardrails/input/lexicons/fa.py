@@ -3047,8 +3047,7 @@ CURRENT = CURRENT + (r"|(?<!\w)(?:میخوام|می\s*\u200c?خوام|می\s*\u2
 # Session 24: "و" before a clause the writer drops the subject of ("دوستم پارسال فوت کرد و یه بسته کامل
 # استامینوفن خوردم", my friend died last year and I took a whole pack of acetaminophen): a new clause, so
 # the friend's year does not date it.
-assert COORDINATED_CLAUSE.endswith(r")(?!\S))")
-COORDINATED_CLAUSE = COORDINATED_CLAUSE[:-len(r")(?!\S))")] + r"|یه|یک|همه|تمام|کل|برای)(?!\S))"
+COORDINATED_CLAUSE = substituted(r")(?!\S))", r"|یه|یک|همه|تمام|کل|برای)(?!\S))")(COORDINATED_CLAUSE)
 
 # Session 24: crises no rule read, found by crossing crisis statements with ordinary openings (a
 # cancelled subscription, a funeral, "I'm fine, but"); alone the classifier read them, after an
