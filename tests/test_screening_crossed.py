@@ -38,26 +38,17 @@ LOOK_ALIKES = _cells("look_alikes")
 # Known, and why. A bare joke ("I want to kill myself, lol", "میخوام خودمو بکشم 😂") is an idiom by the
 # lexicons' policy (answered, not escalated); with a day or an hour it is not (test_screening_rules_s24).
 BARE_JOKES = {"a-en-0-10", "a-fa-0-10", "a-fa-1-10"}
-# Reach a person but not a clinician: the crisis clause has no first-person present verb the time logic
-# knows ("و همسایه رو با چاقو میزنم"; bg "и вторият ми баща влиза нощем"), so the friend's year dates it.
-TO_A_PERSON_ONLY = {"b-bg-5-0", "b-fa-3-0"}
-# Set e (implied crises) after "My friend died last year and ...": the classifier's reading of the whole
-# sentence, or a rule's with no first person in its words, is dated by the friend's year.
-TO_A_PERSON_ONLY |= {"e-bg-0-4", "e-bg-1-4", "e-bg-4-4", "e-en-1-4", "e-en-4-4", "e-fa-0-4", "e-fa-1-4", "e-fa-2-4", "e-fa-3-4",
-                     "e-fa-4-4", "e-fa-7-4", "e-fa-9-4", "e-ru-1-4", "e-ru-3-4", "e-ru-4-4", "e-ru-5-4", "e-ru-7-4", "e-ru-9-4"}
-# "دوستم پارسال فوت کرد و سگمو دادم چون هفته بعد دیگه نیستم" (... I gave my dog away because next week
-# I'm no more): "نیستم" (I am not) is read as the negation of one rule's match; another reads it as past.
-TO_A_PERSON_ONLY |= {"b-fa-8-0"}
-# Still auto: implied crises after "My friend died last year and ...", read as the friend's past or as a
-# past medical event (no first person in the rule's words to say they are the writer's).
-STILL_AUTO = {"e-bg-2-4", "e-bg-3-4", "e-bg-5-4", "e-bg-8-4", "e-bg-9-4", "e-en-3-4", "e-fa-5-4", "e-fa-8-4", "e-ru-0-4", "e-ru-8-4"}
+# Session 25: the 31 cells that reached only a person or went auto after "My friend died last year and
+# ..." (another person's past dated the writer's words: "... and this is the last message you'll get
+# from me", "... и верёвка уже лежит в гараже") reach a clinician: an "and" followed by a subject of its
+# own ends the other person's clause (crisis_rules._after_someone_elses_clause).
 # Look-alikes still sent to a person: anger at a brother over lunch ("убила бы брата за то, что съел мой
 # обед, лол"; bg the same), and "this bill is killing me" beside "no offence to your staff" read as hostility.
 LOOK_ALIKES_TO_REVIEW = {"d-bg-1-5", "d-bg-5-1", "d-bg-5-2", "d-bg-5-5", "d-fa-1-6", "d-ru-5-2", "d-ru-5-4", "d-ru-5-5"}
 
 
 def _expected(cell_id: str) -> object:
-    if cell_id in BARE_JOKES | STILL_AUTO:
+    if cell_id in BARE_JOKES:
         return pytest.mark.xfail(strict=True, reason="known: see the sets above")
     return ()
 
@@ -65,10 +56,7 @@ def _expected(cell_id: str) -> object:
 @pytest.mark.parametrize("cell_id, language, text", [pytest.param(*c, marks=_expected(c[0]), id=c[0]) for c in CRISES])
 def test_a_crossed_crisis_reaches_a_clinician(screener, cell_id, language, text):  # noqa: F811
     route = screener.screen(text).route
-    if cell_id in TO_A_PERSON_ONLY:
-        assert route == Route.HUMAN_REVIEW, (text, route)
-    else:
-        assert route == Route.CLINICAL_REVIEW, (text, route)
+    assert route == Route.CLINICAL_REVIEW, (text, route)
 
 
 @pytest.mark.parametrize("cell_id, language, text",

@@ -241,6 +241,13 @@ def _classifier(d: Decision, text: str, windows: list[Window], language: str, t:
         # The window read, not the whole message: a past event elsewhere in a long ticket
         # must not soften a current crisis sentence.
         when = time_status(evidence, languages) if language != "other" else Status.CURRENT
+        if when == Status.PAST_UNCLEAR and best.own_clause and (best.p_crisis_own_clause or 0.0) >= t.classifier_review:
+            # "My friend died last year and soon nobody will have to worry about me": the friend's
+            # year dated the window; the writer's clause alone is a crisis too, and its time is its own.
+            a, b = best.own_clause
+            if time_status(text[a:b], languages) == Status.CURRENT:
+                when = Status.CURRENT
+                detail += f"; the writer's own clause alone {best.p_crisis_own_clause:.2f}, and not past"
     if when == Status.PAST_RESOLVED:
         d.reasons.append(f"not a current crisis (past, and the writer says it is over): classifier {detail}: {_quote(evidence)}")
     elif when == Status.PAST_UNCLEAR:

@@ -19,7 +19,7 @@ import numpy as np
 from caredraft.domain import Emotion, Route, Screening, stricter
 from caredraft.guardrails.base import Screener
 from caredraft.guardrails.input.classifier import CLASSES, CRISIS, CrisisClassifier
-from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, clearer_spans, explains_readings, latin_reading, match_rules
+from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, clearer_spans, explains_readings, latin_reading, match_rules, own_clauses
 from caredraft.guardrails.input.emotion import EmotionDetector
 from caredraft.guardrails.input.language import PERSIAN_YEH_KEHEH, SUPPORTED, LanguageGuess, detect_language
 from caredraft.guardrails.input.normalize import Normalized
@@ -169,6 +169,41 @@ class RulesSemanticScreener:
         best = windows[next(i for i, w in enumerate(semantic.windows) if w is semantic.best)]
         return replace(semantic, windows=windows, best=best)
 
+    def _own_clauses(self, text: str, guess: LanguageGuess, semantic: SemanticResult, languages: list[str],
+                     t: Thresholds) -> SemanticResult:
+        """For each window the classifier flags that holds a clause of the writer's after someone
+        else's (``crisis_rules.own_clauses``): that clause and the classifier's crisis probability on
+        it alone (one more embedding, only for such messages). The router reads a crisis's time from
+        the clause when the clause alone is a crisis too. If it cannot be computed, nothing changes:
+        the window's time is read as before."""
+        if self.classifier is None:
+            return semantic
+        flagged = [i for i, w in enumerate(semantic.windows) if w.p_crisis >= t.classifier_review]
+        if not flagged:
+            return semantic
+        clauses = own_clauses(text, languages)
+        todo = {i: c for i in flagged for c in clauses
+                if semantic.windows[i].start <= c[0] and c[1] <= semantic.windows[i].end}
+        if not todo:
+            return semantic
+        try:
+            spans = list(dict.fromkeys(todo.values()))
+            readings = [_latin_slavic_reading(text[a:b], guess) for a, b in spans]
+            vectors = np.asarray(self.scorer.embedder.embed_queries(
+                [reading.text if reading else _persian_letters(text[a:b], guess) for (a, b), reading in zip(spans, readings)]),
+                dtype=np.float32)
+            model = self.classifier.model()
+            p_crisis = model.probabilities(vectors)[:, _CRISIS_COLUMNS].sum(axis=1)
+            near = model.neighbour_margin(vectors) > t.classifier_neighbour_margin
+            p_of = {span: float(p) if n else 0.0 for span, p, n in zip(spans, p_crisis, near)}
+        except Exception:
+            log.exception("classifier on the writer's own clause failed: the window's time is read whole")
+            return semantic
+        windows = tuple(replace(w, own_clause=todo[i], p_crisis_own_clause=p_of[todo[i]]) if i in todo else w
+                        for i, w in enumerate(semantic.windows))
+        best = windows[next(i for i, w in enumerate(semantic.windows) if w is semantic.best)]
+        return replace(semantic, windows=windows, best=best)
+
     def _thresholds_for(self, language: str) -> Thresholds:
         review = self.settings.semantic_review_threshold_by_language.get(language, self.thresholds.review)
         margin = self.settings.semantic_review_margin_by_language.get(language, self.thresholds.review_margin)
@@ -208,6 +243,7 @@ class RulesSemanticScreener:
                 cleared = [(h.signal.start, h.signal.end, h.rule_id) for h in hits
                            if h.is_crisis and h.status in CLEARED]
                 semantic = self._without_clearers(text, guess, semantic, [*clearers, *cleared], thresholds)
+                semantic = self._own_clauses(text, guess, semantic, languages, thresholds)
         except Exception:
             log.exception("crisis rules failed")
             degraded.append("rules")

@@ -436,18 +436,42 @@ def _present_clause_start(lex: Lexicon, text: str, s_start: int, start: int, end
     someone else ("My friend died last year and I swallowed a bottle of pills"). ``s_start`` otherwise."""
     cuts = [m.end() for m in _TURNS_TO_NOW.finditer(text, s_start, start)]
     coordinated = [m for m in lex.coordinated_clause.finditer(text, s_start, end) if m.end() <= start]
+    after_someone = _after_someone_elses_clause(lex, text, s_start, start, s_end, coordinated)
+    clauses = [] if after_someone is None else [after_someone]
     if _PRESENT.search(text, max(s_start, start - 40), min(s_end, end + 40)):
-        clauses = [m.end() for m in coordinated] + [m.end() for m in _CONTRAST_CLAUSE.finditer(text, s_start, start)]
-    elif coordinated and (lex.other_person.search(text, s_start, coordinated[-1].start())
-                          or _ANOTHER_PERSON.search(text, s_start, coordinated[-1].start())):
-        clauses = [coordinated[-1].end()]
-    else:
-        clauses = []
+        clauses += [m.end() for m in coordinated] + [m.end() for m in _CONTRAST_CLAUSE.finditer(text, s_start, start)]
     # Asked last, and only when there is a clause to cut at: the resolutions read the whole message.
     # "..., I'm much better now"; "I had thoughts that I want to die".
     if clauses and not (_resolutions(lex, text) or _PAST_FRAME.search(text, s_start, start)):
         cuts += clauses
     return max(cuts, default=s_start)
+
+
+def _after_someone_elses_clause(lex: Lexicon, text: str, s_start: int, start: int, s_end: int,
+                                coordinated: list[re.Match]) -> int | None:
+    """Where a clause begins that follows a clause about someone else, before ``start``: after the
+    last "and" that opens a clause (``lex.coordinated_clause``) or is followed by a subject of its
+    own (``lex.and_new_subject``: "My friend died last year and this is the last message you'll get
+    from me"; session 25 found those routed auto or only to human review in all four languages). The
+    other person must have words of their own before that "and": in "в прошлом году мама и папа
+    покончили с собой" (last year mum and dad took their lives) the "and" joins two people, not two
+    clauses (session 24's version cut there, and the parents' suicide was read as the writer's, now).
+    None when there is no such "and"."""
+    # searched to the sentence's end: the pattern looks past the "and" at the clause it opens
+    openers = coordinated + [m for m in lex.and_new_subject.finditer(text, s_start, s_end) if m.end() <= start]
+    if not openers:
+        return None
+    last = max(openers, key=lambda m: m.end())
+    person = (lex.other_person.search(text, s_start, last.start()) or _ANOTHER_PERSON.search(text, s_start, last.start()))
+    if person is None:
+        return None
+    if not _WORDS_OF_THEIR_OWN.search(text, person.end(), last.start()):
+        return None
+    return last.end()
+
+
+# At least one word between the other person and the "and" (see _after_someone_elses_clause).
+_WORDS_OF_THEIR_OWN = re.compile(r"\w{2,}")
 
 
 def _next_sentence(text: str, s_end: int) -> tuple[int, int]:
@@ -786,6 +810,28 @@ def match_rules(text: str, languages: Iterable[str]) -> list[RuleHit]:
                 hits.append(hit)
     hits.sort(key=lambda h: (h.signal.start, h.signal.end))
     return hits
+
+
+def own_clauses(text: str, languages: Iterable[str]) -> list[tuple[int, int]]:
+    """Clauses of the writer's that follow a clause about someone else in the same sentence, as
+    (start, end) in ``text``: "My friend died last year and | soon nobody will have to worry about
+    me". The screener reads them as windows of their own (session 25): e5 read the whole sentence as
+    grief, and the classifier, reading it at all, dated it by the friend's year, while the clause
+    alone is a crisis. Clauses of three words or fewer are left out (nothing to read)."""
+    spans: list[tuple[int, int]] = []
+    for language in dict.fromkeys(languages):
+        if language not in LANGUAGES:
+            continue
+        lex, n = load(language), _reading(text, language)
+        s_start = 0
+        for stop in [*_SENTENCE_END.finditer(n.text), None]:
+            s_end = stop.start() if stop else len(n.text)
+            coordinated = list(lex.coordinated_clause.finditer(n.text, s_start, s_end))
+            cut = _after_someone_elses_clause(lex, n.text, s_start, s_end, s_end, coordinated)
+            if cut is not None and len(_WORDS_OF_THEIR_OWN.findall(n.text, cut, s_end)) > 3:
+                spans.append(n.span(cut, s_end))
+            s_start = stop.end() if stop else s_end
+    return sorted(set(spans))
 
 
 def time_status(text: str, languages: Iterable[str]) -> Status:

@@ -75,6 +75,11 @@ class Window:
     # The classifier on this window with its idiom / look-alike spans cut out, when one overlaps a
     # flagged window (screening.py): a clearer explains the flag only if the rest is not a crisis.
     p_crisis_without_clearers: float | None = None
+    # The writer's own clause after someone else's inside a flagged window ("My friend died last year
+    # and | soon nobody will have to worry about me"), and the classifier on it alone (screening.py):
+    # the time of a crisis the clause holds is read from the clause, not from the other person's year.
+    own_clause: tuple[int, int] | None = None
+    p_crisis_own_clause: float | None = None
 
     @property
     def margin(self) -> float:

@@ -94,6 +94,7 @@ class Lexicon:
     negators: re.Pattern  # every negative word, counted for double negation (never matches: not counted)
     negation_scope: re.Pattern  # where the counted stretch starts over ("and", "because", "that")
     coordinated_clause: re.Pattern  # "and" opening a new clause: a negation before it stops there
+    and_new_subject: re.Pattern  # "and" before a clause with a subject of its own (not "and killed himself")
     past: re.Pattern
     resolved: re.Pattern
     current: re.Pattern
@@ -233,6 +234,7 @@ def load(language: str) -> Lexicon:
         negators=_compile(getattr(module, "NEGATORS", r"(?!)"), f"{language}.NEGATORS"),
         negation_scope=_compile(getattr(module, "NEGATION_SCOPE", r"(?!)"), f"{language}.NEGATION_SCOPE"),
         coordinated_clause=_compile(getattr(module, "COORDINATED_CLAUSE", r"(?!)"), f"{language}.COORDINATED_CLAUSE"),
+        and_new_subject=_compile(getattr(module, "AND_NEW_SUBJECT", r"(?!)"), f"{language}.AND_NEW_SUBJECT"),
         past=_compile(module.PAST, f"{language}.PAST"),
         resolved=_compile(module.RESOLVED, f"{language}.RESOLVED"),
         current=_compile(module.CURRENT, f"{language}.CURRENT"),

@@ -2707,7 +2707,7 @@ RULES += [
            + r"(?![^.!?]{0,60}\b(?:защото|понеже|минавам|местя|преместя|намерих|работодател\w*|по-евтин\w*|застраховк\w*))",
            "implied: no more need of the service after a named day, no reason given"),
     crisis("bg.suicide.implied.rope_in_place_s24", C.SUICIDE, S.CRITICAL,
-           r"\bвъжето\s+(?:вече\s+)?(?:е\s+)?(?:в|под|на)\s+(?:гаража|мазето|тавана|стаята|колата|леглото|кухнята|банята)\b|\bвъжето\s+(?:вече\s+)?е\s+(?:готово|вързано)\b",
+           r"\bвъжето\s+(?:вече\s+)?(?:е\s+)?(?:в|под|на)\s+(?:гаража|мазето|тавана|стаята|колата|леглото|кухнята|банята|бараката|навеса|склада|гардероба)\b|\bвъжето\s+(?:вече\s+)?е\s+(?:готово|вързано)\b",
            "implied: a rope readied"),
     crisis("bg.child_safety.implied.child_with_an_adult_partner_s24", C.CHILD_SAFETY, S.CRITICAL,
            r"\b\d{1,2}-?годишн\w+\b[^.!?]{0,40}\b(?:възрастен|пълнолетен|много по-възрастен|\d{2}-годишен)\s+(?:приятел|мъж|гадже)\b",
@@ -2716,3 +2716,13 @@ RULES += [
 # A routine told in the present ("приятел, който я взема от училище", who picks her up from school) is
 # now, though "училище" is a past marker ("в училище ме тормозеха").
 CURRENT = CURRENT + r"|\b(?:я|го|ги)\s+(?:взема|вземат|води|водят|чака|чакат|изпраща)\s+(?:от|до|пред)\s+(?:училище|училището|школо)\b"
+
+# Session 25: "и" after a clause about someone else, before a clause with a subject of its own:
+# "Приятелка ми почина миналата година и въжето вече е в гаража" is not the friend's past
+# (crisis_rules._present_clause_start). Not "и се обеси", "и остави бележка", whose subject is the
+# clause before's: a clitic, an auxiliary, a past form or a third-person pronoun right after "и" continues it
+# ("... миналия месец и помислихме, че е инфаркт": we thought, then; a first-person singular past verb
+# opens a clause of the writer's, COORDINATED_CLAUSE).
+AND_NEW_SUBJECT = (r"\bи\s+(?!(?:после |също |не |веднага )?(?:се|си|го|я|му|ѝ|им|ги|беше|бе|е|са|бяха|има|имаше|нямаше"
+                   r"|остави|отиде|умря|почина|уби|обеси|скочи|взе|изпи|тръгна|направи|написа|каза|замина|изчезна|падна"
+                   r"|той|тя|те|негов\w*|нейн\w*|тяхн\w*|\w+(?:ше|ла|ло|ли|л|хме|хте|ха))\b)")

@@ -2519,8 +2519,19 @@ RULES += [
 ]
 RULES += [
     crisis("en.suicide.implied.rope_in_place_s24", C.SUICIDE, S.CRITICAL,
-           r"\b(?:put|hung|tied|left|hidden|hid) (?:the |a )?rope\b[^.!?]{0,25}\b(?:in|on|under|from|over) (?:the |my )?"
+           # session 25: also "the rope is already in the shed" (no verb of putting)
+           r"(?:\b(?:put|hung|tied|left|hidden|hid) (?:the |a )?rope\b[^.!?]{0,25}|\bthe rope(?:'s| is) (?:already |now |ready )+)"
+           r"\b(?:in|on|under|from|over) (?:the |my )?"
            r"(?:garage|shed|loft|attic|basement|wardrobe|closet|bedroom|car|bed|beam|banister|tree)\b"
            r"(?![^.!?]{0,60}\b(?:camping|boat|climb\w*|swing|washing|tow\w*|tent|dog|horse|gym|kids?|hammock))",
            "implied: a rope readied"),
 ]
+
+# Session 25: "and" after a clause about someone else, before a clause with a subject of its own: "My
+# friend died last year and this is the last message you'll get from me" is not the friend's past
+# (crisis_rules._present_clause_start). Not "and then took his own life", whose subject is the clause
+# before's: a verb or a third-person pronoun right after "and" continues it.
+AND_NEW_SUBJECT = (r"\band\s+(?!(?:then |later |also |just |never |eventually |finally |soon |still )?"
+                   r"(?:\w+ed|was|were|had|has|is|are|took|went|left|gave|got|made|said|told|became|came|fell|felt|thought|found|kept"
+                   r"|hung|cut|shot|drank|ate|ran|wrote|sent|did|does|says|wants|keeps|tries|won'?t|didn'?t|couldn'?t|can'?t|will|would|could"
+                   r"|he|she|they|his|her|their|him|them)\b)")

@@ -3107,3 +3107,9 @@ RULES += [
 # nine implied crises after it went auto). Only a billing question announced with a colon: a wider
 # first version ("سوال ...:" of any kind) sent one more of the own set's ordinary Persian tickets to review.
 CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", lambda old: r"(?!(?:سوال|سؤال)\S*\s*(?:\S+\s+){0,2}?(?:درباره|در\s*مورد|راجع\s*به)\s*(?:ی\s*)?(?:پرداخت|قبض|اشتراک|حساب|کارت|هزینه|تمدید|لغو|پلن|صورتحساب)\S*\s*:)" + old)
+
+# Session 25: "و" after a clause about someone else, before a clause with a subject of its own:
+# "دوستم پارسال فوت کرد و طناب رو گذاشتم تو پارکینگ" is not the friend's past
+# (crisis_rules._present_clause_start). Not a clause that goes on about that person ("و خودشو کشت",
+# "و اون ..."): a third-person self or pronoun in it continues the clause before.
+AND_NEW_SUBJECT = r"(?<!\S)و\s+(?![^.!?؟\n]{0,80}(?:خودش|خودشو|خودشون|خودشان|(?<!\S)او(?!\S)|(?<!\S)اون(?!\S)))"

@@ -2740,3 +2740,13 @@ RULES += [
            r"\b\d{1,2}-?летн\w+\b[^.!?]{0,40}\b(?:взросл\w+|совершеннолетн\w+|намного старше)\s+(?:парень|парня|парнем|мужчина|мужчины|друг|друга|бойфренд\w*)\b",
            "a child with an adult partner"),
 ]
+
+# Session 25: "уже не понадобится" (won't be needed any more) is a future absence, like "уже не будет".
+RESOLVED = substituted(r"|будет|буду|будем|увидите|увидимся))", r"|будет|буду|будем|увидите|увидимся|понадоб\w*|нужн\w*|нужен))")(RESOLVED)
+
+# Session 25: "и" after a clause about someone else, before a clause with a subject of its own:
+# "Подруга умерла в прошлом году, и верёвка уже лежит в гараже" is not the friend's past
+# (crisis_rules._present_clause_start). Not "и покончила с собой", whose subject is the clause
+# before's: a past or third-person verb, or a third-person pronoun, right after "и" continues it.
+AND_NEW_SUBJECT = (r"\bи\s+(?!(?:потом |тоже |также |вскоре |сразу |так и |не |уже )*"
+                   r"(?:\w+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ут|ют|ат|ят|ется|ится|ются|ятся|ёт)|он|она|оно|они|его|её|ее|их|ему|ей|им|него|неё|нее|них)\b)")
