@@ -22,6 +22,7 @@ import pytest
 
 from caredraft.domain import Route
 from caredraft.guardrails.input.crisis_rules import own_clauses
+from caredraft.guardrails.input.lexicons import LANGUAGES, load
 from rule_checks import assert_set_aside, current_crisis_rules
 from test_screening_coverage import screener  # noqa: F401  (the module-scoped real screener)
 
@@ -124,3 +125,87 @@ def test_an_implied_crisis_after_grief_reaches_a_clinician(screener, language, t
 def test_grief_with_an_ordinary_request_is_answered(screener, language, text):  # noqa: F811
     screening = screener.screen(text)
     assert screening.route == Route.AUTO, (text, screening.reasons)
+
+
+# --- Second part: frames set f of the crossed table found (tests/test_screening_crossed.py) ----------
+# A past marker right after "since" / "after" says when a present state began ("Since my divorce last
+# year I've been saving up my pills"): it no longer dates what follows, unless a past-tense verb does.
+PERIOD_STARTS = [
+    ("en", "Ever since my dad's funeral in 2022 I've been stockpiling my pills."),
+    ("ru", "С тех пор как в прошлом году ушла жена, я коплю таблетки."),
+    ("ru", "После увольнения два года назад я хочу покончить с собой."),
+    ("bg", "Откакто ме съкратиха миналата година, събирам хапчетата си."),
+    ("bg", "След съкращението миналата година искам да се самоубия."),
+    ("fa", "از وقتی پارسال کارمو از دست دادم، دارم قرصامو جمع میکنم."),
+]
+# Minutes or hours ago is now, whatever past came before ("I moved here last year and ..."): an
+# overdose then was a past medical event (auto).
+JUST_NOW = [
+    ("en", "I moved here last year and I took all my sleeping pills twenty minutes ago."),
+    ("ru", "В прошлом году переехала, а полчаса назад выпила все снотворные."),
+    ("bg", "Преместих се миналата година, а преди половин час изпих всичките сънотворни."),
+    ("fa", "پارسال اسباب کشی کردم و نیم ساعت پیش همه قرصای خوابمو خوردم."),
+]
+# Persian: "یه سوال، عادیه که ..." (a question, is it normal that ...) asks about the writer's own
+# state, and presupposes it; the questionnaire clearer had read it as a form's item.
+NORMALITY_QUESTIONS = [
+    ("fa", "یه سوال کوتاه: طبیعیه که هر شب به خودکشی فکر میکنم؟"),
+    ("fa", "یه سوال، عادیه که دیشب دوباره دستمو بریدم؟"),
+]
+
+
+@pytest.mark.parametrize("language, text", PERIOD_STARTS + JUST_NOW + NORMALITY_QUESTIONS)
+def test_a_crisis_after_a_period_start_or_just_now_is_current(language, text):
+    assert current_crisis_rules(text, language), text
+
+
+# Past acts after such an opening, and a form's item after "یه سوال": not current.
+NOT_NOW = [
+    ("en", "After the layoffs last year I tried to kill myself, but I've been fine for months now."),
+    ("en", "Since my surgery last year I had chest pain twice, both checked and fine."),
+    ("ru", "После увольнения два года назад я пыталась покончить с собой, сейчас всё хорошо."),
+    ("bg", "След съкращението миналата година се опитах да се самоубия, но вече съм добре."),
+    ("fa", "یه سوال: تو فرم پرسیده آیا افکار خودکشی دارید، باید جواب بدم؟"),
+]
+
+
+@pytest.mark.parametrize("language, text", NOT_NOW)
+def test_a_past_act_after_a_period_start_or_a_forms_item_is_not_current(language, text):
+    assert_set_aside(text, language)
+
+
+def test_every_language_defines_the_session_25_markers():
+    for language in LANGUAGES:
+        lex = load(language)
+        for name in ("and_new_subject", "since", "after", "past_tense", "just_now"):
+            assert getattr(lex, name).pattern != "(?!)", (language, name)
+
+
+# --- Third part: a threat to a relative over a small grievance (crossed look-alikes, set d) -----------
+# "убила бы брата за то, что съел мой обед, лол", "ще убия брат си, че ми изяде обяда, лол" went to a
+# person after an ordinary opening: no rule read them, and the classifier did (harm, or hostility
+# toward staff). Rules read the threat now, and a grievance too small for the verb clears it, as the
+# English clearer of session 24 does; a real grievance or a plan does not.
+THREATS_TO_A_RELATIVE = [
+    ("ru.harm_to_others.explicit.would_kill_a_relative_s25", "ru", "Убила бы мужа, он опять меня ударил."),
+    ("ru.harm_to_others.explicit.would_kill_a_relative_s25", "ru", "Я бы прибил соседа, честное слово, он угрожает моей дочери."),
+    ("bg.harm_to_others.explicit.kill_a_relative_s25", "bg", "Ще убия брат си, той ме бие всеки ден."),
+    ("bg.harm_to_others.explicit.kill_a_relative_s25", "bg", "Бих убила брат си, ако пак посегне на мама."),
+]
+SMALL_GRIEVANCES = [
+    ("ru", "Прибила бы сестру за то, что доела мой торт."),
+    ("ru", "Я бы задушил мужа за то, что он храпит 😅"),
+    ("ru", "Убью брата за то, что он проспойлерил мне финал сериала 😂"),
+    ("bg", "Ще удуша сестра си, че ми изпи кафето."),
+    ("bg", "Бих убил брат си, задето ми счупи зарядното."),
+]
+
+
+@pytest.mark.parametrize("rule, language, text", THREATS_TO_A_RELATIVE)
+def test_a_threat_to_a_relative_is_read(rule, language, text):
+    assert rule in current_crisis_rules(text, language), text
+
+
+@pytest.mark.parametrize("language, text", SMALL_GRIEVANCES)
+def test_a_small_grievance_clears_the_threat(language, text):
+    assert_set_aside(text, language)

@@ -382,7 +382,15 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
         if _still_current(lex, sentence):
             return Status.CURRENT, None
         if category == CrisisCategory.MEDICAL_EMERGENCY:
-            return Status.PAST_RESOLVED, "past event"  # a past medical event is not an emergency now
+            # A past medical event is not an emergency now; a state now ("isn't breathing",
+            # _PRESENT_STATE) or an event minutes or hours ago (lex.just_now) is. Session 25: "Since my
+            # divorce last year I took all my pills an hour ago" and "... папа упал и не дышит" were read
+            # as past events, auto.
+            if _PRESENT_STATE.search(text, start, min(s_end, end + 40)):
+                return Status.CURRENT, None
+            if not lex.just_now.search(sentence):
+                return Status.PAST_RESOLVED, "past event"
+            return Status.CURRENT, None
         if (category in (CrisisCategory.SUICIDE, CrisisCategory.SELF_HARM) and _reported(lex, text[s_start:start])
                 and not _WRITER.search(text, start, end)):
             return Status.REPORTED_PAST, "someone else, in the past"
@@ -406,6 +414,13 @@ _PRESENT = re.compile(
     r"|\b(?:хочу|хочется|буду|собираюсь|планирую|покончу|повешусь|убью|зарежу|прыгну|отравлюсь|утоплюсь|не дышит|не отвечает|без сознания|не просыпается)\b"
     r"|\b(?:искам|ще|смятам|планирам|не диша|не реагира|в безсъзнание|не се събужда)\b"
     r"|(?<!\w)(?:میخوام|می\s*\u200c?خوام|میخواهم|می\s*\u200c?خواهم|بمیرم|نفس\s*\u200c?نمی\s*\u200c?کشه|نفس\s*نمیکشه|بیهوش\w*|به\s*هوش\s*نمیاد)(?!\w)")
+# A body's state now, in or right after a medical match ("... упал и не дышит"): not a past event,
+# whatever past came before. Not a wish ("хочу обновить данные": session 25's first version read
+# "мой дедушка умер от инфаркта пять лет назад, хочу ..." as now).
+_PRESENT_STATE = re.compile(
+    r"\b(?:isn'?t breathing|is not breathing|can'?t breathe|isn'?t responding|won'?t wake|is unconscious"
+    r"|не дышит|не отвечает|без сознания|не просыпается|не диша|не реагира|в безсъзнание|не се събужда)\b"
+    r"|(?<!\w)(?:نفس\s*\u200c?نمی\s*\u200c?کشه|نفس\s*نمیکشه|بیهوش\w*|به\s*هوش\s*نمیاد)(?!\w)")
 # Another person, named with or without "my" ("Подруга умерла в прошлом году"): the subject of an earlier clause.
 _ANOTHER_PERSON = re.compile(
     r"\b(?:friend|mum|mom|mother|dad|father|brother|sister|grandma|grandmother|grandfather|grandpa|uncle|aunt|cousin|neighbou?r"
@@ -438,13 +453,42 @@ def _present_clause_start(lex: Lexicon, text: str, s_start: int, start: int, end
     coordinated = [m for m in lex.coordinated_clause.finditer(text, s_start, end) if m.end() <= start]
     after_someone = _after_someone_elses_clause(lex, text, s_start, start, s_end, coordinated)
     clauses = [] if after_someone is None else [after_someone]
-    if _PRESENT.search(text, max(s_start, start - 40), min(s_end, end + 40)):
+    present = _PRESENT.search(text, max(s_start, start - 40), min(s_end, end + 40)) is not None
+    if present:
         clauses += [m.end() for m in coordinated] + [m.end() for m in _CONTRAST_CLAUSE.finditer(text, s_start, start)]
+    clauses += [m.end() for m in _period_starts(lex, text, s_start, start, s_end)]
     # Asked last, and only when there is a clause to cut at: the resolutions read the whole message.
     # "..., I'm much better now"; "I had thoughts that I want to die".
     if clauses and not (_resolutions(lex, text) or _PAST_FRAME.search(text, s_start, start)):
         cuts += clauses
     return max(cuts, default=s_start)
+
+
+def _period_starts(lex: Lexicon, text: str, s_start: int, end: int, s_end: int, skip_comma: bool = True) -> list[re.Match]:
+    """Past markers in [s_start, end) that say when something began, not when it happened: right
+    after "since" ("Since my divorce last year I've been saving up my pills": until now) or "after"
+    ("После развода в прошлом году верёвка уже лежит в гараже", after the divorce last year the rope
+    is already in the garage), when no past-tense verb follows in the sentence, which ends at
+    ``s_end`` (not "... я выпила целую пачку", "Since my surgery last year I had chest pain twice").
+    Session 25 found both read as past (human review) and, for overdoses and symptoms, as a past
+    event (auto)."""
+    starts = []
+    for opener in [*lex.since.finditer(text, s_start, end), *lex.after.finditer(text, s_start, end)]:
+        marker = lex.past.search(text, opener.end(), min(end, opener.end() + _PERIOD_REACH))
+        if marker is None:
+            continue
+        # The clause after the period's opening: past the comma that ends it, when the comma comes
+        # before the match at ``end`` ("С тех пор как в прошлом году ушла жена, я коплю таблетки":
+        # "ушла" is the opening's own verb); a reading of a whole passage has no match to lean on.
+        comma = _COMMA.search(text, marker.end(), end) if skip_comma else None
+        if not lex.past_tense.search(text, comma.end() if comma else marker.end(), s_end):
+            starts.append(marker)
+    return starts
+
+
+# How far after "since" / "after" the past marker may be: "since my divorce from Anton in the spring of 2023".
+_PERIOD_REACH = 50
+_COMMA = re.compile(r"[,،]")
 
 
 def _after_someone_elses_clause(lex: Lexicon, text: str, s_start: int, start: int, s_end: int,
@@ -844,6 +888,9 @@ def time_status(text: str, languages: Iterable[str]) -> Status:
             continue
         lex = load(language)
         reading = _reading(text, language).text
+        # a past marker that only says when a present state began does not date it (_period_starts)
+        for marker in _period_starts(lex, reading, 0, len(reading), len(reading), skip_comma=False):
+            reading = reading[:marker.start()] + " " * (marker.end() - marker.start()) + reading[marker.end():]
         if not lex.past.search(reading):
             continue
         if _still_current(lex, reading):

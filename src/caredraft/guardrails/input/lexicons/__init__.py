@@ -95,6 +95,10 @@ class Lexicon:
     negation_scope: re.Pattern  # where the counted stretch starts over ("and", "because", "that")
     coordinated_clause: re.Pattern  # "and" opening a new clause: a negation before it stops there
     and_new_subject: re.Pattern  # "and" before a clause with a subject of its own (not "and killed himself")
+    since: re.Pattern  # "since <an event, a past marker>": a period from then until now
+    after: re.Pattern  # "after <an event, a past marker>": when what follows began
+    past_tense: re.Pattern  # a verb in the past tense ("swallowed", "выпила", "изпих", "خوردم")
+    just_now: re.Pattern  # minutes or hours ago, just now: a medical event then is an emergency now
     past: re.Pattern
     resolved: re.Pattern
     current: re.Pattern
@@ -235,6 +239,10 @@ def load(language: str) -> Lexicon:
         negation_scope=_compile(getattr(module, "NEGATION_SCOPE", r"(?!)"), f"{language}.NEGATION_SCOPE"),
         coordinated_clause=_compile(getattr(module, "COORDINATED_CLAUSE", r"(?!)"), f"{language}.COORDINATED_CLAUSE"),
         and_new_subject=_compile(getattr(module, "AND_NEW_SUBJECT", r"(?!)"), f"{language}.AND_NEW_SUBJECT"),
+        since=_compile(getattr(module, "SINCE", r"(?!)"), f"{language}.SINCE"),
+        after=_compile(getattr(module, "AFTER", r"(?!)"), f"{language}.AFTER"),
+        past_tense=_compile(getattr(module, "PAST_TENSE", r"(?!)"), f"{language}.PAST_TENSE"),
+        just_now=_compile(getattr(module, "JUST_NOW", r"(?!)"), f"{language}.JUST_NOW"),
         past=_compile(module.PAST, f"{language}.PAST"),
         resolved=_compile(module.RESOLVED, f"{language}.RESOLVED"),
         current=_compile(module.CURRENT, f"{language}.CURRENT"),

@@ -2726,3 +2726,31 @@ CURRENT = CURRENT + r"|\b(?:я|го|ги)\s+(?:взема|вземат|води|
 AND_NEW_SUBJECT = (r"\bи\s+(?!(?:после |също |не |веднага )?(?:се|си|го|я|му|ѝ|им|ги|беше|бе|е|са|бяха|има|имаше|нямаше"
                    r"|остави|отиде|умря|почина|уби|обеси|скочи|взе|изпи|тръгна|направи|написа|каза|замина|изчезна|падна"
                    r"|той|тя|те|негов\w*|нейн\w*|тяхн\w*|\w+(?:ше|ла|ло|ли|л|хме|хте|ха))\b)")
+
+# Session 25: "Откакто се разведох миналата година ...", "След развода миналата година искам да умра": a
+# past marker after "since" or "after" says when a present state began, it does not date it
+# (crisis_rules._period_start_cuts). Minutes or hours ago is now: "преди час изпих всичките сънотворни".
+SINCE = r"\bоткакто\b|\bот както\b"
+AFTER = r"\bслед\b"
+JUST_NOW = r"\bпреди (?:(?:\d+|два|три|няколко|пет|десет|двайсет|трийсет) (?:минути|часа)|час|минута|половин час)\b|\bтоку-?що\b"
+RECENT = RECENT + "|" + JUST_NOW
+# A verb in the past tense (aorist, imperfect, participle): after "след <event> <past marker>" it keeps the
+# clause in the past ("След развода миналата година изпих ..."); without one the clause is now.
+PAST_TENSE = r"\b\w+(?:х|хме|хте|ха|ше|л|ла|ло|ли)\b"
+
+# Session 25 (crossed look-alikes): "ще убия брат си, че ми изяде обяда, лол" (I'll kill my brother, he
+# ate my lunch) went to a person after an ordinary opening: no rule read a threat to a brother, and
+# the classifier read it as hostility toward staff or as harm. A threat to a relative is a rule now,
+# and a grievance too small for the verb clears it, as in English.
+RULES += [
+    crisis("bg.harm_to_others.explicit.kill_a_relative_s25", C.HARM_TO_OTHERS, S.CRITICAL,
+           r"\b(?:ще (?:убия|удуша|пребия|утрепя)|бих (?:убил\w*|удушил\w*))\s+"
+           r"(?:брат(?: ми| си)|сестра(?: ми| си)|мъжа си|жена си|сина си|дъщеря си|майка си|баща си|съседа|съседката|шефа си)\b",
+           "explicit: threat to a named person"),
+]
+CLEARERS += [
+    Clearer("bg.idiom.small_grievance_s25",
+            r"\b(?:ще (?:убия|удуша|пребия|утрепя)|бих (?:убил\w*|удушил\w*))\s+\w+(?: ми| си)?"
+            r"[^.!?]{0,30}?\b(?:че|защото|задето)\s+(?:ми\s+)?(?:изяде|изпи|взе|счупи|изгуби|загуби|закъсня|хърка|доизяде|изхаби|пусна|сменя|спойлна)\b",
+            "idiom: a small grievance", applies_to=r"^bg\.harm_to_others\."),
+]

@@ -2535,3 +2535,19 @@ AND_NEW_SUBJECT = (r"\band\s+(?!(?:then |later |also |just |never |eventually |f
                    r"(?:\w+ed|was|were|had|has|is|are|took|went|left|gave|got|made|said|told|became|came|fell|felt|thought|found|kept"
                    r"|hung|cut|shot|drank|ate|ran|wrote|sent|did|does|says|wants|keeps|tries|won'?t|didn'?t|couldn'?t|can'?t|will|would|could"
                    r"|he|she|they|his|her|their|him|them)\b)")
+
+# Session 25: "Since my divorce last year I've been saving up my pills": a past marker right after
+# "since" starts a period that runs until now, and one after "after" says when a present wish began
+# ("After my divorce last year I want to die"); neither dates the crisis that follows
+# (crisis_rules._period_start_cuts). Minutes or hours ago is now: "I took all my pills an hour ago".
+SINCE = r"\b(?:ever )?since\b"
+AFTER = r"\bafter\b"
+JUST_NOW = (r"\b(?:an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|a few|a couple of|half an|\d+) (?:hours?|minutes?|mins?) ago\b"
+            r"|\bjust now\b")
+RECENT = RECENT + "|" + JUST_NOW
+
+# A verb in the past tense: after "after <event> <past marker>" it keeps the clause in the past
+# ("After my divorce last year I swallowed ..."); without one the clause is now.
+# Not the forms that are also present or nouns ("cut", "hit", "my left arm").
+PAST_TENSE = (r"\b(?:\w+ed|was|were|had|took|went|gave|got|made|said|told|became|came|fell|felt|thought|found|kept|hung"
+              r"|drank|ate|ran|wrote|sent|did|lost|began|bought|sold|swam|threw|tore|broke|stole)\b")

@@ -2750,3 +2750,33 @@ RESOLVED = substituted(r"|будет|буду|будем|увидите|увид
 # before's: a past or third-person verb, or a third-person pronoun, right after "и" continues it.
 AND_NEW_SUBJECT = (r"\bи\s+(?!(?:потом |тоже |также |вскоре |сразу |так и |не |уже )*"
                    r"(?:\w+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ут|ют|ат|ят|ется|ится|ются|ятся|ёт)|он|она|оно|они|его|её|ее|их|ему|ей|им|него|неё|нее|них)\b)")
+
+# Session 25: "С тех пор как ..., в прошлом году ...", "После развода в прошлом году я хочу умереть": a
+# past marker after "since" or "after" says when a present state began, it does not date it
+# (crisis_rules._period_start_cuts). Minutes or hours ago is now: "час назад я выпила все таблетки".
+SINCE = r"\bс тех пор,? как\b|\bс момента\b"
+AFTER = r"\bпосле\b"
+JUST_NOW = r"\b(?:(?:\d+|пару|несколько|два|три|пять|десять|двадцать|тридцать) (?:минут\w*|час\w*)|час|полчаса|минуту) назад\b|\bтолько что\b"
+RECENT = RECENT + "|" + JUST_NOW
+# A verb in the past tense: after "после <event> <past marker>" it keeps the clause in the past
+# ("После развода в прошлом году я выпила ..."); without one the clause is now ("... верёвка уже лежит в гараже").
+PAST_TENSE = r"\b(?!(?:если|или|дела|тела|села|мало|игла|стол|пол|зла|пила|мыла)\b)\w+(?:л|ла|ло|ли|лся|лась|лось|лись)\b"
+
+# Session 25 (crossed look-alikes): "убила бы брата за то, что съел мой обед, лол" (I'd kill my brother
+# for eating my lunch) went to a clinician after an ordinary opening: no rule read the conditional,
+# and the classifier did. A threat to a relative in the conditional is a rule now (so that the
+# negation and time logic read it), and a grievance too small for the verb clears it, as in English.
+RULES += [
+    crisis("ru.harm_to_others.explicit.would_kill_a_relative_s25", C.HARM_TO_OTHERS, S.HIGH,
+           r"\b(?:(?:убила?|прибила?|задушила?|придушила?|прикончила?) бы|бы (?:убила?|прибила?|задушила?|придушила?|прикончила?))\s+(?:сво\w+\s+)?"
+           r"(?:брат\w*|сестр\w*|мужа|жену|сына|дочь|мать|маму|отца|папу|соседа|соседку|свекровь|начальни\w*)\b",
+           "explicit: would kill a named person"),
+]
+CLEARERS += [
+    Clearer("ru.idiom.small_grievance_s25",
+            r"(?:\b(?:убила?|прибила?|задушила?|придушила?|прикончила?) бы|\bбы (?:убила?|прибила?|задушила?|придушила?|прикончила?)"
+            r"|\b(?:убью|прибью|задушу|придушу))\s+(?:сво\w+\s+)?\w+"
+            r"[^.!?]{0,30}?\bза то,? что\s+(?:он\s+|она\s+)?(?:съел\w*|доел\w*|выпил\w*|взял\w*|занял\w*|сломал\w*|потерял\w*|"
+            r"не помыл\w*|храпит|опоздал\w*|включил\w*|переключил\w*|спойлер\w*|проспойлерил\w*)\b",
+            "idiom: a small grievance", applies_to=r"^ru\.harm_to_others\."),
+]
