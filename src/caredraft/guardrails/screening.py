@@ -155,13 +155,7 @@ class RulesSemanticScreener:
             rest = {i: r for i, r in todo.items() if len(_WORD.findall(r)) > 4}
             residual.update({i: 0.0 for i in todo if i not in rest})
             if rest:
-                readings = [_latin_slavic_reading(r, guess) for r in rest.values()]
-                vectors = np.asarray(self.scorer.embedder.embed_queries(
-                    [reading.text if reading else r for r, reading in zip(rest.values(), readings)]), dtype=np.float32)
-                model = self.classifier.model()
-                p_crisis = model.probabilities(vectors)[:, _CRISIS_COLUMNS].sum(axis=1)
-                near = model.neighbour_margin(vectors) > t.classifier_neighbour_margin
-                residual.update({i: float(p) if n else 0.0 for i, p, n in zip(rest, p_crisis, near)})
+                residual.update(zip(rest, self._p_crisis_alone(list(rest.values()), guess, t)))
         except Exception:
             log.exception("classifier without clearers failed: the clearers do not clear")
         windows = tuple(replace(w, p_crisis_without_clearers=residual[i]) if i in residual else w
@@ -169,8 +163,20 @@ class RulesSemanticScreener:
         best = windows[next(i for i, w in enumerate(semantic.windows) if w is semantic.best)]
         return replace(semantic, windows=windows, best=best)
 
-    def _own_clauses(self, text: str, guess: LanguageGuess, semantic: SemanticResult, languages: list[str],
-                     t: Thresholds) -> SemanticResult:
+    def _p_crisis_alone(self, texts: list[str], guess: LanguageGuess, t: Thresholds) -> list[float]:
+        """The classifier's crisis probability on each piece of a message read alone (embedded as the
+        message is: the Cyrillic reading of Latin-typed Russian or Bulgarian, Persian letters); 0 for a
+        piece not near written crises (``Model.neighbour_margin``)."""
+        readings = [_latin_slavic_reading(x, guess) for x in texts]
+        vectors = np.asarray(self.scorer.embedder.embed_queries(
+            [reading.text if reading else _persian_letters(x, guess) for x, reading in zip(texts, readings)]), dtype=np.float32)
+        model = self.classifier.model()
+        p_crisis = model.probabilities(vectors)[:, _CRISIS_COLUMNS].sum(axis=1)
+        near = model.neighbour_margin(vectors) > t.classifier_neighbour_margin
+        return [float(p) if n else 0.0 for p, n in zip(p_crisis, near)]
+
+    def _read_own_clauses(self, text: str, guess: LanguageGuess, semantic: SemanticResult, languages: list[str],
+                          t: Thresholds) -> SemanticResult:
         """For each window the classifier flags that holds a clause of the writer's after someone
         else's (``crisis_rules.own_clauses``): that clause and the classifier's crisis probability on
         it alone (one more embedding, only for such messages). The router reads a crisis's time from
@@ -188,14 +194,7 @@ class RulesSemanticScreener:
             return semantic
         try:
             spans = list(dict.fromkeys(todo.values()))
-            readings = [_latin_slavic_reading(text[a:b], guess) for a, b in spans]
-            vectors = np.asarray(self.scorer.embedder.embed_queries(
-                [reading.text if reading else _persian_letters(text[a:b], guess) for (a, b), reading in zip(spans, readings)]),
-                dtype=np.float32)
-            model = self.classifier.model()
-            p_crisis = model.probabilities(vectors)[:, _CRISIS_COLUMNS].sum(axis=1)
-            near = model.neighbour_margin(vectors) > t.classifier_neighbour_margin
-            p_of = {span: float(p) if n else 0.0 for span, p, n in zip(spans, p_crisis, near)}
+            p_of = dict(zip(spans, self._p_crisis_alone([text[a:b] for a, b in spans], guess, t)))
         except Exception:
             log.exception("classifier on the writer's own clause failed: the window's time is read whole")
             return semantic
@@ -243,7 +242,7 @@ class RulesSemanticScreener:
                 cleared = [(h.signal.start, h.signal.end, h.rule_id) for h in hits
                            if h.is_crisis and h.status in CLEARED]
                 semantic = self._without_clearers(text, guess, semantic, [*clearers, *cleared], thresholds)
-                semantic = self._own_clauses(text, guess, semantic, languages, thresholds)
+                semantic = self._read_own_clauses(text, guess, semantic, languages, thresholds)
         except Exception:
             log.exception("crisis rules failed")
             degraded.append("rules")

@@ -404,16 +404,6 @@ def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tu
     return Status.CURRENT, None
 
 
-# The match, or the words right before it in its clause, in the present: a wish, an intention, a
-# state now ("I want", "I'm going to", "isn't breathing"; "хочу", "повешусь", "не дышит"; "искам",
-# "ще", "не диша"; "میخوام", "بمیرم", "نفس نمیکشه"). Past verbs are not here: "Back in 2015 I was
-# depressed and I tried to kill myself" stays dated by its first clause.
-_PRESENT = re.compile(
-    r"\b(?:i want|i wanna|i'?m going to|im going to|i'?m gonna|i will|i'?ll|i am going to|i keep|i plan|i'?m planning|i'?m about to"
-    r"|isn'?t breathing|is not breathing|can'?t breathe|isn'?t responding|won'?t wake|is unconscious)\b"
-    r"|\b(?:хочу|хочется|буду|собираюсь|планирую|покончу|повешусь|убью|зарежу|прыгну|отравлюсь|утоплюсь|не дышит|не отвечает|без сознания|не просыпается)\b"
-    r"|\b(?:искам|ще|смятам|планирам|не диша|не реагира|в безсъзнание|не се събужда)\b"
-    r"|(?<!\w)(?:میخوام|می\s*\u200c?خوام|میخواهم|می\s*\u200c?خواهم|بمیرم|نفس\s*\u200c?نمی\s*\u200c?کشه|نفس\s*نمیکشه|بیهوش\w*|به\s*هوش\s*نمیاد)(?!\w)")
 # A body's state now, in or right after a medical match ("... упал и не дышит"): not a past event,
 # whatever past came before. Not a wish ("хочу обновить данные": session 25's first version read
 # "мой дедушка умер от инфаркта пять лет назад, хочу ..." as now).
@@ -421,6 +411,16 @@ _PRESENT_STATE = re.compile(
     r"\b(?:isn'?t breathing|is not breathing|can'?t breathe|isn'?t responding|won'?t wake|is unconscious"
     r"|не дышит|не отвечает|без сознания|не просыпается|не диша|не реагира|в безсъзнание|не се събужда)\b"
     r"|(?<!\w)(?:نفس\s*\u200c?نمی\s*\u200c?کشه|نفس\s*نمیکشه|بیهوش\w*|به\s*هوش\s*نمیاد)(?!\w)")
+# The match, or the words right before it in its clause, in the present: a wish, an intention, a
+# state now ("I want", "I'm going to", "isn't breathing"; "хочу", "повешусь", "не дышит"; "искам",
+# "ще", "не диша"; "میخوام", "بمیرم", "نفس نمیکشه"). Past verbs are not here: "Back in 2015 I was
+# depressed and I tried to kill myself" stays dated by its first clause.
+_PRESENT = re.compile(
+    r"\b(?:i want|i wanna|i'?m going to|im going to|i'?m gonna|i will|i'?ll|i am going to|i keep|i plan|i'?m planning|i'?m about to)\b"
+    r"|\b(?:хочу|хочется|буду|собираюсь|планирую|покончу|повешусь|убью|зарежу|прыгну|отравлюсь|утоплюсь)\b"
+    r"|\b(?:искам|ще|смятам|планирам)\b"
+    r"|(?<!\w)(?:میخوام|می\s*\u200c?خوام|میخواهم|می\s*\u200c?خواهم|بمیرم)(?!\w)"
+    r"|" + _PRESENT_STATE.pattern)
 # Another person, named with or without "my" ("Подруга умерла в прошлом году"): the subject of an earlier clause.
 _ANOTHER_PERSON = re.compile(
     r"\b(?:friend|mum|mom|mother|dad|father|brother|sister|grandma|grandmother|grandfather|grandpa|uncle|aunt|cousin|neighbou?r"
@@ -859,9 +859,9 @@ def match_rules(text: str, languages: Iterable[str]) -> list[RuleHit]:
 def own_clauses(text: str, languages: Iterable[str]) -> list[tuple[int, int]]:
     """Clauses of the writer's that follow a clause about someone else in the same sentence, as
     (start, end) in ``text``: "My friend died last year and | soon nobody will have to worry about
-    me". The screener reads them as windows of their own (session 25): e5 read the whole sentence as
-    grief, and the classifier, reading it at all, dated it by the friend's year, while the clause
-    alone is a crisis. Clauses of three words or fewer are left out (nothing to read)."""
+    me". The classifier read the whole sentence and the friend's year dated it; the screener reads
+    such a clause alone too, for a window it flags, and the router takes the clause's time when the
+    clause alone is a crisis (session 25). Clauses of three words or fewer are left out."""
     spans: list[tuple[int, int]] = []
     for language in dict.fromkeys(languages):
         if language not in LANGUAGES:
