@@ -54,11 +54,11 @@ BARE_JOKES = {"a-en-0-10", "a-fa-0-10", "a-fa-1-10"}
 # письма", "Since my divorce last year I gave my dog away because I won't be here next week": human
 # review; an overdose told so, "... изпих цяла опаковка парацетамол", "Since my divorce last year I
 # swallowed a whole bottle", and symptoms in the Russian perfective, "грудь сдавило", are past medical
-# events, auto), and someone else's holiday clears the
-# writer's "I won't be here next week" (the absence clearer's gap runs over "and I"; stopping it at a
-# new clause also stopped it at "because", "I won't be here next week because of my holiday").
+# events, auto). "My therapist is on holiday until Monday and I gave my dog away because I won't be
+# here next week" went auto too (the absence clearer read the therapist's holiday as the writer's); it
+# reaches a clinician since the end of the session.
 AFTER_A_PAST_EVENT = {"f-ru-14-5", "f-ru-20-5", "f-bg-14-5", "f-en-15-5", "f-fa-14-5", "f-fa-15-5"}
-STILL_AUTO = {"f-ru-16-5", "f-ru-27-5", "f-bg-16-5", "f-en-16-5", "f-fa-16-5", "f-en-15-6"}
+STILL_AUTO = {"f-ru-16-5", "f-ru-27-5", "f-bg-16-5", "f-en-16-5", "f-fa-16-5"}
 # Look-alikes still sent to a person: "this bill is killing me" beside "no offence to your staff" and
 # beside "I know you're not therapists" read as hostility toward staff (the classifier's). Anger at a
 # brother over lunch ("убила бы брата за то, что съел мой обед, лол"; bg the same) is answered since

@@ -209,3 +209,21 @@ def test_a_threat_to_a_relative_is_read(rule, language, text):
 @pytest.mark.parametrize("language, text", SMALL_GRIEVANCES)
 def test_a_small_grievance_clears_the_threat(language, text):
     assert_set_aside(text, language)
+
+
+# --- Someone else's holiday does not explain the writer's "I won't be here" ---------------------------
+@pytest.mark.parametrize("text", [
+    "My therapist is on holiday until Monday and I gave my dog away because I won't be here next week.",
+    "My counsellor's on a trip this week and I won't be around after Friday, so it doesn't matter.",
+])
+def test_someone_elses_holiday_does_not_clear_the_writers_absence(text):
+    assert current_crisis_rules(text, "en"), text
+
+
+@pytest.mark.parametrize("text", [
+    "She's on a trip and won't be here, can I reschedule her session?",
+    "I'm on holiday next week and I won't be here, can we move the session?",
+    "I won't be here next week because of my holiday, please pause my plan.",
+])
+def test_a_holiday_still_explains_an_absence(text):
+    assert not current_crisis_rules(text, "en"), text

@@ -2551,3 +2551,14 @@ RECENT = RECENT + "|" + JUST_NOW
 # Not the forms that are also present or nouns ("cut", "hit", "my left arm").
 PAST_TENSE = (r"\b(?:\w+ed|was|were|had|took|went|gave|got|made|said|told|became|came|fell|felt|thought|found|kept|hung"
               r"|drank|ate|ran|wrote|sent|did|lost|began|bought|sold|swam|threw|tore|broke|stole)\b")
+
+# Session 25: "My therapist is on holiday until Monday and I gave my dog away because I won't be here
+# next week": the absence clearer read someone else's holiday as the writer's. A holiday that "is on" /
+# "'s on" (a third person's) no longer explains an "I won't be here" in a clause of the writer's after
+# it ("and I ..."); "She's on a trip and won't be here" and "I'm on holiday next week and I won't be
+# here" still clear. (Stopping the gap at any new clause also stopped it at "because": "I won't be here
+# next week because of my holiday".)
+CLEARERS = revised(CLEARERS, "en.plain.absence", substituted(
+    r"|\b(?:trip|holiday|vacation|travel\w*|",
+    r"|(?!(?:(?<=\bis on )|(?<='s on )|(?<=\bis on a )|(?<='s on a ))(?:trip|holiday|vacation)\b[^.!?]{0,50}?\band i\b)"
+    r"\b(?:trip|holiday|vacation|travel\w*|"))
