@@ -223,7 +223,13 @@ def test_someone_elses_holiday_does_not_clear_the_writers_absence(text):
 @pytest.mark.parametrize("text", [
     "She's on a trip and won't be here, can I reschedule her session?",
     "I'm on holiday next week and I won't be here, can we move the session?",
-    "I won't be here next week because of my holiday, please pause my plan.",
 ])
 def test_a_holiday_still_explains_an_absence(text):
-    assert not current_crisis_rules(text, "en"), text
+    assert_set_aside(text, "en")
+
+
+def test_a_holiday_still_explains_the_classifiers_reading_of_an_absence(screener):  # noqa: F811
+    # No rule reads it; the classifier does (0.86), and the absence clearer explains that reading. A
+    # version of this session's change that stopped the clearer's gap at "because" sent it to a clinician.
+    text = "I won't be here next week because of my holiday, please pause my plan."
+    assert screener.screen(text).route == Route.AUTO, screener.screen(text).reasons

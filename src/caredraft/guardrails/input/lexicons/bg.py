@@ -2729,7 +2729,7 @@ AND_NEW_SUBJECT = (r"\bи\s+(?!(?:после |също |не |веднага )?(
 
 # Session 25: "Откакто се разведох миналата година ...", "След развода миналата година искам да умра": a
 # past marker after "since" or "after" says when a present state began, it does not date it
-# (crisis_rules._period_start_cuts). Minutes or hours ago is now: "преди час изпих всичките сънотворни".
+# (crisis_rules._period_starts). Minutes or hours ago is now: "преди час изпих всичките сънотворни".
 SINCE = r"\bоткакто\b|\bот както\b"
 AFTER = r"\bслед\b"
 JUST_NOW = r"\bпреди (?:(?:\d+|два|три|няколко|пет|десет|двайсет|трийсет) (?:минути|часа)|час|минута|половин час)\b|\bтоку-?що\b"
@@ -2742,15 +2742,17 @@ PAST_TENSE = r"\b\w+(?:х|хме|хте|ха|ше|л|ла|ло|ли)\b"
 # ate my lunch) went to a person after an ordinary opening: no rule read a threat to a brother, and
 # the classifier read it as hostility toward staff or as harm. A threat to a relative is a rule now,
 # and a grievance too small for the verb clears it, as in English.
+# "ще убия", "бих убил": the rule reads it, and the clearer must read the same words.
+_S25_WILL_KILL = r"(?:ще (?:убия|удуша|пребия|утрепя)|бих (?:убил\w*|удушил\w*))"
 RULES += [
     crisis("bg.harm_to_others.explicit.kill_a_relative_s25", C.HARM_TO_OTHERS, S.CRITICAL,
-           r"\b(?:ще (?:убия|удуша|пребия|утрепя)|бих (?:убил\w*|удушил\w*))\s+"
+           rf"\b{_S25_WILL_KILL}\s+"
            r"(?:брат(?: ми| си)|сестра(?: ми| си)|мъжа си|жена си|сина си|дъщеря си|майка си|баща си|съседа|съседката|шефа си)\b",
            "explicit: threat to a named person"),
 ]
 CLEARERS += [
     Clearer("bg.idiom.small_grievance_s25",
-            r"\b(?:ще (?:убия|удуша|пребия|утрепя)|бих (?:убил\w*|удушил\w*))\s+\w+(?: ми| си)?"
+            rf"\b{_S25_WILL_KILL}\s+\w+(?: ми| си)?"
             r"[^.!?]{0,30}?\b(?:че|защото|задето)\s+(?:ми\s+)?(?:изяде|изпи|взе|счупи|изгуби|загуби|закъсня|хърка|доизяде|изхаби|пусна|сменя|спойлна)\b",
             "idiom: a small grievance", applies_to=r"^bg\.harm_to_others\."),
 ]

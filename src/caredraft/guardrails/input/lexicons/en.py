@@ -2539,7 +2539,7 @@ AND_NEW_SUBJECT = (r"\band\s+(?!(?:then |later |also |just |never |eventually |f
 # Session 25: "Since my divorce last year I've been saving up my pills": a past marker right after
 # "since" starts a period that runs until now, and one after "after" says when a present wish began
 # ("After my divorce last year I want to die"); neither dates the crisis that follows
-# (crisis_rules._period_start_cuts). Minutes or hours ago is now: "I took all my pills an hour ago".
+# (crisis_rules._period_starts). Minutes or hours ago is now: "I took all my pills an hour ago".
 SINCE = r"\b(?:ever )?since\b"
 AFTER = r"\bafter\b"
 JUST_NOW = (r"\b(?:an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|a few|a couple of|half an|\d+) (?:hours?|minutes?|mins?) ago\b"

@@ -3116,7 +3116,7 @@ AND_NEW_SUBJECT = r"(?<!\S)و\s+(?![^.!?؟\n]{0,80}(?:خودش|خودشو|خود
 
 # Session 25: "از وقتی پارسال طلاق گرفتم، ..." (since I divorced last year), "بعد از طلاق پارسال ...": a past
 # marker after "since" or "after" says when a present state began, it does not date it
-# (crisis_rules._period_start_cuts). Minutes or hours ago is now: "یک ساعت پیش همه قرصامو خوردم".
+# (crisis_rules._period_starts). Minutes or hours ago is now: "یک ساعت پیش همه قرصامو خوردم".
 SINCE = r"(?<!\S)(?:از\s*وقتی|از\s*زمانی|از\s*موقعی)(?!\S)"
 AFTER = r"(?<!\S)بعد\s*از(?!\S)"
 JUST_NOW = r"(?:یک|یه|دو|سه|چند|نیم|[۰-۹\d]+)\s*(?:ساعت|دقیقه)\s*(?:پیش|قبل)|همین\s*الان|همین\s*چند\s*دقیقه\s*(?:پیش|قبل)"

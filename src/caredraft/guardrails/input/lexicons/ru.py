@@ -2753,7 +2753,7 @@ AND_NEW_SUBJECT = (r"\bи\s+(?!(?:потом |тоже |также |вскоре
 
 # Session 25: "С тех пор как ..., в прошлом году ...", "После развода в прошлом году я хочу умереть": a
 # past marker after "since" or "after" says when a present state began, it does not date it
-# (crisis_rules._period_start_cuts). Minutes or hours ago is now: "час назад я выпила все таблетки".
+# (crisis_rules._period_starts). Minutes or hours ago is now: "час назад я выпила все таблетки".
 SINCE = r"\bс тех пор,? как\b|\bс момента\b"
 AFTER = r"\bпосле\b"
 JUST_NOW = r"\b(?:(?:\d+|пару|несколько|два|три|пять|десять|двадцать|тридцать) (?:минут\w*|час\w*)|час|полчаса|минуту) назад\b|\bтолько что\b"
@@ -2766,16 +2766,17 @@ PAST_TENSE = r"\b(?!(?:если|или|дела|тела|села|мало|иг�
 # for eating my lunch) went to a clinician after an ordinary opening: no rule read the conditional,
 # and the classifier did. A threat to a relative in the conditional is a rule now (so that the
 # negation and time logic read it), and a grievance too small for the verb clears it, as in English.
+# The conditional, "убила бы" or "бы убила": the rule reads it, and the clearer must read the same words.
+_S25_WOULD_KILL = r"(?:(?:убила?|прибила?|задушила?|придушила?|прикончила?) бы|бы (?:убила?|прибила?|задушила?|придушила?|прикончила?))"
 RULES += [
     crisis("ru.harm_to_others.explicit.would_kill_a_relative_s25", C.HARM_TO_OTHERS, S.HIGH,
-           r"\b(?:(?:убила?|прибила?|задушила?|придушила?|прикончила?) бы|бы (?:убила?|прибила?|задушила?|придушила?|прикончила?))\s+(?:сво\w+\s+)?"
+           rf"\b{_S25_WOULD_KILL}\s+(?:сво\w+\s+)?"
            r"(?:брат\w*|сестр\w*|мужа|жену|сына|дочь|мать|маму|отца|папу|соседа|соседку|свекровь|начальни\w*)\b",
            "explicit: would kill a named person"),
 ]
 CLEARERS += [
     Clearer("ru.idiom.small_grievance_s25",
-            r"(?:\b(?:убила?|прибила?|задушила?|придушила?|прикончила?) бы|\bбы (?:убила?|прибила?|задушила?|придушила?|прикончила?)"
-            r"|\b(?:убью|прибью|задушу|придушу))\s+(?:сво\w+\s+)?\w+"
+            rf"\b(?:{_S25_WOULD_KILL}|убью|прибью|задушу|придушу)\s+(?:сво\w+\s+)?\w+"
             r"[^.!?]{0,30}?\bза то,? что\s+(?:он\s+|она\s+)?(?:съел\w*|доел\w*|выпил\w*|взял\w*|занял\w*|сломал\w*|потерял\w*|"
             r"не помыл\w*|храпит|опоздал\w*|включил\w*|переключил\w*|спойлер\w*|проспойлерил\w*)\b",
             "idiom: a small grievance", applies_to=r"^ru\.harm_to_others\."),
