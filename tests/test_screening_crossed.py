@@ -9,7 +9,9 @@ route: a topic clearer ran over "I keep thinking about suicide", a form's negati
 clause, a friend's death dated "I swallowed a whole bottle". 1,712 crossed crises (set e: implied
 ones) and 224 crossed look-alikes (``data/crossed/crossed.json``, written for this test; no row of an evaluation set)
 now guard those paths; session 25 added 812 crises (set f) and 96 look-alikes (set g) in seven more
-frames. Each cell is ``<set>-<lang>-<core>-<frame>``.
+frames, session 26 580 crises (set h) and 160 look-alikes (set i) in five, and Russian and Bulgarian
+typed in Latin letters (sets j and k, below). Each cell is
+``<set>-<lang>-<core>-<frame>``.
 """
 
 import json
@@ -70,6 +72,28 @@ LOOK_ALIKES_TO_REVIEW = {"d-bg-1-5", "d-fa-1-6"}
 # to a clinician (the classifier's reading; the session's first code did the same, and sent the
 # brother-over-lunch joke there too).
 LOOK_ALIKES_TO_REVIEW |= {"g-ru-2-2", "g-bg-0-2", "g-fa-0-2"}
+# Sets h and i (session 26): set f's crisis cores and set g's look-alikes in five frames: a long
+# multi-paragraph ticket, reported to a therapist yesterday ("I told my therapist yesterday that ..."),
+# above a quoted support reply, a chat line with no punctuation ("hi the app logged me out again and i
+# cant get back in ... anyway can someone reset my password"), and quoted from the writer's own last
+# ticket. On the session's first code the other four frames sent all 464 crises to a clinician, and the
+# chat line sent 35 of 116 auto and 2 only to human review: in ru and bg the negative word of "не
+# пускает обратно" / "не мога да вляза" negated the crisis after it, which no comma or conjunction
+# separated (lexicons' ASYNDETIC_LEAD / CLAUSE_START / CLAUSE_VERB). 5 of the 160 look-alikes reached
+# a clinician: "i cant get back in I'm not suicidal" (the two negative words cancelled), and a Persian
+# joke about a brother who ate the writer's lunch (no rule read it, the classifier did; now a rule
+# reads it and a small grievance clears it, as in ru and bg). All 580 crises reach a clinician since
+# then. Still sent to a person: a friend who works on a suicide prevention line, in the Persian chat
+# line (the classifier, 0.52, after the topic clearer set the rule's reading aside).
+LOOK_ALIKES_TO_REVIEW |= {"i-fa-3-3"}
+# Sets j and k (session 26): set f's Russian and Bulgarian crisis cores and set g's look-alikes typed in
+# Latin letters (a plain transliteration: no soft or hard signs, Bulgarian ъ as "a", щ as "sht"),
+# alone and inside a billing ticket. On the session's first code 29 of the 116 crises went auto and
+# 1 only to human review (the rules' patterns needed the letters Latin spelling loses, and short
+# messages were read as English), and 10 of the 32 look-alikes reached a person. Still sent to a
+# person: "Ubila by brata za to, chto sel moy obed, lol" alone (the classifier's hostility toward
+# staff, 0.90, on the Latin text; in Cyrillic it is answered).
+LOOK_ALIKES_TO_REVIEW |= {"k-ru-5-1"}
 
 
 def _expected(cell_id: str) -> object:
@@ -95,5 +119,5 @@ def test_a_crossed_look_alike_is_answered(screener, cell_id, language, text):  #
 
 
 def test_the_tables_are_whole():
-    assert len(CRISES) == 1712 + 812 and len(LOOK_ALIKES) == 224 + 96
+    assert len(CRISES) == 1712 + 812 + 580 + 116 and len(LOOK_ALIKES) == 224 + 96 + 160 + 32
     assert {lang for _, lang, _ in CRISES} == {"en", "ru", "bg", "fa"}

@@ -323,7 +323,7 @@ def test_a_named_clearer_ends_with_its_sentence(monkeypatch):
 
     from caredraft.guardrails.input import crisis_rules
 
-    monkeypatch.setattr(crisis_rules, "_clearers_naming", lambda language, rule_id: (("test.runs_on", re.compile(r"ugh[\s\S]*")),))
+    monkeypatch.setattr(crisis_rules, "_clearers_naming", lambda language, rule_id, latin=False: (("test.runs_on", re.compile(r"ugh[\s\S]*")),))
     hits = match_rules("Ugh, this app again. I know where your office is and I will come for you.", ["en"])
     hostile = [h for h in hits if h.signal.category == "hostility"]
     assert hostile and all(h.status == Status.CURRENT for h in hostile), [(h.rule_id, h.status) for h in hostile]

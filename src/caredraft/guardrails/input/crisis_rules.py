@@ -154,8 +154,16 @@ def _negated(lex: Lexicon, prefix: str, suffix: str, match: str = "") -> bool:
     # belongs to the clause before "and"; the match opens a clause of its own. Read with the match,
     # because in Russian, Bulgarian and Persian that clause may start with the matched verb.
     cuts = [m.end() for m in lex.coordinated_clause.finditer(before + match) if m.end() <= len(before)]
+    # "не могу так больше хочу умереть", "не мога да вляза искам да се самоубия": chat often drops the
+    # comma between a negated clause and the writer's next one; the negative word stays in its own.
+    cuts += [m.end() for m in lex.asyndetic_clause.finditer(before + match) if m.end() <= len(before)]
+    # ... or the match is that clause, with a subject and a verb of its own ("... не пускает обратно
+    # верёвка уже лежит в гараже"): an infinitive or a noun after the negated verb stays its object.
+    first_word = re.match(r"\s*\S+", match)
+    if first_word and lex.clause_verb.search(match, first_word.end()) and lex.asyndetic_lead.search(before):
+        cuts.append(len(before))
     if cuts:
-        before = before[cuts[-1]:]
+        before = before[max(cuts):]
     # "If you don't refund me today I'll kill myself", "если вы не вернёте деньги я покончу с собой":
     # a negative word inside an "if" clause belongs to the condition; the consequence starts at the
     # writer's "I" after it (commas are often left out). "If I'm honest I don't want to die" keeps its
@@ -223,13 +231,19 @@ def _bg_future(reading: Normalized) -> Normalized:
     return reading if text == reading.text else Normalized(reading.original, text, reading.offsets)
 
 
+def _lexicon(text: str, language: str) -> Lexicon:
+    """The lexicon that reads ``_reading(text, language)``: for a Latin-typed Russian or Bulgarian
+    message, the one whose patterns forgive the letters Latin spelling loses (``load``'s ``latin``)."""
+    return load(language, latin=language in ("ru", "bg") and latin_reading(text, language) is not None)
+
+
 @lru_cache(maxsize=256)
-def _clearer_matches(language: str, norm: str) -> tuple[tuple[str, int, int], ...]:
+def _clearer_matches(language: str, norm: str, latin: bool = False) -> tuple[tuple[str, int, int], ...]:
     """(clearer id, start, end) of every match of the language's clearers in a normalised text,
     clearers in lexicon order and each one's matches in text order. Cached: every crisis match
     and the classifier's clearer pass ask about the same text, and a few clearers scan it in
     quadratic time (a leading ``(?![\\s\\S]*...)`` look-ahead)."""
-    lexicon = load(language)
+    lexicon = load(language, latin)
     return tuple((clearer_id, start, _within_sentence(norm, start, end))
                  for clearer_id, start, end in _spans(lexicon, norm, ((c.id, p) for c, p in lexicon.clearers)))
 
@@ -359,7 +373,7 @@ def _topic_yields(text: str, clearer_id: str, c_start: int, start: int, end: int
 def _status(lex: Lexicon, n: Normalized, rule: Rule, start: int, end: int) -> tuple[Status, str | None]:
     text, category = n.text, rule.category
     answered_yes = _ANSWERED_YES.match(text[end:]) is not None
-    if not answered_yes and (clearer_id := _clearer_of(lex, text, rule, start, end, _clearer_matches(lex.language, text),
+    if not answered_yes and (clearer_id := _clearer_of(lex, text, rule, start, end, _clearer_matches(lex.language, text, lex.latin),
                                                       owned=_owns_it(text, start, end))) is not None:
         return Status.IDIOM, clearer_id
     s_start, s_end = _sentence_bounds(text, start)
@@ -552,7 +566,7 @@ def _without_topics(lex: Lexicon, text: str, s_start: int, s_end: int) -> str:
     topic ("referrals for teens with a history of self-harm") dates the topic, not the writer's
     own clause beside it ("my stepdad touches my little sister at night but ...")."""
     sentence = list(text[s_start:s_end])
-    for _, c_start, c_end in _clearer_matches(lex.language, text):
+    for _, c_start, c_end in _clearer_matches(lex.language, text, lex.latin):
         for i in range(max(c_start, s_start), min(c_end, s_end)):
             sentence[i - s_start] = " "
     return "".join(sentence)
@@ -782,7 +796,7 @@ def _named_clearer(lex: Lexicon, text: str, rule: Rule, start: int, end: int) ->
     # Clipped at the sentence end like every other clearer span (``_clearer_matches``): an idiom in one
     # sentence does not explain a threat in the next.
     spans = ((clearer_id, c_start, _within_sentence(text, c_start, c_end))
-             for clearer_id, c_start, c_end in _spans(lex, text, _clearers_naming(lex.language, rule.id)))
+             for clearer_id, c_start, c_end in _spans(lex, text, _clearers_naming(lex.language, rule.id, lex.latin)))
     clearer_id = _clearer_of(lex, text, rule, start, end, spans)
     return (Status.CURRENT, None) if clearer_id is None else (Status.IDIOM, clearer_id)
 
@@ -794,9 +808,9 @@ def _clearer_notes(language: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _clearers_naming(language: str, rule_id: str) -> tuple[tuple[str, re.Pattern], ...]:
+def _clearers_naming(language: str, rule_id: str, latin: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
     """The clearers whose ``applies_to`` names ``rule_id``, in lexicon order."""
-    lex = load(language)
+    lex = load(language, latin)
     return tuple((clearer.id, pattern) for clearer, pattern in lex.clearers
                  if (scope := lex.clearer_scopes.get(clearer.id)) is not None and scope.search(rule_id))
 
@@ -847,7 +861,7 @@ def match_rules(text: str, languages: Iterable[str]) -> list[RuleHit]:
     for language in dict.fromkeys(languages):
         if language not in LANGUAGES:
             continue
-        for hit in _run(load(language), _reading(text, language)):
+        for hit in _run(_lexicon(text, language), _reading(text, language)):
             key = (hit.signal.category, hit.signal.start, hit.signal.end)
             if key not in seen:
                 seen.add(key)
@@ -866,7 +880,7 @@ def own_clauses(text: str, languages: Iterable[str]) -> list[tuple[int, int]]:
     for language in dict.fromkeys(languages):
         if language not in LANGUAGES:
             continue
-        lex, n = load(language), _reading(text, language)
+        lex, n = _lexicon(text, language), _reading(text, language)
         s_start = 0
         for stop in [*_SENTENCE_END.finditer(n.text), None]:
             s_end = stop.start() if stop else len(n.text)
@@ -886,7 +900,7 @@ def time_status(text: str, languages: Iterable[str]) -> Status:
     for language in dict.fromkeys(languages):
         if language not in LANGUAGES:
             continue
-        lex = load(language)
+        lex = _lexicon(text, language)
         reading = _reading(text, language).text
         # a past marker that only says when a present state began does not date it (_period_starts)
         for marker in _period_starts(lex, reading, 0, len(reading), len(reading), skip_comma=False):
@@ -925,7 +939,7 @@ def clearer_spans(text: str, languages: Iterable[str]) -> list[tuple[int, int, s
         if language not in LANGUAGES:
             continue
         reading = _reading(text, language)
-        for clearer_id, c_start, c_end in _clearer_matches(language, reading.text):
+        for clearer_id, c_start, c_end in _clearer_matches(language, reading.text, _lexicon(text, language).latin):
             if c_end > c_start:
                 start, end = reading.span(c_start, c_end)
                 spans.append((start, end, clearer_id))

@@ -52,7 +52,17 @@ _RU_TRANSLIT = frozenset(
     "pozhaluysta pozhalujsta spasibo nichego mogu byt' byt zhit umeret umeret' sebya ubit pomogite net da kak gde moy moya "
     "tebya tebe ego ee oni my tozhe dazhe tolko vse vsyo bolshe bol'she "
     "zdravstvuyte zdravstvujte privet skazhite nuzhno nado segodnya zavtra perenesti zapis' zapis seans otmenit "
-    "den'gi dengi deneg spisali verni vernite vozvrat budet podpisku podpiska rabotaet pochemu".split()
+    "den'gi dengi deneg spisali verni vernite vozvrat budet podpisku podpiska rabotaet pochemu "
+    # Session 26 (crossed probes typed in Latin): a short disclosure had fewer than two of the words
+    # above ("Ya napisala proschalnye pisma detyam", "Muzh zapiraet menya v kvartire") and was read
+    # as English, so the Russian rules never ran. Everyday words, none of them an English word.
+    "ty vy oni ona svoego svoyu svoy moey moei moemu moego moih muzh muzha zhena paren otchim dochka dochke dochki "
+    "syn synu rebenok rebenka detyam detey uzhe nochyu noch'yu kazhdyy kazhdyi kazhduyu kazhdiy vecher vecherom "
+    "ochen' potomu poka esli chtoby posle pered bez dlya pro nuzhno mozhet hochetsya umru zhizn zhizni zhiznyu "
+    "pokonchit pokonchu soboy soboi tabletki tabletok verevka verevku nozh nozha pis'ma pisma proschalnye proshchalnye "
+    "napisala napisal vypila vypil boyus strashno ploho pomoch pomogi prosto voobshche sovsem nikogda nikto nikomu "
+    "vsem vsegda opyat snova teper zdes tut kuda skolko dnya nedelyu nedeli mesyats goda zabiraet zapiraet "
+    "kvartire kvartiru domoy doma bol'no bolno umer umerla proshlom mesyatse godu".split()
 )
 _BG_TRANSLIT = frozenset(
     "az iskam ne moga mnogo sam sum sm si e sa shte shte veche tuk sega kakvo zashto moje mozhe nyama imam nyamam "
@@ -60,7 +70,16 @@ _BG_TRANSLIT = frozenset(
     # Bulgarian chat spelling: q for я, 4 for ч, 6 for ш ("moje li nqkoi", "6te", "4e").
     "mi me ti te moje mojete nqma nqkoi nqkoj nikoi 6te 4e kakvo kakvo zashto za6to tuk sega o6te oshte vsi4ko vsichko "
     "zdravei zdravejte zdraveite blagodarq molq obadi obadete iskame trqbva trqbva4e mnogo sum sym "
-    "kolko struva dnes vchera v4era vsi4ki vsichki".split()
+    "kolko struva dnes vchera v4era vsi4ki vsichki "
+    # Session 26 (crossed probes typed in Latin, official spelling: ъ as "a", щ as "sht"): "Predi chas
+    # izpih vsichkite sanotvorni" had one of the words above and was read as English. Everyday
+    # words, none of them an English word or one of the Russian list's.
+    "toi tya nie vie mazh mazhat mazhut mayka bashta dashterya deteto detsata shefa shefat predi sled snoshti "
+    "dovechera utre vseki vsyaka vsichkite hapcheta hapchetata hapche sanotvorni vazhe vazheto nozhcheto "
+    "napisah izpih naryazah rezha samoubiya samoubiystvo samoubiistvo zhivota iskah mislya znam kazah kade "
+    "kogato zashtoto ako ili koito koyato tova tazi tozi tezi nyakoy nyakoi moga bie biyat ubiya ubiva malko "
+    "pak otnovo zle dobre pomosht pomognete chekmedzheto garazha proshtalni sabiram pochina minaliya minalata "
+    "mesets godina godini sedmitsa".split()
 )
 # Persian written in Latin letters ("Finglish"): words that are not English ones.
 _FA_TRANSLIT = frozenset(
@@ -179,6 +198,12 @@ def _latin(words: list[str]) -> tuple[str, float]:
     # "farda hamkaramo ba chaghoo mizanam" as English, and only English rules ran).
     if fa >= 1 and hits == 0 and max(ru, bg) == 0:
         return "fa", 0.45
+    # The same for Russian and Bulgarian, with a word of four letters or more (the short ones, "da",
+    # "ne", "mi", "e", turn up in English tickets): "Etot schet menya ubivaet" was read as English.
+    long_ru = sum(len(w) >= 4 and w in _RU_TRANSLIT for w in words)
+    long_bg = sum(len(w) >= 4 and w in _BG_TRANSLIT for w in words)
+    if hits == 0 and fa == 0 and max(long_ru, long_bg) >= 1:
+        return ("bg" if long_bg > long_ru else "ru"), 0.45
     ratio = hits / len(words)
     if hits > foreign and (hits >= 2 and ratio >= 0.15 or hits >= 1 and len(words) <= 6):
         return "en", round(min(1.0, 0.5 + ratio), 3)

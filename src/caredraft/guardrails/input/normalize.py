@@ -75,7 +75,7 @@ def normalize(text: str) -> Normalized:
 # rough, but the lexicons match stems, so a rough reading is enough.
 _TRANSLIT = sorted({
     "shch": "щ", "sht": "щ", "lsh": "льш", "sch": "щ", "zh": "ж", "kh": "х", "ts": "ц", "tz": "ц", "ch": "ч", "sh": "ш",
-    "ya": "я", "ja": "я", "yu": "ю", "ju": "ю", "yo": "е", "jo": "е", "ye": "е", "je": "е", "iy": "ий", "yy": "ый",
+    "ya": "я", "ja": "я", "yu": "ю", "ju": "ю", "yo": "е", "jo": "е", "ye": "е", "je": "е", "iya": "ия", "iyu": "ию", "tsya": "тся", "iy": "ий", "yy": "ый",
     "a": "а", "b": "б", "v": "в", "w": "в", "g": "г", "d": "д", "e": "е", "z": "з", "i": "и", "j": "й", "k": "к",
     "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "f": "ф", "h": "х",
     "c": "ц", "y": "ы", "x": "кс", "q": "к", "'": "ь", "`": "ь",
@@ -92,7 +92,7 @@ def latin_share(text: str) -> float:
 # Bulgarian chat spelling differs: q is я ("nqma", "smenq"), y is ъ ("sym", "4etvyrtak"), j is
 # ж before a vowel ("moje", "jivot") and й elsewhere ("nikoj", "zdravejte"), x is х, and the
 # digits 4 and 6 inside a word are ч and ш ("4asa", "pi6a").
-_BG_TRANSLIT = {**dict(_TRANSLIT), "q": "я", "y": "ъ", "j": "ж", "ja": "жа", "ju": "жу", "je": "же", "jo": "жо", "x": "х", "4": "ч", "6": "ш"}
+_BG_TRANSLIT = {**{k: v for k, v in _TRANSLIT if k != "tsya"}, "q": "я", "y": "ъ", "j": "ж", "ja": "жа", "ju": "жу", "je": "же", "jo": "жо", "x": "х", "4": "ч", "6": "ш"}
 
 
 def _chunker(table: dict[str, str]) -> re.Pattern:
@@ -132,12 +132,19 @@ def to_cyrillic(n: Normalized, language: str = "ru") -> Normalized:
             continue
         # "y" after a vowel is й ("moy", "svoy", "seychas", "voyna"), not ы: Russian has
         # almost no ы after a vowel, and "ya", "yu", "ye", "yo" are read as chunks before this.
-        word_end = i + len(latin) == len(src) or not src[i + len(latin)].isalpha()
+        # (an apostrophe is the writer's own soft sign, "perestat'": a letter of the word, not its end)
+        word_end = i + len(latin) == len(src) or not (src[i + len(latin)].isalpha() or src[i + len(latin)] in "'`")
         if (latin == "y" and language == "ru" and i > 0 and src[i - 1] in _VOWELS
                 and (word_end or src[i + 1] not in _VOWELS)):
             cyr = "й"
-        # Russian infinitives lose their soft sign in Latin ("zhit", "umeret").
-        if latin == "t" and language == "ru" and word_end and i >= 3 and src[i - 1] in _VOWELS and src[i - 3:i].isalpha():
+        # "-tsya" ends a Russian reflexive verb ("ponadobitsya": понадобится); inside a word it is "ця"
+        if latin == "tsya" and not word_end:
+            cyr = "ця"
+        # Russian infinitives lose their soft sign in Latin ("zhit", "umeret"); not "-aet", "-uet"
+        # ("ubivaet", "rabotaet": the present's third person) or "-ot" ("etot"). The rules' patterns
+        # also take a "т" with or without a soft sign after it (lexicons.latin_tolerant).
+        if (latin == "t" and language == "ru" and word_end and i >= 3 and src[i - 1] in _VOWELS and src[i - 3:i].isalpha()
+                and src[i - 1] != "o" and not (src[i - 1] == "e" and src[i - 2] in _VOWELS)):
             cyr = "ть"
         for k, c in enumerate(cyr):  # the last letter maps to the chunk's last, so spans cover it
             out.append(c)

@@ -20,6 +20,11 @@ Each language module defines:
   ``COORDINATED_CLAUSE`` (optional): "and" (и, و) where it opens a new clause ("and I", "и я хочу",
   "и искам", "и мъжът ми", "and tomorrow"), read with the match itself: a negative word before it does not reach past it
   ("I'm not ok and I want to die"), while "no thoughts of self-harm and suicide" stays one denial;
+  ``ASYNDETIC_LEAD`` and ``CLAUSE_START`` (optional): a negated clause followed, with no comma and no
+  conjunction, by one of the writer's own ("не могу так больше хочу умереть", "не мога да вляза искам
+  да умра", "i dont sleep i want to die"): the lead is the negated clause, the start what opens the
+  next one, and a negative word in the lead does not reach past it; ``CLAUSE_VERB`` (optional): a
+  finite verb, which after a match's first word makes the match a clause of its own after a lead;
 - ``PAST`` / ``RESOLVED`` / ``CURRENT``: time markers for "over" vs "still going on";
   ``RECENT`` (optional): days or weeks ago. A recent crisis the writer does not say is over
   counts as current ("last month he dragged me by the hair", "I tried last week"): doubt
@@ -94,6 +99,9 @@ class Lexicon:
     negators: re.Pattern  # every negative word, counted for double negation (never matches: not counted)
     negation_scope: re.Pattern  # where the counted stretch starts over ("and", "because", "that")
     coordinated_clause: re.Pattern  # "and" opening a new clause: a negation before it stops there
+    asyndetic_clause: re.Pattern  # a negated clause, then the writer's own with no comma: ends where it starts
+    asyndetic_lead: re.Pattern  # that negated clause, ending where the text ends (just before a match)
+    clause_verb: re.Pattern  # a finite verb: a match holding one after its first word is a clause of its own
     and_new_subject: re.Pattern  # "and" before a clause with a subject of its own (not "and killed himself")
     since: re.Pattern  # "since <an event, a past marker>": a period from then until now
     after: re.Pattern  # "after <an event, a past marker>": when what follows began
@@ -108,6 +116,7 @@ class Lexicon:
     first_person: re.Pattern
     denial: re.Pattern  # the writer denies the risk ("I'm not", "таких мыслей нет", "چنین فکری ندارم")
     topic_term: re.Pattern  # a crisis named as a word alone ("suicide", "самоповреждения", "خودکشی")
+    latin: bool = False  # compiled for the Cyrillic reading of a Latin-typed message (``load``)
 
 
 def crisis(id: str, category: CrisisCategory, severity: Severity, pattern: str, note: str = "") -> Rule:
@@ -193,6 +202,15 @@ def unless_near(pattern: str, exclusion: str, reach: int = 250) -> str:
     return rf"(?=(?:{pattern}))(?![\s\S]{{0,{reach}}}?(?:{exclusion}))(?:{pattern})"
 
 
+def _asyndetic(module: object, tail: str) -> str:
+    """``ASYNDETIC_LEAD`` followed by ``tail`` (``{start}`` stands for ``CLAUSE_START``); never
+    matches in a language that defines no lead."""
+    lead = getattr(module, "ASYNDETIC_LEAD", None)
+    if lead is None:
+        return r"(?!)"
+    return f"(?:{lead})" + tail.format(start=getattr(module, "CLAUSE_START", r"(?!)"))
+
+
 def _compile_pattern(pattern: str, where: str, cache: PatternCache) -> re.Pattern:
     # Case-sensitive on purpose: every pattern reads text ``normalize`` has already casefolded,
     # and all are written in lower case (a test keeps it so). Under IGNORECASE Python's re cannot
@@ -213,23 +231,79 @@ def check_unique_ids(language: str, rules: Sequence[Rule], clearers: Sequence[Cl
             raise ValueError(f"{language}: duplicate {kind} ids: {sorted({i for i in ids if ids.count(i) > 1})}")
 
 
+def latin_tolerant(pattern: str, language: str, words: bool = True) -> str:
+    """``pattern`` for the Cyrillic reading of a Latin-typed message (``normalize.to_cyrillic``).
+    Chat spelling drops the soft and hard signs ("ubit", "muzh bet menya", "poveshus", "pisma"),
+    Bulgarian's official spelling writes ъ as "a" ("mazhat mi", "ratsete", "sabiram"), and й is
+    typed "i" as often as "y" ("samoubiistvo"): no reading can restore them, so the pattern lets
+    them go. Outside character classes ь and ъ become optional, Bulgarian ъ reads as а too, and й
+    as и (inside a class as well, unless the class is negated). The Russian reading adds a soft sign
+    to a final "t" after a vowel (an infinitive, "zhit"; sometimes a present, "lezhit"), so a
+    Russian "т" may carry one (in the rules' and clearers' words only, ``words``: the grammar
+    patterns tell an infinitive from a present by that sign); Latin has one "e" for е and э ("eto"),
+    and "sch" reads щ where Russian has сч ("schet")."""
+    also = {"й": "и", **({"ъ": "а"} if language == "bg" else {})}  # a letter Latin spelling may give instead
+    out: list[str] = []
+    i, in_class, negated = 0, False, False
+    while i < len(pattern):
+        ch = pattern[i]
+        quantified = pattern[i + 1:i + 2] in ("?", "*", "+", "{")
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+            out.append(ch + also[ch] if ch in also and not negated else ch)
+        elif ch == "[":
+            in_class, negated = True, pattern[i + 1:i + 2] == "^"
+            out.append(ch)
+            for literal in ("^", "]"):  # "[^...]", and a "]" that opens a class is a literal
+                if pattern[i + 1:i + 2] == literal:
+                    out.append(literal)
+                    i += 1
+        elif ch in also:
+            out.append(f"[{ch}{also[ch]}]")
+        elif ch in "ьъ" and not quantified:
+            out.append(ch + "?")
+        elif ch == "т" and words and language == "ru" and not quantified:
+            out.append("ть?")  # the reading guesses an infinitive's soft sign: "lezhit" reads "лежить"
+        elif ch == "э" and language == "ru":
+            out.append("[эе]")  # "eto", "etot": Latin has one e
+        elif pattern.startswith("сч", i) and language == "ru" and pattern[i + 2:i + 3] not in ("?", "*", "+", "{"):
+            out.append("(?:сч|щ)")  # "schet" reads "щет"
+            i += 1
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 @lru_cache(maxsize=None)
-def load(language: str) -> Lexicon:
-    """The compiled lexicon of one language (compiled once per process)."""
+def load(language: str, latin: bool = False) -> Lexicon:
+    """The compiled lexicon of one language (compiled once per process). With ``latin``, its
+    patterns forgive what Latin chat spelling loses (``latin_tolerant``): the rules read the
+    Cyrillic reading of a Latin-typed Russian or Bulgarian message with it."""
     if language not in LANGUAGES:
         raise KeyError(f"no lexicon for language {language!r}")
     module = importlib.import_module(f"{__name__}.{language}")
     check_unique_ids(language, module.RULES, module.CLEARERS)
-    cache = PatternCache(language)  # compiling ~400 patterns costs ~0.25 s; loading them ~10 ms
+    # compiling ~400 patterns costs ~0.25 s; loading them ~10 ms
+    cache = PatternCache(f"{language}-latin" if latin else language)
 
-    def _compile(pattern: str, where: str) -> re.Pattern:
+    def _compile(pattern: str, where: str, words: bool = False) -> re.Pattern:
+        if latin:
+            try:
+                return _compile_pattern(latin_tolerant(pattern, language, words), where, cache)
+            except ValueError:  # an optional letter inside a look-behind (fixed width): as written
+                pass
         return _compile_pattern(pattern, where, cache)
 
     lexicon = Lexicon(
         language=language,
-        rules=tuple((r, _compile(r.pattern, r.id)) for r in module.RULES),
-        clearers=tuple((c, _compile(c.pattern, c.id)) for c in module.CLEARERS),
-        clearer_contexts={c.id: _compile(c.context, f"{c.id} context") for c in module.CLEARERS if c.context},
+        rules=tuple((r, _compile(r.pattern, r.id, words=True)) for r in module.RULES),
+        clearers=tuple((c, _compile(c.pattern, c.id, words=True)) for c in module.CLEARERS),
+        clearer_contexts={c.id: _compile(c.context, f"{c.id} context", words=True) for c in module.CLEARERS if c.context},
         clearer_scopes={c.id: _compile(c.applies_to, f"{c.id} applies_to") for c in module.CLEARERS if c.applies_to},
         negation=_compile(module.NEGATION, f"{language}.NEGATION"),
         negation_exceptions=_compile(getattr(module, "NEGATION_EXCEPTIONS", r"(?!)"), f"{language}.NEGATION_EXCEPTIONS"),
@@ -238,6 +312,9 @@ def load(language: str) -> Lexicon:
         negators=_compile(getattr(module, "NEGATORS", r"(?!)"), f"{language}.NEGATORS"),
         negation_scope=_compile(getattr(module, "NEGATION_SCOPE", r"(?!)"), f"{language}.NEGATION_SCOPE"),
         coordinated_clause=_compile(getattr(module, "COORDINATED_CLAUSE", r"(?!)"), f"{language}.COORDINATED_CLAUSE"),
+        asyndetic_clause=_compile(_asyndetic(module, "(?=(?:{start}))"), f"{language}.ASYNDETIC_LEAD"),
+        asyndetic_lead=_compile(_asyndetic(module, "$"), f"{language}.ASYNDETIC_LEAD"),
+        clause_verb=_compile(getattr(module, "CLAUSE_VERB", r"(?!)"), f"{language}.CLAUSE_VERB"),
         and_new_subject=_compile(getattr(module, "AND_NEW_SUBJECT", r"(?!)"), f"{language}.AND_NEW_SUBJECT"),
         since=_compile(getattr(module, "SINCE", r"(?!)"), f"{language}.SINCE"),
         after=_compile(getattr(module, "AFTER", r"(?!)"), f"{language}.AFTER"),
@@ -252,6 +329,7 @@ def load(language: str) -> Lexicon:
         first_person=_compile(getattr(module, "FIRST_PERSON", r"(?!)"), f"{language}.FIRST_PERSON"),
         denial=_compile(getattr(module, "DENIAL", r"(?!)"), f"{language}.DENIAL"),
         topic_term=_compile(getattr(module, "TOPIC_TERM", r"(?!)"), f"{language}.TOPIC_TERM"),
+        latin=latin,
     )
     cache.save()
     return lexicon

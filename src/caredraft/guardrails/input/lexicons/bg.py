@@ -2756,3 +2756,23 @@ CLEARERS += [
             r"[^.!?]{0,30}?\b(?:че|защото|задето)\s+(?:ми\s+)?(?:изяде|изпи|взе|счупи|изгуби|загуби|закъсня|хърка|доизяде|изхаби|пусна|сменя|спойлна)\b",
             "idiom: a small grievance", applies_to=r"^bg\.harm_to_others\."),
 ]
+
+# Session 26 (crossed probes, a chat line with no punctuation): "здрасти приложението пак ме изхвърли
+# и не мога да вляза искам да се самоубия ..." went auto: "не" before "мога да вляза" negated the
+# crisis. Chat drops the comma between a negated clause and the writer's next one ("не съм добре
+# искам да умра", "нищо не помага искам да умра"). The new clause starts at the writer's "аз" or a
+# first-person verb ("искам", "ще", an aorist "изпих") or another person as the subject ("мъжът ми ме
+# бие") after at least one word of the negated clause that is not a clitic ("не го направих" is one),
+# never across "че"/"дали" ("не мисля че искам да умра" is one denial) or a negative word of its own.
+_S26_SKIP = r"(?!(?:че|дали|ли|ако|като|когато|което|който|която|не|нито|никога|нищо|няма|нямам)\b)\w+"
+_S26_FIRST_PERSON = (r"(?:аз\s+\w+|(?:(?:се|си|ме|ми)\s+)?(?:искам|ще|смятам|планирам|реших|режа|държа|пазя|крия|(?!(?:тях|нах)\b)\w+[аяеиоу]х))")
+_S26_CLITIC = r"(?:ме|ми|го|я|се|си|ѝ|му|ни|ви|им|ги|съм|си|е|сме|сте|са|бих|би|да)"
+ASYNDETIC_LEAD = (r"\b(?:не|нито|никога|нищо|никой|нямам|няма)\s+(?:" + _S26_CLITIC + r"\s+)*(?!" + _S26_CLITIC + r"\b)" + _S26_SKIP
+                  + r"\s+(?:" + _S26_SKIP + r"\s+){0,5}?")
+# Never right after "да": "нямам причина да се режа" is one clause (the verb is the complement's).
+CLAUSE_START = r"(?<!\bда )(?:" + _S26_FIRST_PERSON + r"\b|(?:" + _SOMEONE_ELSE + r")\s+\w|това\s+е\b)"
+# A crisis match that holds a subject and a finite verb of its own opens a clause too ("... не мога да
+# вляза въжето вече е в гаража", "... гърдите ме стягат"): a clitic before a verb, the copula, "има",
+# or a third-person ending that nouns rarely have; "да се самоубия" after "не искам" holds none of them
+# (a clitic after "да" is the negated verb's complement: "не мисля да си правя нищо").
+CLAUSE_VERB = r"\b(?:(?<!\bда )(?:ме|ми|го|я|се|си|му|ѝ|ги)\s+(?!да\b)\w+|е|са|беше|бяха|има|няма|\w+(?:ва|ват|ше|ха|еше|аше))\b"

@@ -2562,3 +2562,26 @@ CLEARERS = revised(CLEARERS, "en.plain.absence", substituted(
     r"|\b(?:trip|holiday|vacation|travel\w*|",
     r"|(?!(?:(?<=\bis on )|(?<='s on )|(?<=\bis on a )|(?<='s on a ))(?:trip|holiday|vacation)\b[^.!?]{0,50}?\band i\b)"
     r"\b(?:trip|holiday|vacation|travel\w*|"))
+
+# Session 26 (crossed probes, a chat line with no punctuation): "i dont sleep i want to die" went auto:
+# "dont" 10 characters back negated the crisis. Chat drops the comma between a negated clause and the
+# writer's next one ("the app doesn't let me back in I want to kill myself", "it won't load my husband
+# beats me every night"). The new clause starts at the writer's "I" or another person as the subject,
+# after a negated verb that does not take a clause as its object: "I don't think I want to die", "not
+# saying I want to die", "it's not like I want to die" stay one denial, and so does anything across
+# "that", "whether" or "if" ("can't remember the last time I didn't hurt myself" is one double
+# negative). The lead is a negated verb or "no" before a noun ("no money left i want to die"); a bare
+# "not", "no way" and "no day" make one double negative with the next clause ("no way am i NOT burning
+# myself again", "not a day goes by I don't"). "i dont care anymore i want to die", "i dont like it i want to die" are two clauses.
+_S26_TAKES_A_CLAUSE = (r"(?:think|thought|believe|believed|feel|felt|mean|meant|say|said|saying|guess|suppose|reckon|expect|"
+                       r"imagine|want|wanna|pretend|claim|tell|told|admit|deny|swear|remember|know|knew|realise|realize|notice|noticed)")
+# "not a day goes by I don't ...", "no night goes by I don't ...": a negated time is a double negative
+# with the clause after it, which must be counted together (crisis_rules._negations_cancel).
+_S26_NEGATED_TIME = r"(?:(?:a|an|one|single|a single)\s+)?(?:day|night|moment|hour|minute|week|time|morning|evening)\b"
+_S26_SKIP = r"(?!(?:that|whether|if|as)\b|like\s+i\b)[\w']+"
+ASYNDETIC_LEAD = (r"(?:\b(?:don't|dont|didn't|didnt|doesn't|doesnt|won't|wont|can't|cant|cannot|couldn't|couldnt|isn't|isnt|wasn't|"
+                  r"wasnt|haven't|havent|aren't|arent|never)|(?:\b(?:i'm|im|am|is|are|was|do|does|did|will|can)\s+not)"
+                  r"|\bno(?=\s+(?!(?:way|day|night|time|moment|week|hour|minute|single|one)\b)))\s+(?!" + _S26_TAKES_A_CLAUSE + r"\b|" + _S26_NEGATED_TIME + r")" + _S26_SKIP
+                  + r"\s+(?:" + _S26_SKIP + r"\s+){0,4}?")
+CLAUSE_START = (r"(?:i|i'm|im|i've|ive|i'll|i'd)\s+[\w']|(?:my (?:husband|boyfriend|partner|wife|girlfriend|dad|father|stepdad|"
+                r"stepfather|ex|mum|mom|mother|brother)|he|she)\s+[\w']")

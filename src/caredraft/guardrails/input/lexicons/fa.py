@@ -3134,3 +3134,22 @@ CLEARERS = revised(CLEARERS, "fa.topic.questionnaire", lambda old: (
 # A verb in the past tense (a past stem with a person ending, no "می"): after "بعد از <event> <past marker>"
 # it keeps the clause in the past; without one the clause is now.
 PAST_TENSE = r"(?<!\S)(?!می)\S+(?:دم|تم|ردم|یدم|ستم|شتم|ختم|فتم|دیم|تیم|دند|تند|دن|تن)(?!\S)"
+
+# Session 26 (crossed look-alikes): "داداشمو میکشم که ناهارمو خورد 😂" (I'll kill my brother, he ate my
+# lunch) went to a clinician inside an ordinary ticket: the rule for "<someone of mine> میکشم" reads it
+# only where the clause ends, so no rule read it with a reason after "که"/"چون", and the classifier did
+# (0.74). A threat with a reason is a rule now (as in ru and bg), and a grievance too small for the verb
+# clears it: "شوهرمو میکشم که دیگه اذیتم نکنه" (so he stops hurting me) stays a threat.
+_S26_KILL_MINE = rf"(?<!\S){_S12H_MINE}{_RA}?\s*(?:{_MI}کشم|میکشم)(?:ش)?{_WORD_END}"
+RULES += [
+    crisis("fa.harm_to_others.explicit.kill_mine_with_a_reason_s26", C.HARM_TO_OTHERS, S.CRITICAL,
+           _S26_KILL_MINE + r"\s*(?:که|چون|چونکه|بخاطر\s*اینکه|به\s*خاطر\s*اینکه|تا)(?!\S)",
+           "explicit: threat to a named person, with a reason"),
+]
+CLEARERS += [
+    Clearer("fa.idiom.small_grievance_s26",
+            _S26_KILL_MINE + r"\s*(?:که|چون|چونکه)\s+(?:\S+\s+){0,3}?"
+            r"(?:ناهار|نهار|غذا|شام|صبحونه|صبحانه|کیک|شکلات|بستنی|چیپس|پیتزا|شارژر|هدفون|ریموت|تنقلات|خوراکی)\S*\s*(?:\S+\s+){0,2}?"
+            r"(?:خورد|خورده|برداشت|برداشته|تموم\s*کرد|تموم\s*کرده|گم\s*کرد|شکست|شکونده|قایم\s*کرد)(?!\S)",
+            "idiom: a small grievance", applies_to=r"^fa\.harm_to_others\."),
+]

@@ -2781,3 +2781,56 @@ CLEARERS += [
             r"не помыл\w*|храпит|опоздал\w*|включил\w*|переключил\w*|спойлер\w*|проспойлерил\w*)\b",
             "idiom: a small grievance", applies_to=r"^ru\.harm_to_others\."),
 ]
+
+# Session 26 (crossed probes, a chat line with no punctuation): "привет приложение опять выкинуло меня
+# и не пускает обратно я хочу покончить с собой ..." went auto: "не" 24 characters back negated the
+# crisis. Chat drops the comma between a negated clause and the writer's next one ("не могу так больше
+# хочу умереть", "ничего не помогает хочу умереть", "мне не спится я хочу умереть"). The new clause
+# starts at the writer's "я"/"мне" with a verb of its own, at a first-person verb, or at another
+# person as the subject ("... не пускает обратно муж бьёт меня каждый вечер", "это ...", "у моей
+# дочки ...", not "у меня": "не было у меня мыслей о суициде" is one denial), after a negated
+# word that is itself a verb (so "не очень хочу" stays one clause), and never across "что"/"чтобы"
+# ("не думаю что хочу умереть" is one denial). "Не собираюсь я себя убивать" (the inverted subject)
+# stays one clause: "я" before "себя" or an infinitive opens nothing; the gap holds no negative word of
+# its own ("не волнуйтесь я не собираюсь ..." is cut before "я", not after "не").
+_S26_SKIP = r"(?!(?:что|чтобы|будто|ли|бы|как|когда|если|себя|себе|собой|не|ни|нет|никогда|ничего|никак)\b)\w+"
+_S26_VERB = r"(?!(?:что|чтобы|будто|ли|бы|как|когда|если|себя|себе|собой)\b)\w+(?:ет|ит|ат|ят|ут|ют|у|ю|л|ла|ло|ли|ть|ти|чь|ся|сь|ешь|ишь|ем|им)"
+_S26_FIRST_PERSON_VERB = (r"(?:хочу|хочется|думаю|буду|собираюсь|планирую|решил\w*|покончу|повешусь|убью|зарежу|"
+                          r"отравлюсь|выпил\w*|наглотал\w*|написал\w*|отдал\w*|коплю|режу|порезал\w*|устал\w*)")
+ASYNDETIC_LEAD = r"\b(?:не|ни|нет|никогда|ничего|никто)\s+(?:" + _S26_SKIP + r"\s+){0,3}?" + _S26_VERB + r"\s+(?:" + _S26_SKIP + r"\s+){0,3}?"
+CLAUSE_START = (r"(?:я|мне)\s+(?!себ|собой)\w+(?:у|ю|усь|юсь|л|ла|лась|лся|ется)\b|" + _S26_FIRST_PERSON_VERB + r"\b|(?:" + _SOMEONE_ELSE + r")\s+\w|это\s+\w|у (?:моей|моего|моих)\b")
+# A crisis match that holds a subject and a finite verb of its own opens a clause too ("... не пускает
+# обратно верёвка уже лежит в гараже", "... грудь сдавило"); an infinitive ("не хочу покончить с собой")
+# or a noun ("не было мыслей о суициде") is the negated verb's. Past forms and the present's persons.
+CLAUSE_VERB = (r"\b(?!(?:если|или|дела|тела|села|мало|игла|стол|пол|зла|пила|мыла|мысли|ответ|совет|бюджет|кредит|лимит|счет|пакет)\b)"
+               r"\w+(?:л|ла|ло|лся|лась|лось|ет|ит|ут|ют|ат|ят|ется|ится|утся|ются|атся|ятся|ете|ите)\b")
+
+# Session 26 (crossed probes typed in Latin): a stepfather in a child's room at night, which no Russian
+# rule read (the classifier did, in Cyrillic, and not in the Latin reading inside a billing ticket);
+# Bulgarian has had the rule since session 24.
+RULES += [
+    crisis("ru.child_safety.implied.adult_in_childs_room_at_night_s26", C.CHILD_SAFETY, S.CRITICAL,
+           r"\b(?:отчим\w*|мамин (?:парень|муж|друг|сожитель)|сожитель\w*|дядя|дядь\w+)\b[^.!?]{0,40}"
+           r"\b(?:по ночам|ночью|каждую ночь|среди ночи|посреди ночи)\b[^.!?]{0,30}"
+           r"\b(?:заходит|приходит|ложится|залезает|пробирается)\b[^.!?]{0,20}\b(?:в комнату|в кровать|в постель)\s+к\s+"
+           r"(?:моей |моему |моим |нашей |нашему )?(?:доч\w*|сын\w*|ребен\w*|реб[её]нк\w*|дет\w*|малыш\w*|младш\w*)",
+           "implied: an adult in a child's room at night"),
+]
+
+# Session 26: a wish in the past tense to step under a train ("сегодня опять стояла у рельсов и хотела
+# шагнуть под электричку") was read by no rule ("хочу броситься под поезд" was); the Latin reading of
+# a denial before it ("но я не собираюсь ничего с собой делать... хотя сегодня ...") is read since the
+# session, so the risk after it must be read too. An urge told in the past is current unless it is
+# dated and over (the time markers decide).
+RULES += [
+    crisis("ru.suicide.implied.wanted_to_step_under_a_train_s26", C.SUICIDE, S.CRITICAL,
+           r"\b(?:хотел\w*|хотелось|тянуло|тянет|чуть не)\s+(?:бы\s+)?(?:прыгнуть|броситься|лечь|шагнуть|кинуться)\s+под\s+"
+           r"(?:поезд\w*|электричк\w*|машин\w*|колеса|колёса|грузовик\w*|автобус\w*|трамва\w*|метро)",
+           "implied: an urge to step under a train or a car"),
+]
+# "кончать с собой" (the imperfective of "покончить с собой") was read by no rule, so its denial ("я не
+# собираюсь кончать с собой, просто ...") was left to the classifier, which in a Latin reading read a crisis.
+RULES += [
+    crisis("ru.suicide.explicit.end_myself_imperfective_s26", C.SUICIDE, S.CRITICAL,
+           r"\b(?:кончать|кончу|кончил\w*|кончаю)\s+с\s+собой\b", "explicit"),
+]
