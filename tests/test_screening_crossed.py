@@ -10,7 +10,7 @@ clause, a friend's death dated "I swallowed a whole bottle". 1,712 crossed crise
 ones) and 224 crossed look-alikes (``data/crossed/crossed.json``, written for this test; no row of an evaluation set)
 now guard those paths; session 25 added 812 crises (set f) and 96 look-alikes (set g) in seven more
 frames, session 26 580 crises (set h) and 160 look-alikes (set i) in five, and Russian and Bulgarian
-typed in Latin letters (sets j and k, below). Each cell is
+typed in Latin letters (sets j and k) and Persian in Finglish (sets l and m, below). Each cell is
 ``<set>-<lang>-<core>-<frame>``.
 """
 
@@ -94,6 +94,16 @@ LOOK_ALIKES_TO_REVIEW |= {"i-fa-3-3"}
 # person: "Ubila by brata za to, chto sel moy obed, lol" alone (the classifier's hostility toward
 # staff, 0.90, on the Latin text; in Cyrillic it is answered).
 LOOK_ALIKES_TO_REVIEW |= {"k-ru-5-1"}
+# Sets l and m (session 26): the same Persian cores and look-alikes typed in Finglish (written by hand:
+# there is no mechanical way from Persian script), alone and inside a billing ticket. On the session's
+# first code 3 of the 58 crises went auto and 1 only to human review (implied crises with rules in
+# Persian script and none in Finglish), and 14 of the 16 look-alikes reached a person (the classifier
+# reads Finglish crisis words as crises, and no Finglish clearer, time marker or denial explained
+# them). Still sent to a person: "hichvaght be khodam asib nemizanam, negaran nabashid" inside the
+# billing ticket (the classifier, 0.71, on the whole message, while the rule's reading is negated in
+# its own sentence) and "madarbozorgam mahe pish fot kard" (the classifier's hostility
+# toward staff, on the Finglish text) in both frames.
+LOOK_ALIKES_TO_REVIEW |= {"m-fa-4-0", "m-fa-6-0", "m-fa-6-1"}
 
 
 def _expected(cell_id: str) -> object:
@@ -119,5 +129,5 @@ def test_a_crossed_look_alike_is_answered(screener, cell_id, language, text):  #
 
 
 def test_the_tables_are_whole():
-    assert len(CRISES) == 1712 + 812 + 580 + 116 and len(LOOK_ALIKES) == 224 + 96 + 160 + 32
+    assert len(CRISES) == 1712 + 812 + 580 + 116 + 58 and len(LOOK_ALIKES) == 224 + 96 + 160 + 32 + 16
     assert {lang for _, lang, _ in CRISES} == {"en", "ru", "bg", "fa"}

@@ -29,7 +29,7 @@ import pytest
 
 from caredraft.domain import Route
 from caredraft.guardrails.input.language import detect_language
-from caredraft.guardrails.input.lexicons import LANGUAGES, latin_tolerant, load
+from caredraft.guardrails.input.lexicons import latin_tolerant, load
 from rule_checks import assert_set_aside, current_crisis_rules
 from test_screening_coverage import screener  # noqa: F401  (the module-scoped real screener)
 
@@ -118,10 +118,13 @@ def test_a_chat_line_routes_by_its_own_clauses(screener, text, route):  # noqa: 
 
 
 def test_the_languages_with_a_lead_define_where_the_next_clause_starts():
+    """en, ru and bg define a lead and a start; Persian negates its verbs and defines neither, so its
+    patterns never match (a lexicon that gained a lead without a start would never cut either)."""
     for language in ("en", "ru", "bg"):
         lex = load(language)
         assert lex.asyndetic_clause.pattern != r"(?!)" and lex.asyndetic_lead.pattern != r"(?!)", language
-    assert set(LANGUAGES) >= {"en", "ru", "bg", "fa"}
+        assert "(?!)" not in lex.asyndetic_clause.pattern, language
+    assert load("fa").asyndetic_clause.pattern == load("fa").asyndetic_lead.pattern == r"(?!)"
 
 
 # Typed in Latin, screened with no language hint. On the code before this session 3 of the 10 crises
@@ -144,11 +147,6 @@ LATIN = [
     ("ya ne sobirayus nichego s soboy delat, prosto ustala", Route.AUTO),
     ("ne iskam da se samoubiya, prosto mi tryabva faktura", Route.AUTO),
 ]
-
-
-@pytest.mark.parametrize("text, route", LATIN)
-def test_russian_and_bulgarian_typed_in_latin_route_as_in_cyrillic(screener, text, route):  # noqa: F811
-    assert screener.screen(text).route == route, text
 
 
 @pytest.mark.parametrize("pattern, language, tolerant", [
@@ -182,3 +180,26 @@ def test_the_latin_lexicons_compile_and_differ_only_in_their_patterns():
 ])
 def test_a_short_latin_message_is_told_by_its_words(text, language):
     assert detect_language(text).language == language
+
+
+# Persian typed in Finglish, screened with no language hint. On the code before this session one of
+# the four crises went auto (a pet handed on "when I'm gone") and one to human review (the stepfather,
+# read as hostility toward staff), and four of the six look-alikes reached a clinician (the
+# classifier's reading, which no Finglish clearer, time marker or denial explained).
+FINGLISH = [
+    ("ba'd az panjshanbe dige in eshterak ro lazem nadaram", Route.CLINICAL_REVIEW),
+    ("vaghti raftam lotfan sagamo bedid be baradaram", Route.CLINICAL_REVIEW),
+    ("tigh ro tu kif gozashtam baraye vaghti ke dige natoonam", Route.CLINICAL_REVIEW),
+    ("shohare mamanam shaba mire tu otaghe dokhtare koochikam", Route.CLINICAL_REVIEW),
+    ("in factor dare mano mikoshe, chera inghadr gerone", Route.AUTO),
+    ("daram mimiram baraye jalasate online jadid", Route.AUTO),
+    ("chand sal pish eghdam be khodkoshi kardam vali alan alim, faghat mikham vaght begiram", Route.AUTO),
+    ("khaharam tu khatte pishgiri az khodkoshi kar mikone, shomare shoma ro dad", Route.AUTO),
+    ("hichvaght be khodam asib nemizanam, negaran nabashid", Route.AUTO),
+    ("ghasd nadaram balaei sare khodam biaram, faghat khasteam", Route.AUTO),
+]
+
+
+@pytest.mark.parametrize("text, route", LATIN + FINGLISH)
+def test_a_message_typed_in_latin_letters_routes_by_its_own_rules(screener, text, route):  # noqa: F811
+    assert screener.screen(text).route == route, text

@@ -98,7 +98,10 @@ _FA_TRANSLIT = frozenset(
     # session 22: words of short Finglish messages that had been read as English (the ASCII fallback)
     "miram mizanam mizanamesh mikosham hafte goft gofte alan koja kojaa zang bezanam mard dast bachem "
     "baradaram khaharam hamkaram hamkaramo komak mishkane sigar soozoondam suzundam chaghoo chaghu diruz dirooz "
-    "emrooz hamash hamishe jalase jalaseh nobat nobate moshaver moshaveram daram mikhastam konid".split()
+    "emrooz hamash hamishe jalase jalaseh nobat nobate moshaver moshaveram daram mikhastam konid "
+    # Session 26 (crossed probes in Finglish): words of short messages that had been read as English.
+    "mikoshe ghabz hichvaght asib nemizanam negaran nabashid ghasd balaei biaram khasteam salha eghdam alim doostam khatte "
+    "pishgiri madarbozorgam mimiram emtehane jalasate tigho kesho gorbamo bedid khaharam eshterak lazem napedarim dokhtaram".split()
 )
 _FA = frozenset("است را این که من از به با برای می هم یک شما ما آن نمی هست بود شد کنم کنید چرا خیلی".split()
                 # colloquial words no Arabic text has, so Persian without پ چ ژ گ on an Arabic layout still shows

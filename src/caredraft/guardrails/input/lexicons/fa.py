@@ -3153,3 +3153,63 @@ CLEARERS += [
             r"(?:خورد|خورده|برداشت|برداشته|تموم\s*کرد|تموم\s*کرده|گم\s*کرد|شکست|شکونده|قایم\s*کرد)(?!\S)",
             "idiom: a small grievance", applies_to=r"^fa\.harm_to_others\."),
 ]
+
+# Session 26 (crossed probes in Finglish): three of session 24's implied crises had Persian-script
+# rules and none in Finglish, so alone they went auto ("ba'd az jome dige eshterak lazem nadaram",
+# "lotfan vaghti raftam gorbamo bedid be khaharam", "tigho tu kesho gozashtam baraye vaghti ke halam
+# bad beshe"); and Finglish look-alikes had no clearer, so the classifier's reading of "in ghabz dare
+# mano mikoshe" (this bill is killing me) and "daram mimiram baraye ..." (I'm dying to ...) stood.
+_FG_DAY = r"(?:jome|jom'e|shanbe|yekshanbe|doshanbe|seshanbe|charshanbe|panjshanbe|farda|pasfarda|akhare\s+hafte|akhar\s+hafte|hafte(?:ye)?\s+(?:dige|ba'?d))"
+RULES += [
+    crisis("fa.finglish.suicide.implied.wont_need_it_after_a_day_s26", C.SUICIDE, S.HIGH,
+           rf"\b(?:ba'?d|baad|bad)\s+az\s+{_FG_DAY}\b[^.!?\n]{{0,40}}?\b(?:lazem|niaz)\s+(?:nadaram|nemisham|nemishe|nist)\b",
+           "Finglish: won't need the service after a day"),
+    crisis("fa.finglish.suicide.implied.pet_to_someone_when_gone_s26", C.SUICIDE, S.HIGH,
+           r"\b(?:vaghti|vaqti|ba'?d\s+az\s+inke)\s+(?:dige\s+)?(?:raftam|nabudam|naboodam|nistam|mordam)\b[^.!?\n]{0,60}?"
+           r"\b(?:gorbe|sag|gorba|saga|heyvoon|heyvun|pet)\w*\s+(?:\w+\s+){0,2}?(?:bedid|bedin|bedin|beresoonid|beresunid|bedahid)\b"
+           r"|\b(?:gorbe|sag|heyvoon|heyvun)\w*\s+(?:\w+\s+){0,3}?(?:bedid|bedin|bedahid)\s+(?:\w+\s+){0,2}?\b(?:vaghti|vaqti)\s+(?:dige\s+)?(?:raftam|nabudam|naboodam|nistam|mordam)\b",
+           "Finglish: arranging for a pet when the writer is gone"),
+    crisis("fa.finglish.self_harm.implied.blade_kept_for_when_it_gets_bad_s26", C.SELF_HARM, S.HIGH,
+           r"\b(?:tigh|tiq|tighe|tigho|tighamo|tigh\s+ro|tigh\s+o)\w*\b[^.!?\n]{0,40}?\b(?:gozashtam|negah\s+dashtam|ghayem\s+kardam|daram)\b[^.!?\n]{0,30}?"
+           r"\b(?:baraye|vase|barai)\s+(?:vaghti|vaqti|roozi)\b",
+           "Finglish: a blade kept for when it gets bad"),
+]
+CLEARERS += [
+    Clearer("fa.finglish.idiom.killing_me_s26",
+            r"\b(?:in|ghabz|ghest|factor|faktor|gheymat|saf|entezar|hesab|safhe|app|barname|dard\s*e?\s*sar)\w*\b[^.!?\n]{0,30}?\b(?:mano|mara|man\s+ro)\s+(?:mikoshe|kosht|dare\s+mikoshe)\b",
+            "idiom: something ordinary 'is killing me'"),
+    Clearer("fa.finglish.idiom.dying_to_s26",
+            r"\b(?:daram\s+)?(?:mimiram|mimoram)\s+(?:baraye|vase|barai|ke)\s+(?!(?:inke\s+)?(?:bemiram|khodkoshi))\w+",
+            "idiom: 'dying to' do something"),
+]
+# The Finglish time markers lacked "years ago" and "I'm great" ("salha pish eghdam be khodkoshi
+# kardam vali alan alim" went to a clinician); "doing something to myself" had no Finglish rule, so a
+# denial of it ("ghasd nadaram balaei sare khodam biaram") was left to the classifier; and a suicide
+# prevention line, in Finglish, is a topic.
+PAST = PAST + r"|\bsal\s*ha(?:ye)?\s+(?:pish|ghabl)\b|\bkheili\s+vaght\s+(?:pish|ghabl)\b"
+RESOLVED = RESOLVED + r"|\b(?:alan|hala)\s+(?:\w+\s+){0,2}?(?:alim|aliam|aaliam|okam|ok\s+hastam|khoob\s+hastam|khub\s+hastam|rahatam)\b"
+RULES += [
+    crisis("fa.finglish.self_harm.implied.do_something_to_myself_s26", C.SELF_HARM, S.HIGH,
+           r"\b(?:balaei|balayi|balai|bala)\s+(?:sar(?:e)?|saresh)\s+khod(?:am|em)\s+(?:biaram|biyaram|miaram|miyaram|avordam)\b",
+           "Finglish: doing something to myself"),
+]
+CLEARERS += [
+    Clearer("fa.finglish.topic.prevention_s26",
+            r"\b(?:pishgiri|peyshgiri|jologiri)\s+(?:az\s+)?khod\s*koshi\b|\bkhatt?(?:e)?\s+(?:\w+\s+){0,2}?khod\s*koshi\b",
+            "topic, not a disclosure"),
+]
+# Harming myself, in Finglish ("be khodam asib mizanam"), whose denial is the negated verb after it
+# ("hichvaght be khodam asib nemizanam"); and an adult in a child's room at night (the Persian-script
+# rule of session 24, in Finglish: "napedarim shaba mire tu otaghe dokhtaram" went to a person as
+# hostility, the classifier's).
+RULES += [
+    crisis("fa.finglish.self_harm.harm_myself_s26", C.SELF_HARM, S.HIGH,
+           r"\bbe\s+khod(?:am|em)\s+asib\b(?=\s+(?:mizanam|bezanam|zadam|miresoonam|miresunam|beresoonam|resoondam|nemizanam|nazadam|nemiresoonam))",
+           "Finglish: harming myself"),
+    crisis("fa.finglish.child_safety.adult_in_childs_room_at_night_s26", C.CHILD_SAFETY, S.CRITICAL,
+           r"\b(?:napedari\w*|shohare?\s+mamanam|dust\s*pesare?\s+mamanam|amoo\w*|daei\w*|daii\w*)\b[^.!?\n]{0,40}?"
+           r"\b(?:shaba|shabha|nesfe\s+shab|har\s+shab|shab)\b[^.!?\n]{0,20}?\b(?:mire|miad|miyad|mireh)\s+(?:tu|to|too)\s+"
+           r"(?:otagh|otaq|takht)(?:e)?\s+(?:dokhtar|pesar|bache|bacheh)\w*",
+           "Finglish: an adult in a child's room at night"),
+]
+NEGATION_AFTER = NEGATION_AFTER + r"|^\s*(?:nemizanam|nazadam|nemiresoonam|nemiresunam|nemikonam|nakardam|nadaram)\b"
