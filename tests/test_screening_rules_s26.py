@@ -140,6 +140,8 @@ LATIN = [
     ("predi chas izpih vsichkite hapcheta ot kutiyata", Route.CLINICAL_REVIEW),
     ("napisah proshtalno pismo na mayka si", Route.CLINICAL_REVIEW),
     ("nyama da vi tryabvam sled petak, vazheto veche e gotovo", Route.CLINICAL_REVIEW),
+    ("ya ne mogu bol6e, ho4u pokon4it s soboi", Route.CLINICAL_REVIEW),  # 4 and 6 for ч and ш
+    ("mazhut mi pak me bie", Route.CLINICAL_REVIEW),  # ъ typed "u"
     ("Etot schet menya ubivaet", Route.AUTO),
     ("Tazi smetka me ubiva", Route.AUTO),
     ("Podruga rabotaet na linii profilaktiki suitsida", Route.AUTO),
@@ -153,9 +155,9 @@ LATIN = [
     (r"убить\b", "ru", r"убить?ь?\b"),  # a soft sign may be missing, and a "т" may carry a guessed one
     (r"бь[её]т", "ru", r"бь?[её]ть?"),
     (r"этот сч[её]т", "ru", r"[эе]ть?оть? (?:сч|щ)[её]ть?"),
-    (r"мъжът ми", "bg", r"м[ъа]ж[ъа]т ми"),  # ъ typed "a"
+    (r"мъжът ми", "bg", r"м[ъау]ж[ъау]т ми"),  # ъ typed "a" or "u"
     (r"самоубийств[^ъй]", "bg", r"самоуби[йи]ств[^ъй]"),  # й typed "i"; a negated class is left alone
-    (r"[ъь]\w", "bg", r"[ъаь]\w"),
+    (r"[ъь]\w", "bg", r"[ъауь]\w"),
     (r"ь?\d{2}", "ru", r"ь?\d{2}"),  # already optional; escapes untouched
 ])
 def test_latin_tolerant_patterns(pattern, language, tolerant):

@@ -111,7 +111,9 @@ def _digit_letter(src: str, i: int) -> bool:
     return not before.isdigit() and not after.isdigit() and ("a" <= before <= "z" or "a" <= after <= "z")
 
 
-_READINGS = {"ru": (dict(_TRANSLIT), _chunker(dict(_TRANSLIT))), "bg": (_BG_TRANSLIT, _chunker(_BG_TRANSLIT))}
+# Russian chat spelling writes ч and ш as 4 and 6 inside a word too ("ho4u", "bol6e", "pokon4it").
+_RU_TRANSLIT = {**dict(_TRANSLIT), "4": "ч", "6": "ш"}
+_READINGS = {"ru": (_RU_TRANSLIT, _chunker(_RU_TRANSLIT)), "bg": (_BG_TRANSLIT, _chunker(_BG_TRANSLIT))}
 
 
 def to_cyrillic(n: Normalized, language: str = "ru") -> Normalized:

@@ -234,15 +234,15 @@ def check_unique_ids(language: str, rules: Sequence[Rule], clearers: Sequence[Cl
 def latin_tolerant(pattern: str, language: str, words: bool = True) -> str:
     """``pattern`` for the Cyrillic reading of a Latin-typed message (``normalize.to_cyrillic``).
     Chat spelling drops the soft and hard signs ("ubit", "muzh bet menya", "poveshus", "pisma"),
-    Bulgarian's official spelling writes ъ as "a" ("mazhat mi", "ratsete", "sabiram"), and й is
-    typed "i" as often as "y" ("samoubiistvo"): no reading can restore them, so the pattern lets
-    them go. Outside character classes ь and ъ become optional, Bulgarian ъ reads as а too, and й
-    as и (inside a class as well, unless the class is negated). The Russian reading adds a soft sign
+    Bulgarian's official spelling writes ъ as "a" ("mazhat mi", "ratsete", "sabiram") and chat as
+    "u" ("mazhut"), and й is typed "i" as often as "y" ("samoubiistvo"): no reading can restore
+    them, so the pattern lets them go. Outside character classes ь and ъ become optional, Bulgarian
+    ъ reads as а or у too, and й as и (inside a class as well, unless the class is negated). The Russian reading adds a soft sign
     to a final "t" after a vowel (an infinitive, "zhit"; sometimes a present, "lezhit"), so a
     Russian "т" may carry one (in the rules' and clearers' words only, ``words``: the grammar
     patterns tell an infinitive from a present by that sign); Latin has one "e" for е and э ("eto"),
     and "sch" reads щ where Russian has сч ("schet")."""
-    also = {"й": "и", **({"ъ": "а"} if language == "bg" else {})}  # a letter Latin spelling may give instead
+    also = {"й": "и", **({"ъ": "ау"} if language == "bg" else {})}  # letters Latin spelling may give instead
     out: list[str] = []
     i, in_class, negated = 0, False, False
     while i < len(pattern):
