@@ -205,3 +205,16 @@ FINGLISH = [
 @pytest.mark.parametrize("text, route", LATIN + FINGLISH)
 def test_a_message_typed_in_latin_letters_routes_by_its_own_rules(screener, text, route):  # noqa: F811
     assert screener.screen(text).route == route, text
+
+
+# Masked crisis words. On the code before this session no rule read any of the five ("k!ll", "kms" and
+# an unmasked "unalive" were read).
+@pytest.mark.parametrize("text", ["i want to d*e", "i wanna d!e tonight", "i keep thinking about s*icide",
+                                  "sewerslide is all i think about", "i want to unal!ve myself"])
+def test_a_masked_crisis_word_is_read(text):
+    assert "en.suicide.explicit.masked_s26" in current_crisis_rules(text, "en"), text
+
+
+@pytest.mark.parametrize("text", ["I want to d.e.l.e.t.e my account", "i want to dye my hair", "I need the code D-1-E"])
+def test_a_word_that_only_looks_masked_is_not(text):
+    assert current_crisis_rules(text, "en") == [], text

@@ -2585,3 +2585,16 @@ ASYNDETIC_LEAD = (r"(?:\b(?:don't|dont|didn't|didnt|doesn't|doesnt|won't|wont|ca
                   + r"\s+(?:" + _S26_SKIP + r"\s+){0,4}?")
 CLAUSE_START = (r"(?:i|i'm|im|i've|ive|i'll|i'd)\s+[\w']|(?:my (?:husband|boyfriend|partner|wife|girlfriend|dad|father|stepdad|"
                 r"stepfather|ex|mum|mom|mother|brother)|he|she)\s+[\w']")
+
+# Session 26: crisis words masked the way social media teaches ("i want to d*e", "s*icide", "su1cide",
+# "sewerslide", "unal!ve myself"): no rule read them, and "i want to d*e" and "sewerslide" went auto
+# ("k!ll", "kms" and an unmasked "unalive" were read). Masked letters are any of * . ! # @ _ $ 0 1 -
+# inside the word; "d.e.l.e.t.e" is no "d.e".
+_S26_MASK = r"[*.!#@_$01-]"
+RULES += [
+    crisis("en.suicide.explicit.masked_s26", C.SUICIDE, S.CRITICAL,
+           rf"\b(?:want|wanna|going|gonna|ready|wish i could|need|about)\s+(?:to\s+)?d{_S26_MASK}+e\b(?!{_S26_MASK}\w)"
+           rf"|\bs(?:u|{_S26_MASK})+(?:i|{_S26_MASK})+c(?:i|{_S26_MASK})+de\w*|\bsewer\s*slide\w*"
+           rf"|\bunal(?:i|{_S26_MASK})ve\s+(?:my\s*self|me)\b",
+           "explicit: a masked crisis word"),
+]
