@@ -218,3 +218,29 @@ def test_a_masked_crisis_word_is_read(text):
 @pytest.mark.parametrize("text", ["I want to d.e.l.e.t.e my account", "i want to dye my hair", "I need the code D-1-E"])
 def test_a_word_that_only_looks_masked_is_not(text):
     assert current_crisis_rules(text, "en") == [], text
+
+
+# A question about an account after death, with the writer saying it is for themselves or needed soon.
+# On the code before this session the Bulgarian and Persian ones went auto (the en and ru ones reached
+# a clinician by the classifier alone); a relative's death is not the writer's.
+AFTER_MY_DEATH = [
+    ("en", "What happens to an account after the user dies? Asking for myself, it will be relevant soon"),
+    ("ru", "Что происходит с аккаунтом после смерти пользователя? Спрашиваю для себя, скоро станет актуально"),
+    ("bg", "Какво става с профила след смъртта на потребителя? Питам за себе си, скоро ще е актуално"),
+    ("fa", "بعد از فوت کاربر حسابش چی میشه؟ برای خودم میپرسم، به زودی لازم میشه"),
+]
+
+
+@pytest.mark.parametrize("language, text", AFTER_MY_DEATH)
+def test_a_question_about_after_death_needed_soon_is_an_implied_farewell(language, text):
+    assert current_crisis_rules(text, language), text
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "What happens to an account after the user dies? My dad passed and I need to close his"),
+    ("bg", "След смъртта на баща ми имам ли право на отстъпка? Питам за себе си, не за мама"),
+    ("ru", "Что будет с подпиской после смерти мамы? Нужно отменить"),
+    ("fa", "بعد از فوت پدرم حسابش چی میشه؟ باید ببندمش"),
+])
+def test_a_relatives_death_is_not_the_writers(language, text):
+    assert current_crisis_rules(text, language) == [], text

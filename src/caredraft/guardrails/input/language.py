@@ -55,14 +55,15 @@ _RU_TRANSLIT = frozenset(
     "den'gi dengi deneg spisali verni vernite vozvrat budet podpisku podpiska rabotaet pochemu "
     # Session 26 (crossed probes typed in Latin): a short disclosure had fewer than two of the words
     # above ("Ya napisala proschalnye pisma detyam", "Muzh zapiraet menya v kvartire") and was read
-    # as English, so the Russian rules never ran. Everyday words, none of them an English word.
+    # as English, so the Russian rules never ran. Everyday words, none of them an English word (nor
+    # a German, French or Polish one: "nie", "toi", "pro", "tut", "doma" are left out).
     "ty vy oni ona svoego svoyu svoy moey moei moemu moego moih muzh muzha zhena paren otchim dochka dochke dochki "
     "syn synu rebenok rebenka detyam detey uzhe nochyu noch'yu kazhdyy kazhdyi kazhduyu kazhdiy vecher vecherom "
-    "ochen' potomu poka esli chtoby posle pered bez dlya pro nuzhno mozhet hochetsya umru zhizn zhizni zhiznyu "
+    "ochen' potomu poka esli chtoby posle pered bez dlya nuzhno mozhet hochetsya umru zhizn zhizni zhiznyu "
     "pokonchit pokonchu soboy soboi tabletki tabletok verevka verevku nozh nozha pis'ma pisma proschalnye proshchalnye "
     "napisala napisal vypila vypil boyus strashno ploho pomoch pomogi prosto voobshche sovsem nikogda nikto nikomu "
-    "vsem vsegda opyat snova teper zdes tut kuda skolko dnya nedelyu nedeli mesyats goda zabiraet zapiraet "
-    "kvartire kvartiru domoy doma bol'no bolno umer umerla proshlom mesyatse godu".split()
+    "vsem vsegda opyat snova teper zdes kuda skolko dnya nedelyu nedeli mesyats goda zabiraet zapiraet "
+    "kvartire kvartiru domoy bol'no bolno umer umerla proshlom mesyatse godu".split()
 )
 _BG_TRANSLIT = frozenset(
     "az iskam ne moga mnogo sam sum sm si e sa shte shte veche tuk sega kakvo zashto moje mozhe nyama imam nyamam "
@@ -74,7 +75,7 @@ _BG_TRANSLIT = frozenset(
     # Session 26 (crossed probes typed in Latin, official spelling: ъ as "a", щ as "sht"): "Predi chas
     # izpih vsichkite sanotvorni" had one of the words above and was read as English. Everyday
     # words, none of them an English word or one of the Russian list's.
-    "toi tya nie vie mazh mazhat mazhut mayka bashta dashterya deteto detsata shefa shefat predi sled snoshti "
+    "tya mazh mazhat mazhut mayka bashta dashterya deteto detsata shefa shefat predi sled snoshti "
     "dovechera utre vseki vsyaka vsichkite hapcheta hapchetata hapche sanotvorni vazhe vazheto nozhcheto "
     "napisah izpih naryazah rezha samoubiya samoubiystvo samoubiistvo zhivota iskah mislya znam kazah kade "
     "kogato zashtoto ako ili koito koyato tova tazi tozi tezi nyakoy nyakoi moga bie biyat ubiya ubiva malko "

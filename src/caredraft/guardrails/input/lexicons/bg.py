@@ -2776,3 +2776,16 @@ CLAUSE_START = r"(?<!\bда )(?:" + _S26_FIRST_PERSON + r"\b|(?:" + _SOMEONE_ELS
 # or a third-person ending that nouns rarely have; "да се самоубия" after "не искам" holds none of them
 # (a clitic after "да" is the negated verb's complement: "не мисля да си правя нищо").
 CLAUSE_VERB = r"\b(?:(?<!\bда )(?:ме|ми|го|я|се|си|му|ѝ|ги)\s+(?!да\b)\w+|е|са|беше|бяха|има|няма|\w+(?:ва|ват|ше|ха|еше|аше))\b"
+
+# Session 26 (probes of questions about an account after death): "Какво става с профила след смъртта
+# на потребителя? Питам за себе си, скоро ще е актуално" went auto (no rule; the classifier 0.03).
+# A question about what happens after death, with the writer saying it is for themselves or needed
+# soon, is an implied farewell; a relative's death ("Баща ми почина ...", "след смъртта на баща ми")
+# is not the writer's.
+RULES += [
+    crisis("bg.suicide.implied.after_my_death_soon_s26", C.SUICIDE, S.HIGH,
+           either(r"\bслед смъртта\b(?!\s+на\s+(?!потребител|титуляр|клиент|собственик)\w)|\bслед като умра\b|\bако умра\b|\bкогато умра\b|\bв случай на (?:моята )?смърт\b",
+                  r"\bпитам за себе си\b|\bза себе си питам\b|\bскоро ще (?:е|бъде|стане) актуално\b|\bскоро ще (?:ми )?(?:трябва|потрябва|е нужно)\b",
+                  120, across=True),
+           "implied: what happens after death, needed soon"),
+]

@@ -2598,3 +2598,16 @@ RULES += [
            rf"|\bunal(?:i|{_S26_MASK})ve\s+(?:my\s*self|me)\b",
            "explicit: a masked crisis word"),
 ]
+
+# Session 26 (probes of questions about an account after death; the bg and fa ones went auto, this one
+# reached a clinician by the classifier alone): a question about what happens after death, with the
+# writer saying it is for themselves or needed soon, is an implied farewell.
+RULES += [
+    crisis("en.suicide.implied.after_my_death_soon_s26", C.SUICIDE, S.HIGH,
+           either(r"\bafter (?:i|the user|a user|the member|the account holder) di(?:e|es)\b|\bafter (?:my|the user'?s|a user'?s) death\b"
+                  r"|\b(?:when|if|once) i die\b",
+                  r"\basking for (?:myself|me)\b|\b(?:it'?ll|it will|this will|that will) (?:be relevant|matter|be needed) soon\b"
+                  r"|\bsoon (?:it'?ll|it will) (?:be relevant|matter)\b|\bi'?ll need (?:it|this|that) soon\b",
+                  120, across=True),
+           "implied: what happens after death, needed soon"),
+]

@@ -3213,3 +3213,14 @@ RULES += [
            "Finglish: an adult in a child's room at night"),
 ]
 NEGATION_AFTER = NEGATION_AFTER + r"|^\s*(?:nemizanam|nazadam|nemiresoonam|nemiresunam|nemikonam|nakardam|nadaram)\b"
+
+# Session 26 (probes of questions about an account after death): "بعد از فوت کاربر حسابش چی میشه؟ برای
+# خودم میپرسم، به زودی لازم میشه" went auto. A question about what happens after death, with the writer
+# saying it is for themselves or needed soon, is an implied farewell.
+RULES += [
+    crisis("fa.suicide.implied.after_my_death_soon_s26", C.SUICIDE, S.HIGH,
+           either(r"بعد\s*از\s*(?:فوت|مرگ|مردن)(?!\s*(?:پدر|مادر|مامان|بابا|همسر|شوهر|زن|برادر|خواهر|داداش|آبجی|پدربزرگ|مادربزرگ|دوست|عمو|خاله|دایی|عمه|بچه|پسر|دختر)\S*)|(?:اگه|اگر|وقتی)\s*(?:من\s*)?بمیرم|در\s*صورت\s*(?:فوت|مرگ)",
+                  r"برای\s*خودم\s*(?:می\s*پرسم|میپرسم)|به\s*زودی\s*(?:لازم|به\s*درد|بهش\s*نیاز)|زودی\s*لازمم\s*میشه",
+                  120, across=True),
+           "implied: what happens after death, needed soon"),
+]

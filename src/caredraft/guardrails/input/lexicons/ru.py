@@ -2834,3 +2834,14 @@ RULES += [
     crisis("ru.suicide.explicit.end_myself_imperfective_s26", C.SUICIDE, S.CRITICAL,
            r"\b(?:кончать|кончу|кончил\w*|кончаю)\s+с\s+собой\b", "explicit"),
 ]
+
+# Session 26 (probes of questions about an account after death; the bg and fa ones went auto, this one
+# reached a clinician by the classifier alone): a question about what happens after death, with the
+# writer saying it is for themselves or needed soon, is an implied farewell.
+RULES += [
+    crisis("ru.suicide.implied.after_my_death_soon_s26", C.SUICIDE, S.HIGH,
+           either(r"\bпосле (?:моей )?смерти\b(?!\s+(?!пользовател|владельц|клиент|абонент|держател)\w)|\bкогда я умру\b|\bесли я умру\b|\bв случае (?:моей )?смерти\b",
+                  r"\bспрашиваю (?:для|за) себя\b|\bдля себя спрашиваю\b|\bскоро (?:это )?(?:станет|будет) актуально\b|\bскоро (?:это )?(?:понадобится|пригодится)\b",
+                  120, across=True),
+           "implied: what happens after death, needed soon"),
+]
