@@ -186,7 +186,7 @@ def test_a_short_latin_message_is_told_by_its_words(text, language):
 
 # Persian typed in Finglish, screened with no language hint. On the code before this session one of
 # the four crises went auto (a pet handed on "when I'm gone") and one to human review (the stepfather,
-# read as hostility toward staff), and four of the six look-alikes reached a clinician (the
+# read as hostility toward staff), and six of the eight look-alikes reached a clinician (the
 # classifier's reading, which no Finglish clearer, time marker or denial explained).
 FINGLISH = [
     ("ba'd az panjshanbe dige in eshterak ro lazem nadaram", Route.CLINICAL_REVIEW),
@@ -199,6 +199,8 @@ FINGLISH = [
     ("khaharam tu khatte pishgiri az khodkoshi kar mikone, shomare shoma ro dad", Route.AUTO),
     ("hichvaght be khodam asib nemizanam, negaran nabashid", Route.AUTO),
     ("ghasd nadaram balaei sare khodam biaram, faghat khasteam", Route.AUTO),
+    ("nemikham bemiram faghat khasteam", Route.AUTO),
+    ("hargez khodkoshi nemikonam negaran nabashid", Route.AUTO),
 ]
 
 

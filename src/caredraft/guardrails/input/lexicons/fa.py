@@ -3224,3 +3224,19 @@ RULES += [
                   120, across=True),
            "implied: what happens after death, needed soon"),
 ]
+# Finglish denials the rules did not read, so the classifier's reading of the crisis words stood
+# ("nemikham bemiram faghat khasteam", "hargez khodkoshi nemikonam"): the wish and the act are read with
+# their negated forms, and the negation (NEGATION, NEGATION_AFTER) sets them aside.
+RULES += [
+    crisis("fa.finglish.suicide.explicit.denied_forms_s26", C.SUICIDE, S.CRITICAL,
+           r"(?<=\bnemikham\s)(?:\w+\s+){0,2}?bemiram\b|\bkhod\s*koshi\b(?=\s+(?:nemikonam|nakardam|nemikardam))",
+           "Finglish: a wish or plan to die"),
+]
+# ... and the risk a Finglish denial is often followed by, which no rule read: a spot found at a height
+# ("na baba khodkoshi nemikonam, faghat ye ja balaye pol peyda kardam ke kasi nemibine").
+RULES += [
+    crisis("fa.finglish.suicide.implied.spot_at_a_height_found_s26", C.SUICIDE, S.HIGH,
+           r"\bja(?:ye|yi)?\s+(?:\w+\s+){0,2}?(?:bala(?:ye|y)?|roo(?:ye)?|ru(?:ye)?|labe)\s+(?:e\s+)?" + _FG_LOC_HIGH
+           + r"(?:e|ye)?\s+(?:\w+\s+){0,2}?peyda\s+kardam\b",
+           "Finglish: a spot at a height found"),
+]
