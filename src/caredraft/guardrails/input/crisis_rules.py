@@ -231,10 +231,15 @@ def _bg_future(reading: Normalized) -> Normalized:
     return reading if text == reading.text else Normalized(reading.original, text, reading.offsets)
 
 
+def _read_in_latin(text: str, language: str) -> bool:
+    """``_reading(text, language)`` is the Cyrillic reading of a Latin-typed Russian or Bulgarian message."""
+    return language in ("ru", "bg") and latin_reading(text, language) is not None
+
+
 def _lexicon(text: str, language: str) -> Lexicon:
-    """The lexicon that reads ``_reading(text, language)``: for a Latin-typed Russian or Bulgarian
-    message, the one whose patterns forgive the letters Latin spelling loses (``load``'s ``latin``)."""
-    return load(language, latin=language in ("ru", "bg") and latin_reading(text, language) is not None)
+    """The lexicon that reads ``_reading(text, language)``: for a Latin-typed message, the one whose
+    patterns forgive the letters Latin spelling loses (``load``'s ``latin``)."""
+    return load(language, latin=_read_in_latin(text, language))
 
 
 @lru_cache(maxsize=256)
@@ -939,7 +944,7 @@ def clearer_spans(text: str, languages: Iterable[str]) -> list[tuple[int, int, s
         if language not in LANGUAGES:
             continue
         reading = _reading(text, language)
-        for clearer_id, c_start, c_end in _clearer_matches(language, reading.text, _lexicon(text, language).latin):
+        for clearer_id, c_start, c_end in _clearer_matches(language, reading.text, _read_in_latin(text, language)):
             if c_end > c_start:
                 start, end = reading.span(c_start, c_end)
                 spans.append((start, end, clearer_id))

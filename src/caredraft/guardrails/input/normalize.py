@@ -75,7 +75,7 @@ def normalize(text: str) -> Normalized:
 # rough, but the lexicons match stems, so a rough reading is enough.
 _TRANSLIT = sorted({
     "shch": "щ", "sht": "щ", "lsh": "льш", "sch": "щ", "zh": "ж", "kh": "х", "ts": "ц", "tz": "ц", "ch": "ч", "sh": "ш",
-    "ya": "я", "ja": "я", "yu": "ю", "ju": "ю", "yo": "е", "jo": "е", "ye": "е", "je": "е", "iya": "ия", "iyu": "ию", "tsya": "тся", "iy": "ий", "yy": "ый",
+    "ya": "я", "ja": "я", "yu": "ю", "ju": "ю", "yo": "е", "jo": "е", "ye": "е", "je": "е", "iya": "ия", "iyu": "ию", "iy": "ий", "yy": "ый",
     "a": "а", "b": "б", "v": "в", "w": "в", "g": "г", "d": "д", "e": "е", "z": "з", "i": "и", "j": "й", "k": "к",
     "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "f": "ф", "h": "х",
     "c": "ц", "y": "ы", "x": "кс", "q": "к", "'": "ь", "`": "ь",
@@ -92,7 +92,7 @@ def latin_share(text: str) -> float:
 # Bulgarian chat spelling differs: q is я ("nqma", "smenq"), y is ъ ("sym", "4etvyrtak"), j is
 # ж before a vowel ("moje", "jivot") and й elsewhere ("nikoj", "zdravejte"), x is х, and the
 # digits 4 and 6 inside a word are ч and ш ("4asa", "pi6a").
-_BG_TRANSLIT = {**{k: v for k, v in _TRANSLIT if k != "tsya"}, "q": "я", "y": "ъ", "j": "ж", "ja": "жа", "ju": "жу", "je": "же", "jo": "жо", "x": "х", "4": "ч", "6": "ш"}
+_BG_TRANSLIT = {**dict(_TRANSLIT), "q": "я", "y": "ъ", "j": "ж", "ja": "жа", "ju": "жу", "je": "же", "jo": "жо", "x": "х", "4": "ч", "6": "ш"}
 
 
 def _chunker(table: dict[str, str]) -> re.Pattern:
@@ -111,8 +111,9 @@ def _digit_letter(src: str, i: int) -> bool:
     return not before.isdigit() and not after.isdigit() and ("a" <= before <= "z" or "a" <= after <= "z")
 
 
-# Russian chat spelling writes ч and ш as 4 and 6 inside a word too ("ho4u", "bol6e", "pokon4it").
-_RU_TRANSLIT = {**dict(_TRANSLIT), "4": "ч", "6": "ш"}
+# Russian chat spelling writes ч and ш as 4 and 6 inside a word too ("ho4u", "bol6e", "pokon4it"), and
+# "-tsya" ends a reflexive verb ("ponadobitsya": понадобится; inside a word ``to_cyrillic`` reads "ця").
+_RU_TRANSLIT = {**dict(_TRANSLIT), "tsya": "тся", "4": "ч", "6": "ш"}
 _READINGS = {"ru": (_RU_TRANSLIT, _chunker(_RU_TRANSLIT)), "bg": (_BG_TRANSLIT, _chunker(_BG_TRANSLIT))}
 
 
@@ -139,8 +140,7 @@ def to_cyrillic(n: Normalized, language: str = "ru") -> Normalized:
         if (latin == "y" and language == "ru" and i > 0 and src[i - 1] in _VOWELS
                 and (word_end or src[i + 1] not in _VOWELS)):
             cyr = "й"
-        # "-tsya" ends a Russian reflexive verb ("ponadobitsya": понадобится); inside a word it is "ця"
-        if latin == "tsya" and not word_end:
+        if latin == "tsya" and not word_end:  # "tsyala" is "цяла", not "тсяла"
             cyr = "ця"
         # Russian infinitives lose their soft sign in Latin ("zhit", "umeret"); not "-aet", "-uet"
         # ("ubivaet", "rabotaet": the present's third person) or "-ot" ("etot"). The rules' patterns

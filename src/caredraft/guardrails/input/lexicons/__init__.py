@@ -236,18 +236,20 @@ def latin_tolerant(pattern: str, language: str, words: bool = True) -> str:
     Chat spelling drops the soft and hard signs ("ubit", "muzh bet menya", "poveshus", "pisma"),
     Bulgarian's official spelling writes ъ as "a" ("mazhat mi", "ratsete", "sabiram") and chat as
     "u" ("mazhut"), and й is typed "i" as often as "y" ("samoubiistvo"): no reading can restore
-    them, so the pattern lets them go. Outside character classes ь and ъ become optional, Bulgarian
-    ъ reads as а or у too, and й as и (inside a class as well, unless the class is negated). The Russian reading adds a soft sign
-    to a final "t" after a vowel (an infinitive, "zhit"; sometimes a present, "lezhit"), so a
-    Russian "т" may carry one (in the rules' and clearers' words only, ``words``: the grammar
+    them, so the pattern lets them go. Outside character classes ь (and Russian ъ) become optional,
+    Bulgarian ъ reads as а or у too, and й as и (inside a class as well, unless the class is
+    negated). The Russian reading adds a soft sign to a final "t" after a vowel (an infinitive,
+    "zhit"; sometimes a present, "lezhit"), so a Russian "т" may carry one (in the rules' and clearers' words only, ``words``: the grammar
     patterns tell an infinitive from a present by that sign); Latin has one "e" for е and э ("eto"),
     and "sch" reads щ where Russian has сч ("schet")."""
     also = {"й": "и", **({"ъ": "ау"} if language == "bg" else {})}  # letters Latin spelling may give instead
     out: list[str] = []
     i, in_class, negated = 0, False, False
+    def quantified(j: int) -> bool:  # the atom ending at j already has a quantifier
+        return pattern[j + 1:j + 2] in ("?", "*", "+", "{")
+
     while i < len(pattern):
         ch = pattern[i]
-        quantified = pattern[i + 1:i + 2] in ("?", "*", "+", "{")
         if ch == "\\":
             out.append(pattern[i:i + 2])
             i += 2
@@ -264,13 +266,13 @@ def latin_tolerant(pattern: str, language: str, words: bool = True) -> str:
                     i += 1
         elif ch in also:
             out.append(f"[{ch}{also[ch]}]")
-        elif ch in "ьъ" and not quantified:
+        elif ch in "ьъ" and not quantified(i):
             out.append(ch + "?")
-        elif ch == "т" and words and language == "ru" and not quantified:
+        elif ch == "т" and words and language == "ru" and not quantified(i):
             out.append("ть?")  # the reading guesses an infinitive's soft sign: "lezhit" reads "лежить"
         elif ch == "э" and language == "ru":
             out.append("[эе]")  # "eto", "etot": Latin has one e
-        elif pattern.startswith("сч", i) and language == "ru" and pattern[i + 2:i + 3] not in ("?", "*", "+", "{"):
+        elif pattern.startswith("сч", i) and language == "ru" and not quantified(i + 1):
             out.append("(?:сч|щ)")  # "schet" reads "щет"
             i += 1
         else:

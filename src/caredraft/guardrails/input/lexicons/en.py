@@ -2572,7 +2572,8 @@ CLEARERS = revised(CLEARERS, "en.plain.absence", substituted(
 # "that", "whether" or "if" ("can't remember the last time I didn't hurt myself" is one double
 # negative). The lead is a negated verb or "no" before a noun ("no money left i want to die"); a bare
 # "not", "no way" and "no day" make one double negative with the next clause ("no way am i NOT burning
-# myself again", "not a day goes by I don't"). "i dont care anymore i want to die", "i dont like it i want to die" are two clauses.
+# myself again", "not a day goes by I don't"). "i dont care anymore i want to die", "i dont like it i
+# want to die" are two clauses.
 _S26_TAKES_A_CLAUSE = (r"(?:think|thought|believe|believed|feel|felt|mean|meant|say|said|saying|guess|suppose|reckon|expect|"
                        r"imagine|want|wanna|pretend|claim|tell|told|admit|deny|swear|remember|know|knew|realise|realize|notice|noticed)")
 # "not a day goes by I don't ...", "no night goes by I don't ...": a negated time is a double negative

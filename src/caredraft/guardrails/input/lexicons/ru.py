@@ -2760,7 +2760,9 @@ JUST_NOW = r"\b(?:(?:\d+|пару|несколько|два|три|пять|де
 RECENT = RECENT + "|" + JUST_NOW
 # A verb in the past tense: after "после <event> <past marker>" it keeps the clause in the past
 # ("После развода в прошлом году я выпила ..."); without one the clause is now ("... верёвка уже лежит в гараже").
-PAST_TENSE = r"\b(?!(?:если|или|дела|тела|села|мало|игла|стол|пол|зла|пила|мыла)\b)\w+(?:л|ла|ло|ли|лся|лась|лось|лись)\b"
+# Words that end like a past-tense verb and are none (PAST_TENSE, and CLAUSE_VERB below).
+_NOT_A_PAST_VERB = r"если|или|дела|тела|села|мало|игла|стол|пол|зла|пила|мыла"
+PAST_TENSE = r"\b(?!(?:" + _NOT_A_PAST_VERB + r")\b)\w+(?:л|ла|ло|ли|лся|лась|лось|лись)\b"
 
 # Session 25 (crossed look-alikes): "убила бы брата за то, что съел мой обед, лол" (I'd kill my brother
 # for eating my lunch) went to a clinician after an ordinary opening: no rule read the conditional,
@@ -2793,8 +2795,9 @@ CLEARERS += [
 # ("не думаю что хочу умереть" is one denial). "Не собираюсь я себя убивать" (the inverted subject)
 # stays one clause: "я" before "себя" or an infinitive opens nothing; the gap holds no negative word of
 # its own ("не волнуйтесь я не собираюсь ..." is cut before "я", not after "не").
-_S26_SKIP = r"(?!(?:что|чтобы|будто|ли|бы|как|когда|если|себя|себе|собой|не|ни|нет|никогда|ничего|никак)\b)\w+"
-_S26_VERB = r"(?!(?:что|чтобы|будто|ли|бы|как|когда|если|себя|себе|собой)\b)\w+(?:ет|ит|ат|ят|ут|ют|у|ю|л|ла|ло|ли|ть|ти|чь|ся|сь|ешь|ишь|ем|им)"
+_S26_COMPLEMENT = r"что|чтобы|будто|ли|бы|как|когда|если|себя|себе|собой"  # what the negated verb governs
+_S26_SKIP = r"(?!(?:" + _S26_COMPLEMENT + r"|не|ни|нет|никогда|ничего|никак)\b)\w+"
+_S26_VERB = r"(?!(?:" + _S26_COMPLEMENT + r")\b)\w+(?:ет|ит|ат|ят|ут|ют|у|ю|л|ла|ло|ли|ть|ти|чь|ся|сь|ешь|ишь|ем|им)"
 _S26_FIRST_PERSON_VERB = (r"(?:хочу|хочется|думаю|буду|собираюсь|планирую|решил\w*|покончу|повешусь|убью|зарежу|"
                           r"отравлюсь|выпил\w*|наглотал\w*|написал\w*|отдал\w*|коплю|режу|порезал\w*|устал\w*)")
 ASYNDETIC_LEAD = r"\b(?:не|ни|нет|никогда|ничего|никто)\s+(?:" + _S26_SKIP + r"\s+){0,3}?" + _S26_VERB + r"\s+(?:" + _S26_SKIP + r"\s+){0,3}?"
@@ -2802,7 +2805,7 @@ CLAUSE_START = (r"(?:я|мне)\s+(?!себ|собой)\w+(?:у|ю|усь|юсь
 # A crisis match that holds a subject and a finite verb of its own opens a clause too ("... не пускает
 # обратно верёвка уже лежит в гараже", "... грудь сдавило"); an infinitive ("не хочу покончить с собой")
 # or a noun ("не было мыслей о суициде") is the negated verb's. Past forms and the present's persons.
-CLAUSE_VERB = (r"\b(?!(?:если|или|дела|тела|села|мало|игла|стол|пол|зла|пила|мыла|мысли|ответ|совет|бюджет|кредит|лимит|счет|пакет)\b)"
+CLAUSE_VERB = (r"\b(?!(?:" + _NOT_A_PAST_VERB + r"|мысли|ответ|совет|бюджет|кредит|лимит|счет|пакет)\b)"
                r"\w+(?:л|ла|ло|лся|лась|лось|ет|ит|ут|ют|ат|ят|ется|ится|утся|ются|атся|ятся|ете|ите)\b")
 
 # Session 26 (crossed probes typed in Latin): a stepfather in a child's room at night, which no Russian
