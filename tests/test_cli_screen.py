@@ -54,3 +54,27 @@ def test_screen_reads_stdin(tmp_path: Path) -> None:
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     proc = _run([str(tmp_path / "nope.jsonl")], tmp_path)
     assert proc.returncode != 0 and "Traceback" not in proc.stderr and "nope.jsonl" in proc.stderr
+
+
+def test_a_line_with_a_history_is_read_in_its_conversation(tmp_path: Path) -> None:
+    earlier = [{"role": "customer", "text": "Мужчина, с которым я живу, вчера избил меня и забрал телефон."},
+               {"role": "agent", "text": "Спасибо, что написали."}]
+    lines = [
+        json.dumps({"id": "alone", "text": "Можно счёт прислать на почту?", "lang": "ru"}, ensure_ascii=False),
+        json.dumps({"id": "thread", "text": "Можно счёт прислать на почту?", "lang": "ru", "history": earlier},
+                   ensure_ascii=False),
+        json.dumps({"id": "bad-role", "text": "ok", "history": [{"role": "bot", "text": "x"}]}),
+        json.dumps({"id": "bad-type", "text": "ok", "history": "earlier"}),
+        json.dumps({"id": "last", "text": "How do I change my email?", "lang": "en"}),
+    ]
+    proc = _run(["-", "--batch-size", "8"], tmp_path, stdin="\n".join(lines) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o.get("id") for o in out] == ["alone", "thread", "bad-role", "bad-type", "last"]  # input order kept
+    assert out[0]["route"] == "auto" and all("turn" not in s for s in out[0]["signals"])
+    assert out[1]["route"] == "clinical_review"
+    quoted = [s for s in out[1]["signals"] if "turn" in s]
+    assert quoted and all(earlier[s["turn"]]["text"][s["start"]:s["end"]] == s["evidence"] for s in quoted)
+    assert "history[0]" in out[2]["error"] and "history must be a list" in out[3]["error"]
+    assert out[4]["route"] == "auto"
+    assert "screened 3 message(s), 2 error line(s)" in proc.stderr

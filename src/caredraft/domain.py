@@ -86,6 +86,9 @@ class Signal(_Model):
     source: str = "rule"  # "rule" | "semantic" | "classifier"
     score: float | None = None  # similarity for semantic signals
     note: str | None = None  # e.g. "implied: giving things away"
+    # None: the evidence is in the newest message. Otherwise the index in ``Ticket.history`` of the
+    # customer's earlier message it quotes (start and end count in that message's text).
+    turn: int | None = None
 
 
 class Screening(_Model):

@@ -29,6 +29,7 @@ from caredraft.domain import (
 )
 from caredraft.drafting.base import Drafter
 from caredraft.guardrails.base import ReplyChecker, Screener
+from caredraft.guardrails.thread import screen_in_conversation
 from caredraft.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,9 @@ class Pipeline:
     # -- stages -----------------------------------------------------------------------------
     def screen(self, ticket: Ticket) -> Screening:
         try:
-            return self.screener.screen(ticket.text, language=ticket.language)
+            # The newest message, read with the customer's earlier ones (a crisis said two messages ago).
+            return screen_in_conversation(self.screener, ticket.text, language=ticket.language, history=ticket.history,
+                                          limit=self.settings.screening_history_messages)
         except Exception:  # fail closed: we cannot rule out a crisis
             log.exception("screening failed")
             return Screening(

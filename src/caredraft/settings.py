@@ -104,6 +104,12 @@ class Settings(BaseSettings):
     # which keeps the flag. Chosen after seeing those counts.
     semantic_min_classifier_probability: float = Field(default=0.2, ge=0, le=1, description="Classifier crisis probability a semantic flag also needs (languages with rules).")
     screening_batch_size: int = Field(default=64, ge=1, le=1024, description="Messages per batch in `caredraft screen`.")
+    # A crisis may sit in an earlier message of the conversation ("I've said goodbye to everyone")
+    # while the newest asks only "just cancel it" (guardrails/thread.py): that many of the customer's
+    # latest earlier messages are screened with the newest. 100 turns of 20,000 characters would be
+    # minutes of embedding, so the oldest are left to the screening they had when they arrived.
+    screening_history_messages: int = Field(default=20, ge=0, le=100,
+                                            description="The customer's earlier messages screened with the newest one.")
     # The trained crisis classifier on the same e5 vectors (guardrails/input/classifier.py);
     # thresholds are probabilities of "any crisis category" (or hostility) for a message window,
     # chosen on the screening helper's own dev split (training/dev), never on the gate set.

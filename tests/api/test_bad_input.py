@@ -38,6 +38,8 @@ def test_message_over_the_limit_is_413_with_the_limit_named(api):
     error = _assert_error(_post(api, "/v1/drafts", json={"text": text}), 413, "payload_too_large")
     assert str(api.settings.max_message_chars) in error["message"]
     _assert_error(_post(api, "/v1/screen", json={"text": text}), 413, "payload_too_large")
+    long_turn = {"text": ORDINARY, "history": [{"role": "customer", "text": text}]}
+    _assert_error(_post(api, "/v1/screen", json=long_turn), 413, "payload_too_large")
 
 
 def test_body_over_the_byte_limit_is_413_even_when_chunked(api):
@@ -76,6 +78,9 @@ def test_wrong_types_and_patterns_are_422(api):
     for body in ({"text": 42}, {"text": ORDINARY, "history": "no"}, {"text": ORDINARY, "country": "Narnia"},
                  {"text": ORDINARY, "history": [{"role": "bot", "text": "x"}]}):
         _assert_error(_post(api, "/v1/drafts", json=body), 422, "invalid_input")
+    for body in ({"text": ORDINARY, "history": "no"}, {"text": ORDINARY, "history": [{"role": "bot", "text": "x"}]},
+                 {"text": ORDINARY, "history": [{"role": "customer"}]}):
+        _assert_error(_post(api, "/v1/screen", json=body), 422, "invalid_input")
 
 
 def test_wrong_content_type_is_415(api):

@@ -37,6 +37,37 @@ def test_crisis_message_goes_to_clinical_review_and_is_redacted_for_agents(api):
     assert item["waited_seconds"] >= 0
 
 
+EARLIER_CRISIS = [{"role": "customer", "text": "I can't get into the app again."},
+                  {"role": "agent", "text": "Sorry about that, we're looking into it."},
+                  {"role": "customer", "text": "My husband hit me again last night and took my phone."}]
+
+
+def test_a_crisis_in_an_earlier_message_of_the_conversation_goes_to_clinical_review(api):
+    # The newest message alone is an ordinary request (guardrails/thread.py reads the conversation).
+    body = api.draft("can you send the invoice to my email instead", language="en", history=EARLIER_CRISIS)
+    assert body["route"] == "clinical_review" and body["draft"]["ready_to_send"] is False
+    assert body["redacted"] is True
+    with api.client("clinician") as clinician:
+        item = clinician.get(f"/v1/review/items/{body['id']}").json()
+    assert item["history"] == EARLIER_CRISIS
+    quoted = [s for s in item["evidence"] if s["turn"] is not None]
+    assert quoted, item["evidence"]
+    for s in quoted:  # the evidence quotes the earlier message it names, at its offsets
+        assert EARLIER_CRISIS[s["turn"]]["role"] == "customer"
+        assert EARLIER_CRISIS[s["turn"]]["text"][s["start"]:s["end"]] == s["evidence"]
+
+
+def test_screen_reads_the_conversation_too(api):
+    with api.client("agent") as agent:
+        alone = agent.post("/v1/screen", json={"text": "can you send the invoice to my email instead", "language": "en"})
+        with_history = agent.post("/v1/screen", json={"text": "can you send the invoice to my email instead",
+                                                          "language": "en", "history": EARLIER_CRISIS})
+    assert alone.status_code == 200 and alone.json()["route"] == "auto"
+    assert with_history.status_code == 200, with_history.text
+    assert with_history.json()["route"] == "clinical_review"
+    assert {s["turn"] for s in with_history.json()["signals"]} == {2}
+
+
 def test_retry_with_the_same_idempotency_key_returns_the_same_draft(api):
     key = uuid.uuid4().hex
     with api.client("agent") as agent:

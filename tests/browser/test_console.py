@@ -174,6 +174,27 @@ def test_a_clinician_sees_the_evidence_highlighted_at_the_screeners_offsets(brow
     screenshot(browser, "console-clinician-evidence")
 
 
+def test_evidence_from_an_earlier_message_is_marked_in_that_message(browser, web_api):
+    # The newest message is ordinary; the crisis is in the customer's earlier message (guardrails/thread.py).
+    earlier = "My husband hit me again last night and took my phone."
+    history = [{"role": "customer", "text": earlier}, {"role": "agent", "text": "Thank you for telling us."}]
+    newest = "can you send the invoice to my email instead"
+    item = web_api.draft(newest, language="en", history=history)
+    assert item["route"] == "clinical_review"
+    sign_in(browser, web_api, "clinician")
+    open_queue(browser, "clinical_review")
+    wait_for_item(browser, item["id"]).click()
+    wait(browser).until(ec.visibility_of_element_located((By.ID, "history")))  # opened, as it holds evidence
+    assert browser.find_elements(By.CSS_SELECTOR, "#customer-text mark.evidence") == []
+    marks = browser.find_elements(By.CSS_SELECTOR, "#history li:first-child mark.evidence")
+    assert marks, "the earlier message's evidence is marked where it was written"
+    shown = [browser.execute_script("return arguments[0].firstChild.textContent", mark) for mark in marks]
+    assert all(text in earlier for text in shown)
+    assert browser.find_elements(By.CSS_SELECTOR, "#history li:nth-child(2) mark") == []  # the agent's words: never
+    assert "in earlier message #1" in browser.find_element(By.ID, "evidence").text
+    screenshot(browser, "console-evidence-in-history")
+
+
 def test_customer_markup_is_shown_as_text_and_never_runs(browser, web_api):
     item = web_api.draft(HOSTILE + " " + MARKUP)
     sign_in(browser, web_api, "clinician")

@@ -80,6 +80,8 @@ class DraftPublic(BaseModel):
 class ScreenRequest(_Request):
     text: str = Field(min_length=1)
     language: str | None = Field(default=None, pattern=LANGUAGE)
+    history: list[HistoryTurn] = Field(default_factory=list, max_length=100,
+                                       description="The conversation so far: the customer's earlier messages are screened too.")
 
     _text_not_blank = field_validator("text")(_not_blank)
 

@@ -1,9 +1,11 @@
 """`caredraft screen [FILE|-]`: screen customer messages from JSON Lines.
 
-Input lines: {"id", "text", "lang"?}. Output: one line per input line, in order, with the
-route, language, emotion, signals (exact evidence spans) and reasons; a bad line becomes an
+Input lines: {"id", "text", "lang"?, "history"?}. Output: one line per input line, in order, with
+the route, language, emotion, signals (exact evidence spans) and reasons; a bad line becomes an
 error line naming its id or line number and the rest go on. Messages are screened in
-batches so the embeddings are batched too.
+batches so the embeddings are batched too. A line with a "history" (the conversation so far,
+[{"role": "customer"|"agent", "text"}]) is read in its conversation (guardrails/thread.py): a
+signal found in an earlier message names it with "turn", its index in the history.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def screening_line(record: dict, screening) -> dict[str, Any]:
         "emotion_confidence": screening.emotion_confidence,
         "signals": [
             {"category": s.category, "kind": s.kind.value, "severity": s.severity.value, "evidence": s.evidence,
-             "start": s.start, "end": s.end, "source": s.source}
+             "start": s.start, "end": s.end, "source": s.source, **({"turn": s.turn} if s.turn is not None else {})}
             for s in screening.signals
         ],
         "reasons": screening.reasons,
@@ -49,6 +51,34 @@ def _flush(screener, batch: list[tuple[int, dict]], out: TextIO) -> tuple[int, i
     for (_, record), screening in zip(batch, results):
         write_line(out, screening_line(record, screening))
     return len(batch), 0
+
+
+def history_error(history) -> str | None:
+    """Why a "history" field is not a conversation, or None."""
+    if not isinstance(history, list):
+        return "history must be a list of {\"role\", \"text\"} objects"
+    for i, turn in enumerate(history):
+        if not isinstance(turn, dict) or turn.get("role") not in ("customer", "agent") or not isinstance(turn.get("text"), str):
+            return f"history[{i}] must be an object with role \"customer\" or \"agent\" and a string text"
+    return None
+
+
+def _conversation(screener, settings, number: int, record: dict, out: TextIO) -> tuple[int, int]:
+    from caredraft.guardrails.thread import screen_in_conversation
+
+    error = history_error(record["history"])
+    if error:
+        write_line(out, error_line(number, record, error))
+        return 0, 1
+    lang = record.get("lang") if isinstance(record.get("lang"), str) else None
+    try:
+        screening = screen_in_conversation(screener, record["text"], language=lang, history=record["history"],
+                                           limit=settings.screening_history_messages)
+    except Exception as exc:  # never lost silently: an error line names it
+        write_line(out, error_line(number, record, f"screening failed: {type(exc).__name__}: {exc}"))
+        return 0, 1
+    write_line(out, screening_line(record, screening))
+    return 1, 0
 
 
 def run_screen(settings, stream: TextIO, out: TextIO, batch_size: int) -> tuple[int, int]:
@@ -78,6 +108,12 @@ def run_screen(settings, stream: TextIO, out: TextIO, batch_size: int) -> tuple[
             write_line(out, error_line(number, record, error))
             errors += 1
             continue
+        if "history" in record:  # read in its conversation, on its own (after the pending batch, in order)
+            done, failed = _flush(screener, batch, out)
+            ok, errors, batch = ok + done, errors + failed, []
+            done, failed = _conversation(screener, settings, number, record, out)
+            ok, errors = ok + done, errors + failed
+            continue
         batch.append((number, record))
         if len(batch) >= batch_size:
             done, failed = _flush(screener, batch, out)
@@ -103,7 +139,7 @@ class _Unavailable:
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=None, help="Messages per batch (default: settings).")
 @click.pass_obj
 def screen(settings, source: TextIO, batch_size: int | None) -> None:
-    """Screen JSON Lines messages ({"id", "text", "lang"?}) from FILE or stdin (-)."""
+    """Screen JSON Lines messages ({"id", "text", "lang"?, "history"?}) from FILE or stdin (-)."""
     ok, errors = run_screen(settings, source, sys.stdout, batch_size or settings.screening_batch_size)
     sys.stdout.flush()
     click.echo(f"screened {ok} message(s), {errors} error line(s)", err=True)

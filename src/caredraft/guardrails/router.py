@@ -7,6 +7,7 @@ reviewer can read. Only signals that force a person are reported as crisis ``Sig
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
@@ -121,12 +122,39 @@ def decide(
         # windows from it ("I know where my ex lives" is a threat to a third person, not to staff).
         _classifier(d, text, list(semantic.windows), language, thresholds, clearers, cleared)
 
+    # 6. Emoji with almost no words: nothing for the rules or e5 to read, so a person does.
+    if d.route == Route.AUTO and (symbols := risk_emoji(text)):
+        d.follow_up = True
+        d.escalate(Route.HUMAN_REVIEW, f"emoji a person should read, with almost no words: {symbols}")
+
     if d.route == Route.CLINICAL_REVIEW:
         d.priority = "urgent"
         d.follow_up = True
     elif vulnerability or d.route == Route.HUMAN_REVIEW and unclear:
         d.priority = "high"
     return d
+
+
+# Emoji used for self-harm, suicide and violence when words fail ("🔪🩸", "🪢😞", "💊💊💊💊💊😴"): a blade,
+# blood, a noose, a coffin, a headstone, a gun, a dagger; pills repeated or with sleep or a wave.
+# Not 💀 ("I'm dead" is laughter) or 😭 (crying with laughter as often as crying). Session 27: with
+# the customer's language known, each of those went `auto` (e5 reads emoji as noise).
+_RISK_EMOJI = re.compile("[\U0001F52A\U0001FA78\U0001FAA2\u26B0\U0001FAA6\U0001F52B\U0001F5E1]")
+_PILLS = re.compile("\U0001F48A")
+_PILLS_WITH = re.compile("[\U0001F634\U0001F4A4\U0001F44B\u26B0\U0001FAA6]")  # 😴 💤 👋 ⚰ 🪦
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+MAX_WORDS_BESIDE_EMOJI = 3
+
+
+def risk_emoji(text: str) -> str:
+    """The risk emoji of a message with at most ``MAX_WORDS_BESIDE_EMOJI`` words, or ''."""
+    if len(_LETTER_WORD.findall(text)) > MAX_WORDS_BESIDE_EMOJI:
+        return ""
+    found = _RISK_EMOJI.findall(text)
+    pills = _PILLS.findall(text)
+    if len(pills) >= 3 or (pills and _PILLS_WITH.search(text)):
+        found += pills
+    return "".join(dict.fromkeys(found))
 
 
 def _near_crisis_example(w: Window, t: Thresholds) -> bool:

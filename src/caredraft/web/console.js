@@ -167,11 +167,16 @@
 
     var message = section("Customer's message", "h-message");
     message.appendChild(el("blockquote", { id: "customer-text", "class": "customer-text" },
-      CD.highlighted(item.customer_text, item.evidence)));
+      CD.highlighted(item.customer_text, item.evidence.filter(function (s) { return s.turn == null; }))));
     if (item.history && item.history.length) {
-      message.appendChild(el("details", {}, el("summary", { text: "Earlier messages (" + item.history.length + ")" }),
-        el("ol", {}, item.history.map(function (turn) {
-          return el("li", {}, el("strong", { text: turn.role + ": " }), String(turn.text || ""));
+      // A signal found in an earlier message carries its index in the history (Signal.turn):
+      // it is marked there, and the list is open so the reviewer sees it.
+      var inHistory = item.evidence.some(function (s) { return s.turn != null; });
+      message.appendChild(el("details", inHistory ? { open: "" } : {},
+        el("summary", { text: "Earlier messages (" + item.history.length + ")" }),
+        el("ol", { id: "history" }, item.history.map(function (turn, i) {
+          return el("li", {}, el("strong", { text: turn.role + ": " }),
+            CD.highlighted(String(turn.text || ""), item.evidence.filter(function (s) { return s.turn === i; })));
         }))));
     }
     detail.appendChild(message);
@@ -179,7 +184,8 @@
     var evidence = section("Evidence", "h-evidence");
     evidence.appendChild(item.evidence.length ? el("ul", { id: "evidence" }, item.evidence.map(function (s) {
       return el("li", {}, el("strong", { text: s.category }), " — " + s.kind + ", " + s.severity + ", " + s.source + ": ",
-        el("q", { text: s.evidence }), s.note ? " (" + s.note + ")" : null);
+        el("q", { text: s.evidence }), s.note ? " (" + s.note + ")" : null,
+        s.turn != null ? " — in earlier message #" + (s.turn + 1) : null);
     })) : el("p", { text: "No signal quoted." }));
     if (item.reasons.length) {
       evidence.appendChild(el("h4", { text: "Why it is in this queue" }));

@@ -17,5 +17,8 @@ router = APIRouter(prefix="/v1/screen", tags=["screening"])
              responses=responses(*AUTH_ERRORS, *BODY_ERRORS))
 def screen_message(body: ScreenRequest, _: AgentDep, pipeline: PipelineDep, settings: SettingsDep) -> Screening:
     check_length(settings, body.text)
+    for turn in body.history:
+        check_length(settings, turn.text, "history text")
     # Pipeline.screen fails closed (a broken screener yields clinical_review, not an error).
-    return pipeline.screen(Ticket(text=body.text, language=body.language))
+    return pipeline.screen(Ticket(text=body.text, language=body.language,
+                                  history=[turn.model_dump() for turn in body.history]))

@@ -218,7 +218,32 @@ def _reading(text: str, language: str) -> Normalized:
         reading = cyrillic
     else:
         reading = _normalized(text)
-    return _bg_future(reading) if language == "bg" else reading
+    return _without_fillers(_bg_future(reading) if language == "bg" else reading, language)
+
+
+# Speech to text keeps a speaker's hesitations, inside a phrase too: "I want to um kill uh myself",
+# "пак се ъъъ режа", "хочу э-э покончить с собой", "میخوام اممم خودمو بکشم" (session 27: the rules read
+# none of them; the classifier read most, not "пак се ъъъ режа"). A filler and the space after it are
+# left out of the reading; offsets still point into the customer's text, so evidence quotes it whole.
+# Only sounds that are no word: not "like", "ну", "ами", "خب", which rules read.
+_FILLERS = {
+    "en": r"u+h*m+|u+h+|e+r+m+|h+m{2,}|m{3,}",
+    "ru": r"э+(?:-э+)*|э+м+|м{3,}",
+    "bg": r"ъ+(?:-ъ+)*|ъ+м+|м{3,}",
+    "fa": r"ا+م{2,}|م{3,}|ا{3,}",
+}
+_FILLER = {language: re.compile(r"(?<!\S)(?:" + pattern + r")[,.…]*\s+(?=\S)") for language, pattern in _FILLERS.items()}
+
+
+def _without_fillers(reading: Normalized, language: str) -> Normalized:
+    pattern = _FILLER.get(language)
+    if pattern is None or not pattern.search(reading.text):
+        return reading
+    keep = [True] * len(reading.text)
+    for m in pattern.finditer(reading.text):
+        keep[m.start():m.end()] = [False] * (m.end() - m.start())
+    text = "".join(ch for ch, k in zip(reading.text, keep) if k)
+    return Normalized(reading.original, text, tuple(o for o, k in zip(reading.offsets, keep) if k))
 
 
 # Spoken Bulgarian writes the future particle "ще" as "ше" (east) or "ке" (south-west): "ше се
@@ -249,16 +274,24 @@ def _clearer_matches(language: str, norm: str, latin: bool = False) -> tuple[tup
     and the classifier's clearer pass ask about the same text, and a few clearers scan it in
     quadratic time (a leading ``(?![\\s\\S]*...)`` look-ahead)."""
     lexicon = load(language, latin)
-    return tuple((clearer_id, start, _within_sentence(norm, start, end))
-                 for clearer_id, start, end in _spans(lexicon, norm, ((c.id, p) for c, p in lexicon.clearers)))
+    return tuple(_spans(lexicon, norm, ((c.id, p) for c, p in lexicon.clearers)))
 
 
 def _spans(lex: Lexicon, norm: str, clearers: Iterable[tuple[str, re.Pattern]]) -> Iterable[tuple[str, int, int]]:
-    """(clearer id, start, end) of each match of ``clearers`` (id, pattern) in ``norm``, skipping a
-    clearer whose ``context`` the message lacks."""
-    return ((clearer_id, m.start(), m.end()) for clearer_id, pattern in clearers
-            if clearer_id not in lex.clearer_contexts or lex.clearer_contexts[clearer_id].search(norm)
-            for m in pattern.finditer(norm))
+    """(clearer id, start, end) of each match of ``clearers`` (id, pattern) in ``norm``, each ended
+    with the sentence it starts in (``_within_sentence``), skipping a clearer whose ``context`` the
+    message lacks. A match cut at a sentence end is looked for again from there: the match that ran
+    over the break hid the one in the next line ("my kid is allergic" + a new line + "this bill is
+    killing me": "is allergic ... killing me" matched, was cut to "is allergic", and the idiom went
+    unread; session 27, in a conversation read as one text)."""
+    for clearer_id, pattern in clearers:
+        if clearer_id in lex.clearer_contexts and not lex.clearer_contexts[clearer_id].search(norm):
+            continue
+        pos = 0
+        while pos <= len(norm) and (m := pattern.search(norm, pos)):
+            end = _within_sentence(norm, m.start(), m.end())
+            yield clearer_id, m.start(), end
+            pos = end if end < m.end() else max(m.end(), m.start() + 1)
 
 
 # A full stop after a word of four letters or more: "dr. Petrov", "т.е.", "etc." do not end a sentence.
@@ -798,10 +831,9 @@ def _named_clearer(lex: Lexicon, text: str, rule: Rule, start: int, end: int) ->
     names it in ``applies_to`` ("Ще ви удуша от любов"): the crisis clearers were written for crisis
     wording, and an insult beside an idiom is still an insult. Only those few clearers are run: the
     whole clearer pass costs milliseconds, and vulnerability words are common."""
-    # Clipped at the sentence end like every other clearer span (``_clearer_matches``): an idiom in one
+    # Clipped at the sentence end like every other clearer span (``_spans``): an idiom in one
     # sentence does not explain a threat in the next.
-    spans = ((clearer_id, c_start, _within_sentence(text, c_start, c_end))
-             for clearer_id, c_start, c_end in _spans(lex, text, _clearers_naming(lex.language, rule.id, lex.latin)))
+    spans = _spans(lex, text, _clearers_naming(lex.language, rule.id, lex.latin))
     clearer_id = _clearer_of(lex, text, rule, start, end, spans)
     return (Status.CURRENT, None) if clearer_id is None else (Status.IDIOM, clearer_id)
 

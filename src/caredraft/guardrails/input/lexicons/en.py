@@ -2605,7 +2605,8 @@ RULES += [
 # writer saying it is for themselves or needed soon, is an implied farewell.
 RULES += [
     crisis("en.suicide.implied.after_my_death_soon_s26", C.SUICIDE, S.HIGH,
-           either(r"\bafter (?:i|the user|a user|the member|the account holder) di(?:e|es)\b|\bafter (?:my|the user'?s|a user'?s) death\b"
+           either(r"\b(?:after|if|when|once) (?:i|the user|a user|the member|the (?:account )?holder|the (?:account )?owner|the subscriber|someone|a person) (?:di(?:e|es)|pass(?:es)? away)\b"
+                  r"|\bafter (?:my|the user'?s|a user'?s) death\b"
                   r"|\b(?:when|if|once) i die\b",
                   r"\basking for (?:myself|me)\b|\b(?:it'?ll|it will|this will|that will) (?:be relevant|matter|be needed) soon\b"
                   r"|\bsoon (?:it'?ll|it will) (?:be relevant|matter)\b|\bi'?ll need (?:it|this|that) soon\b",

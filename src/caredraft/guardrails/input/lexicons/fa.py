@@ -3240,3 +3240,22 @@ RULES += [
            + r"(?:e|ye)?\s+(?:\w+\s+){0,2}?peyda\s+kardam\b",
            "Finglish: a spot at a height found"),
 ]
+
+# Session 27 (Finglish chat lines with no punctuation): "ye saat pish hame ghorsamo khordam halam bade"
+# (an hour ago I took all my pills, I feel bad) had no Finglish rule, and the classifier answered it; "...
+# cancel konid dige nistam" (cancel it, I won't be here any more) went auto, as did its Persian-script
+# twin bar the classifier. All of one's pills (not "my pills", a dose) is an overdose; "no longer here"
+# beside a cancellation or a service not needed is an implied farewell, not "no longer in this city".
+_S27_NOT_A_PLACE = r"(?!\s+(?:inja|injaa|unja|oonja|tu|too|dar|ke|ba|baraye|sare|sar|shahr|iran|tehran|kar|khoone|khune)\b)"
+RULES += [
+    crisis("fa.finglish.medical_emergency.explicit.all_my_pills_s27", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           r"\b(?:hame|hameye|kole|tamame)\s+(?:ye\s+|e\s+)?(?:ghors|qors|gors|daroo|daru|ghorsa|qorsa)\w*\s+(?:ro\s+|o\s+)?(?:khordam|bala\s+andakhtam|khord)\b"
+           r"|\b(?:ye|yek|do|se|chand)\s+(?:ta\s+)?(?:baste|bast|varaghe|varagh|jabe|jaabe|kaarte|karte)\w*\s+(?:ghors|qors|daroo|daru)\w*\s+(?:ro\s+|o\s+)?khordam\b",
+           "Finglish: an overdose taken"),
+    crisis("fa.finglish.suicide.implied.no_longer_here_s27", C.SUICIDE, S.HIGH,
+           r"\b(?:cancel|kansel|laghv|lazem|niaz|bebandid|bebandin)\w*\b[^.!?\n]{0,50}?\b(?:chon\s+)?dige\s+(?:nistam|nemimoonam|nemimunam|zende\s+nistam)\b" + _S27_NOT_A_PLACE,
+           "Finglish: no longer here, beside a cancellation"),
+    crisis("fa.suicide.implied.no_longer_here_cancel_s27", C.SUICIDE, S.HIGH,
+           r"(?:لغو|کنسل|ببندید|ببندین|لازم\s*نیست|نیازی\s*نیست)[^.!?؟\n]{0,50}?(?:چون\s*)?(?:دیگه|دیگر)\s*(?:نیستم|نمی\s*مونم|زنده\s*نیستم)(?!\s*(?:اینجا|اونجا|تو|در|که|با|برای|سر|شهر|ایران|تهران|خونه|خانه)(?!\w))",
+           "implied: no longer here, beside a cancellation"),
+]
