@@ -79,6 +79,32 @@ def test_crisis_is_labelled_urgent_and_assigned_to_the_crisis_team(caredraft, ch
     assert _non_private_writes(chatwoot, conversation) == []
 
 
+def test_a_crisis_split_over_two_chat_messages_reaches_the_crisis_team(caredraft, chatwoot):
+    # Read alone, neither message is a crisis; read in the conversation (the drafts stored under its
+    # ticket id), the second is (guardrails/thread.py).
+    conversation = 308
+    first = send_chatwoot(caredraft, chatwoot_message_created(
+        conversation, 9031, "What happens to my account if the account holder dies?"))
+    assert first.status_code == 202 and first.json()["route"] != "clinical_review", first.text
+    wait_for(lambda: chatwoot.notes(conversation))
+    payload = chatwoot_message_created(conversation, 9032, "I'm asking for myself. It will be needed soon.")
+    second = send_chatwoot(caredraft, payload)
+    assert second.status_code == 202 and second.json()["route"] == "clinical_review", second.text
+    wait_for(lambda: chatwoot.conversation(conversation).get("team_id") == CRISIS_TEAM)
+    assert chatwoot.conversation(conversation)["priority"] == "urgent"
+    # Another conversation's messages are not this one's history.
+    other = send_chatwoot(caredraft, chatwoot_message_created(309, 9033, "I'm asking for myself. It will be needed soon."))
+    assert other.status_code == 202 and other.json()["route"] != "clinical_review", other.text
+    with caredraft.client("clinician") as clinician:
+        item = clinician.get(f"/v1/review/items/{second.json()['draft_id']}").json()
+    assert item["history"] == [{"role": "customer", "text": "What happens to my account if the account holder dies?"}]
+    # The same delivery again (a new signature, as a helpdesk's retry) is the same request: no conflict.
+    send_chatwoot(caredraft, chatwoot_message_created(conversation, 9034, "Thanks."))  # a later message first
+    again = send_chatwoot(caredraft, payload, at=time.time() + 1)
+    assert again.status_code == 200 and again.json()["status"] == "duplicate"
+    assert again.json()["draft_id"] == second.json()["draft_id"]
+
+
 def test_agent_replies_and_private_notes_get_no_draft(caredraft, chatwoot):
     conversation = 304
     before = count_rows(caredraft, "drafts")

@@ -20,6 +20,7 @@ class DraftRow(Base):
     idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
     request_hash: Mapped[str] = mapped_column(String(64))
     ticket: Mapped[dict] = mapped_column(JSON)
+    ticket_id: Mapped[str | None] = mapped_column(String(240))  # Ticket.ticket_id (index with created_at: 0003)
     status: Mapped[str] = mapped_column(String(16), index=True)
     route: Mapped[str | None] = mapped_column(String(16), index=True)
     severity_rank: Mapped[int] = mapped_column(Integer, default=0)

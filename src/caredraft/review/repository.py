@@ -121,7 +121,8 @@ class SqlRepository:
     def create_received(self, *, idempotency_key: str, request_hash: str, ticket: Ticket) -> tuple[DraftRecord, bool]:
         now = utcnow()
         row = DraftRow(id=str(uuid.uuid4()), idempotency_key=idempotency_key, request_hash=request_hash,
-                       ticket=ticket.model_dump(mode="json"), status=Status.RECEIVED.value, route=None,
+                       ticket=ticket.model_dump(mode="json"), ticket_id=ticket.ticket_id[:240] if ticket.ticket_id else None,
+                       status=Status.RECEIVED.value, route=None,
                        severity_rank=0, result=None, degraded=False, created_at=now, updated_at=now)
         try:
             with self._session() as session:
@@ -153,6 +154,19 @@ class SqlRepository:
         with self._session() as session:
             row = session.get(DraftRow, draft_id)
             return _draft(row) if row else None
+
+    def find_by_key(self, *, idempotency_key: str) -> DraftRecord | None:
+        with self._session() as session:
+            row = session.scalars(select(DraftRow).where(DraftRow.idempotency_key == idempotency_key)).first()
+            return _draft(row) if row else None
+
+    def latest_in_ticket(self, *, ticket_id: str, limit: int) -> list[DraftRecord]:
+        if limit <= 0:
+            return []
+        with self._session() as session:
+            rows = session.scalars(select(DraftRow).where(DraftRow.ticket_id == ticket_id[:240])
+                                   .order_by(DraftRow.created_at.desc(), DraftRow.id.desc()).limit(limit))
+            return [_draft(r) for r in reversed(list(rows))]
 
     def received(self, *, limit: int = 1000) -> list[DraftRecord]:
         with self._session() as session:

@@ -78,8 +78,7 @@ def _accept(request: Request, integrations: Integrations, helpdesk: Helpdesk, he
         return WebhookAck(status="ignored", reason=message.reason)
     if len(message.text) > state.settings.max_message_chars:
         return _too_long(outbox, helpdesk, digest, message, state.settings.max_message_chars)
-    ticket = Ticket(text=message.text, language=message.language, ticket_id=f"{helpdesk.name}:{message.thread_id}",
-                    channel=helpdesk.name)
+    ticket = _ticket(state, helpdesk, message)
     try:
         record, _ = state.service.submit(ticket=ticket, idempotency_key=message.idempotency_key)
     except Conflict:
@@ -97,6 +96,21 @@ def _accept(request: Request, integrations: Integrations, helpdesk: Helpdesk, he
                                                "outbox_id": item.id, "crisis": note.crisis})
     return WebhookAck(status="accepted" if created else "duplicate", draft_id=record.id,
                       route=record.route.value if record.route else None, outbox_id=item.id)
+
+
+def _ticket(state, helpdesk: Helpdesk, message) -> Ticket:
+    """The message as a ticket, with the customer's earlier messages of the same conversation as its
+    history (the drafts stored under its ticket id): a chat splits a crisis over messages ("What
+    happens to my account if the holder dies?", then "asking for myself"), and a crisis said earlier
+    makes the conversation's later messages a clinician's (guardrails/thread.py). A redelivered
+    message keeps the ticket it was first stored with, so its retry is the same request."""
+    first = state.repository.find_by_key(idempotency_key=message.idempotency_key)
+    if first is not None:
+        return first.ticket
+    ticket_id = f"{helpdesk.name}:{message.thread_id}"
+    earlier = state.repository.latest_in_ticket(ticket_id=ticket_id, limit=state.settings.screening_history_messages)
+    return Ticket(text=message.text, language=message.language, ticket_id=ticket_id, channel=helpdesk.name,
+                  history=[{"role": "customer", "text": record.ticket.text} for record in earlier])
 
 
 def _too_long(outbox, helpdesk: Helpdesk, digest: str, message, limit: int) -> WebhookAck:
