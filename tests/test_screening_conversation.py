@@ -3,8 +3,9 @@
 a clinician although the newest message alone is an ordinary ticket; the agent's words are never read
 as the customer's; an ordinary conversation stays answered.
 
-Written in session 27. On the code before it (15c6e33, which screened only the newest message), 13 of
-the 16 crisis conversations below went ``auto``; the 9 look-alike conversations were ``auto`` too.
+Written in session 27. On the code before it (15c6e33, which screened only the newest message), 11 of
+the 16 crisis conversations below went ``auto`` (the newest message alone is what it read); the 9
+look-alike conversations were ``auto`` too.
 """
 
 from __future__ import annotations
