@@ -161,3 +161,15 @@ def test_ordinary_messages_joined_in_a_conversation_are_not_read_as_a_crisis(scr
 
 def _texts(look_alike_set: dict) -> list[str]:
     return [frame.format(c=core) for core in look_alike_set["cores"] for frame in look_alike_set["frames"]]
+
+
+def test_short_earlier_messages_are_read_in_the_conversations_language(screener):
+    """Alone and with no language given, "👍" and "?" are "other" and go to a person; in an English
+    conversation they are English, and do not hold every later message for review."""
+    assert screener.screen("👍").route == Route.HUMAN_REVIEW  # else this test proves nothing
+    history = [{"role": "customer", "text": "👍"}, {"role": "agent", "text": "Glad it worked."},
+               {"role": "customer", "text": "?"}]
+    newest = "Can you send me the invoice for March as a PDF, please?"
+    assert screen_in_conversation(screener, newest, language=None, history=history, limit=20).route == Route.AUTO
+    risky = [{"role": "customer", "text": "🔪🩸"}]
+    assert screen_in_conversation(screener, newest, language=None, history=risky, limit=20).route == Route.HUMAN_REVIEW

@@ -6,9 +6,9 @@ it please"; or split it over messages: "What happens to my account if the accoun
 the agent's answer, then "I'm asking for myself. It will be needed soon." Read alone, the newest
 message is an ordinary ticket in both.
 
-So the screener reads, in one batch: the newest message; each of the customer's earlier messages
-(the latest ``settings.screening_history_messages``); and the newest message joined to the customer's
-two messages before it, as one text. The newest message's screening is the result, made stricter by
+So the screener reads the newest message, then, in one batch, each of the customer's earlier messages
+(the latest ``settings.screening_history_messages``) and the newest message joined to the customer's
+two messages before it, as one text; with no language given, those are read in the newest message's. The newest message's screening is the result, made stricter by
 what the other readings found:
 - a crisis signal (clinical review) in an earlier message: clinical review. A crisis said in this
   conversation is current unless the customer said it was over, which the screener reads in that
@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from caredraft.domain import PRIORITY_ORDER, Route, Screening, Signal, SignalKind, VulnerabilityCategory, stricter
 from caredraft.guardrails.base import Screener
+from caredraft.guardrails.input.language import SUPPORTED
 
 JOINED_MESSAGES = 2  # earlier customer messages joined to the newest: a statement split over three messages
 _SEPARATOR = "\n\n"  # a paragraph break: each message stays its own sentences and clauses
@@ -56,10 +57,16 @@ def screen_in_conversation(screener: Screener, text: str, *, language: str | Non
     if not earlier:
         return screener.screen(text, language=language)
 
+    newest = screener.screen(text, language=language)
+    # The conversation's language, for earlier messages too short to tell theirs: a "👍" or "?" read
+    # alone is "other", and a language without rules sends a message to a person (module docstring:
+    # that doubt would then hold every later message of the conversation).
+    hint = language or (newest.language if newest.language in SUPPORTED else None)
     parts = _joined_parts(earlier[-JOINED_MESSAGES:], text)
     joined = _SEPARATOR.join(p.text for p in parts)
-    readings = screener.screen_many([text, *(t for _, t in earlier), joined], languages=[language] * (len(earlier) + 2))
-    newest, alone, together = readings[0], readings[1:-1], readings[-1]
+    readings = screener.screen_many([*(t for _, t in earlier), joined], languages=[hint] * (len(earlier) + 1))
+    alone, together = readings[:-1], readings[-1]
+    readings = [newest, *readings]
 
     route, reasons, signals = newest.route, list(newest.reasons), list(newest.signals)
     follow_up, priority = newest.follow_up, newest.priority
