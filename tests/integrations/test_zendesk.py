@@ -116,7 +116,7 @@ def test_crisis_ticket_is_urgent_tagged_and_gets_only_a_private_note(caredraft, 
     assert _public_writes(zendesk, ticket) == []
     # No reply to send: the evidence and the holding message, for the agent.
     assert body.startswith("CRISIS") and "Suggested reply" not in body
-    assert "Evidence in the customer's message:" in body and "kill myself" in body
+    assert "Evidence in the customer's messages:" in body and "kill myself" in body
     with caredraft.client("admin") as admin:  # admins see crisis items in full
         stored = admin.get(f"/v1/drafts/{ack['draft_id']}").json()
     with caredraft.client("clinician") as clinician:
@@ -185,6 +185,31 @@ def test_ticket_created_drafts_the_latest_customer_comment_from_the_api(caredraf
     # The same comment announced by a trigger webhook ({"ticket_id": ...}) is the same draft.
     again = send_zendesk(caredraft, {"ticket_id": str(ticket)})
     assert again.status_code == 200 and again.json()["status"] == "duplicate"
+
+
+def test_a_new_tickets_subject_is_read_with_its_first_comment(caredraft, zendesk):
+    # The customer's subject holds the crisis, the comment an ordinary request (guardrails/thread.py).
+    ticket = 41011
+    subject = "I can't go on living like this"
+    zendesk.add_ticket(ticket, comments=[(CUSTOMER, "Please cancel my subscription from next month.", True)])
+    payload = zendesk_ticket_created(ticket)
+    payload["detail"]["subject"] = subject
+    response = send_zendesk(caredraft, payload)
+    assert response.status_code == 202 and response.json()["route"] == "clinical_review", response.text
+    notes = wait_for(lambda: zendesk.notes(ticket))
+    assert "\"can't go on\" (an earlier message of this conversation)" in notes[0]["body"]
+    with caredraft.client("clinician") as clinician:
+        item = clinician.get(f"/v1/review/items/{response.json()['draft_id']}").json()
+    assert item["history"] == [{"role": "customer", "text": subject}]
+    assert any(s["turn"] == 0 and subject[s["start"]:s["end"]] == s["evidence"] for s in item["evidence"])
+
+    # A subject an agent wrote when opening the ticket for the customer is not the customer's.
+    other = 41012
+    zendesk.add_ticket(other, comments=[(CUSTOMER, "Please cancel my subscription from next month.", True)])
+    payload = zendesk_ticket_created(other)
+    payload["detail"].update(subject=subject, submitter_id=str(HUMAN_AGENT_ID))
+    response = send_zendesk(caredraft, payload)
+    assert response.status_code == 202 and response.json()["route"] != "clinical_review", response.text
 
 
 def test_agent_comments_and_internal_notes_get_no_draft(caredraft, zendesk):

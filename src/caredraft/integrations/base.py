@@ -35,6 +35,9 @@ class InboundMessage:
     text: str
     target: dict  # what the write-back needs, e.g. {"ticket_id": 123}
     language: str | None = None
+    # The customer's own words that came with the message but are no message of their own (a new
+    # ticket's subject): screened as earlier messages of the conversation (guardrails/thread.py).
+    context: tuple[str, ...] = ()
 
     @property
     def idempotency_key(self) -> str:
@@ -165,9 +168,10 @@ def render_note(*, draft_id: str, result: DraftResult | None, degraded: bool = F
         lines.append(_CRISIS_HEAD)
         if crisis_signals:
             lines.append("")
-            lines.append("Evidence in the customer's message:")
+            lines.append("Evidence in the customer's messages:")
             for signal in crisis_signals:
-                lines.append(f'- {signal.category} ({signal.severity}): "{signal.evidence}"')
+                where = "" if signal.turn is None else " (an earlier message of this conversation)"
+                lines.append(f'- {signal.category} ({signal.severity}): "{signal.evidence}"{where}')
         if result.reasons:
             lines.append("")
             lines.append("Why: " + "; ".join(result.reasons))

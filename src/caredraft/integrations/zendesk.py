@@ -11,11 +11,15 @@ Out: ``PUT /api/v2/tickets/{id}.json`` with ``comment.public = false`` (an inter
 never a public reply); a crisis also sets ``priority: urgent`` and adds the
 ``caredraft_crisis`` tag (``additional_tags`` keeps the ticket's other tags), so the
 helpdesk's own views and triggers pick it up. Auth: ``{email}/token:{api_token}``.
+
+A new ticket's subject, when the customer wrote it, is screened with the first comment, as an
+earlier message of the conversation (``InboundMessage.context``).
 """
 
 from __future__ import annotations
 
 import base64
+from dataclasses import replace
 from datetime import datetime
 from typing import Mapping
 
@@ -108,15 +112,16 @@ class Zendesk:
         if event_type == TICKET_CREATED:
             ticket_id = _ticket_id(detail.get("id", data.get("subject")))
             try:
-                return self.latest_customer_comment(ticket_id)
+                message = self.latest_customer_comment(ticket_id)
             except HelpdeskUnavailable:
                 description = detail.get("description")
                 if not isinstance(description, str) or not description.strip():
                     raise
                 # Zendesk's API is away but the event carries the first comment: draft that rather
                 # than risk losing a crisis to a webhook that is not retried.
-                return InboundMessage(helpdesk=self.name, thread_id=str(ticket_id), message_id="description",
-                                      text=description, target={"ticket_id": ticket_id})
+                message = InboundMessage(helpdesk=self.name, thread_id=str(ticket_id), message_id="description",
+                                         text=description, target={"ticket_id": ticket_id})
+            return _with_subject(message, detail)
         if event_type != COMMENT_ADDED:
             return Ignored(f"{event_type} needs no draft")
         event = data.get("event") if isinstance(data.get("event"), dict) else {}
@@ -171,3 +176,15 @@ class Zendesk:
         if note.crisis:
             ticket["priority"] = "urgent"
         request(self.client, "PUT", f"/api/v2/tickets/{int(target['ticket_id'])}.json", json={"ticket": ticket})
+
+
+def _with_subject(message: InboundMessage | Ignored, detail: dict) -> InboundMessage | Ignored:
+    """A new ticket's subject, when the customer wrote it (they are its submitter), goes with the
+    message as context: "I can't go on" as the subject of "please cancel my subscription" is the
+    customer's words too. An agent who opened the ticket for someone wrote an agent's subject."""
+    subject = detail.get("subject")
+    submitter, requester = detail.get("submitter_id"), detail.get("requester_id")
+    if (not isinstance(message, InboundMessage) or not isinstance(subject, str) or not subject.strip()
+            or (submitter is not None and submitter != requester) or subject.strip() in message.text):
+        return message
+    return replace(message, context=(subject.strip(),))

@@ -109,8 +109,9 @@ def _ticket(state, helpdesk: Helpdesk, message) -> Ticket:
         return first.ticket
     ticket_id = f"{helpdesk.name}:{message.thread_id}"
     earlier = state.repository.latest_in_ticket(ticket_id=ticket_id, limit=state.settings.screening_history_messages)
+    history = [record.ticket.text for record in earlier] + list(message.context)  # a subject comes before the first comment's draft
     return Ticket(text=message.text, language=message.language, ticket_id=ticket_id, channel=helpdesk.name,
-                  history=[{"role": "customer", "text": record.ticket.text} for record in earlier])
+                  history=[{"role": "customer", "text": text} for text in history])
 
 
 def _too_long(outbox, helpdesk: Helpdesk, digest: str, message, limit: int) -> WebhookAck:
