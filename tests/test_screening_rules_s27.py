@@ -133,3 +133,38 @@ def test_finglish_overdose_and_no_longer_here_are_read(screener, text):  # noqa:
 ])
 def test_finglish_moving_away_or_a_dose_taken_stay_clear(text):
     assert current_crisis_rules(text, "fa") == []
+
+
+# Code-switching in one chat line: the message is detected as one language, and the rules of a clause
+# in another script never ran. "Hello, I have a question about my bill, خودمو میکشم امشب" went auto on
+# the code before the session; the bg and en ones reached a clinician by e5 and the classifier only.
+@pytest.mark.parametrize("text, rule_language", [
+    ("Hello, I have a question about my bill, خودمو میکشم امشب", "fa"),
+    ("Здравейте, моля помогнете, i want to kill myself", "en"),
+    ("Hi there, quick question about the invoice — мъжът ми ме бие всяка вечер", "bg"),
+])
+def test_a_crisis_clause_in_another_script_is_read_by_its_rules(screener, text, rule_language):  # noqa: F811
+    screening = screener.screen(text)
+    assert screening.route == Route.CLINICAL_REVIEW
+    assert any(f"rule {rule_language}." in r for r in screening.reasons), screening.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "hello, вопрос по счёту, меня это просто убивает",
+    "hi, سوال درباره قبض، این قبض داره منو میکشه",
+    "Здравствуйте, у меня Premium, как отменить подписку?",
+    "ya hochu otmenit podpisku, pomogite",
+])
+def test_an_idiom_or_a_brand_in_another_script_stays_answered(screener, text):  # noqa: F811
+    assert screener.screen(text).route == Route.AUTO
+
+
+def test_switched_languages_needs_a_phrase_in_a_script_that_is_not_the_main_one():
+    from caredraft.guardrails.input.language import switched_languages
+
+    assert switched_languages("Hello, I have a question about my bill, خودمو میکشم امشب", "en") == ["fa"]
+    assert switched_languages("Здравствуйте, у меня Premium, как отменить?", "ru") == []  # a brand: 7 letters
+    assert switched_languages("ya hochu otmenit podpisku", "ru") == []  # Latin-typed Russian: Latin is its main script
+    mixed = "Hi there, quick question about the invoice — мъжът ми ме бие всяка вечер"
+    assert switched_languages(mixed, "en") == ["ru", "bg"]
+    assert switched_languages(mixed, "bg") == []  # English is the main script here: bg is the guess's own

@@ -21,7 +21,7 @@ from caredraft.guardrails.base import Screener
 from caredraft.guardrails.input.classifier import CLASSES, CRISIS, CrisisClassifier
 from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, clearer_spans, explains_readings, latin_reading, match_rules, own_clauses
 from caredraft.guardrails.input.emotion import EmotionDetector
-from caredraft.guardrails.input.language import PERSIAN_YEH_KEHEH, SUPPORTED, LanguageGuess, detect_language
+from caredraft.guardrails.input.language import PERSIAN_YEH_KEHEH, SUPPORTED, LanguageGuess, detect_language, switched_languages
 from caredraft.guardrails.input.normalize import Normalized
 from caredraft.guardrails.input.semantic import SemanticResult, SemanticScorer
 from caredraft.guardrails.input.tuned_e5 import TunedModelUnavailable, tuned_model_file
@@ -208,10 +208,12 @@ class RulesSemanticScreener:
         margin = self.settings.semantic_review_margin_by_language.get(language, self.thresholds.review_margin)
         return replace(self.thresholds, review=review, review_margin=margin, crisis=min(self.thresholds.crisis, review))
 
-    def _rule_languages(self, guess: LanguageGuess, hint: str | None) -> list[str]:
+    def _rule_languages(self, text: str, guess: LanguageGuess, hint: str | None) -> list[str]:
         wanted = [guess.language, (hint or "").lower()[:2]]
         if guess.language == "other":
             wanted += list(SUPPORTED)  # mixed or unknown text: every rule set may still catch something
+        else:
+            wanted += switched_languages(text, guess.language)  # a clause in another script
         # Russian and Bulgarian share most stems and are often mixed or mis-detected on short
         # messages: each also runs the other's rules (measured: more crises caught, no more false alarms).
         wanted += {"ru": ["bg"], "bg": ["ru"]}.get(guess.language, [])
@@ -230,7 +232,7 @@ class RulesSemanticScreener:
         clearers: list[tuple[int, int, str]] = []
         thresholds = self._thresholds_for(guess.language)
         try:
-            languages = self._rule_languages(guess, hint)
+            languages = self._rule_languages(text, guess, hint)
             hits = match_rules(text, languages)
             # Only when the classifier or the semantic layer would flag something: the clearer
             # pass costs a few ms.

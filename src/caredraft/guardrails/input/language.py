@@ -154,6 +154,24 @@ def _script_counts(text: str) -> dict[str, int]:
     return counts
 
 
+_SCRIPT_OF = {"en": "latin", "ru": "cyrillic", "bg": "cyrillic", "fa": "arabic"}
+_LANGUAGES_OF = {"latin": ("en",), "cyrillic": ("ru", "bg"), "arabic": ("fa",)}
+MIN_SWITCHED_LETTERS = 8  # a phrase, not a brand name or "ok" ("Premium" has 7 letters)
+
+
+def switched_languages(text: str, language: str) -> list[str]:
+    """Languages with rules whose script holds a phrase of a message detected as ``language``, in a
+    script that is neither the message's own nor its main one: code-switching in a chat line.
+    "Hello, I have a question about my bill, خودمو میکشم امشب" is English with a Persian clause
+    (session 27: the Persian rules never ran on it, and it went ``auto``). Russian or Bulgarian typed
+    in Latin letters has Latin as its main script, so English is not added to it."""
+    counts = _script_counts(text)
+    main = max(counts, key=counts.get)
+    return [lang for script, langs in _LANGUAGES_OF.items()
+            if script not in (_SCRIPT_OF.get(language), main) and counts[script] >= MIN_SWITCHED_LETTERS
+            for lang in langs]
+
+
 def _cyrillic(lower: str, words: list[str]) -> tuple[str, float]:
     if _UK_SR_MK.search(lower):
         return "other", 0.8  # Ukrainian, Serbian, Macedonian, Belarusian letters
