@@ -225,11 +225,11 @@ class QuotingStandIn(KeywordStandIn):
     """Sends the idiom row to clinical review with a reason that quotes it, as the rules do."""
 
     def screen(self, text: str, *, language: str | None = None) -> Screening:
-        from caredraft.guardrails.router import _quote
+        from caredraft.guardrails.router import quote
 
         if "killing" in text:
             return Screening(language="xx", route=Route.CLINICAL_REVIEW, emotion=Emotion.NEUTRAL,
-                             reasons=[f"crisis (suicide, explicit): {_quote(text)} — rule xx.suicide.idiomish"])
+                             reasons=[f"crisis (suicide, explicit): {quote(text)} — rule xx.suicide.idiomish"])
         return super().screen(text, language=language)
 
 

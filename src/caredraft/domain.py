@@ -28,6 +28,11 @@ def stricter(a: Route, b: Route) -> Route:
     return a if ROUTE_ORDER[a] >= ROUTE_ORDER[b] else b
 
 
+def more_pressing(a: str, b: str) -> str:
+    """The more pressing of two ``Screening.priority`` values (an unknown one counts as "normal")."""
+    return max(a, b, key=lambda p: PRIORITY_ORDER.index(p) if p in PRIORITY_ORDER else 0)
+
+
 class Emotion(StrEnum):
     ANGRY = "angry"
     FRUSTRATED = "frustrated"

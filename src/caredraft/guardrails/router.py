@@ -48,7 +48,8 @@ def _kind_of(rule_id: str) -> str:
     return parts[2] if len(parts) > 2 else "rule"
 
 
-def _quote(text: str, limit: int = 120) -> str:
+def quote(text: str, limit: int = 120) -> str:
+    """How a reason quotes evidence: one line, at most ``limit`` characters, in single quotes."""
     text = " ".join(text.split())
     return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
 
@@ -86,28 +87,28 @@ def decide(
     for h in current:
         d.signals.append(h.signal)
         d.escalate(Route.CLINICAL_REVIEW,
-                   f"{h.signal.category} ({_kind_of(h.rule_id)}): {_quote(h.signal.evidence)} — rule {h.rule_id}")
+                   f"{h.signal.category} ({_kind_of(h.rule_id)}): {quote(h.signal.evidence)} — rule {h.rule_id}")
     # 2. A past crisis whose status the message leaves open: a person decides, and someone who
     # told us of a crisis in their past is followed up, as the call-centre article asks.
     for h in unclear:
         d.follow_up = True
         d.escalate(Route.HUMAN_REVIEW,
-                   f"past {h.signal.category}, not said to be over: {_quote(h.signal.evidence)} — rule {h.rule_id}")
+                   f"past {h.signal.category}, not said to be over: {quote(h.signal.evidence)} — rule {h.rule_id}")
     # 3. Cleared matches change nothing but are explained, so a reviewer can audit them.
     for h in cleared:
         what = "a current crisis" if h.is_crisis else (
             "hostility toward staff" if h.signal.category == VulnerabilityCategory.HOSTILITY else str(h.signal.category))
-        d.reasons.append(f"not {what} ({h.status.value}): {_quote(h.signal.evidence)} — "
+        d.reasons.append(f"not {what} ({h.status.value}): {quote(h.signal.evidence)} — "
                          f"rule {h.rule_id}, cleared by {h.why_cleared}")
 
     # 4. Vulnerability: tone, follow-up and priority; hostility toward staff goes to a person.
     for h in vulnerability:
         d.signals.append(h.signal)
         if h.signal.category == VulnerabilityCategory.HOSTILITY:
-            d.escalate(Route.HUMAN_REVIEW, f"hostility toward staff: {_quote(h.signal.evidence)} — rule {h.rule_id}")
+            d.escalate(Route.HUMAN_REVIEW, f"hostility toward staff: {quote(h.signal.evidence)} — rule {h.rule_id}")
         else:
             d.follow_up = True
-            d.reasons.append(f"vulnerability ({h.signal.category}): {_quote(h.signal.evidence)} — rule {h.rule_id}")
+            d.reasons.append(f"vulnerability ({h.signal.category}): {quote(h.signal.evidence)} — rule {h.rule_id}")
 
     # 5. The semantic layer, for what the rules did not confirm or clear.
     if semantic is None:
@@ -183,7 +184,7 @@ def _semantic(d: Decision, text: str, semantic: SemanticResult, cleared: list[Ru
         if near:
             top = max(near, key=lambda w: (w.crisis, w.margin))
             d.reasons.append(f"not flagged: near a {top.category} example (similarity {top.crisis:.3f}), but the "
-                             f"classifier gives it {top.p_crisis:.2f}: {_quote(text[top.start:top.end])}")
+                             f"classifier gives it {top.p_crisis:.2f}: {quote(text[top.start:top.end])}")
     if not windows:
         return
     best = max(windows, key=lambda w: (w.crisis, w.margin))
@@ -193,15 +194,15 @@ def _semantic(d: Decision, text: str, semantic: SemanticResult, cleared: list[Ru
     if flagged and has_rules and time_status(evidence, [language]) == Status.PAST_RESOLVED:
         # Like the classifier, the semantic layer does not read time: "That's completely in the
         # past and I'm happy now" sits near a crisis example and says the opposite.
-        d.reasons.append(f"not a current crisis (past, and the writer says it is over): semantic {detail}: {_quote(evidence)}")
+        d.reasons.append(f"not a current crisis (past, and the writer says it is over): semantic {detail}: {quote(evidence)}")
         return
     if best.crisis >= t.crisis and best.margin >= t.review_margin:
         d.signals.append(Signal(kind=SignalKind.CRISIS, category=best.category, severity=Severity.HIGH,
                                 evidence=evidence, start=start, end=end, source="semantic",
                                 score=round(best.crisis, 4), note=f"nearest crisis example: {best.nearest}"))
-        d.escalate(Route.CLINICAL_REVIEW, f"semantic: very close to {detail}: {_quote(evidence)}")
+        d.escalate(Route.CLINICAL_REVIEW, f"semantic: very close to {detail}: {quote(evidence)}")
     elif flagged:
-        d.escalate(Route.HUMAN_REVIEW, f"semantic: near a crisis example ({detail}) that no rule confirms: {_quote(evidence)}")
+        d.escalate(Route.HUMAN_REVIEW, f"semantic: near a crisis example ({detail}) that no rule confirms: {quote(evidence)}")
     elif not has_rules and (best.crisis >= t.other_auto or best.margin >= t.review_margin):
         d.escalate(Route.HUMAN_REVIEW,
                    f"language '{language}' has no rules and the semantic layer is not confidently far from crisis ({detail})")
@@ -217,10 +218,10 @@ def _explanation(text: str, window: Window, clearers: Sequence[tuple[int, int, s
         return None
     idiom = _clearer_at(window.start, window.end, clearers)
     if idiom is not None:
-        return f"{idiom[2]}: {_quote(text[idiom[0]:idiom[1]])}"
+        return f"{idiom[2]}: {quote(text[idiom[0]:idiom[1]])}"
     hit = next((h for h in cleared if _overlaps(window, h)), None)
     if hit is not None:
-        return f"{hit.status.value}: {_quote(hit.signal.evidence)} — rule {hit.rule_id}"
+        return f"{hit.status.value}: {quote(hit.signal.evidence)} — rule {hit.rule_id}"
     return None
 
 
@@ -277,18 +278,18 @@ def _classifier(d: Decision, text: str, windows: list[Window], language: str, t:
                 when = Status.CURRENT
                 detail += f"; the writer's own clause alone {best.p_crisis_own_clause:.2f}, and not past"
     if when == Status.PAST_RESOLVED:
-        d.reasons.append(f"not a current crisis (past, and the writer says it is over): classifier {detail}: {_quote(evidence)}")
+        d.reasons.append(f"not a current crisis (past, and the writer says it is over): classifier {detail}: {quote(evidence)}")
     elif when == Status.PAST_UNCLEAR:
         d.follow_up = True  # as for a rule's past crisis left open (``decide``, step 2)
         d.escalate(Route.HUMAN_REVIEW, f"past {best.p_category}, not said to be over (classifier probability "
-                                       f"{best.p_crisis:.2f}): {_quote(evidence)}")
+                                       f"{best.p_crisis:.2f}): {quote(evidence)}")
     elif best.p_crisis >= t.classifier_crisis:
         d.signals.append(Signal(kind=SignalKind.CRISIS, category=best.p_category, severity=Severity.HIGH,
                                 evidence=evidence, start=start, end=end, source="classifier",
                                 score=round(best.p_crisis, 4), note="trained classifier, no rule confirms it"))
-        d.escalate(Route.CLINICAL_REVIEW, f"classifier: {detail}: {_quote(evidence)}")
+        d.escalate(Route.CLINICAL_REVIEW, f"classifier: {detail}: {quote(evidence)}")
     elif best.p_crisis >= t.classifier_review:
-        d.escalate(Route.HUMAN_REVIEW, f"classifier unsure ({detail}) and no rule confirms or clears it: {_quote(evidence)}")
+        d.escalate(Route.HUMAN_REVIEW, f"classifier unsure ({detail}) and no rule confirms or clears it: {quote(evidence)}")
     # Only windows nearer to written hostility than to written ordinary rows (Model.hostility_margin).
     # Windows holding a cleared crisis match stay hidden from it ("this bill is killing me").
     hostile_windows = [w for w in windows if w.hostility_margin > t.classifier_hostility_margin
@@ -296,4 +297,4 @@ def _classifier(d: Decision, text: str, windows: list[Window], language: str, t:
     hostile = max(hostile_windows, key=lambda w: w.p_hostility, default=None)
     if hostile is not None and hostile.p_hostility >= t.classifier_hostility and d.route == Route.AUTO:
         _, _, quoted = _trimmed(text, hostile)
-        d.escalate(Route.HUMAN_REVIEW, f"hostility toward staff (classifier probability {hostile.p_hostility:.2f}): {_quote(quoted)}")
+        d.escalate(Route.HUMAN_REVIEW, f"hostility toward staff (classifier probability {hostile.p_hostility:.2f}): {quote(quoted)}")

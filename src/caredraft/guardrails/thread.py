@@ -28,9 +28,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from caredraft.domain import PRIORITY_ORDER, Route, Screening, Signal, SignalKind, VulnerabilityCategory, stricter
+from caredraft.domain import Route, Screening, Signal, SignalKind, VulnerabilityCategory, more_pressing, stricter
 from caredraft.guardrails.base import Screener
 from caredraft.guardrails.input.language import SUPPORTED
+from caredraft.guardrails.router import quote
 
 JOINED_MESSAGES = 2  # earlier customer messages joined to the newest: a statement split over three messages
 _SEPARATOR = "\n\n"  # a paragraph break: each message stays its own sentences and clauses
@@ -76,7 +77,7 @@ def screen_in_conversation(screener: Screener, text: str, *, language: str | Non
         route = stricter(route, reading.route)
         reasons += [f"earlier message (#{turn + 1} in the conversation): {r}" for r in reading.reasons]
         signals += [s.model_copy(update={"turn": turn}) for s in reading.crisis_signals]
-        follow_up, priority = follow_up or reading.follow_up, _higher(priority, reading.priority)
+        follow_up, priority = follow_up or reading.follow_up, more_pressing(priority, reading.priority)
     # The joined reading adds only a crisis a rule reads across the messages and no single message
     # showed. Its semantic and classifier readings are not used: their windows are cut anew across
     # messages (a sentence loses the message around it), and on conversations of three ordinary
@@ -86,7 +87,7 @@ def screen_in_conversation(screener: Screener, text: str, *, language: str | Non
     if across and route != Route.CLINICAL_REVIEW:
         route = Route.CLINICAL_REVIEW
         reasons += [f"read with the customer's earlier messages: {r}" for r in together.reasons
-                    if any(_quoted(s.evidence) in r for s in across)]
+                    if any(quote(s.evidence) in r for s in across)]
         signals += [_on_part(s, parts) for s in across]
         follow_up = True
     if route == Route.CLINICAL_REVIEW:  # as the router sets it for one message
@@ -101,14 +102,6 @@ def _escalates(reading: Screening) -> bool:
     hostile = any(s.kind == SignalKind.VULNERABILITY and s.category == VulnerabilityCategory.HOSTILITY
                   for s in reading.signals)
     return reading.route == Route.HUMAN_REVIEW and not hostile
-
-
-def _quoted(evidence: str) -> str:
-    return " ".join(evidence.split())[:60]  # how router._quote starts a reason's quote
-
-
-def _higher(a: str, b: str) -> str:
-    return max(a, b, key=lambda p: PRIORITY_ORDER.index(p) if p in PRIORITY_ORDER else 0)
 
 
 def _joined_parts(earlier: Sequence[tuple[int, str]], text: str) -> list[_Part]:

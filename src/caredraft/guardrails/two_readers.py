@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from typing import Sequence
 
-from caredraft.domain import PRIORITY_ORDER, Route, Screening, stricter
+from caredraft.domain import Route, Screening, more_pressing, stricter
 from caredraft.guardrails.base import Screener
 
 log = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ def second_opinion(first: Screening, second: Screening, second_name: str) -> Scr
         return first
     return second.model_copy(update={
         "follow_up": first.follow_up or second.follow_up,
-        "priority": max(first.priority, second.priority, key=lambda p: PRIORITY_ORDER.index(p) if p in PRIORITY_ORDER else 0),
+        "priority": more_pressing(first.priority, second.priority),
         "degraded": list(first.degraded),
         # The reviewer reads which reader raised the route, and why.
         "reasons": [f"{second_name} reader: {r}" for r in second.reasons]
