@@ -76,19 +76,25 @@ def test_failed_write_backs_wait_doubling_delays_up_to_the_cap(tmp_path):
     assert created and not created_again and again.id == item.id
     delays = []
     for _ in range(5):
+        # The failure's moment is given: a slow disk under CI load must not look like a longer delay.
         before = utcnow()
-        due = outbox.failed(item.id, "PUT /api/v2/tickets/1.json -> HTTP 503")
-        delays.append(round((due - before).total_seconds()))
-    assert delays == [2, 4, 8, 10, 10]
+        due = outbox.failed(item.id, "PUT /api/v2/tickets/1.json -> HTTP 503", now=before)
+        delays.append((due - before).total_seconds())
+    assert delays == [2.0, 4.0, 8.0, 10.0, 10.0]
     kept = outbox.get(item.id)
     assert kept.status == "pending" and kept.attempts == 5 and "503" in kept.last_error
 
     limited, _ = outbox.enqueue(idempotency_key="zendesk:1:2", helpdesk="zendesk", draft_id="d2",
                                 target={"ticket_id": 1}, note=Note(body="b", marker="m"))
-    due = outbox.failed(limited.id, "HTTP 429", retry_after=7.0)  # a longer Retry-After wins over 2 s
-    assert abs((due - utcnow()) - timedelta(seconds=7)) < timedelta(seconds=1)
-    due = outbox.failed(limited.id, "HTTP 429", retry_after=3600.0)  # but never past the cap
-    assert abs((due - utcnow()) - timedelta(seconds=10)) < timedelta(seconds=1)
+    moment = utcnow()
+    due = outbox.failed(limited.id, "HTTP 429", retry_after=7.0, now=moment)  # a longer Retry-After wins over 2 s
+    assert due - moment == timedelta(seconds=7)
+    due = outbox.failed(limited.id, "HTTP 429", retry_after=3600.0, now=moment)  # but never past the cap
+    assert due - moment == timedelta(seconds=10)
+    # Without a given moment the clock at the write is used: due lands within the call's span.
+    start = utcnow()
+    due = outbox.failed(limited.id, "HTTP 429")
+    assert start + timedelta(seconds=8) <= due <= utcnow() + timedelta(seconds=8)
     assert outbox.due() == []  # not due yet
     assert {i.id for i in outbox.due(everything=True)} == {item.id, limited.id}  # kept, seen at start-up
     repository.close()

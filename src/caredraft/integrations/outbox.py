@@ -159,8 +159,14 @@ class Outbox:
             session.execute(update(OutboxRow).where(OutboxRow.id == item_id)
                             .values(status=DELIVERED, delivered_at=utcnow(), last_error=None))
 
-    def failed(self, item_id: str, reason: str, *, retry_after: float | None = None) -> datetime:
-        """Record a failed attempt; returns when the next one is due."""
+    def failed(self, item_id: str, reason: str, *, retry_after: float | None = None,
+               now: datetime | None = None) -> datetime:
+        """Record a failed attempt; returns when the next one is due.
+
+        ``now`` is the moment the attempt failed (default: the clock when the row is written);
+        a caller that knows it passes it, so the delay does not include the database's time.
+        """
+        failed_at = now or utcnow()
         with self._session() as session:
             row = session.get(OutboxRow, item_id)
             attempts = row.attempts + 1
@@ -169,7 +175,7 @@ class Outbox:
                 delay = max(delay, min(retry_after, self.backoff_max))
             row.attempts = attempts
             row.last_error = reason[:500]
-            row.next_attempt_at = utcnow() + timedelta(seconds=delay)
+            row.next_attempt_at = failed_at + timedelta(seconds=delay)
             return row.next_attempt_at
 
     # -- delivery ---------------------------------------------------------------------------
