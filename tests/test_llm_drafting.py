@@ -278,10 +278,10 @@ def test_without_an_llm_configured_the_drafter_refuses_and_startup_says_rules(se
 # -- streaming at the drafter level (the HTTP route is in test_llm_stream.py) -----------------------
 def test_a_stream_that_stalls_after_a_sentence_is_retracted_and_falls_back(
         kb_settings, llm, checker, knowledge_base, refund_passages):
-    drafter = LLMDrafter(llm.settings_for(kb_settings, llm_timeout=1.5), checker=checker,
+    drafter = LLMDrafter(llm.settings_for(kb_settings, llm_timeout=3.0), checker=checker,
                          knowledge_base=knowledge_base)
     # The first fragment holds the whole acknowledgement; then the model goes silent.
-    llm.script({"args": GOOD, "chunk_size": 190, "chunk_delay": 6.0})
+    llm.script({"args": GOOD, "chunk_size": 190, "chunk_delay": 10.0})
     events = list(drafter.stream(Ticket(text=REFUND_MESSAGE), screening(), refund_passages))
 
     names = [e.event for e in events]
