@@ -160,16 +160,45 @@ MIN_SWITCHED_LETTERS = 8  # a phrase, not a brand name or "ok" ("Premium" has 7 
 
 
 def switched_languages(text: str, language: str) -> list[str]:
-    """Languages with rules whose script holds a phrase of a message detected as ``language``, in a
-    script that is neither the message's own nor its main one: code-switching in a chat line.
-    "Hello, I have a question about my bill, خودمو میکشم امشب" is English with a Persian clause
-    (session 27: the Persian rules never ran on it, and it went ``auto``). Russian or Bulgarian typed
-    in Latin letters has Latin as its main script, so English is not added to it."""
+    """Languages with rules that a message detected as ``language`` switches into: code-switching in
+    a chat line. Two ways:
+
+    - a phrase in a script that is neither the message's own nor its main one: "Hello, I have a
+      question about my bill, خودمو میکشم امشب" is English with a Persian clause (session 27: the
+      Persian rules never ran on it, and it went ``auto``). Russian or Bulgarian typed in Latin
+      letters has Latin as its main script, so English is not added to it this way;
+    - within the Latin script (session 28), see ``_latin_switches``.
+    """
     counts = _script_counts(text)
     main = max(counts, key=counts.get)
-    return [lang for script, langs in _LANGUAGES_OF.items()
-            if script not in (_SCRIPT_OF.get(language), main) and counts[script] >= MIN_SWITCHED_LETTERS
-            for lang in langs]
+    switched = [lang for script, langs in _LANGUAGES_OF.items()
+                if script not in (_SCRIPT_OF.get(language), main) and counts[script] >= MIN_SWITCHED_LETTERS
+                for lang in langs]
+    if main == "latin":
+        switched += [lang for lang in _latin_switches(text.casefold(), language) if lang not in switched]
+    return switched
+
+
+MIN_SWITCHED_WORDS = 2  # two words of the other language: one is a name or a loan as often as not ("Alan", "pool", "salam")
+
+
+def _latin_switches(lower: str, language: str) -> list[str]:
+    """Transliterated languages in a Latin-script message, and English in a transliterated one.
+
+    "hi, please cancel my plan, ya hochu umeret" and "... mikham khodamo bekosham" were detected as
+    English, so the Latin-typed Russian and Finglish rules never ran, and both went ``auto``;
+    "privet, ya hochu otmenit podpisku, i want to die" was detected as Russian, so the English rules
+    never ran. Transliteration words count with four letters or more ("da", "ne", "ke", "ro" are
+    English-looking), English ones by the stop-word list.
+    """
+    words = [w.replace("’", "'") for w in _WORD.findall(lower)]
+    switched = []
+    for lang, vocabulary in (("ru", _RU_TRANSLIT), ("bg", _BG_TRANSLIT), ("fa", _FA_TRANSLIT)):
+        if lang != language and sum(len(w) >= 4 and w in vocabulary and w not in _EN for w in words) >= MIN_SWITCHED_WORDS:
+            switched.append(lang)
+    if language != "en" and sum(w in _EN for w in words) >= MIN_SWITCHED_WORDS:
+        switched.append("en")
+    return switched
 
 
 def _cyrillic(lower: str, words: list[str]) -> tuple[str, float]:

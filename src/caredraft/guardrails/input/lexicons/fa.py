@@ -192,7 +192,7 @@ RULES += [
     crisis("fa.medical_emergency.implied.symptoms", C.MEDICAL_EMERGENCY, S.CRITICAL,
            r"(?:قفسه\s*)?سین(?:ه|م)\S*\s*(?:(?!ندار|نیست|نه\b)\S+\s+){0,2}?(?:تیر\s*می\s*کشد|فشار|سنگین|تنگ|می\s*سوزد|درد\s*می\s*کند)|(?:فشار|سنگینی|تنگی)\s*(?:در\s*)?(?:قفسه\s*)?سینه"
            r"|(?:دست|بازو|صورت|نیمه|یک\s*طرف)\S*\s*(?:\S+\s+){0,3}?(?:بی\s*حس|کرخت)"
-           r"|" + _MEDS + r"\S*\s*" + _GAP + r"(?:دو\s*برابر|زیادی|بیش\s*از\s*حد|اضافه|یک\s*بسته|کل\s*بسته|همه)\s*" + _GAP + r"(?:زدم|زد|تزریق|خوردم|خورد|خورده)"
+           r"|" + _MEDS + r"\S*\s*" + _GAP + r"(?:دو\s*برابر|زیادی|بیش\s*از\s*حد|اضافه|یک\s*بسته|کل\s*بسته|همه|همش(?:و|رو|ونو)|همه\s*اش(?:و|را|رو))\s*" + _GAP + r"(?:زدم|زد|تزریق|خوردم|خورد|خورده)"
            r"|(?:دو\s*برابر|زیادی|بیش\s*از\s*حد|یک\s*بسته|کل\s*بسته|یک\s*مشت|یک\s*ورق)\s*(?:\S+\s+){0,2}?" + _MEDS + r"\S*\s*" + _GAP + r"(?:زدم|زد|تزریق|خوردم|خورد|خورده)"
            r"|بیدار\s*(?:نمی\s*شود|نمیشه|نمی\s*شه)|به\s*هوش\s*(?:نمی\s*آید|نمیاد)|نمی\s*(?:توانیم|تونیم|توانم|تونم)\s*بیدارش|واکنش\s*نشان\s*نمی\s*دهد|(?:جواب|پاسخ)\s*نمی\s*دهد\s*(?:و|،)\s*(?:نفس|چشم)"
            r"|(?:باردار|حامله)\S*\s*(?:\S+\s+){0,8}?(?:خونریزی|خون|لخته)|(?:خونریزی|لخته)\S*\s*(?:\S+\s+){0,6}?(?:باردار|حامله|بارداری)"
@@ -3250,6 +3250,8 @@ _S27_NOT_A_PLACE = r"(?!\s+(?:inja|injaa|unja|oonja|tu|too|dar|ke|ba|baraye|sare
 RULES += [
     crisis("fa.finglish.medical_emergency.explicit.all_my_pills_s27", C.MEDICAL_EMERGENCY, S.CRITICAL,
            r"\b(?:hame|hameye|kole|tamame)\s+(?:ye\s+|e\s+)?(?:ghors|qors|gors|daroo|daru|ghorsa|qorsa)\w*\s+(?:ro\s+|o\s+)?(?:khordam|bala\s+andakhtam|khord)\b"
+           # the pills named first, "all" after them ("ghorsa ro hame khordam", "ghorsamo hamasho khordam")
+           r"|\b(?:ghors|qors|gors|daroo|daru)\w*\s+(?:ro\s+|o\s+)?(?:hame|hamasho|hamaro|hamashoon|kolesho|tamamesho)\s+(?:ro\s+)?(?:khordam|bala\s+andakhtam)\b"
            r"|\b(?:ye|yek|do|se|chand)\s+(?:ta\s+)?(?:baste|bast|varaghe|varagh|jabe|jaabe|kaarte|karte)\w*\s+(?:ghors|qors|daroo|daru)\w*\s+(?:ro\s+|o\s+)?khordam\b",
            "Finglish: an overdose taken"),
     crisis("fa.finglish.suicide.implied.no_longer_here_s27", C.SUICIDE, S.HIGH,
