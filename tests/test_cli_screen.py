@@ -78,3 +78,28 @@ def test_a_line_with_a_history_is_read_in_its_conversation(tmp_path: Path) -> No
     assert "history[0]" in out[2]["error"] and "history must be a list" in out[3]["error"]
     assert out[4]["route"] == "auto"
     assert "screened 3 message(s), 2 error line(s)" in proc.stderr
+
+
+def test_a_reply_quoting_the_support_side_is_read_without_the_quote(tmp_path: Path) -> None:
+    # Sentences of the English holding message and of the sample knowledge base's US crisis lines,
+    # as a customer's mail client quotes them back; the "known" line's agent footer is in its history.
+    holding = ("> If you are in immediate danger or feel you might act on these thoughts, please contact\n"
+               "> emergency services or a crisis line now. You don't have to wait for us.\n>\n"
+               "> - In the United States, you can call or text 988 to reach the Suicide & Crisis Lifeline at any time.")
+    header = "On Mon, 1 Dec 2026 at 10:02, Lumen Care <care@lumen.example> wrote:"
+    footer = "If you ever have thoughts of suicide or self-harm, please call or text 988 any time."
+    agent = [{"role": "agent", "text": f"We have refunded the double charge. {footer}"}]
+    lines = [
+        json.dumps({"id": "holding", "text": f"Thanks, got it.\n\n{header}\n{holding}", "lang": "en"}),
+        json.dumps({"id": "footer-unknown", "text": f"Thanks!\n\n{header}\n> {footer}", "lang": "en"}),
+        json.dumps({"id": "footer-known", "text": f"Thanks!\n\n{header}\n> {footer}", "lang": "en", "history": agent}),
+        json.dumps({"id": "crisis-above", "text": f"I want to kill myself.\n\n{header}\n{holding}", "lang": "en"}),
+    ]
+    proc = _run(["-"], tmp_path, stdin="\n".join(lines) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    out = {o["id"]: o for o in map(json.loads, proc.stdout.splitlines())}
+    assert out["holding"]["route"] == "auto", out["holding"]["reasons"]
+    assert any("quoted line" in r for r in out["holding"]["reasons"])
+    assert out["footer-unknown"]["route"] == "clinical_review"  # whose words they are is not known: read
+    assert out["footer-known"]["route"] == "auto", out["footer-known"]["reasons"]
+    assert out["crisis-above"]["route"] == "clinical_review"

@@ -29,6 +29,7 @@ from caredraft.domain import (
 )
 from caredraft.drafting.base import Drafter
 from caredraft.guardrails.base import ReplyChecker, Screener
+from caredraft.guardrails.quotes import SupportWords, customer_words, support_texts
 from caredraft.guardrails.thread import screen_in_conversation
 from caredraft.settings import Settings
 
@@ -70,6 +71,8 @@ class Pipeline:
         if screening.route == Route.CLINICAL_REVIEW or screening.crisis_signals:
             return self._crisis(ticket, screening, language)
 
+        # The draft answers the customer's new words, not our last message their e-mail quotes below them.
+        ticket = self.own_words(ticket)
         passages = self.retrieve(ticket, language, failures)
         draft = self.compose(ticket, screening, passages, failures)
         check = self.check(draft, passages, ticket, failures)
@@ -83,7 +86,7 @@ class Pipeline:
         try:
             # The newest message, read with the customer's earlier ones (a crisis said two messages ago).
             return screen_in_conversation(self.screener, ticket.text, language=ticket.language, history=ticket.history,
-                                          limit=self.settings.screening_history_messages)
+                                          limit=self.settings.screening_history_messages, support=self.support_texts())
         except Exception:  # fail closed: we cannot rule out a crisis
             log.exception("screening failed")
             return Screening(
@@ -93,6 +96,23 @@ class Pipeline:
                 degraded=["screening"],
                 priority="urgent",
             )
+
+    def support_texts(self) -> list[str]:
+        """What the support side writes besides the agents' messages: the holding messages and the
+        knowledge base's crisis lines (a customer's e-mail reply quotes them back; guardrails/quotes.py)."""
+        from caredraft.drafting.holding import holding_texts
+
+        try:
+            crisis = self.kb.crisis_texts()
+        except Exception:  # screening goes on: unknown quoted lines are read as the customer's
+            log.exception("crisis lines unavailable for quote detection")
+            crisis = []
+        return [*holding_texts(), *crisis]
+
+    def own_words(self, ticket: Ticket) -> Ticket:
+        """The ticket with its text cut to the customer's new words (guardrails/quotes.customer_words)."""
+        words = customer_words(ticket.text, SupportWords(support_texts(ticket.history, self.support_texts())))
+        return ticket if words == ticket.text else ticket.model_copy(update={"text": words})
 
     def retrieve(self, ticket: Ticket, language: str, failures: list[str]) -> list[Passage]:
         try:

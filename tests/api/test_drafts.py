@@ -68,6 +68,19 @@ def test_screen_reads_the_conversation_too(api):
     assert {s["turn"] for s in with_history.json()["signals"]} == {2}
 
 
+def test_screen_leaves_out_the_agents_words_quoted_in_a_reply(api):
+    footer = "If you ever have thoughts of suicide or self-harm, please call or text 988 any time."
+    reply = f"Thanks, that worked!\n\nOn Mon, 1 Dec 2026, Lumen Care <care@lumen.example> wrote:\n> {footer}"
+    history = [{"role": "customer", "text": "You charged me twice."},
+               {"role": "agent", "text": f"We have refunded the double charge. {footer}"}]
+    with api.client("agent") as agent:
+        unknown = agent.post("/v1/screen", json={"text": reply, "language": "en"})
+        known = agent.post("/v1/screen", json={"text": reply, "language": "en", "history": history})
+    assert unknown.status_code == 200 and unknown.json()["route"] == "clinical_review"
+    assert known.status_code == 200 and known.json()["route"] == "auto", known.json()["reasons"]
+    assert any("quoted line" in r for r in known.json()["reasons"])
+
+
 def test_retry_with_the_same_idempotency_key_returns_the_same_draft(api):
     key = uuid.uuid4().hex
     with api.client("agent") as agent:

@@ -37,10 +37,13 @@ def screening_line(record: dict, screening) -> dict[str, Any]:
     }
 
 
-def _flush(screener, batch: list[tuple[int, dict]], out: TextIO) -> tuple[int, int]:
+def _flush(screener, words, batch: list[tuple[int, dict]], out: TextIO) -> tuple[int, int]:
+    from caredraft.guardrails.quotes import with_quote_note, without_support_quotes
+
     if not batch:
         return 0, 0
-    texts = [r["text"] for _, r in batch]
+    masked = [without_support_quotes(r["text"], words) for _, r in batch]  # quoted holding messages
+    texts = [text for text, _ in masked]
     langs = [r.get("lang") if isinstance(r.get("lang"), str) else None for _, r in batch]
     try:
         results = screener.screen_many(texts, languages=langs)
@@ -48,8 +51,8 @@ def _flush(screener, batch: list[tuple[int, dict]], out: TextIO) -> tuple[int, i
         for number, record in batch:
             write_line(out, error_line(number, record, f"screening failed: {type(exc).__name__}: {exc}"))
         return 0, len(batch)
-    for (_, record), screening in zip(batch, results):
-        write_line(out, screening_line(record, screening))
+    for (_, record), screening, (_, left_out) in zip(batch, results, masked):
+        write_line(out, screening_line(record, with_quote_note(screening, left_out)))
     return len(batch), 0
 
 
@@ -63,7 +66,7 @@ def history_error(history) -> str | None:
     return None
 
 
-def _conversation(screener, settings, number: int, record: dict, out: TextIO) -> tuple[int, int]:
+def _conversation(screener, settings, support: list[str], number: int, record: dict, out: TextIO) -> tuple[int, int]:
     from caredraft.guardrails.thread import screen_in_conversation
 
     error = history_error(record["history"])
@@ -73,7 +76,7 @@ def _conversation(screener, settings, number: int, record: dict, out: TextIO) ->
     lang = record.get("lang") if isinstance(record.get("lang"), str) else None
     try:
         screening = screen_in_conversation(screener, record["text"], language=lang, history=record["history"],
-                                           limit=settings.screening_history_messages)
+                                           limit=settings.screening_history_messages, support=support)
     except Exception as exc:  # never lost silently: an error line names it
         write_line(out, error_line(number, record, f"screening failed: {type(exc).__name__}: {exc}"))
         return 0, 1
@@ -81,7 +84,24 @@ def _conversation(screener, settings, number: int, record: dict, out: TextIO) ->
     return 1, 0
 
 
+def support_side_texts(settings) -> list[str]:
+    """The holding messages and the crisis lines of the knowledge base's source folder: what a
+    customer's e-mail reply may quote back (guardrails/quotes.py). The command reads the folder,
+    not the vector store, so it needs no embedder for this."""
+    from caredraft.drafting.holding import CRISIS_DOC, holding_texts
+    from caredraft.knowledge_base.loader import all_chunks, load_path
+
+    try:
+        documents, _ = load_path(settings.kb_path)
+        crisis = [chunk.text for chunk in all_chunks(documents) if chunk.doc_id == CRISIS_DOC]
+    except Exception as exc:  # screening goes on: unknown quoted lines are read as the customer's
+        click.echo(f"warning: crisis lines unavailable for quote detection ({type(exc).__name__})", err=True)
+        crisis = []
+    return [*holding_texts(), *crisis]
+
+
 def run_screen(settings, stream: TextIO, out: TextIO, batch_size: int) -> tuple[int, int]:
+    from caredraft.guardrails.quotes import SupportWords
     from caredraft.guardrails.screening import build_screener
     from caredraft.knowledge_base.embedders import build_embedder, use_all_cores
 
@@ -98,27 +118,29 @@ def run_screen(settings, stream: TextIO, out: TextIO, batch_size: int) -> tuple[
             click.echo(f"warning: embedder unavailable ({type(exc).__name__}); semantic screening degraded", err=True)
             embedder = _Unavailable(exc)
     screener = build_screener(settings, embedder)
+    support = support_side_texts(settings)
+    words = SupportWords(support)
     ok = errors = 0
     batch: list[tuple[int, dict]] = []
     for number, record, error in iter_jsonl(stream, required=("text",)):
         if error:
             # Keep output in input order: finish the pending batch before the error line.
-            done, failed = _flush(screener, batch, out)
+            done, failed = _flush(screener, words, batch, out)
             ok, errors, batch = ok + done, errors + failed, []
             write_line(out, error_line(number, record, error))
             errors += 1
             continue
         if "history" in record:  # read in its conversation, on its own (after the pending batch, in order)
-            done, failed = _flush(screener, batch, out)
+            done, failed = _flush(screener, words, batch, out)
             ok, errors, batch = ok + done, errors + failed, []
-            done, failed = _conversation(screener, settings, number, record, out)
+            done, failed = _conversation(screener, settings, support, number, record, out)
             ok, errors = ok + done, errors + failed
             continue
         batch.append((number, record))
         if len(batch) >= batch_size:
-            done, failed = _flush(screener, batch, out)
+            done, failed = _flush(screener, words, batch, out)
             ok, errors, batch = ok + done, errors + failed, []
-    done, failed = _flush(screener, batch, out)
+    done, failed = _flush(screener, words, batch, out)
     return ok + done, errors + failed
 
 

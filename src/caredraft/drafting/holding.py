@@ -9,11 +9,12 @@ The message is never ready to send: a person from the care team decides what goe
 
 from __future__ import annotations
 
-from typing import Sequence
+from functools import lru_cache
+from typing import Any, Sequence
 
 from caredraft.domain import CrisisCategory, Draft, DraftParts, Passage, Screening, Ticket
 from caredraft.drafting.extract import sentences
-from caredraft.drafting.phrases import phrasebook, pick, template_language
+from caredraft.drafting.phrases import TEMPLATE_LANGUAGES, phrasebook, pick, template_language
 
 CRISIS_DOC = "crisis-resources"
 COUNTRY_ALIASES = {"uk": "gb"}
@@ -74,3 +75,19 @@ def holding_message(ticket: Ticket, screening: Screening, resources: Sequence[Pa
     text = "\n\n".join([parts.acknowledge, danger, resource_block, closing])
     return Draft(text=text, language=language, parts=parts, citations=[p.citation for p in used],
                  producer="holding", ready_to_send=False, flags=flags)
+
+
+@lru_cache(maxsize=1)
+def holding_texts() -> tuple[str, ...]:
+    """Every sentence a holding message may hold, in every template language: a customer's e-mail
+    reply quotes them back, and they are not the customer's words (guardrails/quotes.py)."""
+    def strings(node: Any):
+        if isinstance(node, str):
+            yield node
+        elif isinstance(node, list):
+            for item in node:
+                yield from strings(item)
+        elif isinstance(node, dict):
+            for item in node.values():
+                yield from strings(item)
+    return tuple(text for language in TEMPLATE_LANGUAGES for text in strings(phrasebook(language)["holding"]))

@@ -19,7 +19,7 @@ what the other readings found:
 - a crisis a rule reads in the joined text only (the after-death question and "asking for myself"):
   clinical review. The joined text's semantic and classifier readings are not used (see below).
 The agent's messages are not screened: "if you ever have thoughts of suicide, call 988" is not the
-customer's. A crisis signal found in an earlier message carries ``Signal.turn`` (its index in the
+customer's; nor are those words when the customer's e-mail reply quotes them back (``quotes``). A crisis signal found in an earlier message carries ``Signal.turn`` (its index in the
 history) and offsets into that message, so a reviewer sees it where it was written.
 """
 
@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from caredraft.domain import Route, Screening, Signal, SignalKind, VulnerabilityCategory, more_pressing, stricter
 from caredraft.guardrails.base import Screener
 from caredraft.guardrails.input.language import SUPPORTED
+from caredraft.guardrails.quotes import SupportWords, support_texts, with_quote_note, without_support_quotes
 from caredraft.guardrails.router import quote
 
 JOINED_MESSAGES = 2  # earlier customer messages joined to the newest: a statement split over three messages
@@ -52,11 +53,17 @@ def customer_messages(history: Sequence[Mapping], limit: int) -> list[tuple[int,
 
 
 def screen_in_conversation(screener: Screener, text: str, *, language: str | None, history: Sequence[Mapping],
-                           limit: int) -> Screening:
-    """``text`` screened alone, then made stricter by the customer's earlier messages (module docstring)."""
-    earlier = customer_messages(history, limit)
+                           limit: int, support: Sequence[str] = ()) -> Screening:
+    """``text`` screened alone, then made stricter by the customer's earlier messages (module docstring).
+
+    ``support``: texts the support side wrote besides the history's agent messages (holding
+    messages, crisis lines); lines of them quoted in a customer's message are not read as theirs.
+    """
+    words = SupportWords(support_texts(history, support))
+    text, left_out = without_support_quotes(text, words)
+    earlier = [(turn, without_support_quotes(t, words)[0]) for turn, t in customer_messages(history, limit)]
     if not earlier:
-        return screener.screen(text, language=language)
+        return with_quote_note(screener.screen(text, language=language), left_out)
 
     newest = screener.screen(text, language=language)
     # The conversation's language, for earlier messages too short to tell theirs: a "👍" or "?" read
@@ -92,8 +99,9 @@ def screen_in_conversation(screener: Screener, text: str, *, language: str | Non
         follow_up = True
     if route == Route.CLINICAL_REVIEW:  # as the router sets it for one message
         priority, follow_up = "urgent", True
-    return newest.model_copy(update={"route": route, "reasons": reasons, "signals": signals, "follow_up": follow_up,
-                                     "priority": priority, "degraded": sorted({d for r in readings for d in r.degraded})})
+    return with_quote_note(newest.model_copy(update={"route": route, "reasons": reasons, "signals": signals, "follow_up": follow_up,
+                                             "priority": priority, "degraded": sorted({d for r in readings for d in r.degraded})}),
+                   left_out)
 
 
 def _escalates(reading: Screening) -> bool:

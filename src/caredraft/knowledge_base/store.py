@@ -173,6 +173,11 @@ class KnowledgeBase:
                     return passage_from_chunk(chunk)
         return passage_from_chunk(chunks[0]) if chunks and not language else None
 
+    def crisis_texts(self) -> list[str]:
+        """Every crisis-line section, all countries and languages: the words a holding message
+        quotes, which a customer's e-mail reply may quote back (guardrails/quotes.py)."""
+        return [c.text for c in self._current().chunks if c.doc_id == CRISIS_DOC]
+
     def crisis_resources(self, *, country: str | None, language: str) -> list[Passage]:
         """The crisis-line section for the customer's country (or the 'other countries' one),
         in their language where translated."""

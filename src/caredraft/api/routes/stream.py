@@ -75,12 +75,13 @@ def draft_events(pipeline, ticket: Ticket, *, clinician: bool = False) -> Iterat
             return
         failures: list[str] = []
         language = pipeline.reply_language(ticket, screening)
-        passages = pipeline.retrieve(ticket, language, failures)
+        words = pipeline.own_words(ticket)  # as Pipeline.run: the customer's new words, not our quoted message
+        passages = pipeline.retrieve(words, language, failures)
         try:
-            for item in drafter.stream(ticket, screening, passages):
+            for item in drafter.stream(words, screening, passages):
                 if item.event == "final":
                     draft = item.draft
-                    check = pipeline.check(draft, passages, ticket, failures)
+                    check = pipeline.check(draft, passages, words, failures)
                     route, reasons = pipeline.route(screening, draft, check, failures)
                     ready = route == Route.AUTO and check.verdict == Verdict.PASS
                     yield _final(DraftResult(route=route, reasons=reasons, screening=screening, passages=passages,
