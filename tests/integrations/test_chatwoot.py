@@ -105,6 +105,31 @@ def test_a_crisis_split_over_two_chat_messages_reaches_the_crisis_team(caredraft
     assert again.json()["draft_id"] == second.json()["draft_id"]
 
 
+def _email(conversation: int, message_id: int, text: str, subject: str) -> dict:
+    """An e-mail inbox's message_created: the subject in content_attributes.email (Chatwoot's
+    MailPresenter#serialized_data) and in the conversation's mail_subject."""
+    payload = chatwoot_message_created(conversation, message_id, text)
+    payload["content_type"] = "incoming_email"
+    payload["content_attributes"] = {"email": {"subject": subject, "from": ["sam@example.com"]}}
+    payload["conversation"]["channel"] = "Channel::Email"
+    payload["conversation"]["additional_attributes"] = {"mail_subject": subject, "source": "email"}
+    return payload
+
+
+def test_an_email_subject_the_customer_wrote_is_read_with_the_message(caredraft, chatwoot):
+    subject = "I can't go on living like this"
+    crisis = send_chatwoot(caredraft, _email(310, 9041, "Please cancel my subscription from next month.", subject))
+    assert crisis.status_code == 202 and crisis.json()["route"] == "clinical_review", crisis.text
+    with caredraft.client("clinician") as clinician:
+        item = clinician.get(f"/v1/review/items/{crisis.json()['draft_id']}").json()
+    assert item["history"] == [{"role": "customer", "text": subject}]
+    assert any(s["turn"] == 0 and subject[s["start"]:s["end"]] == s["evidence"] for s in item["evidence"])
+    # A reply's subject is the subject of the message it answers, which may be ours: not read.
+    reply = send_chatwoot(caredraft, _email(311, 9042, "Please cancel my subscription from next month.",
+                                            f"Re: {subject}"))
+    assert reply.status_code == 202 and reply.json()["route"] != "clinical_review", reply.text
+
+
 def test_agent_replies_and_private_notes_get_no_draft(caredraft, chatwoot):
     conversation = 304
     before = count_rows(caredraft, "drafts")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Mapping, Protocol
 
@@ -104,6 +105,20 @@ class DeliveryFailed(Exception):
 
 
 # -- signatures -----------------------------------------------------------------------------
+# "Re:", "Fwd:", "AW:", "Ответ:", "Отг:", "پاسخ:": a reply keeps the subject of the message it answers,
+# which may be ours (a reminder, a campaign), so it is not the customer's words.
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|fwd?|aw|wg|sv|vs|tr|ответ|отв|пересл|отг|пр|پاسخ|ارجاع)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+
+
+def customer_subject(subject, text: str) -> tuple[str, ...]:
+    """The subject as context for the message (an earlier message of the conversation, screened
+    with it), or nothing: no subject, a reply's or forward's subject, or one the text already holds."""
+    if not isinstance(subject, str) or not subject.strip() or _REPLY_SUBJECT.match(subject):
+        return ()
+    subject = subject.strip()
+    return () if subject in text else (subject,)
+
+
 def hmac_sha256(secret: str, message: bytes) -> bytes:
     return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).digest()
 

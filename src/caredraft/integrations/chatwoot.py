@@ -22,8 +22,8 @@ from typing import Mapping
 
 from caredraft.errors import InvalidInput, SignatureInvalid
 from caredraft.integrations.base import (
-    DeliveryFailed, Ignored, InboundMessage, Note, check_fresh, delivery_digest, header, hmac_sha256, json_object,
-    same,
+    DeliveryFailed, Ignored, InboundMessage, Note, check_fresh, customer_subject, delivery_digest, header, hmac_sha256,
+    json_object, same,
 )
 from caredraft.integrations.http import make_client, read, request
 
@@ -43,6 +43,20 @@ def _int(value, field: str) -> int:
     if not text.isdigit():
         raise InvalidInput(f"the Chatwoot payload has no numeric {field}", details={"field": field})
     return int(text)
+
+
+def _email_subject(data: dict, conversation: dict) -> str | None:
+    """An e-mail inbox's subject: the message's own (``content_attributes.email.subject``), else the
+    conversation's (``additional_attributes.mail_subject``). The customer who starts an e-mail
+    conversation writes it ("I can't go on" above "please cancel my plan"); a reply's "Re:" subject
+    may be ours, and ``customer_subject`` leaves it out. Chat inboxes have none."""
+    attributes = data.get("content_attributes") if isinstance(data.get("content_attributes"), dict) else {}
+    email = attributes.get("email") if isinstance(attributes.get("email"), dict) else {}
+    if isinstance(email.get("subject"), str):
+        return email["subject"]
+    extra = conversation.get("additional_attributes") if isinstance(conversation.get("additional_attributes"), dict) else {}
+    subject = extra.get("mail_subject")
+    return subject if isinstance(subject, str) else None
 
 
 class Chatwoot:
@@ -101,7 +115,8 @@ class Chatwoot:
             return Ignored("the message belongs to another Chatwoot account")
         return InboundMessage(helpdesk=self.name, thread_id=f"{account_id}/{conversation_id}",
                               message_id=str(message_id), text=text,
-                              target={"account_id": account_id, "conversation_id": conversation_id})
+                              target={"account_id": account_id, "conversation_id": conversation_id},
+                              context=customer_subject(_email_subject(data, conversation), text))
 
     # -- out --------------------------------------------------------------------------------
     @staticmethod

@@ -27,8 +27,8 @@ import httpx
 
 from caredraft.errors import HelpdeskUnavailable, InvalidInput, SignatureInvalid
 from caredraft.integrations.base import (
-    DeliveryFailed, Ignored, InboundMessage, Note, check_fresh, delivery_digest, header, hmac_sha256, json_object,
-    same,
+    DeliveryFailed, Ignored, InboundMessage, Note, check_fresh, customer_subject, delivery_digest, header, hmac_sha256,
+    json_object, same,
 )
 from caredraft.integrations.http import make_client, read, request
 
@@ -182,9 +182,7 @@ def _with_subject(message: InboundMessage | Ignored, detail: dict) -> InboundMes
     """A new ticket's subject, when the customer wrote it (they are its submitter), goes with the
     message as context: "I can't go on" as the subject of "please cancel my subscription" is the
     customer's words too. An agent who opened the ticket for someone wrote an agent's subject."""
-    subject = detail.get("subject")
     submitter, requester = detail.get("submitter_id"), detail.get("requester_id")
-    if (not isinstance(message, InboundMessage) or not isinstance(subject, str) or not subject.strip()
-            or (submitter is not None and submitter != requester) or subject.strip() in message.text):
+    if not isinstance(message, InboundMessage) or (submitter is not None and submitter != requester):
         return message
-    return replace(message, context=(subject.strip(),))
+    return replace(message, context=customer_subject(detail.get("subject"), message.text))
