@@ -8,6 +8,10 @@ hochu otmenit podpisku, i want to die") was detected as Russian, so the English 
 the code before the session every crisis in ``NOW_READ`` went ``auto``. A Latin-script message now
 also runs the rules of a transliterated language it holds two words of, and English ones when a
 transliterated message holds two English stop-words (``language._latin_switches``).
+
+Also words disguised against filters or by markup ("I w@nt to d!e", "k.i.l.l", "искам да у.м.р.а",
+"I want to <b>die</b>"): the rules read the message a second time undisguised
+(``crisis_rules._undisguised``).
 """
 
 import pytest
@@ -84,3 +88,51 @@ def test_all_the_pills_named_first_is_an_overdose(language, text):
 ])
 def test_all_along_is_not_read_as_all_the_pills(language, text):
     assert not [r for r in current_crisis_rules(text, language) if "medical_emergency" in r]
+
+
+# Words disguised against filters (crisis_rules._undisguised). On the code before, the rules read
+# none of these; e5 and the classifier read some, and "I w@nt to d!e", "i w4nt t0 d13", "искам да
+# у.м.р.а" and "میخوام خ.و.د.ک.ش.ی کنم" went ``auto``.
+DISGUISED = [
+    ("en", "I w@nt to d!e"),
+    ("en", "i w4nt t0 d13"),
+    ("en", "I want to k.i.l.l myself"),
+    ("en", "i wanna k*ll myself"),
+    ("en", "I want to k i l l myself"),
+    ("ru", "х0чу п0кончить с с0б0й"),
+    ("ru", "хочу у-м-е-р-е-т-ь"),
+    ("bg", "искам да у.м.р.а"),
+    ("fa", "میخوام خ.و.د.ک.ش.ی کنم"),
+    # Markup a helpdesk or a plugin leaves in the text (read by e5 and the classifier only before).
+    ("en", "I want to <b>die</b>"),
+    ("en", "I want&nbsp;to&nbsp;die"),
+    ("en", "I want to **die**"),
+    ("en", "my husband <strong>hits</strong> me"),
+    ("ru", "хочу <i>покончить</i> с собой"),
+    ("fa", "میخوام&nbsp;خودمو&nbsp;بکشم"),
+]
+
+
+@pytest.mark.parametrize("language, text", DISGUISED)
+def test_a_disguised_crisis_is_read_by_the_rules(language, text):
+    assert current_crisis_rules(text, language), text
+
+
+@pytest.mark.parametrize("language, text", DISGUISED[:2] + DISGUISED[7:])
+def test_a_disguised_crisis_reaches_a_clinician(screener, language, text):  # noqa: F811
+    assert screener.screen(text, language=language).route == Route.CLINICAL_REVIEW
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "my order #A1B2 costs $50!!"),
+    ("en", "call me at 5pm, I am on the 3rd floor, room b12"),
+    ("en", "the code is A B C D, it says invalid"),
+    ("en", "I'm not going to k.i.l.l myself, I just want a refund"),
+    ("ru", "заказ №A1B2, к0д не работает"),
+    ("fa", "کد تخفیف ب.ه.ا.ر کار نمیکنه"),
+    ("en", "I&#39;m not going to <b>kill myself</b>, relax, I just want my refund"),
+    ("en", "the <b>killer</b> feature is broken"),
+    ("en", "I am dying to try the <i>new</i> app"),
+])
+def test_a_look_alike_with_codes_or_spaced_letters_reads_no_current_crisis(language, text):
+    assert not current_crisis_rules(text, language)

@@ -7,6 +7,7 @@ Matching happens on the normalised text; every reported span is mapped back, so
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -244,6 +245,74 @@ def _without_fillers(reading: Normalized, language: str) -> Normalized:
         keep[m.start():m.end()] = [False] * (m.end() - m.start())
     text = "".join(ch for ch, k in zip(reading.text, keep) if k)
     return Normalized(reading.original, text, tuple(o for o, k in zip(reading.offsets, keep) if k))
+
+
+# Words disguised against filters ("algospeak" habits carried into a support chat): letters spaced or
+# dotted apart ("k.i.l.l", "у-м-р-а", "خ.و.د.ک.ش.ی") and digits or signs for letters inside a word
+# ("d!e", "w4nt t0 d13", "х0чу"). Session 28: e5 read some, the rules none, and "I w@nt to d!e",
+# "искам да у.м.р.а", "میخوام خ.و.د.ک.ش.ی کنم" went ``auto``. Markup a helpdesk or a plugin leaves in
+# the text hides words the same way ("I want to <b>die</b>", "want&nbsp;to&nbsp;die", "**end my
+# life**": read by e5 and the classifier only). The rules read such a message twice: as written,
+# then undisguised, keeping the second reading's hits that touch a changed character
+# (``_undisguised``, in ``match_rules``), so no rule reads the ordinary text differently.
+_SPACED_LETTERS = re.compile(
+    r"(?<!\w)\w(?:([.\-_*·•])\w)(?:\1\w){1,}(?!\w)"  # 3+ single letters joined by one sign: k.i.l.l
+    r"|(?<!\w)\w(?: \w){3,}(?!\w)"  # 4+ single letters apart by spaces: k i l l
+)
+_LEET = {"latin": {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "*": "i"},
+         # Cyrillic: only the shapes that stand for one letter (3 is з as often as е)
+         "cyrillic": {"0": "о", "@": "а", "*": "и"}}
+_LEET_RUN = re.compile(r"(?<=[^\W\d_])[0-9@$!*]+(?=[^\W\d_])|(?<=[^\W\d_]{1})[0-9@$!*]{1,2}(?![\w@$!*])")
+_TAG = re.compile(r"</?([a-z][a-z0-9]{0,10})(?:\s[^<>]{0,300})?/?>")  # read as a space between words
+_INLINE_TAGS = frozenset("b i u s em strong span a font mark del ins small sup sub code tt big".split())  # inside a word
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{1,6}|#x[0-9a-f]{1,6});")  # read as the character it stands for
+_EMPHASIS = re.compile(r"\*\*|__|~~|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")  # markdown marks: left out
+
+
+def _leet_script(letter: str) -> str | None:
+    return "latin" if "a" <= letter <= "z" else "cyrillic" if "\u0400" <= letter <= "\u04ff" else None
+
+
+def _undisguised(reading: Normalized) -> tuple[Normalized, list[bool]] | None:
+    """``reading`` with markup read as what it shows, spaced-out letters joined and signs inside
+    words read as letters, and which of its characters changed (a left-out run marks its kept
+    neighbours); None when nothing is disguised."""
+    text = reading.text
+    chars, keep, changed = list(text), [True] * len(text), [False] * len(text)
+
+    def replace(start: int, end: int, by: str) -> None:  # the run [start, end) reads as ``by`` (0 or 1 char)
+        for i in range(start, end):
+            keep[i] = False
+        if by:
+            chars[start], keep[start] = by, True
+        changed[max(0, start - 1):min(len(text), end + 1)] = [True] * (min(len(text), end + 1) - max(0, start - 1))
+
+    for m in _TAG.finditer(text):
+        # a space between words ("<p>want to</p><p>end" -> "want to end"), nothing beside one ("to <b>die")
+        beside_space = (m.start() > 0 and text[m.start() - 1].isspace()) or (m.end() < len(text) and text[m.end()].isspace())
+        inline = m.group(1) in _INLINE_TAGS
+        replace(m.start(), m.end(), "" if beside_space or inline else " ")
+    for m in _ENTITY.finditer(text):
+        decoded = html.unescape(m.group())
+        if decoded != m.group() and len(decoded) == 1:
+            replace(m.start(), m.end(), " " if decoded == "\xa0" else decoded)
+    for m in _EMPHASIS.finditer(text):
+        if keep[m.start()]:
+            replace(m.start(), m.end(), "")
+    for m in _LEET_RUN.finditer(text):
+        table = _LEET.get(_leet_script(text[m.start() - 1]) or "")
+        if table and all(c in table for c in m.group()) and all(keep[m.start():m.end()]):
+            for i in range(m.start(), m.end()):
+                chars[i], changed[i] = table[text[i]], True
+    for m in _SPACED_LETTERS.finditer(text):
+        for i in range(m.start() + 1, m.end(), 2):  # the separators between the letters
+            keep[i] = False
+        changed[m.start():m.end()] = [True] * (m.end() - m.start())
+    if not any(changed):
+        return None
+    out = Normalized(reading.original, "".join(c for c, k in zip(chars, keep) if k),
+                     tuple(o for o, k in zip(reading.offsets, keep) if k))
+    return out, [c for c, k in zip(changed, keep) if k]
 
 
 # Spoken Bulgarian writes the future particle "ще" as "ше" (east) or "ке" (south-west): "ше се
@@ -898,7 +967,12 @@ def match_rules(text: str, languages: Iterable[str]) -> list[RuleHit]:
     for language in dict.fromkeys(languages):
         if language not in LANGUAGES:
             continue
-        for hit in _run(_lexicon(text, language), _reading(text, language)):
+        lex, reading = _lexicon(text, language), _reading(text, language)
+        found = list(_run(lex, reading))
+        if (undisguised := _undisguised(reading)) is not None:
+            plain, changed = undisguised
+            found += [h for h in _run(lex, plain) if any(changed[h.norm_start:h.norm_end])]
+        for hit in found:
             key = (hit.signal.category, hit.signal.start, hit.signal.end)
             if key not in seen:
                 seen.add(key)
