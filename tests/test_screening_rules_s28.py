@@ -136,3 +136,42 @@ def test_a_disguised_crisis_reaches_a_clinician(screener, language, text):  # no
 ])
 def test_a_look_alike_with_codes_or_spaced_letters_reads_no_current_crisis(language, text):
     assert not current_crisis_rules(text, language)
+
+
+# Typing slips in crisis words (guardrails/input/typos.py). benchmarks/typos.py: one slip in one
+# word of crisis messages the screener sent to a clinician as written (600, readable rows) took
+# 45 / 38 / 54 of them away from a clinician (swap / doubled / dropped letter) before, 34 / 27 / 43
+# after; a rule read 444 / 446 / 439 of them before, 485 / 500 / 483 after.
+SLIPS = [
+    ("en", "i want to end my lfie"),
+    ("en", "i wnat to die"),
+    ("en", "I took all my pils an hour ago"),
+    ("ru", "хочу покончить с собйо"),
+    ("bg", "искам да се самобуия"),
+]
+
+
+@pytest.mark.parametrize("language, text", SLIPS)
+def test_a_slip_in_a_crisis_word_is_read_by_the_rules(language, text):
+    assert current_crisis_rules(text, language), text
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fa", "به خودم آسیب نمیزنم، فقط یه سوال درباره‌ی صورتحسابم دارم"),  # a negation prefix is no slip
+    ("ru", "друг в универе пытался спрыгнуть с моста много лет назад, сейчас у него всё хорошо"),
+    ("en", "I'm dyeing my hair tonight, can I move my session?"),
+    ("en", "my life insurance form is asking for a therapist note"),
+])
+def test_a_word_is_not_corrected_into_a_crisis_it_does_not_say(language, text):
+    assert not current_crisis_rules(text, language)
+
+
+def test_slips_are_corrected_only_in_the_middle_of_a_word_and_only_to_one_crisis_word():
+    from caredraft.guardrails.input.typos import correction
+
+    assert correction("lfie", "en") == "life"
+    assert correction("suicde", "en") == "suicide"
+    assert correction("killl", "en") == "kill"  # a doubled last letter
+    assert correction("нимизнам", "fa") is None and correction("نمیزنم", "fa") is None  # not at the first letter
+    assert correction("life", "en") is None  # a known word is never another
+    assert correction("degree", "en") is None  # an ending is grammar, not a slip

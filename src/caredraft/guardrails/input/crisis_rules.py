@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from caredraft.domain import CrisisCategory, Signal, SignalKind
+from caredraft.guardrails.input import typos
 from caredraft.guardrails.input.lexicons import LANGUAGES, Lexicon, Rule, load
 from caredraft.guardrails.input.normalize import Normalized, latin_share, normalize, to_cyrillic
 
@@ -273,10 +274,10 @@ def _leet_script(letter: str) -> str | None:
     return "latin" if "a" <= letter <= "z" else "cyrillic" if "\u0400" <= letter <= "\u04ff" else None
 
 
-def _undisguised(reading: Normalized) -> tuple[Normalized, list[bool]] | None:
-    """``reading`` with markup read as what it shows, spaced-out letters joined and signs inside
-    words read as letters, and which of its characters changed (a left-out run marks its kept
-    neighbours); None when nothing is disguised."""
+def _undisguised(reading: Normalized, language: str) -> tuple[Normalized, list[bool]] | None:
+    """``reading`` with markup read as what it shows, spaced-out letters joined, signs inside words
+    read as letters and typing slips in crisis words corrected (``typos``), and which of its
+    characters changed (a left-out run marks its kept neighbours); None when nothing changed."""
     text = reading.text
     chars, keep, changed = list(text), [True] * len(text), [False] * len(text)
 
@@ -308,11 +309,39 @@ def _undisguised(reading: Normalized) -> tuple[Normalized, list[bool]] | None:
         for i in range(m.start() + 1, m.end(), 2):  # the separators between the letters
             keep[i] = False
         changed[m.start():m.end()] = [True] * (m.end() - m.start())
-    if not any(changed):
-        return None
-    out = Normalized(reading.original, "".join(c for c, k in zip(chars, keep) if k),
-                     tuple(o for o, k in zip(reading.offsets, keep) if k))
-    return out, [c for c, k in zip(changed, keep) if k]
+    if any(changed):
+        reading = Normalized(reading.original, "".join(c for c, k in zip(chars, keep) if k),
+                             tuple(o for o, k in zip(reading.offsets, keep) if k))
+        changed = [c for c, k in zip(changed, keep) if k]
+    reading, changed = _without_slips(reading, changed, language)
+    return (reading, changed) if any(changed) else None
+
+
+def _without_slips(reading: Normalized, changed: list[bool], language: str) -> tuple[Normalized, list[bool]]:
+    """Each word that is a slip of one crisis word (``typos.correction``) read as that word. A word
+    may grow or shrink by a letter: its letters keep pointing into the customer's word."""
+    text, offsets = reading.text, reading.offsets
+    chars: list[str] = []
+    where: list[int] = []
+    marks: list[bool] = []
+    pos = 0
+    for m in typos.WORD.finditer(text):
+        fix = typos.correction(m.group(), language)
+        if fix is None:
+            continue
+        chars += text[pos:m.start()]
+        where += offsets[pos:m.start()]
+        marks += changed[pos:m.start()]
+        chars += fix
+        where += [offsets[min(m.start() + j, m.end() - 1)] for j in range(len(fix))]
+        marks += [True] * len(fix)
+        pos = m.end()
+    if not chars:
+        return reading, changed
+    chars += text[pos:]
+    where += offsets[pos:]
+    marks += changed[pos:]
+    return Normalized(reading.original, "".join(chars), tuple(where)), marks
 
 
 # Spoken Bulgarian writes the future particle "ще" as "ше" (east) or "ке" (south-west): "ше се
@@ -969,9 +998,10 @@ def match_rules(text: str, languages: Iterable[str]) -> list[RuleHit]:
             continue
         lex, reading = _lexicon(text, language), _reading(text, language)
         found = list(_run(lex, reading))
-        if (undisguised := _undisguised(reading)) is not None:
+        if (undisguised := _undisguised(reading, language)) is not None:
             plain, changed = undisguised
-            found += [h for h in _run(lex, plain) if any(changed[h.norm_start:h.norm_end])]
+            # Only crisis hits: a slip "corrected" into a word of distress or hostility is not worth a doubt.
+            found += [h for h in _run(lex, plain) if h.is_crisis and any(changed[h.norm_start:h.norm_end])]
         for hit in found:
             key = (hit.signal.category, hit.signal.start, hit.signal.end)
             if key not in seen:
