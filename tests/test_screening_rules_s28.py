@@ -18,7 +18,7 @@ import pytest
 
 from caredraft.domain import Route
 from caredraft.guardrails.input.language import switched_languages
-from rule_checks import current_crisis_rules
+from rule_checks import current_crisis_hits, current_crisis_rules
 from test_screening_coverage import screener  # noqa: F401  (the module-scoped real screener)
 
 NOW_READ = [
@@ -148,12 +148,18 @@ SLIPS = [
     ("en", "I took all my pils an hour ago"),
     ("ru", "хочу покончить с собйо"),
     ("bg", "искам да се самобуия"),
+    # a held-down letter
+    ("en", "i want to diiiie"),
+    ("ru", "хочу умеееереть"),
 ]
 
 
 @pytest.mark.parametrize("language, text", SLIPS)
 def test_a_slip_in_a_crisis_word_is_read_by_the_rules(language, text):
-    assert current_crisis_rules(text, language), text
+    hits = current_crisis_hits(text, language)
+    assert hits, text
+    # The evidence quotes the customer's word whole, not a piece of it.
+    assert all(not text[h.signal.end:h.signal.end + 1].isalpha() for h in hits), [h.signal.evidence for h in hits]
 
 
 @pytest.mark.parametrize("language, text", [
@@ -175,3 +181,4 @@ def test_slips_are_corrected_only_in_the_middle_of_a_word_and_only_to_one_crisis
     assert correction("нимизнам", "fa") is None and correction("نمیزنم", "fa") is None  # not at the first letter
     assert correction("life", "en") is None  # a known word is never another
     assert correction("degree", "en") is None  # an ending is grammar, not a slip
+    assert correction("diiiie", "en") == "die" and correction("killlling", "en") == "killing"

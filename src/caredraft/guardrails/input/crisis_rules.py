@@ -318,8 +318,8 @@ def _undisguised(reading: Normalized, language: str) -> tuple[Normalized, list[b
 
 
 def _without_slips(reading: Normalized, changed: list[bool], language: str) -> tuple[Normalized, list[bool]]:
-    """Each word that is a slip of one crisis word (``typos.correction``) read as that word. A word
-    may grow or shrink by a letter: its letters keep pointing into the customer's word."""
+    """Each word that is a slip of one crisis word or a held-down letter away from a word
+    (``typos.correction``) read as that word: its letters keep pointing into the customer's word."""
     text, offsets = reading.text, reading.offsets
     chars: list[str] = []
     where: list[int] = []
@@ -333,7 +333,9 @@ def _without_slips(reading: Normalized, changed: list[bool], language: str) -> t
         where += offsets[pos:m.start()]
         marks += changed[pos:m.start()]
         chars += fix
-        where += [offsets[min(m.start() + j, m.end() - 1)] for j in range(len(fix))]
+        # spread over the customer's word, its first and last letters on theirs: evidence quotes it whole
+        n, k = m.end() - m.start(), len(fix)
+        where += [offsets[m.start() + round(j * (n - 1) / max(1, k - 1))] for j in range(k)]
         marks += [True] * len(fix)
         pos = m.end()
     if not chars:

@@ -1,12 +1,13 @@
-"""Typing slips in the words crisis rules read: "i want to end my lfie", "I want to kil myself",
-"хочу покончить с собйо".
+"""Typing slips in the words crisis rules read: "i want to end my lfie", "i wnat to die", "хочу
+покончить с собйо", and letters held down: "i want to diiiie", "хочу умеееереть".
 
 A person in distress types fast and on a phone. ``benchmarks/typos.py`` put one slip (two letters
 swapped, a letter doubled or left out) into one word of crisis messages the screener sent to a
 clinician as written: about one in ten then did not reach one (session 28), and the rules read far
 fewer of them, so a long message was left to the semantic layer alone.
 
-A word is corrected only when it is unknown (in none of the texts caredraft ships for the language:
+An elongated word is read as the known word its runs of one letter stand for. Otherwise a word is
+corrected only when it is unknown (in none of the texts caredraft ships for the language:
 the semantic exemplars and the training rows, crisis and ordinary alike), has four letters or more,
 and is one slip away from exactly one word of a crisis text there. The correction is a second reading
 of the message (``crisis_rules._undisguised``): the rules' hits that touch a corrected word are
@@ -18,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 
 import yaml
@@ -110,13 +112,38 @@ def _one_slip_away(word: str, alphabet: str) -> set[str]:
     return found
 
 
+_ELONGATED = re.compile(r"(\w)\1{2,}")  # a letter held down: "diiiie", "умеееереть", "بمیرممممم"
+
+
+def _unelongated(word: str, known: frozenset[str]) -> str | None:
+    """The known word an elongated one stands for: each run of three or more of one letter read as
+    one or two of it ("diiiie" is "die", "killlling" is "killing"), the first reading that is a word."""
+    runs = list(_ELONGATED.finditer(word))
+    if not runs or len(runs) > 3:
+        return None
+    for lengths in product((1, 2), repeat=len(runs)):
+        pieces, pos = [], 0
+        for run, n in zip(runs, lengths):
+            pieces += [word[pos:run.start()], run.group(1) * n]
+            pos = run.end()
+        candidate = "".join(pieces) + word[pos:]
+        if candidate in known:
+            return candidate
+    return None
+
+
 @lru_cache(maxsize=4096)
 def correction(word: str, language: str) -> str | None:
-    """The crisis word ``word`` (a folded word of the message) is a slip of, or None."""
-    if len(word) < MIN_LETTERS or (script := _script(word)) is None:
+    """The word ``word`` (a folded word of the message) stands for, if it is a crisis word typed
+    with a slip or a held-down letter; else None."""
+    if (script := _script(word)) is None:
         return None
     known, crisis = vocabulary(language)
     if word in known:
+        return None
+    if (plain := _unelongated(word, known)) is not None:
+        return plain
+    if len(word) < MIN_LETTERS:
         return None
     candidates = _one_slip_away(word, _ALPHABETS[script]) & crisis
     return next(iter(candidates)) if len(candidates) == 1 else None
