@@ -182,3 +182,19 @@ def test_slips_are_corrected_only_in_the_middle_of_a_word_and_only_to_one_crisis
     assert correction("life", "en") is None  # a known word is never another
     assert correction("degree", "en") is None  # an ending is grammar, not a slip
     assert correction("diiiie", "en") == "die" and correction("killlling", "en") == "killing"
+
+
+# Invisible marks keyboards and copy-paste leave in a message (normalize._LETTERS): each hid the
+# phrase from every rule before (e5 and the classifier read some).
+@pytest.mark.parametrize("language, text", [
+    ("fa", "میخوام خودمو\u200f بکشم"),  # a right-to-left mark, as Persian keyboards add
+    ("fa", "\u200fمیخوام\u200f خودمو\u200f بکشم\u200f"),
+    ("fa", "می\u200bخوام خودمو بکشم"),  # a zero-width space for the ZWNJ
+    ("en", "I want to k\u00adill myself"),  # a soft hyphen
+    ("en", "I want to kill\u200bmyself"),  # a zero-width space between words
+    ("en", "I want to kill\u2060 myself"),  # a word joiner
+    ("en", "\u202bI want to die\u202c"),  # a bidi embedding
+])
+def test_invisible_marks_do_not_hide_a_crisis(language, text):
+    hits = current_crisis_hits(text, language)
+    assert hits and all(text[h.signal.start:h.signal.end] == h.signal.evidence for h in hits)

@@ -20,6 +20,12 @@ _LETTERS = {
     "\u00a0": " ",
     "’": "'", "‘": "'", "ʼ": "'", "`": "'",
     "ـ": "",  # tatweel (kashida), decorative stretching
+    # Invisible marks that keyboards and copy-paste leave inside and between words (session 28: each
+    # hid "خودمو بکشم" or "kill myself" from every rule): direction marks (Persian keyboards add them),
+    # bidi embeddings and isolates, the soft hyphen, the word joiner, a byte-order mark. Left out.
+    "\u200e": "", "\u200f": "", "\u061c": "", "\u00ad": "", "\u2060": "", "\ufeff": "",
+    **{chr(c): "" for c in range(0x202A, 0x202F)}, **{chr(c): "" for c in range(0x2066, 0x206A)},
+    "\u200b": " ",  # zero-width space: a word break, as ZWNJ is read
 }
 
 
