@@ -9,9 +9,11 @@ the code before the session every crisis in ``NOW_READ`` went ``auto``. A Latin-
 also runs the rules of a transliterated language it holds two words of, and English ones when a
 transliterated message holds two English stop-words (``language._latin_switches``).
 
-Also words disguised against filters or by markup ("I w@nt to d!e", "k.i.l.l", "искам да у.м.р.а",
-"I want to <b>die</b>"): the rules read the message a second time undisguised
-(``crisis_rules._undisguised``).
+Also words disguised against filters, by markup or by a keyboard ("I w@nt to d!e", "k.i.l.l", "искам
+да у.м.р.а", "I want to <b>die</b>", "пoкончить" with a Latin o), slips ("end my lfie") and held-down
+letters ("diiiie"): the rules read the message a second time undisguised (``crisis_rules._undisguised``,
+``typos``) and keep the crisis hits that touch a changed word; invisible marks are left out of the
+reading.
 """
 
 import pytest
@@ -110,6 +112,12 @@ DISGUISED = [
     ("en", "my husband <strong>hits</strong> me"),
     ("ru", "хочу <i>покончить</i> с собой"),
     ("fa", "میخوام&nbsp;خودمو&nbsp;بکشم"),
+    # A word typed in two alphabets (a keyboard switched mid-word, or a filter dodged).
+    ("ru", "хочу пoкончить с сoбой"),  # Latin o
+    ("ru", "муж меня бьeт"),  # Latin e
+    ("bg", "искaм дa умрa"),  # Latin a
+    ("en", "I want to kіll myself"),  # Cyrillic і
+    ("en", "i want to kill mуself"),  # Cyrillic у
 ]
 
 
@@ -133,6 +141,7 @@ def test_a_disguised_crisis_reaches_a_clinician(screener, language, text):  # no
     ("en", "I&#39;m not going to <b>kill myself</b>, relax, I just want my refund"),
     ("en", "the <b>killer</b> feature is broken"),
     ("en", "I am dying to try the <i>new</i> app"),
+    ("ru", "подписка Premium не работает, тариф Pro-мax не подключается"),  # a brand, a mixed word with no crisis
 ])
 def test_a_look_alike_with_codes_or_spaced_letters_reads_no_current_crisis(language, text):
     assert not current_crisis_rules(text, language)

@@ -270,6 +270,27 @@ _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{1,6}|#x[0-9a-f]{1,6});")  # read as th
 _EMPHASIS = re.compile(r"\*\*|__|~~|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")  # markdown marks: left out
 
 
+# A word typed in two alphabets: Latin letters in a Cyrillic word ("пoкончить", a keyboard switched
+# mid-word, or a filter dodged) or Cyrillic ones in a Latin word ("kіll"). Letters that look alike
+# are read in the word's main alphabet.
+_AS_CYRILLIC = dict(zip("aeopcyxkm", "аеорсухкм"))
+_AS_LATIN = {**dict(zip("аеорсухк", "aeopcyxk")), "і": "i", "ј": "j", "ѕ": "s"}
+_MIXED_WORD = re.compile(r"(?=[^\W\d_]*[a-z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]+")
+
+
+def _one_alphabet(word: str) -> str | None:
+    """``word`` in one alphabet: the fewer letters turned into their look-alikes in the other (the
+    more letters when the fewer have none), or None when some letter has no look-alike."""
+    latin = sum("a" <= c <= "z" for c in word)
+    options = [(_AS_CYRILLIC, lambda c: "a" <= c <= "z"), (_AS_LATIN, lambda c: "\u0400" <= c <= "\u04ff")]
+    if latin * 2 > len(word):
+        options.reverse()  # mostly Latin: its Cyrillic letters are the strays
+    for table, stray in options:
+        if all(c in table for c in word if stray(c)):
+            return "".join(table[c] if stray(c) else c for c in word)
+    return None
+
+
 def _leet_script(letter: str) -> str | None:
     return "latin" if "a" <= letter <= "z" else "cyrillic" if "\u0400" <= letter <= "\u04ff" else None
 
@@ -305,6 +326,11 @@ def _undisguised(reading: Normalized, language: str) -> tuple[Normalized, list[b
         if table and all(c in table for c in m.group()) and all(keep[m.start():m.end()]):
             for i in range(m.start(), m.end()):
                 chars[i], changed[i] = table[text[i]], True
+    for m in _MIXED_WORD.finditer(text):
+        if (word := _one_alphabet(m.group())) is not None:
+            for i, c in enumerate(word, start=m.start()):
+                if c != text[i]:
+                    chars[i], changed[i] = c, True
     for m in _SPACED_LETTERS.finditer(text):
         for i in range(m.start() + 1, m.end(), 2):  # the separators between the letters
             keep[i] = False
