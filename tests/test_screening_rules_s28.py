@@ -207,3 +207,10 @@ def test_slips_are_corrected_only_in_the_middle_of_a_word_and_only_to_one_crisis
 def test_invisible_marks_do_not_hide_a_crisis(language, text):
     hits = current_crisis_hits(text, language)
     assert hits and all(text[h.signal.start:h.signal.end] == h.signal.evidence for h in hits)
+
+
+@pytest.mark.parametrize("text", ["this bill is killlling me", "this app is killinggg me lol"])
+def test_an_elongated_idiom_is_still_an_idiom(screener, text):  # noqa: F811
+    # Went to a clinician before: the as-written reading matched "killlling me", its idiom clearer
+    # did not; the undisguised reading reads the idiom and explains the same rule's match.
+    assert screener.screen(text, language="en").route == Route.AUTO

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from caredraft.domain import CrisisCategory, Signal, SignalKind
 from caredraft.guardrails.input import typos
@@ -341,6 +341,12 @@ def _undisguised(reading: Normalized, language: str) -> tuple[Normalized, list[b
         changed = [c for c, k in zip(changed, keep) if k]
     reading, changed = _without_slips(reading, changed, language)
     return (reading, changed) if any(changed) else None
+
+
+def _explained_undisguised(hit: RuleHit, undisguised: Sequence[RuleHit]) -> bool:
+    return hit.is_crisis and hit.status == Status.CURRENT and any(
+        u.rule_id == hit.rule_id and u.status in (Status.IDIOM, Status.NEGATED)
+        and u.signal.start < hit.signal.end and hit.signal.start < u.signal.end for u in undisguised)
 
 
 def _without_slips(reading: Normalized, changed: list[bool], language: str) -> tuple[Normalized, list[bool]]:
@@ -1029,7 +1035,10 @@ def match_rules(text: str, languages: Iterable[str]) -> list[RuleHit]:
         if (undisguised := _undisguised(reading, language)) is not None:
             plain, changed = undisguised
             # Only crisis hits: a slip "corrected" into a word of distress or hostility is not worth a doubt.
-            found += [h for h in _run(lex, plain) if h.is_crisis and any(changed[h.norm_start:h.norm_end])]
+            extra = [h for h in _run(lex, plain) if h.is_crisis and any(changed[h.norm_start:h.norm_end])]
+            # The same rule on the same words, read as an idiom or a denial once undisguised ("this bill
+            # is killlling me"): the as-written reading only missed its clearer.
+            found = [h for h in found if not _explained_undisguised(h, extra)] + extra
         for hit in found:
             key = (hit.signal.category, hit.signal.start, hit.signal.end)
             if key not in seen:
