@@ -149,8 +149,8 @@ def test_a_look_alike_with_codes_or_spaced_letters_reads_no_current_crisis(langu
 
 # Typing slips in crisis words (guardrails/input/typos.py). benchmarks/typos.py: one slip in one
 # word of crisis messages the screener sent to a clinician as written (600, readable rows) took
-# 45 / 38 / 54 of them away from a clinician (swap / doubled / dropped letter) before, 34 / 27 / 43
-# after; a rule read 444 / 446 / 439 of them before, 485 / 500 / 483 after.
+# 65 / 57 / 70 of them away from a clinician (swap / doubled / dropped letter) before, 45 / 34 / 54
+# after (slips and held-down letters); a rule read 444 / 446 / 439 of them before, 485 / 505 / 483 after.
 SLIPS = [
     ("en", "i want to end my lfie"),
     ("en", "i wnat to die"),
