@@ -214,3 +214,30 @@ def test_an_elongated_idiom_is_still_an_idiom(screener, text):  # noqa: F811
     # Went to a clinician before: the as-written reading matched "killlling me", its idiom clearer
     # did not; the undisguised reading reads the idiom and explains the same rule's match.
     assert screener.screen(text, language="en").route == Route.AUTO
+
+
+# A threat to kill or hurt a member of staff named as such (session 28): the ru, bg and fa ones went
+# `auto` (no rule read them), the en one reached a clinician by the classifier alone, and disguised
+# ("I will <b>kill</b> the agent", "k1ll") it went `auto`. Hostility toward staff: a person reads it.
+@pytest.mark.parametrize("language, text", [
+    ("ru", "я убью оператора, который бросил трубку"),
+    ("bg", "ще убия оператора, който ми затвори"),
+    ("fa", "اون اپراتوری که قطع کرد رو میکشم"),
+    ("en", "I will kill the agent who hung up on me"),
+    ("en", "I will <b>kill</b> the agent who hung up on me"),
+    ("en", "I will k1ll the agent who hung up on me"),
+])
+def test_a_threat_to_a_member_of_staff_goes_to_a_person(screener, language, text):  # noqa: F811
+    result = screener.screen(text, language=language)
+    assert result.route != Route.AUTO
+    assert any(s.category == "hostility" and s.source == "rule" for s in result.signals), result.reasons
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fa", "انتظار کارشناس رو میکشم هنوز، کی جواب میدید؟"),  # waiting for the expert
+    ("ru", "я не убью оператора, не переживайте, просто объясните тариф"),
+    ("ru", "оператор сказал, что тарифы меня убьют, смешно"),
+])
+def test_waiting_for_staff_or_a_denial_is_no_threat(screener, language, text):  # noqa: F811
+    result = screener.screen(text, language=language)
+    assert not any(s.category == "hostility" and s.source == "rule" for s in result.signals), result.reasons

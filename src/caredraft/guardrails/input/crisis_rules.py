@@ -295,7 +295,7 @@ def _leet_script(letter: str) -> str | None:
     return "latin" if "a" <= letter <= "z" else "cyrillic" if "\u0400" <= letter <= "\u04ff" else None
 
 
-def _undisguised(reading: Normalized, language: str) -> tuple[Normalized, list[bool]] | None:
+def _undisguised(reading: Normalized, language: str) -> tuple[Normalized, list[int]] | None:
     """``reading`` with markup read as what it shows, spaced-out letters joined, signs inside words
     read as letters and typing slips in crisis words corrected (``typos``), and which of its
     characters changed (a left-out run marks its kept neighbours); None when nothing changed."""
@@ -343,19 +343,22 @@ def _undisguised(reading: Normalized, language: str) -> tuple[Normalized, list[b
     return (reading, changed) if any(changed) else None
 
 
+_DISGUISED, _SLIP = True, 2  # how a character of the undisguised reading changed (False: it did not)
+
+
 def _explained_undisguised(hit: RuleHit, undisguised: Sequence[RuleHit]) -> bool:
     return hit.is_crisis and hit.status == Status.CURRENT and any(
         u.rule_id == hit.rule_id and u.status in (Status.IDIOM, Status.NEGATED)
         and u.signal.start < hit.signal.end and hit.signal.start < u.signal.end for u in undisguised)
 
 
-def _without_slips(reading: Normalized, changed: list[bool], language: str) -> tuple[Normalized, list[bool]]:
+def _without_slips(reading: Normalized, changed: list[int], language: str) -> tuple[Normalized, list[int]]:
     """Each word that is a slip of one crisis word or a held-down letter away from a word
     (``typos.correction``) read as that word: its letters keep pointing into the customer's word."""
     text, offsets = reading.text, reading.offsets
     chars: list[str] = []
     where: list[int] = []
-    marks: list[bool] = []
+    marks: list[int] = []
     pos = 0
     for m in typos.WORD.finditer(text):
         fix = typos.correction(m.group(), language)
@@ -368,7 +371,7 @@ def _without_slips(reading: Normalized, changed: list[bool], language: str) -> t
         # spread over the customer's word, its first and last letters on theirs: evidence quotes it whole
         n, k = m.end() - m.start(), len(fix)
         where += [offsets[m.start() + round(j * (n - 1) / max(1, k - 1))] for j in range(k)]
-        marks += [True] * len(fix)
+        marks += [_SLIP] * len(fix)
         pos = m.end()
     if not chars:
         return reading, changed
@@ -1034,8 +1037,11 @@ def match_rules(text: str, languages: Iterable[str]) -> list[RuleHit]:
         found = list(_run(lex, reading))
         if (undisguised := _undisguised(reading, language)) is not None:
             plain, changed = undisguised
-            # Only crisis hits: a slip "corrected" into a word of distress or hostility is not worth a doubt.
-            extra = [h for h in _run(lex, plain) if h.is_crisis and any(changed[h.norm_start:h.norm_end])]
+            # Crisis hits on any changed word; others (hostility toward staff: "I will <b>kill</b> the
+            # agent") only on a disguised one: a slip "corrected" into a word of distress or hostility
+            # is not worth a doubt.
+            extra = [h for h in _run(lex, plain) if any(changed[h.norm_start:h.norm_end])
+                     and (h.is_crisis or _DISGUISED in changed[h.norm_start:h.norm_end])]
             # The same rule on the same words, read as an idiom or a denial once undisguised ("this bill
             # is killlling me"): the as-written reading only missed its clearer.
             found = [h for h in found if not _explained_undisguised(h, extra)] + extra

@@ -2789,3 +2789,14 @@ RULES += [
                   120, across=True),
            "implied: what happens after death, needed soon"),
 ]
+
+# Session 28: a threat to kill or hurt a member of staff named as such ("ще убия оператора, който ми
+# затвори") was read by no rule and went `auto`. Hostility toward staff: a person reads it.
+_S28_STAFF = r"(?:оператор|консултант|служител|мениджър|сътрудни|администратор|диспечер)\w*"
+_S28_HURT = r"(?:убия|пребия|заколя|застрелям|смачкам|очистя|удуша|осакатя|претрепя)"
+RULES += [
+    vulnerable("bg.hostility.threat_staff_s28", V.HOSTILITY, S.HIGH,
+               r"\bще\s+(?:го\s+|я\s+)?" + _S28_HURT + r"\s+(?:\w+\s+){0,2}?" + _S28_STAFF
+               + r"|\b" + _S28_STAFF + r"\s+(?:\w+\s+){0,3}?ще\s+(?:го\s+|я\s+)?" + _S28_HURT + r"\b",
+               "threat aimed at a member of staff"),
+]

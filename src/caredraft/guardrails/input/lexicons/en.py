@@ -154,7 +154,7 @@ RULES = [
     vulnerable("en.financial_hardship.money", V.FINANCIAL_HARDSHIP, S.MEDIUM,
                r"\b(?:can'?t afford|cannot afford|lost my job|laid off|unemployed|out of work|(?<!waters )(?<!water )broke(?! (?:my|his|her|their|our|the|a|an|it|down|up|out|in|into|off|through)\b)|no money|bankrupt\w*|evict\w*|behind on (?:rent|bills|payments)|debt|in arrears|food bank|pay ?check to pay ?check)\b"),
     vulnerable("en.hostility.threat", V.HOSTILITY, S.HIGH,
-               r"\b(?:i'?ll|i will|going to|gonna) (?:find|kill|hurt|beat|come for|get|destroy|smash|stab|shoot) (?:you|your (?:agents?|staff|people|office|family)|whoever)\b"
+               r"\b(?:i'?ll|i will|going to|gonna) (?:find|kill|hurt|beat|come for|get|destroy|smash|stab|shoot) (?:you|your (?:agents?|staff|people|office|family)|whoever|(?:the|that|this) (?:agent|operator|rep|representative|consultant|manager|staff member|support (?:agent|rep|person|guy|girl|woman|man))s?)\b"
                r"|\bi know where you (?:live|work)\b|\byou(?:'ll| will) (?:pay|regret)\b[^.!?]{0,20}\b(?:blood|hurt|dead|die)|\bwatch your back\b|\byou(?:'d)? better watch out\b",
                "threat aimed at the agent or staff"),
     vulnerable("en.hostility.slur", V.HOSTILITY, S.MEDIUM,

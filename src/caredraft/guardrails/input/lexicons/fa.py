@@ -3261,3 +3261,12 @@ RULES += [
            r"(?:لغو|کنسل|ببندید|ببندین|لازم\s*نیست|نیازی\s*نیست)[^.!?؟\n]{0,50}?(?:چون\s*)?(?:دیگه|دیگر)\s*(?:نیستم|نمی\s*مونم|زنده\s*نیستم)(?!\s*(?:اینجا|اونجا|تو|در|که|با|برای|سر|شهر|ایران|تهران|خونه|خانه)(?!\w))",
            "implied: no longer here, beside a cancellation"),
 ]
+
+# Session 28: a threat to kill a member of staff named as such ("اون اپراتوری که قطع کرد رو میکشم") was
+# read by no rule and went `auto`. Not "انتظار/منت/زحمت ... رو میکشم" (waiting for, pleading with) nor
+# drawing ("خط/عکس/نقشه"). Hostility toward staff: a person reads it.
+RULES += [
+    vulnerable("fa.hostility.threat_staff_s28", V.HOSTILITY, S.HIGH,
+               r"(?<!انتظار\s)(?<!منت\s)(?<!زحمت\s)(?<!ناز\s)(?:اپراتور|کارمند|مشاور|پشتیبان|کارشناس|مسئول)\S*(?:\s+(?!انتظار|منت|ناز|زحمت|خط|عکس|نقشه|دست|جور)\S+){0,6}?\s+(?:رو|را)\s+(?:می\s*کشم|بکشم|خواهم\s*کشت|می\s*کشمش)(?!\S)",
+               "threat aimed at a member of staff"),
+]

@@ -2849,3 +2849,14 @@ RULES += [
                   120, across=True),
            "implied: what happens after death, needed soon"),
 ]
+
+# Session 28: a threat to kill or hurt a member of staff named as such ("я убью оператора, который бросил
+# трубку") was read by no rule and went `auto` (English "kill the agent" reached a clinician by the
+# classifier alone). Hostility toward staff: a person reads it.
+_S28_STAFF = r"(?:оператор|консультант|менеджер|сотрудни|специалист|поддержк|админ|диспетчер)\w*"
+_S28_HURT = r"(?:убью|прибью|зарежу|пристрелю|изобью|покалечу|урою|придушу|задушу|порешу|грохну)"
+RULES += [
+    vulnerable("ru.hostility.threat_staff_s28", V.HOSTILITY, S.HIGH,
+               r"(?<!не\s)\b" + _S28_HURT + r"\s+(?:\w+\s+){0,2}?" + _S28_STAFF + r"|\b" + _S28_STAFF + r"\s+(?:\w+\s+){0,3}?(?<!не\s)" + _S28_HURT + r"\b",
+               "threat aimed at a member of staff"),
+]
