@@ -19,8 +19,9 @@ what the other readings found:
 - a crisis a rule reads in the joined text only (the after-death question and "asking for myself"):
   clinical review. The joined text's semantic and classifier readings are not used (see below).
 The agent's messages are not screened: "if you ever have thoughts of suicide, call 988" is not the
-customer's; nor are those words when the customer's e-mail reply quotes them back (``quotes``). A crisis signal found in an earlier message carries ``Signal.turn`` (its index in the
-history) and offsets into that message, so a reviewer sees it where it was written.
+customer's; nor are those words when the customer's e-mail reply quotes them back (``quotes``). A
+crisis signal found in an earlier message carries ``Signal.turn`` (its index in the history) and
+offsets into that message, so a reviewer sees it where it was written.
 """
 
 from __future__ import annotations
@@ -99,9 +100,9 @@ def screen_in_conversation(screener: Screener, text: str, *, language: str | Non
         follow_up = True
     if route == Route.CLINICAL_REVIEW:  # as the router sets it for one message
         priority, follow_up = "urgent", True
-    return with_quote_note(newest.model_copy(update={"route": route, "reasons": reasons, "signals": signals, "follow_up": follow_up,
-                                             "priority": priority, "degraded": sorted({d for r in readings for d in r.degraded})}),
-                   left_out)
+    merged = newest.model_copy(update={"route": route, "reasons": reasons, "signals": signals, "follow_up": follow_up,
+                                       "priority": priority, "degraded": sorted({d for r in readings for d in r.degraded})})
+    return with_quote_note(merged, left_out)
 
 
 def _escalates(reading: Screening) -> bool:

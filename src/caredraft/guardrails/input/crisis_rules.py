@@ -263,7 +263,7 @@ _SPACED_LETTERS = re.compile(
 _LEET = {"latin": {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "*": "i"},
          # Cyrillic: only the shapes that stand for one letter (3 is з as often as е)
          "cyrillic": {"0": "о", "@": "а", "*": "и"}}
-_LEET_RUN = re.compile(r"(?<=[^\W\d_])[0-9@$!*]+(?=[^\W\d_])|(?<=[^\W\d_]{1})[0-9@$!*]{1,2}(?![\w@$!*])")
+_LEET_RUN = re.compile(r"(?<=[^\W\d_])[0-9@$!*]+(?=[^\W\d_])|(?<=[^\W\d_])[0-9@$!*]{1,2}(?![\w@$!*])")
 _TAG = re.compile(r"</?([a-z][a-z0-9]{0,10})(?:\s[^<>]{0,300})?/?>")  # read as a space between words
 _INLINE_TAGS = frozenset("b i u s em strong span a font mark del ins small sup sub code tt big".split())  # inside a word
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{1,6}|#x[0-9a-f]{1,6});")  # read as the character it stands for
@@ -281,18 +281,18 @@ _MIXED_WORD = re.compile(r"(?=[^\W\d_]*[a-z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_
 def _one_alphabet(word: str) -> str | None:
     """``word`` in one alphabet: the fewer letters turned into their look-alikes in the other (the
     more letters when the fewer have none), or None when some letter has no look-alike."""
-    latin = sum("a" <= c <= "z" for c in word)
-    options = [(_AS_CYRILLIC, lambda c: "a" <= c <= "z"), (_AS_LATIN, lambda c: "\u0400" <= c <= "\u04ff")]
-    if latin * 2 > len(word):
+    alphabets = [typos.script(c) for c in word]
+    options = [(_AS_CYRILLIC, "latin"), (_AS_LATIN, "cyrillic")]
+    if alphabets.count("latin") * 2 > len(word):
         options.reverse()  # mostly Latin: its Cyrillic letters are the strays
     for table, stray in options:
-        if all(c in table for c in word if stray(c)):
-            return "".join(table[c] if stray(c) else c for c in word)
+        if all(c in table for c, a in zip(word, alphabets) if a == stray):
+            return "".join(table[c] if a == stray else c for c, a in zip(word, alphabets))
     return None
 
 
-def _leet_script(letter: str) -> str | None:
-    return "latin" if "a" <= letter <= "z" else "cyrillic" if "\u0400" <= letter <= "\u04ff" else None
+# How a character of the undisguised reading changed: not at all, undisguised, or a slip corrected.
+_UNCHANGED, _DISGUISED, _SLIP = 0, 1, 2
 
 
 def _undisguised(reading: Normalized, language: str) -> tuple[Normalized, list[int]] | None:
@@ -300,50 +300,48 @@ def _undisguised(reading: Normalized, language: str) -> tuple[Normalized, list[i
     read as letters and typing slips in crisis words corrected (``typos``), and which of its
     characters changed (a left-out run marks its kept neighbours); None when nothing changed."""
     text = reading.text
-    chars, keep, changed = list(text), [True] * len(text), [False] * len(text)
+    chars, keep, changed = list(text), [True] * len(text), [_UNCHANGED] * len(text)
 
-    def replace(start: int, end: int, by: str) -> None:  # the run [start, end) reads as ``by`` (0 or 1 char)
+    def read_as(start: int, end: int, by: str) -> None:  # the run [start, end) reads as ``by`` (0 or 1 char)
         for i in range(start, end):
             keep[i] = False
         if by:
             chars[start], keep[start] = by, True
-        changed[max(0, start - 1):min(len(text), end + 1)] = [True] * (min(len(text), end + 1) - max(0, start - 1))
+        lo, hi = max(0, start - 1), min(len(text), end + 1)
+        changed[lo:hi] = [_DISGUISED] * (hi - lo)
 
     for m in _TAG.finditer(text):
         # a space between words ("<p>want to</p><p>end" -> "want to end"), nothing beside one ("to <b>die")
         beside_space = (m.start() > 0 and text[m.start() - 1].isspace()) or (m.end() < len(text) and text[m.end()].isspace())
         inline = m.group(1) in _INLINE_TAGS
-        replace(m.start(), m.end(), "" if beside_space or inline else " ")
+        read_as(m.start(), m.end(), "" if beside_space or inline else " ")
     for m in _ENTITY.finditer(text):
         decoded = html.unescape(m.group())
         if decoded != m.group() and len(decoded) == 1:
-            replace(m.start(), m.end(), " " if decoded == "\xa0" else decoded)
+            read_as(m.start(), m.end(), " " if decoded == "\xa0" else decoded)
     for m in _EMPHASIS.finditer(text):
         if keep[m.start()]:
-            replace(m.start(), m.end(), "")
+            read_as(m.start(), m.end(), "")
     for m in _LEET_RUN.finditer(text):
-        table = _LEET.get(_leet_script(text[m.start() - 1]) or "")
+        table = _LEET.get(typos.script(text[m.start() - 1]) or "")
         if table and all(c in table for c in m.group()) and all(keep[m.start():m.end()]):
             for i in range(m.start(), m.end()):
-                chars[i], changed[i] = table[text[i]], True
+                chars[i], changed[i] = table[text[i]], _DISGUISED
     for m in _MIXED_WORD.finditer(text):
         if (word := _one_alphabet(m.group())) is not None:
             for i, c in enumerate(word, start=m.start()):
                 if c != text[i]:
-                    chars[i], changed[i] = c, True
+                    chars[i], changed[i] = c, _DISGUISED
     for m in _SPACED_LETTERS.finditer(text):
         for i in range(m.start() + 1, m.end(), 2):  # the separators between the letters
             keep[i] = False
-        changed[m.start():m.end()] = [True] * (m.end() - m.start())
+        changed[m.start():m.end()] = [_DISGUISED] * (m.end() - m.start())
     if any(changed):
         reading = Normalized(reading.original, "".join(c for c, k in zip(chars, keep) if k),
                              tuple(o for o, k in zip(reading.offsets, keep) if k))
         changed = [c for c, k in zip(changed, keep) if k]
     reading, changed = _without_slips(reading, changed, language)
     return (reading, changed) if any(changed) else None
-
-
-_DISGUISED, _SLIP = True, 2  # how a character of the undisguised reading changed (False: it did not)
 
 
 def _explained_undisguised(hit: RuleHit, undisguised: Sequence[RuleHit]) -> bool:

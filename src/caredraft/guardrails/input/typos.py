@@ -22,8 +22,8 @@ from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
-import yaml
 
+from caredraft.domain import CrisisCategory
 from caredraft.guardrails.input.normalize import normalize
 
 HERE = Path(__file__).resolve().parent
@@ -40,11 +40,11 @@ CORE = {
           "goodbye wrist wrists bleeding breathe breathing unconscious husband boyfriend",
     "ru": "жить умереть умру покончить собой себя самоубийство суицид таблетки таблеток повеситься "
           "повешусь вены вскрыть порезать режу убить убью хочу больше дышать сознание муж бьёт",
-    "bg": "живея живот умра самоубия самоубийство хапчета хапчетата обеся обеся режа искам повече "
+    "bg": "живея живот умра самоубия самоубийство хапчета хапчетата обеся режа искам повече "
           "дишам съзнание мъжът бие",
     "fa": "خودکشی خودمو بکشم بمیرم زندگی زنده قرص قرصا قرصامو رگمو میخوام دیگه نفس بیهوش شوهرم",
 }
-CRISIS_CATEGORIES = {"suicide", "self_harm", "harm_to_others", "abuse", "child_safety", "medical_emergency"}
+_CRISIS = frozenset(c.value for c in CrisisCategory)
 
 
 WORD = re.compile(r"[^\W\d_]+")  # a word as the rules' reading splits it ("don't" is "don" and "t")
@@ -54,8 +54,9 @@ def _words(text: str) -> list[str]:
     return WORD.findall(normalize(text).text)
 
 
-def _script(word: str) -> str | None:
-    first = word[0]
+def script(letter: str) -> str | None:
+    """The alphabet of a folded letter (of a word's first letter): "latin", "cyrillic", "arabic" or None."""
+    first = letter[0]
     if "a" <= first <= "z":
         return "latin"
     if "\u0400" <= first <= "\u04ff":
@@ -77,20 +78,18 @@ def vocabulary(language: str) -> tuple[frozenset[str], frozenset[str]]:
         known.update(words)
         (crisis if is_crisis else ordinary).update(w for w in words if len(w) >= MIN_LETTERS)
 
-    exemplars = HERE / "exemplars" / f"{language}.yaml"
-    if exemplars.exists():
-        data = yaml.safe_load(exemplars.read_text(encoding="utf-8")) or {}
-        for section, is_crisis in (("crisis", True), ("safe", False)):
-            texts = data.get(section) or []
-            for group in (texts.values() if isinstance(texts, dict) else [texts]):  # by category, or one list
-                for text in group or []:
-                    add(str(text), is_crisis)
+    from caredraft.guardrails.input.semantic import load_exemplars  # numpy: only when first asked
+
+    exemplars = load_exemplars()
+    for text, label, lang in zip(exemplars.texts, exemplars.labels, exemplars.languages):
+        if lang == language:
+            add(text, label in _CRISIS)
     for folder in ("train", "dev", "classifier", "emotion"):
         for path in sorted((HERE / "training" / folder).glob(f"{language}*.jsonl")):
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     row = json.loads(line)
-                    add(str(row.get("text", "")), row.get("category") in CRISIS_CATEGORIES)
+                    add(str(row.get("text", "")), row.get("category") in _CRISIS)
     # Only words crisis texts use and ordinary ones never do ("lfie" is read as "life", but a slip is
     # never read as "bill", "долги" or "путь": a crisis rule may take those in a look-alike's sense).
     core = {w for word in CORE.get(language, "").split() for w in _words(word)}
@@ -136,7 +135,7 @@ def _unelongated(word: str, known: frozenset[str]) -> str | None:
 def correction(word: str, language: str) -> str | None:
     """The word ``word`` (a folded word of the message) stands for, if it is a crisis word typed
     with a slip or a held-down letter; else None."""
-    if (script := _script(word)) is None:
+    if (alphabet := script(word)) is None:
         return None
     known, crisis = vocabulary(language)
     if word in known:
@@ -145,5 +144,5 @@ def correction(word: str, language: str) -> str | None:
         return plain
     if len(word) < MIN_LETTERS:
         return None
-    candidates = _one_slip_away(word, _ALPHABETS[script]) & crisis
+    candidates = _one_slip_away(word, _ALPHABETS[alphabet]) & crisis
     return next(iter(candidates)) if len(candidates) == 1 else None
