@@ -104,7 +104,7 @@ class DeliveryFailed(Exception):
         self.retry_after = retry_after
 
 
-# -- signatures -----------------------------------------------------------------------------
+# -- subjects -------------------------------------------------------------------------------
 # "Re:", "Fwd:", "AW:", "Ответ:", "Отг:", "پاسخ:": a reply keeps the subject of the message it answers,
 # which may be ours (a reminder, a campaign), so it is not the customer's words.
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|fwd?|aw|wg|sv|vs|tr|ответ|отв|пересл|отг|пр|پاسخ|ارجاع)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
@@ -119,6 +119,7 @@ def customer_subject(subject, text: str) -> tuple[str, ...]:
     return () if subject in text else (subject,)
 
 
+# -- signatures -----------------------------------------------------------------------------
 def hmac_sha256(secret: str, message: bytes) -> bytes:
     return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).digest()
 
