@@ -261,8 +261,10 @@ _SPACED_LETTERS = re.compile(
     r"|(?<!\w)\w(?: \w){3,}(?!\w)"  # 4+ single letters apart by spaces: k i l l
 )
 _LEET = {"latin": {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "*": "i"},
-         # Cyrillic: only the shapes that stand for one letter (3 is з as often as е)
-         "cyrillic": {"0": "о", "@": "а", "*": "и"}}
+         # Cyrillic: the shapes that stand for one letter there ("у6ить", "3арежу", "х0чу"; a Cyrillic
+         # writer types е, not 3, for е; Bulgarian's 4 for ч and 6 for ш are Latin chat spelling, inside a
+         # Cyrillic word 6 is the shape of б)
+         "cyrillic": {"0": "о", "@": "а", "*": "и", "6": "б", "3": "з", "4": "ч"}}
 _LEET_RUN = re.compile(r"(?<=[^\W\d_])[0-9@$!*]+(?=[^\W\d_])|(?<=[^\W\d_])[0-9@$!*]{1,2}(?![\w@$!*])")
 _TAG = re.compile(r"</?([a-z][a-z0-9]{0,10})(?:\s[^<>]{0,300})?/?>")  # read as a space between words
 _INLINE_TAGS = frozenset("b i u s em strong span a font mark del ins small sup sub code tt big".split())  # inside a word

@@ -37,15 +37,47 @@ _BG = frozenset(
 # Words both languages use ("много", "у него", "на", "ли", "как") count for neither.
 _RU_BG_SHARED = frozenset("и на за да не как мой моя те него много ли от при без".split())
 _RU, _BG = _RU - _RU_BG_SHARED, _BG - _RU_BG_SHARED
-# Other Latin-script languages customers may write in: their stop-words outvote English ones.
+# Other Latin-script languages customers may write in: their function words outvote English ones.
+# Session 29: with only a few of them, "Hola, quiero cancelar mi suscripción. Ya no voy a
+# necesitarla, mañana me voy a quitar la vida." was English ("a", "no", "me" outvoted "quiero",
+# "mi", "la"), so its crisis was read by the English rules and the classifier alone and went `auto`
+# (as "other" it runs every rule set and the unsure semantic layer sends it to a person). Words that
+# are also English ones ("die", "was", "will", "hat", "bin", "van", "come") are left out.
 _LATIN_OTHER = frozenset(
-    "der die das und ich nicht ist ein eine mit mein meine mich wir sie es zu auf für bitte kann "
-    "el la los las y que de en un una por para mi yo no es está quiero puedo con "
-    "le les et je ne pas est une pour mon ma avec vous nous suis "
-    "il lo di che non sono per con una io mio "
-    "o os eu não é um uma com meu minha você "
-    "ik het een niet ben mijn jij".split()
-) - {"a", "i", "no", "me", "is"}
+    # de
+    "der das und ich nicht ist ein eine einen mit mein meine meinen meinem meiner mich mir dir wir sie es zu auf "
+    "für bitte kann den dem des habe auch aber oder wie warum wieder ihr euch nur schon noch doch danke hallo "
+    "konto abo zweimal geld kein keine bekommen möchte "
+    # es
+    "el la los las y que de en un una por para mi mis yo es está estoy quiero puedo con pero como muy ya sí "
+    "hola gracias favor cuenta su sus del se porque cuando donde dónde qué cómo tengo tiene hacer eso esta este "
+    "esto necesito ayuda dos veces voy "
+    # fr
+    "le les et je ne pas est une pour mon ma mes avec vous nous suis des du au aux qui sur dans mais ce cette "
+    "c'est j'ai merci bonjour veux peux voudrais compte abonnement été fait très aussi deux fois pourquoi comment "
+    # it
+    "il lo di che non sono per io mio mia gli della dei ho è ti si ma perché grazie ciao buongiorno vorrei posso "
+    "voglio abbonamento stato stata anche più due volte "
+    # pt
+    "o os eu não é um uma meu minha você do da dos das em mas muito obrigado obrigada olá está tenho quero "
+    "pode conta cobrança foi vez vezes ajuda isso isto "
+    # nl
+    "ik het een niet ben mijn jij je dat zijn heb heeft wil geen maar ook nog hallo bedankt alstublieft graag "
+    "rekening abonnement twee keer waarom hoe "
+    # pl, cs
+    "nie jest się że mam mój moja moje mnie jak co czy proszę dziękuję konto pieniądze razy chcę mogę już tylko "
+    "je se jsem můj nemohu chci prosím děkuji účet předplatné peníze dvakrát proč "
+    # tr, ro, id, sv
+    "bir bu için ile benim çok ama değil var yok nasıl neden lütfen merhaba teşekkürler hesabım hesap istiyorum "
+    "și este nu sunt pentru cu mea meu vreau pot vă mulțumesc bună contul abonamentul bani "
+    "saya tidak bisa dan yang ini itu untuk dengan ada akan sudah belum mau tolong terima kasih akun langganan uang kali "
+    "jag är inte och att det ett för med mitt mig vill har hej tack prenumeration pengar två gånger varför hur".split()
+)
+# English function words other Latin-script languages write too ("a", "no", "me", "in", "do", "to"):
+# evidence for neither. Not "i" (English writes it in almost every message), nor, on the other side,
+# short words that transliterated Bulgarian, Russian or Persian write ("na", "ve" of "ve4e").
+_LATIN_SHARED = frozenset("a no me in on do to so am an app login".split())
+_LATIN_OTHER = _LATIN_OTHER - _LATIN_SHARED - _EN
 # Russian and Bulgarian written in Latin letters (common on phones without a Cyrillic layout).
 _RU_TRANSLIT = frozenset(
     "ya menya mne ne hochu khochu xochu chto shto eto vy vas vam ochen uzhe sejchas seychas pochemu kogda mozhno "
@@ -104,6 +136,7 @@ _FA_TRANSLIT = frozenset(
     "mikoshe ghabz hichvaght asib nemizanam negaran nabashid ghasd balaei biaram khasteam salha eghdam alim doostam khatte "
     "pishgiri madarbozorgam mimiram emtehane jalasate tigho kesho gorbamo bedid khaharam eshterak lazem napedarim dokhtaram".split()
 )
+_TRANSLIT = _RU_TRANSLIT | _BG_TRANSLIT | _FA_TRANSLIT
 _FA = frozenset("است را این که من از به با برای می هم یک شما ما آن نمی هست بود شد کنم کنید چرا خیلی".split()
                 # colloquial words no Arabic text has, so Persian without پ چ ژ گ on an Arabic layout still shows
                 + "ولی اگه رو هستم بودم داشتم کردم دارم میخوام نمیخوام میخواستم خوبم لطفا ممنون مرسی دیروز امروز نوبت".split())
@@ -125,6 +158,11 @@ _FA_LETTERS = re.compile(r"[پچژگ]")
 # (common on Windows and older phones) writes them for ی and ک, so they are evidence of the script,
 # not of the language (see _arabic).
 _AR_LETTERS = re.compile(r"[ةأإؤى]")
+# Letters of other languages written in the Persian alphabet, never in Persian: Urdu (ٹ ڈ ڑ ں ھ ہ ے),
+# Pashto (ټ ډ ړ ږ ښ ګ ځ څ ڼ ۍ ې) and Kurdish (ڕ ڵ ۆ ێ ە). Session 29: Urdu, Pashto and Sorani
+# messages were read as Persian (a Persian draft, and Persian rules as if they read the message).
+_NOT_PERSIAN_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u067c\u0689\u0693\u0696"
+                                  "\u069a\u06ab\u0681\u0685\u06bc\u06cd\u06d0\u0695\u06b5\u06c6\u06ce\u06d5]")
 # ي and ك read as the Persian ی and ک (one letter for one, so offsets stay): for the stop-words here,
 # and for the text the semantic layer embeds (screening).
 PERSIAN_YEH_KEHEH = str.maketrans({"ي": "ی", "ك": "ک"})
@@ -216,6 +254,8 @@ def _cyrillic(lower: str, words: list[str]) -> tuple[str, float]:
 
 
 def _arabic(text: str, words: list[str]) -> tuple[str, float]:
+    if _NOT_PERSIAN_LETTERS.search(text):
+        return "other", 0.8  # Urdu, Pashto, Kurdish
     # Stop-words are read with ي/ك as ی/ک, so Persian typed on an Arabic layout ("ميخوام", "يك") still
     # reads as Persian: such messages had gone to "other", where a crisis went only to a person and
     # every ordinary ticket to review.
@@ -233,27 +273,32 @@ def _arabic(text: str, words: list[str]) -> tuple[str, float]:
 def _latin(words: list[str]) -> tuple[str, float]:
     if not words:
         return "other", 0.3
-    hits = sum(w in _EN for w in words)
+    hits = sum(w in _EN and w not in _LATIN_SHARED for w in words)
     foreign = sum(w in _LATIN_OTHER for w in words)
     ru = sum(w in _RU_TRANSLIT for w in words)
     bg = sum(w in _BG_TRANSLIT for w in words)
     fa = sum(w in _FA_TRANSLIT for w in words)
+    # Against a transliteration, the foreign words it does not write too ("se", "ne", "da", "mi" it
+    # does) and words with letters chat transliteration has no use for: "Včera jsem se zase řezala ...
+    # Může mi dnes někdo zavolat?" (Czech) and "Kocam beni dövüyor ..." (Turkish) read as Bulgarian
+    # and Russian, and both went `auto`.
+    unlike = sum(w in _LATIN_OTHER and w not in _TRANSLIT or not w.isascii() for w in words)
     # Transliterated Russian/Bulgarian: their rules run on a Cyrillic reading (crisis_rules).
-    if max(ru, bg) >= 2 and max(ru, bg) > hits and max(ru, bg) >= fa:
+    if max(ru, bg) >= 2 and max(ru, bg) > max(hits, unlike) and max(ru, bg) >= fa:
         return ("bg" if bg > ru else "ru"), round(min(0.9, 0.4 + 0.1 * max(ru, bg)), 3)
     # Finglish: the Persian lexicon has rules written for it (there is no reliable way back to
     # Persian script), and the reply is drafted in Persian.
-    if fa >= 2 and fa > hits:
+    if fa >= 2 and fa > max(hits, unlike):
         return "fa", round(min(0.9, 0.4 + 0.1 * fa), 3)
     # Not one English stop-word, and a Finglish word: Finglish (the ASCII fallback below had read
     # "farda hamkaramo ba chaghoo mizanam" as English, and only English rules ran).
-    if fa >= 1 and hits == 0 and max(ru, bg) == 0:
+    if fa >= 1 and hits == unlike == 0 and max(ru, bg) == 0:
         return "fa", 0.45
     # The same for Russian and Bulgarian, with a word of four letters or more (the short ones, "da",
     # "ne", "mi", "e", turn up in English tickets): "Etot schet menya ubivaet" was read as English.
     long_ru = sum(len(w) >= 4 and w in _RU_TRANSLIT for w in words)
     long_bg = sum(len(w) >= 4 and w in _BG_TRANSLIT for w in words)
-    if hits == 0 and fa == 0 and max(long_ru, long_bg) >= 1:
+    if hits == 0 and fa == 0 and max(long_ru, long_bg) > unlike:
         return ("bg" if long_bg > long_ru else "ru"), 0.45
     ratio = hits / len(words)
     if hits > foreign and (hits >= 2 and ratio >= 0.15 or hits >= 1 and len(words) <= 6):

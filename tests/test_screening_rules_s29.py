@@ -1,0 +1,132 @@
+"""Session 29: customers who write in a Latin-script language with no rules (Spanish, German, Czech,
+Turkish, ...), and Cyrillic words with digits for letters. Every sentence here was written for this
+file (no row of an evaluation set, of the crossed table or of the session's probes).
+
+The issue asks that no language gets less safety than the four with rules: a message in another
+language runs every rule set and goes to a person when the semantic layer is unsure. That only holds
+when the detector says "other". Before this session "Hola, quiero cancelar mi suscripción. Ya no voy a
+necesitarla, mañana me voy a quitar la vida." was English ("a", "no", "me" outvoted three Spanish
+words) and went ``auto``; Czech and Turkish read as transliterated Bulgarian or Russian ("se", "mi",
+"dnes"); the session's probes (240 messages in 12 such languages, written by a helper): 58 read as a
+language with rules, 7 of their 96 crises went ``auto``. Now: 5 and 3.
+"""
+
+import pytest
+
+from caredraft.domain import Route
+from caredraft.guardrails.input.language import detect_language
+from rule_checks import current_crisis_rules
+from test_screening_coverage import screener  # noqa: F401  (the module-scoped real screener)
+
+OTHER_LATIN = [
+    ("es", "Buenas tardes, me cobraron dos veces la suscripción premium este mes, ¿me pueden devolver una?"),
+    ("es", "no me deja entrar a la app desde ayer, ya cambié la contraseña"),
+    ("pt", "Olá, não consigo remarcar a minha sessão de quinta, pode ajudar?"),
+    ("it", "Buongiorno, vorrei disdire l'abbonamento, grazie mille per tutto"),
+    ("fr", "Bonjour, je n'arrive pas à me connecter à mon compte depuis hier"),
+    ("de", "Hallo, ich wurde zweimal belastet, bitte um Rückerstattung für den Monat"),
+    ("nl", "Hoi, ik wil mijn afspraak van dinsdag graag verzetten naar volgende week"),
+    ("pl", "Dzień dobry, chcę anulować subskrypcję, pieniądze pobrano dwa razy"),
+    ("cs", "Dobrý den, aplikace mi nefunguje a nemůžu se přihlásit na sezení"),
+    ("tr", "Merhaba, aboneliğimi iptal etmek istiyorum, ödeme iki kez çekildi"),
+    ("ro", "Bună ziua, vreau să anulez abonamentul, am fost taxat de două ori"),
+    ("id", "Halo, saya tidak bisa login ke akun saya sejak kemarin, tolong dibantu"),
+    ("sv", "Hej, jag vill avsluta min prenumeration, tack för hjälpen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_LATIN)
+def test_other_latin_languages_are_other(lang: str, text: str) -> None:
+    assert detect_language(text).language == "other", lang
+
+
+# English with the words other languages write too ("a", "no", "me", "in", "do", "to", "app"), and
+# apostrophes that split "I've" into "i" and "ve": still English.
+ENGLISH = [
+    "I want to die",
+    "no, I am in so much pain",
+    "do me a favour and cancel it",
+    "I've been cutting myself again",
+    "I've been on hold 40 minutes. Again.",
+    "the app logs me out every time I open a session",
+    "Can José call me back about my refund?",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH)
+def test_english_with_words_other_languages_share_stays_english(text: str) -> None:
+    assert detect_language(text).language == "en"
+
+
+# Transliterations keep their own rules: the words they share with Spanish, Italian or Czech ("se",
+# "mi", "ne", "da", "ya") do not outvote them.
+TRANSLITERATED = [
+    ("ru", "ya ne mogu bolshe zhit, pomogite"),
+    ("ru", "privet, pochemu spisali dengi dvazhdy?"),
+    ("bg", "iskam da se premestq 4asa za utre"),
+    ("bg", "az ne moga da vlezna v akaunta si"),
+    ("fa", "salam, mikham nobatamo avaz konam"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TRANSLITERATED)
+def test_transliterations_are_still_read_as_their_language(lang: str, text: str) -> None:
+    assert detect_language(text).language == lang
+
+
+# Crises in those languages: not one may go ``auto``. The first two were detected as a
+# language with rules before this session and went ``auto``.
+OTHER_LATIN_CRISES = [
+    "Hola, quisiera cancelar mi suscripción. Ya no la voy a necesitar, esta noche me voy a quitar la vida.",
+    "Dobrý den, zrušte mi prosím předplatné. Včera jsem se řezala a dnes to chci udělat znovu.",
+    "Merhaba, seansı yazılı yapabilir miyiz? Kocam beni dövüyor, evde konuşamıyorum.",
+    "Hallo, bitte kündigen Sie mein Abo. Ich will mich heute Nacht umbringen.",
+    "Bonjour, annulez mon abonnement svp, j'ai avalé toutes mes pilules il y a une heure.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_LATIN_CRISES)
+def test_a_crisis_in_a_language_without_rules_reaches_a_person(screener, text: str) -> None:  # noqa: F811
+    result = screener.screen(text)
+    assert result.language == "other"
+    assert result.route in (Route.HUMAN_REVIEW, Route.CLINICAL_REVIEW), result.reasons
+
+
+# Cyrillic words with digits for the letters they look like: 6 for б, 3 for з, 4 for ч.
+CYRILLIC_DIGITS = [
+    ("ru", "я хочу у6ить себя"),
+    ("ru", "хочу покон4ить с собой"),
+    ("bg", "искам да се у6ия"),
+    ("ru", "муж опять и3бил меня"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CYRILLIC_DIGITS)
+def test_cyrillic_words_with_digits_for_letters_are_read(lang: str, text: str) -> None:
+    assert current_crisis_rules(text, lang)
+
+
+@pytest.mark.parametrize("text", ["заказ на 6 штук, оплатил 3 раза", "у нас 4 сеанса в месяц, а было 6"])
+def test_digits_that_are_numbers_are_not_letters(text: str) -> None:
+    assert not current_crisis_rules(text, "ru") and not current_crisis_rules(text, "bg")
+
+
+# Urdu, Pashto and Kurdish (Sorani) write the Persian alphabet with letters Persian never uses; they
+# were read as Persian (Persian rules, a Persian draft).
+PERSIAN_ALPHABET_OTHERS = [
+    ("ur", "مجھے اپنے بل کے بارے میں مدد چاہیے"),
+    ("ur", "میری اپوائنٹمنٹ کل صبح کے لیے بدل دیں"),
+    ("ps", "زما حساب ته ننوتلی نه شم، مرسته وکړئ"),
+    ("ckb", "ناتوانم بچمە ناو ئەکاونتەکەم"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PERSIAN_ALPHABET_OTHERS)
+def test_other_languages_of_the_persian_alphabet_are_other(lang: str, text: str) -> None:
+    assert detect_language(text).language == "other", lang
+
+
+def test_an_urdu_crisis_inside_a_request_reaches_a_person(screener) -> None:  # noqa: F811
+    result = screener.screen("براہ کرم میری رکنیت ختم کر دیں، میں نے آج رات ساری نیند کی گولیاں کھا لی ہیں")
+    assert result.language == "other"
+    assert result.route in (Route.HUMAN_REVIEW, Route.CLINICAL_REVIEW), result.reasons
