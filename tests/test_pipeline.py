@@ -108,3 +108,18 @@ def test_retrieval_failure_goes_to_human_review_without_invented_policy(pipeline
     assert result.draft.ready_to_send is False
     assert "no_relevant_policy" in result.draft.flags and result.draft.citations == []
     assert not DIGITS.search(result.draft.text)
+
+
+def test_a_customer_in_a_language_without_templates_never_gets_a_ready_draft(pipeline):
+    # The draft falls back to the default language; an English reply to a Spanish customer is not
+    # ready to send, however well its policy matched (session 29).
+    result = pipeline.run(Ticket(text="Hola, me cobraron dos veces el plan este mes. ¿Me pueden devolver el segundo pago?"))
+    assert result.screening.language == "other"
+    assert result.route != Route.AUTO and result.draft.ready_to_send is False
+    assert any("does not draft in" in r for r in result.reasons), result.reasons
+    # The same rule on a draft that passed every other check: only the customer's language differs.
+    english = pipeline.run(Ticket(text=ORDINARY["en"]))
+    assert english.route == Route.AUTO
+    other = english.screening.model_copy(update={"language": "other"})
+    route, reasons = pipeline.route(other, english.draft, english.check, [])
+    assert route == Route.HUMAN_REVIEW and any("does not draft in" in r for r in reasons)

@@ -14,7 +14,7 @@ language with rules, 7 of their 96 crises went ``auto``. Now: 5 and 3.
 import pytest
 
 from caredraft.domain import Route
-from caredraft.guardrails.input.language import detect_language
+from caredraft.guardrails.input.language import detect_language, foreign_clauses
 from rule_checks import current_crisis_rules
 from test_screening_coverage import screener  # noqa: F401  (the module-scoped real screener)
 
@@ -130,3 +130,32 @@ def test_an_urdu_crisis_inside_a_request_reaches_a_person(screener) -> None:  # 
     result = screener.screen("براہ کرم میری رکنیت ختم کر دیں، میں نے آج رات ساری نیند کی گولیاں کھا لی ہیں")
     assert result.language == "other"
     assert result.route in (Route.HUMAN_REVIEW, Route.CLINICAL_REVIEW), result.reasons
+
+
+# A clause in a language without rules inside a message in one with rules: the English message's
+# rules and the classifier read past it, and each of these went ``auto``. The clause is now read as
+# a message in another language is (``language.foreign_clauses``).
+SWITCHED_INTO_OTHER = [
+    "Hi, could you cancel my plan please. ya no quiero seguir viviendo",
+    "Hello, I need a receipt for my insurance. Ich will nicht mehr leben.",
+    "Hi, please move my appointment to Monday. Mon mari me frappe tous les soirs.",
+]
+
+
+@pytest.mark.parametrize("text", SWITCHED_INTO_OTHER)
+def test_a_crisis_clause_in_a_language_without_rules_reaches_a_person(screener, text: str) -> None:  # noqa: F811
+    result = screener.screen(text)
+    assert result.language == "en"
+    assert result.route in (Route.HUMAN_REVIEW, Route.CLINICAL_REVIEW), result.reasons
+    assert any("a clause in a language without rules" in r for r in result.reasons), result.reasons
+    for signal in result.signals:  # evidence quotes the customer's own text, at its offsets
+        assert text[signal.start:signal.end] == signal.evidence
+
+
+def test_foreign_clauses_are_found_only_where_they_are() -> None:
+    text = "Hi, please cancel my subscription. Ich will nicht mehr leben."
+    assert [text[a:b] for a, b in foreign_clauses(text, "en")] == ["Ich will nicht mehr leben"]
+    # English with a foreign name or phrase, transliterated Russian, Persian on an Arabic layout: none.
+    assert foreign_clauses("My therapist, Juan de la Cruz, was great. Gracias!", "en") == []
+    assert foreign_clauses("privet, ya hochu otmenit podpisku, spasibo", "ru") == []
+    assert foreign_clauses("سلام، خسته نباشيد. رمز عبورم كار نميكنه", "fa") == []

@@ -178,6 +178,11 @@ class Pipeline:
         if "no_relevant_policy" in draft.flags:
             route = stricter(route, Route.HUMAN_REVIEW)
             reasons.append("no relevant policy found: the agent must check")
+        if screening.language not in self.settings.languages:
+            # The draft is in the default language, not the customer's: never ready to send as is.
+            route = stricter(route, Route.HUMAN_REVIEW)
+            reasons.append(f"the customer wrote in a language caredraft does not draft in (detected "
+                           f"'{screening.language}'); the draft is in '{draft.language}': the agent must reply in theirs")
         return route, reasons
 
     # -- crisis -----------------------------------------------------------------------------

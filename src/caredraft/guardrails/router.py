@@ -121,7 +121,7 @@ def decide(
         _semantic(d, text, semantic, cleared + hostile, has_rules, language, thresholds, clearers)
         # The classifier has a hostility class of its own, so only cleared matches and idioms hide
         # windows from it ("I know where my ex lives" is a threat to a third person, not to staff).
-        _classifier(d, text, list(semantic.windows), language, thresholds, clearers, cleared)
+        _classifier(d, text, list(semantic.windows), language, thresholds, clearers, cleared, has_rules)
 
     # 6. Emoji with almost no words: nothing for the rules or e5 to read, so a person does.
     if d.route == Route.AUTO and (symbols := risk_emoji(text)):
@@ -235,7 +235,8 @@ def _trimmed(text: str, window: Window) -> tuple[int, int, str]:
 
 
 def _classifier(d: Decision, text: str, windows: list[Window], language: str, t: Thresholds,
-                clearers: Sequence[tuple[int, int, str]] = (), cleared: Sequence[RuleHit] = ()) -> None:
+                clearers: Sequence[tuple[int, int, str]] = (), cleared: Sequence[RuleHit] = (),
+                has_rules: bool = True) -> None:
     """The trained classifier (when it ran): a confident crisis window is a crisis signal quoting
     that window; a doubtful one, or a hostile whole message, goes to a person. The classifier
     does not read time, so the lexicons' time markers still apply: a crisis the message says is
@@ -251,6 +252,18 @@ def _classifier(d: Decision, text: str, windows: list[Window], language: str, t:
     explained = {id(w): why for w in windows if (why := _explanation(text, w, clearers, cleared, t)) is not None}
     candidates = [w for w in windows if id(w) not in explained]
     unexplained = [w for w in near if id(w) not in explained]
+    if not has_rules and not unexplained:
+        # The neighbour check compares a window with rows written in the four languages with rules;
+        # a message in another language sits far from all of them, so the check cannot clear what
+        # the classifier reads as a crisis there, and a person reads it: "Mijn vriend heeft me
+        # gisteren weer geslagen ..." (abuse, 0.89, margin below zero) went `auto` (session 29).
+        doubted = [w for w in candidates if w.p_crisis >= t.classifier_review]
+        if doubted:
+            top = max(doubted, key=lambda w: w.p_crisis)
+            _, _, evidence = _trimmed(text, top)
+            d.escalate(Route.HUMAN_REVIEW, f"language '{language}' has no rules and the classifier reads {top.p_category} "
+                                           f"(probability {top.p_crisis:.2f}) where its neighbour check cannot confirm or "
+                                           f"clear it (margin {top.neighbour_margin:+.3f}): {quote(evidence)}")
     if not unexplained:
         hidden = [w for w in near if id(w) in explained and w.p_crisis >= t.classifier_review]
         if hidden:

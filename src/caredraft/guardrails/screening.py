@@ -16,16 +16,17 @@ from typing import Sequence
 
 import numpy as np
 
-from caredraft.domain import Emotion, Route, Screening, stricter
+from caredraft.domain import Emotion, Route, Screening, SignalKind, stricter
 from caredraft.guardrails.base import Screener
 from caredraft.guardrails.input.classifier import CLASSES, CRISIS, CrisisClassifier
 from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, clearer_spans, explains_readings, latin_reading, match_rules, own_clauses
 from caredraft.guardrails.input.emotion import EmotionDetector
-from caredraft.guardrails.input.language import PERSIAN_YEH_KEHEH, SUPPORTED, LanguageGuess, detect_language, switched_languages
+from caredraft.guardrails.input.language import (PERSIAN_YEH_KEHEH, SUPPORTED, LanguageGuess, detect_language, foreign_clauses,
+                                                 switched_languages)
 from caredraft.guardrails.input.normalize import Normalized
 from caredraft.guardrails.input.semantic import SemanticResult, SemanticScorer
 from caredraft.guardrails.input.tuned_e5 import TunedModelUnavailable, tuned_model_file
-from caredraft.guardrails.router import Thresholds, decide
+from caredraft.guardrails.router import Thresholds, decide, quote
 from caredraft.knowledge_base.base import Embedder
 from caredraft.settings import Settings
 
@@ -163,6 +164,44 @@ class RulesSemanticScreener:
         best = windows[next(i for i, w in enumerate(semantic.windows) if w is semantic.best)]
         return replace(semantic, windows=windows, best=best)
 
+    def _foreign_clauses(self, decision, text: str, guess: LanguageGuess) -> None:
+        """A clause in a language without rules inside a message in one with rules ("Hi, please
+        cancel my subscription. ya no quiero vivir") is read as a message in that language is: every
+        rule set, and the semantic layer and classifier under the thresholds of languages without
+        rules, where doubt goes to a person (``language.foreign_clauses``). One more embedding, only
+        for such messages; if it fails, a person reads the message (fail closed)."""
+        spans = [] if decision.route == Route.CLINICAL_REVIEW else foreign_clauses(text, guess.language)
+        if not spans:
+            return
+        clauses = [text[a:b] for a, b in spans]
+        try:
+            results, failed = self._semantic(clauses)
+            if failed or results is None:
+                raise RuntimeError("semantic layer unavailable")
+            thresholds = self._thresholds_for("other")
+            readings = [decide(clause, language="other", has_rules=False, hits=match_rules(clause, list(SUPPORTED)),
+                               semantic=result, degraded=[], thresholds=thresholds)
+                        for clause, result in zip(clauses, results)]
+        except Exception:
+            log.exception("screening a clause in a language without rules failed")
+            decision.escalate(Route.HUMAN_REVIEW, "a clause in a language without rules could not be screened: "
+                                                  f"{quote(clauses[0])}")
+            return
+        for (start, _), clause, reading in zip(spans, clauses, readings):
+            if reading.route == Route.AUTO:
+                continue
+            # A short clause read alone by e5 and a classifier trained on four other languages is doubt,
+            # not a finding (ordinary Polish, Turkish or Czech clauses scored 0.5-0.9 as a crisis): a
+            # person reads it, and a clinician only when a rule confirms the crisis.
+            confirmed = [s for s in reading.signals if s.source == "rule" and s.kind == SignalKind.CRISIS]
+            route = Route.CLINICAL_REVIEW if confirmed else Route.HUMAN_REVIEW
+            decision.signals += [s.model_copy(update={"start": s.start + start, "end": s.end + start}) for s in confirmed]
+            decision.follow_up = True
+            decision.escalate(route, f"a clause in a language without rules, {quote(clause)}, read as one: "
+                                     + "; ".join(reading.reasons))
+            if route == Route.CLINICAL_REVIEW:
+                decision.priority = "urgent"
+
     def _p_crisis_alone(self, texts: list[str], guess: LanguageGuess, t: Thresholds) -> list[float]:
         """The classifier's crisis probability on each piece of a message read alone (embedded as the
         message is: the Cyrillic reading of Latin-typed Russian or Bulgarian, Persian letters); 0 for a
@@ -254,6 +293,8 @@ class RulesSemanticScreener:
                           clearers=clearers)
         if "rules" in degraded:
             decision.escalate(Route.HUMAN_REVIEW, "crisis rules failed: the message was only screened semantically")
+        if semantic is not None:
+            self._foreign_clauses(decision, text, guess)
         if not self.semantic_enabled and decision.route == Route.AUTO and guess.language not in SUPPORTED:
             decision.escalate(Route.HUMAN_REVIEW, f"language '{guess.language}' has no rules and semantic screening is off")
 

@@ -65,13 +65,15 @@ _LATIN_OTHER = frozenset(
     "ik het een niet ben mijn jij je dat zijn heb heeft wil geen maar ook nog hallo bedankt alstublieft graag "
     "rekening abonnement twee keer waarom hoe "
     # pl, cs
-    "nie jest się że mam mój moja moje mnie jak co czy proszę dziękuję konto pieniądze razy chcę mogę już tylko "
+    "nie jest się że mam mój moja mnie jak co czy proszę dziękuję konto pieniądze razy chcę mogę już tylko "
     "je se jsem můj nemohu chci prosím děkuji účet předplatné peníze dvakrát proč "
     # tr, ro, id, sv
     "bir bu için ile benim çok ama değil var yok nasıl neden lütfen merhaba teşekkürler hesabım hesap istiyorum "
     "și este nu sunt pentru cu mea meu vreau pot vă mulțumesc bună contul abonamentul bani "
     "saya tidak bisa dan yang ini itu untuk dengan ada akan sudah belum mau tolong terima kasih akun langganan uang kali "
-    "jag är inte och att det ett för med mitt mig vill har hej tack prenumeration pengar två gånger varför hur".split()
+    "jag är inte och att det ett för med mitt mig vill har hej tack prenumeration pengar två gånger varför hur "
+    # everyday verbs (live, die, can, want) that make a short clause recognisable ("ya no quiero vivir")
+    "vivir morir viver morrer vivere morire vivre mourir leben sterben żyć umrzeć žít zemřít yaşamak ölmek".split()
 )
 # English function words other Latin-script languages write too ("a", "no", "me", "in", "do", "to"):
 # evidence for neither. Not "i" (English writes it in almost every message), nor, on the other side,
@@ -338,3 +340,49 @@ def detect_language(text: str, hint: str | None = None) -> LanguageGuess:
         if short or confidence < 0.6 or (same_script and confidence < 0.8):
             return LanguageGuess(hint, max(confidence, 0.6), "hint")
     return LanguageGuess(language, confidence)
+
+
+# A clause: up to a sentence end, a semicolon, a comma or a line break.
+_CLAUSE = re.compile(r"[^.!?;,\n]+")
+# Words of names ("Juan de la Cruz", "van der Berg", "da Silva"): no sign of a clause in another language.
+_NAME_PARTICLES = frozenset("de la le da di van der den del von los las el du des dos das y e".split())
+
+
+def foreign_clauses(text: str, language: str) -> list[tuple[int, int]]:
+    """Clauses of a message in a language with rules that are themselves in a language without
+    them: "Hi, please cancel my subscription. ya no quiero vivir", "Hello, I need a refund please.
+    Ich will nicht mehr leben." were English, read by English rules and a classifier trained on the
+    four languages, and went ``auto`` (session 29). The screener reads such a clause as it reads a
+    message in another language (``RulesSemanticScreener._foreign_clauses``). Latin-script clauses
+    need two words of another language and more of them than English ones (or one long one and no
+    English word); other scripts' clauses are what their letters say ("Хочу померти" has no Ukrainian letter and stays Russian).
+    Not in transliterated Russian, Bulgarian or Persian, whose words look foreign to this test."""
+    counts = _script_counts(text)
+    if language not in SUPPORTED or _SCRIPT_OF[language] != max(counts, key=counts.get):
+        return []  # not for transliterated Russian, Bulgarian or Persian, whose words look foreign
+    spans = []
+    for m in _CLAUSE.finditer(text):
+        clause = m.group()
+        words = [w.replace("’", "'") for w in _WORD.findall(clause.casefold())]
+        if len(words) < 2 or detect_language(clause).language != "other":
+            continue
+        script = max(_script_counts(clause).items(), key=lambda kv: kv[1])[0]
+        if script == "latin":
+            # Words transliterated Russian, Bulgarian or Persian write too ("ne", "mi", "da") do not count,
+            # nor the words of names. Two such words and more than English ones, or a long one and no
+            # English word ("ya no quiero seguir viviendo").
+            foreign = [w for w in words if w in _LATIN_OTHER and w not in _TRANSLIT and w not in _NAME_PARTICLES]
+            # and words with letters English does not write, unless capitalised inside the clause (a name: "Zoë")
+            foreign += [w.casefold() for i, w in enumerate(_WORD.findall(clause))
+                        if not w.isascii() and all(ord(c) < 0x250 for c in w) and (i == 0 or not w[0].isupper())
+                        and w.casefold() not in _LATIN_OTHER]
+            english = sum(w in _EN and w not in _LATIN_SHARED for w in words)
+            # A short one may be an English abbreviation ("gym mon wed fri", "Thesis due Friday").
+            if not (len(foreign) >= 2 and len(foreign) > english or english == 0 and any(len(w) >= 5 for w in foreign)):
+                continue
+        elif not (script == "cyrillic" and _UK_SR_MK.search(clause.casefold())
+                  or script == "arabic" and _NOT_PERSIAN_LETTERS.search(clause)):
+            continue  # a short clause of Persian typed on an Arabic layout reads as Arabic
+        start = m.start() + len(clause) - len(clause.lstrip())
+        spans.append((start, m.start() + len(clause.rstrip())))
+    return spans
