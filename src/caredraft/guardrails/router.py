@@ -28,6 +28,7 @@ class Thresholds:
     classifier_neighbour_margin: float = 0.0  # and the window must sit this much nearer to written crises
     classifier_hostility_margin: float = -0.01  # a hostile window must sit this much nearer to written hostility than to ordinary rows
     semantic_min_classifier: float = 0.0  # with rules and the classifier: a semantic flag needs this classifier crisis probability
+    classifier_other_review: float = 1.01  # languages without rules: a classifier crisis probability that means "a person should look"
 
 
 @dataclass
@@ -252,18 +253,6 @@ def _classifier(d: Decision, text: str, windows: list[Window], language: str, t:
     explained = {id(w): why for w in windows if (why := _explanation(text, w, clearers, cleared, t)) is not None}
     candidates = [w for w in windows if id(w) not in explained]
     unexplained = [w for w in near if id(w) not in explained]
-    if not has_rules and not unexplained:
-        # The neighbour check compares a window with rows written in the four languages with rules;
-        # a message in another language sits far from all of them, so the check cannot clear what
-        # the classifier reads as a crisis there, and a person reads it: "Mijn vriend heeft me
-        # gisteren weer geslagen ..." (abuse, 0.89, margin below zero) went `auto` (session 29).
-        doubted = [w for w in candidates if w.p_crisis >= t.classifier_review]
-        if doubted:
-            top = max(doubted, key=lambda w: w.p_crisis)
-            _, _, evidence = _trimmed(text, top)
-            d.escalate(Route.HUMAN_REVIEW, f"language '{language}' has no rules and the classifier reads {top.p_category} "
-                                           f"(probability {top.p_crisis:.2f}) where its neighbour check cannot confirm or "
-                                           f"clear it (margin {top.neighbour_margin:+.3f}): {quote(evidence)}")
     if not unexplained:
         hidden = [w for w in near if id(w) in explained and w.p_crisis >= t.classifier_review]
         if hidden:
@@ -303,6 +292,19 @@ def _classifier(d: Decision, text: str, windows: list[Window], language: str, t:
         d.escalate(Route.CLINICAL_REVIEW, f"classifier: {detail}: {quote(evidence)}")
     elif best.p_crisis >= t.classifier_review:
         d.escalate(Route.HUMAN_REVIEW, f"classifier unsure ({detail}) and no rule confirms or clears it: {quote(evidence)}")
+    if not has_rules and d.route == Route.AUTO:
+        # The classifier is trained on four other languages, and its neighbour check compares a
+        # window with rows written in them: in a language without rules neither can clear a crisis
+        # reading, so a lower one than in the four goes to a person. "Mijn vriend heeft me gisteren
+        # weer geslagen ..." (0.89, a margin below zero) and a Hungarian "megint megver" (0.38) went
+        # `auto` (session 29).
+        doubted = [w for w in candidates if w.p_crisis >= t.classifier_other_review]
+        if doubted:
+            top = max(doubted, key=lambda w: w.p_crisis)
+            _, _, evidence = _trimmed(text, top)
+            d.escalate(Route.HUMAN_REVIEW, f"language '{language}' has no rules and the classifier reads {top.p_category} "
+                                           f"(probability {top.p_crisis:.2f}, neighbour margin {top.neighbour_margin:+.3f}): "
+                                           f"{quote(evidence)}")
     # Only windows nearer to written hostility than to written ordinary rows (Model.hostility_margin).
     # Windows holding a cleared crisis match stay hidden from it ("this bill is killing me").
     hostile_windows = [w for w in windows if w.hostility_margin > t.classifier_hostility_margin

@@ -51,6 +51,7 @@ class RulesSemanticScreener:
             classifier_neighbour_margin=settings.classifier_neighbour_margin,
             classifier_hostility_margin=settings.classifier_hostility_margin,
             semantic_min_classifier=settings.semantic_min_classifier_probability,
+            classifier_other_review=settings.classifier_other_review_threshold,
         )
         self.semantic_enabled = settings.semantic_screening and embedder is not None
         cache_dir = settings.data_dir / "cache"  # exemplar embeddings, so each process need not redo them

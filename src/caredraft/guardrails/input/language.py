@@ -72,6 +72,16 @@ _LATIN_OTHER = frozenset(
     "și este nu sunt pentru cu mea meu vreau pot vă mulțumesc bună contul abonamentul bani "
     "saya tidak bisa dan yang ini itu untuk dengan ada akan sudah belum mau tolong terima kasih akun langganan uang kali "
     "jag är inte och att det ett för med mitt mig vill har hej tack prenumeration pengar två gånger varför hur "
+    # tl, sw, hu, fi, da/no, hr/bs/sr, sq, vi (session 29's second probes: Tagalog and Swahili typed in
+    # plain ASCII had read as English)
+    "ang ng mga po ko ako mo siya niya naman lang kasi yung talaga salamat paano bakit gusto pwede ito dito wala "
+    "kwa hii yangu wangu nina sina tafadhali asante habari sana lakini naomba nataka siwezi "
+    "az és hogy nem egy ez csak már nagyon köszönöm kérem szeretném lehet miért hogyan nekem "
+    "ja ei että mutta kun miten miksi minä minun olen kiitos haluan tili "
+    "og ikke jeg det på hvordan hvorfor penge gange vil "
+    "je kako zašto zasto molim hvala može moze želim zelim nisam račun racun pretplatu novac puta "
+    "dhe në një të që për nuk jam është faleminderit lutem llogaria herë "
+    "tôi không được và của có là cho toi khong duoc cua "
     # everyday verbs (live, die, can, want) that make a short clause recognisable ("ya no quiero vivir")
     "vivir morir viver morrer vivere morire vivre mourir leben sterben żyć umrzeć žít zemřít yaşamak ölmek".split()
 )
