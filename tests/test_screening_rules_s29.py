@@ -137,6 +137,7 @@ def test_an_urdu_crisis_inside_a_request_reaches_a_person(screener) -> None:  # 
 # a message in another language is (``language.foreign_clauses``).
 SWITCHED_INTO_OTHER = [
     "Hi, could you cancel my plan please. ya no quiero seguir viviendo",
+    "Hello, please pause my subscription. 我不想活了",
     "Hello, I need a receipt for my insurance. Ich will nicht mehr leben.",
     "Hi, please move my appointment to Monday. Mon mari me frappe tous les soirs.",
 ]
@@ -159,3 +160,7 @@ def test_foreign_clauses_are_found_only_where_they_are() -> None:
     assert foreign_clauses("My therapist, Juan de la Cruz, was great. Gracias!", "en") == []
     assert foreign_clauses("privet, ya hochu otmenit podpisku, spasibo", "ru") == []
     assert foreign_clauses("سلام، خسته نباشيد. رمز عبورم كار نميكنه", "fa") == []
+    # A clause in a script of its own needs four letters: a name is often fewer.
+    assert foreign_clauses("Hello, my therapist 김민지 was great, thanks", "en") == []
+    text = "Привет, отмените подписку. 死にたい"
+    assert [text[a:b] for a, b in foreign_clauses(text, "ru")] == ["死にたい"]

@@ -353,7 +353,8 @@ def detect_language(text: str, hint: str | None = None) -> LanguageGuess:
 
 
 # A clause: up to a sentence end, a semicolon, a comma or a line break.
-_CLAUSE = re.compile(r"[^.!?;,\n]+")
+_CLAUSE = re.compile(r"[^.!?;,\n。！？，；、]+")
+MIN_OTHER_SCRIPT_LETTERS = 4  # "我今晚要自杀" is six; a brand name or an emoticon's letter is fewer
 # Words of names ("Juan de la Cruz", "van der Berg", "da Silva"): no sign of a clause in another language.
 _NAME_PARTICLES = frozenset("de la le da di van der den del von los las el du des dos das y e".split())
 
@@ -365,7 +366,9 @@ def foreign_clauses(text: str, language: str) -> list[tuple[int, int]]:
     four languages, and went ``auto`` (session 29). The screener reads such a clause as it reads a
     message in another language (``RulesSemanticScreener._foreign_clauses``). Latin-script clauses
     need two words of another language and more of them than English ones (or one long one and no
-    English word); other scripts' clauses are what their letters say ("Хочу померти" has no Ukrainian letter and stays Russian).
+    English word); Cyrillic and Persian-alphabet clauses are what their letters say ("Хочу померти"
+    has no Ukrainian letter and stays Russian), and a clause in a script of none of the four (Chinese,
+    Hindi, Hebrew ...) needs four letters.
     Not in transliterated Russian, Bulgarian or Persian, whose words look foreign to this test."""
     counts = _script_counts(text)
     if language not in SUPPORTED or _SCRIPT_OF[language] != max(counts, key=counts.get):
@@ -374,9 +377,14 @@ def foreign_clauses(text: str, language: str) -> list[tuple[int, int]]:
     for m in _CLAUSE.finditer(text):
         clause = m.group()
         words = [w.replace("’", "'") for w in _WORD.findall(clause.casefold())]
+        counts = _script_counts(clause)
+        script = max(counts, key=counts.get)
+        if script == "other":  # Chinese, Japanese, Hindi, Hebrew, Greek ...: its letters say so
+            if counts["other"] >= MIN_OTHER_SCRIPT_LETTERS:
+                spans.append(_stripped(m))
+            continue
         if len(words) < 2 or detect_language(clause).language != "other":
             continue
-        script = max(_script_counts(clause).items(), key=lambda kv: kv[1])[0]
         if script == "latin":
             # Words transliterated Russian, Bulgarian or Persian write too ("ne", "mi", "da") do not count,
             # nor the words of names. Two such words and more than English ones, or a long one and no
@@ -393,6 +401,10 @@ def foreign_clauses(text: str, language: str) -> list[tuple[int, int]]:
         elif not (script == "cyrillic" and _UK_SR_MK.search(clause.casefold())
                   or script == "arabic" and _NOT_PERSIAN_LETTERS.search(clause)):
             continue  # a short clause of Persian typed on an Arabic layout reads as Arabic
-        start = m.start() + len(clause) - len(clause.lstrip())
-        spans.append((start, m.start() + len(clause.rstrip())))
+        spans.append(_stripped(m))
     return spans
+
+
+def _stripped(m: re.Match) -> tuple[int, int]:
+    clause = m.group()
+    return m.start() + len(clause) - len(clause.lstrip()), m.start() + len(clause.rstrip())
