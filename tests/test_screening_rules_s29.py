@@ -164,3 +164,10 @@ def test_foreign_clauses_are_found_only_where_they_are() -> None:
     assert foreign_clauses("Hello, my therapist 김민지 was great, thanks", "en") == []
     text = "Привет, отмените подписку. 死にたい"
     assert [text[a:b] for a, b in foreign_clauses(text, "ru")] == ["死にたい"]
+
+
+def test_an_idiom_does_not_explain_away_a_clause_in_a_script_without_spaces(screener) -> None:  # noqa: F811
+    # The rest of the window without "cancel my plan" is one run of Chinese letters: counted as one
+    # word, it was explained without being read.
+    result = screener.screen("Hi, please cancel my plan. 我今晚要自杀")
+    assert result.route == Route.CLINICAL_REVIEW, result.reasons

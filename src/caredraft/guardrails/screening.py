@@ -22,7 +22,7 @@ from caredraft.guardrails.input.classifier import CLASSES, CRISIS, CrisisClassif
 from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, clearer_spans, explains_readings, latin_reading, match_rules, own_clauses
 from caredraft.guardrails.input.emotion import EmotionDetector
 from caredraft.guardrails.input.language import (PERSIAN_YEH_KEHEH, SUPPORTED, LanguageGuess, detect_language, foreign_clauses,
-                                                 switched_languages)
+                                                 script_counts, switched_languages)
 from caredraft.guardrails.input.normalize import Normalized
 from caredraft.guardrails.input.semantic import SemanticResult, SemanticScorer
 from caredraft.guardrails.input.tuned_e5 import TunedModelUnavailable, tuned_model_file
@@ -154,7 +154,9 @@ class RulesSemanticScreener:
             # A rest of four words or fewer ("Убей меня, но я не понимаю счёт 1234" leaves "но я не
             # понимаю счёт 1234") is explained without paying for an embedding: an idiom in a short
             # message is common, and a second embedding there doubled its screening time.
-            rest = {i: r for i, r in todo.items() if len(_WORD.findall(r)) > 4}
+            # Scripts that write no spaces (Chinese, Japanese, Thai) count a letter as a word: "Hi, please
+            # cancel my plan. 我今晚要自杀" left a rest of one "word" and was explained by the idiom.
+            rest = {i: r for i, r in todo.items() if len(_WORD.findall(r)) + script_counts(r)["other"] > 4}
             residual.update({i: 0.0 for i in todo if i not in rest})
             if rest:
                 residual.update(zip(rest, self._p_crisis_alone(list(rest.values()), guess, t)))

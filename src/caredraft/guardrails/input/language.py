@@ -187,7 +187,7 @@ class LanguageGuess:
     source: str = "detected"  # detected | hint
 
 
-def _script_counts(text: str) -> dict[str, int]:
+def script_counts(text: str) -> dict[str, int]:
     counts = {"latin": 0, "cyrillic": 0, "arabic": 0, "other": 0}
     for ch in text:
         if not ch.isalpha():
@@ -219,7 +219,7 @@ def switched_languages(text: str, language: str) -> list[str]:
       letters has Latin as its main script, so English is not added to it this way;
     - within the Latin script (session 28), see ``_latin_switches``.
     """
-    counts = _script_counts(text)
+    counts = script_counts(text)
     main = max(counts, key=counts.get)
     switched = [lang for script, langs in _LANGUAGES_OF.items()
                 if script not in (_SCRIPT_OF.get(language), main) and counts[script] >= MIN_SWITCHED_LETTERS
@@ -328,7 +328,7 @@ def detect_language(text: str, hint: str | None = None) -> LanguageGuess:
     hint = (hint or "").strip().lower()[:2] or None
     lower = text.casefold()
     words = [w.replace("’", "'") for w in _WORD.findall(lower)]
-    counts = _script_counts(text)
+    counts = script_counts(text)
     total = sum(counts.values())
     if total == 0:
         return LanguageGuess(hint, 0.5, "hint") if hint in SUPPORTED else LanguageGuess("other", 0.0)
@@ -370,14 +370,14 @@ def foreign_clauses(text: str, language: str) -> list[tuple[int, int]]:
     has no Ukrainian letter and stays Russian), and a clause in a script of none of the four (Chinese,
     Hindi, Hebrew ...) needs four letters.
     Not in transliterated Russian, Bulgarian or Persian, whose words look foreign to this test."""
-    counts = _script_counts(text)
+    counts = script_counts(text)
     if language not in SUPPORTED or _SCRIPT_OF[language] != max(counts, key=counts.get):
         return []  # not for transliterated Russian, Bulgarian or Persian, whose words look foreign
     spans = []
     for m in _CLAUSE.finditer(text):
         clause = m.group()
         words = [w.replace("’", "'") for w in _WORD.findall(clause.casefold())]
-        counts = _script_counts(clause)
+        counts = script_counts(clause)
         script = max(counts, key=counts.get)
         if script == "other":  # Chinese, Japanese, Hindi, Hebrew, Greek ...: its letters say so
             if counts["other"] >= MIN_OTHER_SCRIPT_LETTERS:
