@@ -15,6 +15,7 @@ import pytest
 
 from caredraft.domain import Route
 from caredraft.guardrails.input.language import detect_language, foreign_clauses
+from caredraft.guardrails.input.crisis_rules import Status, match_rules
 from rule_checks import current_crisis_rules
 from test_screening_coverage import screener  # noqa: F401  (the module-scoped real screener)
 
@@ -171,3 +172,40 @@ def test_an_idiom_does_not_explain_away_a_clause_in_a_script_without_spaces(scre
     # word, it was explained without being read.
     result = screener.screen("Hi, please cancel my plan. 我今晚要自杀")
     assert result.route == Route.CLINICAL_REVIEW, result.reasons
+
+
+# An insult aimed at a member of staff named by their role: the classifier's alone before, and
+# ``auto`` in Bulgarian and Persian. Not the customer calling themselves names, nor staff calling the
+# customer names (a complaint, read as such).
+STAFF_INSULTS = [
+    ("en", "the operator I spoke to is a complete idiot"),
+    ("en", "your receptionist is such a stupid cow"),
+    ("ru", "оператор, с которым я говорил, полный идиот"),
+    ("ru", "ваш консультант тупая курица, переключите на другого"),
+    ("bg", "операторът, с който говорих, е пълен идиот"),
+    ("bg", "служителката ви е тъпа крава"),
+    ("fa", "منشی‌تون یه آدم نفهمه"),
+    ("fa", "اپراتوری که باهاش حرف زدم یه احمق کامل بود"),
+]
+NOT_STAFF_INSULTS = [
+    ("en", "the operator said I was an idiot for not reading the terms"),
+    ("en", "I felt like an idiot when the agent explained it"),
+    ("ru", "оператор объяснил, я дура, не заметила галочку"),
+    ("bg", "операторът ме нарече идиот"),
+    ("fa", "اپراتور گفت من احمقم که رسید رو نگه نداشتم"),
+]
+
+
+def _staff_insult(text: str, language: str) -> list[str]:
+    return [h.rule_id for h in match_rules(text, [language])
+            if h.rule_id.endswith("staff_insult_s29") and h.status == Status.CURRENT]
+
+
+@pytest.mark.parametrize(("lang", "text"), STAFF_INSULTS)
+def test_an_insult_aimed_at_staff_is_read(lang: str, text: str) -> None:
+    assert _staff_insult(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_STAFF_INSULTS)
+def test_names_the_customer_calls_themselves_or_was_called_are_not_insults_at_staff(lang: str, text: str) -> None:
+    assert not _staff_insult(text, lang)

@@ -2800,3 +2800,13 @@ RULES += [
                + r"|\b" + _S28_STAFF + r"\s+(?:\w+\s+){0,3}?ще\s+(?:го\s+|я\s+)?" + _S28_HURT + r"\b",
                "threat aimed at a member of staff"),
 ]
+
+# Session 29: an insult aimed at a member of staff named by their role ("операторът, с който
+# говорих, е пълен идиот") went `auto`. A role noun, then the insult in the same sentence. Hostility
+# toward staff: a person reads it.
+RULES += [
+    vulnerable("bg.hostility.staff_insult_s29", V.HOSTILITY, S.MEDIUM,
+               r"\b(?:оператор|консултант|служител|мениджър|администратор|специалист|поддръжка)\w*\b(?:(?!\b(?:я(?! (?:говорил|говорила|общался|общалась|разговаривал|разговаривала)\b)|меня|мне|мной|аз|мен|ме|мене|сам|сама)\b)[^.!?\n]){0,40}?"
+               r"\b(?:(?:пъл|абсолют|тъп|истинск)\w*\s+)?(?:идиот\w*|дебил\w*|кретен\w*|крава\b|тъпанар\w*|малоум\w*|некадърни\w*|простак\w*|овца\b)",
+               "abuse aimed at a member of staff"),
+]

@@ -2613,3 +2613,15 @@ RULES += [
                   120, across=True),
            "implied: what happens after death, needed soon"),
 ]
+
+# Session 29: an insult aimed at a member of staff named by their role ("the operator I spoke to is a
+# complete idiot") was the classifier's alone, and in Bulgarian and Persian it went `auto`. A role
+# noun, then the insult in the same sentence. Hostility toward staff: a person reads it.
+RULES += [
+    vulnerable("en.hostility.staff_insult_s29", V.HOSTILITY, S.MEDIUM,
+               r"\b(?:operator|agent|rep|representative|advis[eo]r|receptionist|consultant|supervisor|manager|support (?:person|guy|girl|lady|staff|team)"
+               r"|(?:guy|girl|lady|woman|man) (?:on the (?:phone|line|chat)|i spoke to|at the desk))s?\b(?:(?!\b(?:i(?! (?:spoke|talked|chatted|had|got|dealt)\b)|me|myself)\b)[^.!?\n]){0,40}?"
+               r"\b(?:is|was|are|were)\s+(?:such\s+|a\s+|an\s+|one\s+|complete\s+|total\s+|absolute\s+|utter\s+|fucking\s+|f\W*ing\s+|useless\s+|stupid\s+)*"
+               r"(?:idiots?|morons?|imbeciles?|cretins?|clowns?|cows?|bitch(?:es)?|bastards?|dickheads?|pricks?|twats?|halfwits?|dimwits?|muppets?)\b",
+               "abuse aimed at a member of staff"),
+]

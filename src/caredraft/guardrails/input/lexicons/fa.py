@@ -3270,3 +3270,13 @@ RULES += [
                r"(?<!انتظار\s)(?<!منت\s)(?<!زحمت\s)(?<!ناز\s)(?:اپراتور|کارمند|مشاور|پشتیبان|کارشناس|مسئول)\S*(?:\s+(?!انتظار|منت|ناز|زحمت|خط|عکس|نقشه|دست|جور)\S+){0,6}?\s+(?:رو|را)\s+(?:می\s*کشم|بکشم|خواهم\s*کشت|می\s*کشمش)(?!\S)",
                "threat aimed at a member of staff"),
 ]
+
+# Session 29: an insult aimed at a member of staff named by their role ("منشی‌تون یه آدم نفهمه",
+# "اپراتوری که باهاش حرف زدم یه احمق کامل بود") went `auto`; the slur rules need "شما/تو" before it.
+# A role noun, then the insult in the same sentence. Hostility toward staff: a person reads it.
+RULES += [
+    vulnerable("fa.hostility.staff_insult_s29", V.HOSTILITY, S.MEDIUM,
+               r"(?:اپراتور|کارمند|منشی|کارشناس|پشتیبان|مسئول|متصدی)\S*(?:(?!(?<!\S)(?:من|منو|مرا|خودم|بهم)(?!\S))[^.!?؟\n]){0,40}?"
+               r"(?:احمق|بیشعور|بی\s*شعور|نفهم|الاغ|عوضی|کثافت|آشغال|بی\s*عرضه|خنگ)",
+               "abuse aimed at a member of staff"),
+]

@@ -2860,3 +2860,13 @@ RULES += [
                r"(?<!не\s)\b" + _S28_HURT + r"\s+(?:\w+\s+){0,2}?" + _S28_STAFF + r"|\b" + _S28_STAFF + r"\s+(?:\w+\s+){0,3}?(?<!не\s)" + _S28_HURT + r"\b",
                "threat aimed at a member of staff"),
 ]
+
+# Session 29: an insult aimed at a member of staff named by their role ("оператор, с которым я
+# говорил, полный идиот") was the classifier's alone. A role noun, then the insult in the same
+# sentence. Hostility toward staff: a person reads it.
+RULES += [
+    vulnerable("ru.hostility.staff_insult_s29", V.HOSTILITY, S.MEDIUM,
+               r"\b(?:оператор|консультант|сотрудни[кц]|менеджер|администратор|специалист|операционист|поддержк)\w*\b(?:(?!\b(?:я(?! (?:говорил|говорила|общался|общалась|разговаривал|разговаривала)\b)|меня|мне|мной|аз|мен|ме|мене|сам|сама)\b)[^.!?\n]){0,40}?"
+               r"\b(?:(?:полн|законченн|конченн|тупо|тупая|тупой|настоящ)\w*\s+)?(?:идиот\w*|дебил\w*|кретин\w*|дура\b|дурак\w*|тупица|овца|корова|курица|придур\w*|бездар\w*|недоум\w*)",
+               "abuse aimed at a member of staff"),
+]
