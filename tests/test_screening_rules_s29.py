@@ -209,3 +209,48 @@ def test_an_insult_aimed_at_staff_is_read(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOT_STAFF_INSULTS)
 def test_names_the_customer_calls_themselves_or_was_called_are_not_insults_at_staff(lang: str, text: str) -> None:
     assert not _staff_insult(text, lang)
+
+
+# Threats and abuse toward staff that 120 probes written for the session (tests' sentences are new,
+# not the probes) showed going ``auto``: violence to the agent's face, a staff member's page, number,
+# car or family found, death wishes for a team, harassment, intimidation, animal names. Each must be
+# read as hostility; the same words about someone who is not staff, or an idiom, must not.
+STAFF_HOSTILITY = [
+    ("en", "fix it today or I'm gonna smash your teeth in"),
+    ("en", "I tracked down your therapist's facebook, nice house she has"),
+    ("en", "hope every one of you at that call centre gets cancer"),
+    ("en", "tell me what you're wearing and I'll stop complaining"),
+    ("en", "I will make your life a living hell, Mark"),
+    ("ru", "ещё раз откажете, разобью вам лицо"),
+    ("ru", "нашла в инстаграме вашего психолога Ольгу, и дочку её видела"),
+    ("ru", "всех ваших операторов к стенке поставить надо"),
+    ("bg", "намерих адреса на вашата терапевтка, знам кога се прибира"),
+    ("bg", "ще ви излезе скъпо това, запомнете"),
+    ("fa", "کد ملی و آدرس خونه اون کارشناستون رو درآوردم"),
+    ("fa", "دهنتو صاف میکنم اگه پولمو برنگردونی"),
+    ("fa", "الهی جوونمرگ بشید همتون"),
+]
+NOT_STAFF_HOSTILITY = [
+    ("en", "my ex said he would break his own face before apologising, anyway can I reschedule"),
+    ("en", "I hope my surgery goes well, please move my session"),
+    ("en", "can you send me a photo of the receipt please"),
+    ("ru", "адрес клиники нашла, спасибо, завтра приду"),
+    ("bg", "намерих адреса на клиниката, благодаря"),
+    ("fa", "ماشین رو دیدم تو پارکینگ ولی نوبتم رو از دست دادم"),
+    ("fa", "حواست باشه که فردا جلسه داری"),
+]
+
+
+def _hostility(text: str, language: str) -> list[str]:
+    return [h.rule_id for h in match_rules(text, [language])
+            if h.signal.category == "hostility" and h.status == Status.CURRENT]
+
+
+@pytest.mark.parametrize(("lang", "text"), STAFF_HOSTILITY)
+def test_threats_and_abuse_aimed_at_staff_are_read(lang: str, text: str) -> None:
+    assert _hostility(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_STAFF_HOSTILITY)
+def test_the_same_words_not_aimed_at_staff_are_not_hostility(lang: str, text: str) -> None:
+    assert not _hostility(text, lang)

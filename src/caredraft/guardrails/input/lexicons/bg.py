@@ -2810,3 +2810,24 @@ RULES += [
                r"\b(?:(?:пъл|абсолют|тъп|истинск)\w*\s+)?(?:идиот\w*|дебил\w*|кретен\w*|крава\b|тъпанар\w*|малоум\w*|некадърни\w*|простак\w*|овца\b)",
                "abuse aimed at a member of staff"),
 ]
+
+# Session 29: threats and abuse toward staff that the session's probes showed going `auto`
+# (tests/test_screening_rules_s29.py): a staff member's car, profile, family or address found and
+# shown, "знам кога излиза", seen with their family, "ще ти излезе солено", a team called cattle.
+# Each wider than its probe.
+_S29_STAFF = r"(?:служител|оператор|консултант|мениджър|администратор|специалист|терапевт|психолог|лекар|доктор|д-р|сестра|поддръжка)\w*"
+RULES += [
+    vulnerable("bg.hostility.doxxing_s29", V.HOSTILITY, S.HIGH,
+               r"\b(?:намерих|открих|снимах|видях|знам|проследих)\b[^.!?\n]{0,20}?\b(?:колата|профила|адреса|телефона|номера|къщата|жилището|децата|жена|мъжа|майката|семейството)\w*\s+на\s+(?:\w+\s+)?" + _S29_STAFF
+               + r"(?:[^.!?\n]{0,60}?\bзнам\s+(?:и\s+)?(?:кога|къде|откъде)\s+(?:излиза|живее|паркира|ходи|се прибира))?"
+               r"|\bзнам\s+(?:и\s+)?(?:кога|къде|откъде)\s+(?:живеете|излизате|паркирате|се прибирате|живееш|излизаш|паркираш|се прибираш)\b"
+               r"|\b(?:видях|снимах)\s+(?:ви|те)\b[^.!?\n]{0,30}?\bс\s+(?:жена|мъжа|децата|детето|семейството|дъщеря|сина)\w*",
+               "a staff member's private details found or shown"),
+    vulnerable("bg.hostility.intimidation_s29", V.HOSTILITY, S.HIGH,
+               r"\bще\s+(?:ти|ви)\s+излезе\s+(?:много\s+)?(?:солено|скъпо|през носа)\b|\bще\s+(?:си\s+)?(?:платиш|платите)\s+(?:за това|скъпо|с лихвите)\b",
+               "intimidation of the agent or staff"),
+    vulnerable("bg.hostility.names_s29", V.HOSTILITY, S.MEDIUM,
+               r"\b(?:вие|ти)\b[^.!?\n]{0,40}?\b(?:говеда|говедо|добитък|маймуни|маймуна|свине|свиня|животни|плъхове)\b"
+               r"|\b(?:говеда|маймуни|свине|животни)\s+(?:такива|недни|тъпи|мързеливи)\b",
+               "abuse aimed at the agent"),
+]

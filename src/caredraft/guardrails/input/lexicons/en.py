@@ -2625,3 +2625,42 @@ RULES += [
                r"(?:idiots?|morons?|imbeciles?|cretins?|clowns?|cows?|bitch(?:es)?|bastards?|dickheads?|pricks?|twats?|halfwits?|dimwits?|muppets?)\b",
                "abuse aimed at a member of staff"),
 ]
+
+# Session 29: threats and abuse toward staff that 120 probes written for the session showed going
+# `auto` (tests/test_screening_rules_s29.py): violence to a body part ("I will break your face"),
+# "someone is getting hurt", a staff member's profile or address found and shown, a death wish for a
+# team ("hope every single person on your support team ... suffers"), harassment ("what you're
+# wearing"), a life made hell, and animal names for the agent. Each wider than its probe.
+_S29_STAFF = (r"(?:colleague|co-?worker|agent|operator|rep|representative|staff(?: member)?|support (?:manager|agent|team|guy|girl|lady)"
+              r"|manager|supervisor|therapist|counsell?or|doctor|receptionist|employee|nurse|advis[eo]r|consultant)s?")
+RULES += [
+    vulnerable("en.hostility.body_violence_s29", V.HOSTILITY, S.HIGH,
+               r"\b(?:i'?ll|i will|i'?m (?:going|gonna) to|i'?m gonna|gonna|going to|i'?d)\s+(?:\w+\s+)?(?:break|smash|punch|kick|bash|cave|rearrange|knock|slap|split|bust|snap)\s+"
+               r"(?:in\s+|out\s+)?(?:your|ur|the (?:agent|operator|rep)'?s?)\s+(?:\w+\s+)?(?:face|head|teeth|legs?|arms?|neck|nose|jaw|skull|ribs|fingers)\b"
+               r"|\b(?:one of you|you|you lot|you people)(?:'s| is| are|'re)\s+(?:getting|gonna get|going to get)\s+(?:hurt|killed|shot|stabbed|beaten)\b"
+               r"|\b(?:come|coming|be) (?:down )?(?:there|to your (?:office|clinic|building))\b[^.!?\n]{0,40}\b(?:someone|somebody)(?:'s| is) (?:getting|gonna get|going to get) (?:hurt|killed|shot|stabbed)\b",
+               "threat of violence to the agent or staff"),
+    vulnerable("en.hostility.doxxing_s29", V.HOSTILITY, S.HIGH,
+               r"\b(?:found|got|have|know|dug up|tracked down)\s+(?:\w+\s+){0,2}?(?:your|the|that)\s+" + _S29_STAFF
+               + r"(?:\s+\w+)?'?s?\s+(?:instagram|insta|facebook|fb|tiktok|linkedin|profile|socials|home address|address|phone number|cell(?: number)?|number|car|plate|kids?|family)\b"
+               r"|\b(?:home address|phone number|cell number|address|instagram|profile)\s+(?:and\s+\w+\s+(?:\w+\s+)?)?of\s+(?:your|the|that)\s+" + _S29_STAFF + r"\b",
+               "a staff member's private details found or shown"),
+    vulnerable("en.hostility.death_wish_s29", V.HOSTILITY, S.HIGH,
+               r"\bhope\s+(?:\w+\s+){0,3}?(?:you|your|everyone (?:at|in|on) your|every (?:single )?(?:one|person) (?:at|in|on) your)\b[^.!?\n]{0,40}?\b(?:suffers?|suffering|dies?|dying|rots?|gets? (?:cancer|hit|run over)|catches? (?:something|cancer|covid))\b",
+               "wishing the staff dead or hurt"),
+    vulnerable("en.hostility.harassment_s29", V.HOSTILITY, S.HIGH,
+               r"\bwhat (?:you'?re|youre|you are|she'?s|she is) wearing\b|\bsend me (?:a |some )?(?:pics?|pictures?|photos?|nudes?|selfies?)\b(?! of (?:the|your|my|a|an|this) (?:receipt|invoice|screen|error|form|document|prescription|card|bill))"
+               r"|\b(?:she|you|the " + _S29_STAFF + r") (?:has|have|got) (?:a )?(?:nice|hot|great|sexy) (?:body|ass|arse|tits|boobs|legs|figure)\b"
+               r"|\b(?:see|meet) (?:her|you) after (?:hours|work|her shift|your shift)\b[^.!?\n]{0,20}\balone\b",
+               "sexual harassment of the agent or staff"),
+    vulnerable("en.hostility.intimidation_s29", V.HOSTILITY, S.HIGH,
+               r"\bmake (?:your|her|his|their) (?:life|lives) (?:a )?(?:very )?(?:difficult|hell|miserable|a living hell|hard)\b"
+               r"|\bi know people\b[^.!?\n]{0,3}[.!]?\s*(?:people )?(?:who|that) (?:can|could|will)\b"
+               r"|\byou (?:have|got|'ve got) (?:kids|children|a family|a daughter|a son)\b[^.!\n]{0,15}?\bthink (?:about|of) (?:them|her|him)\b"
+               r"|\bthink (?:about|of) your (?:kids|children|family|daughter|son|wife|husband) (?:before|next time)\b",
+               "intimidation of the agent or staff"),
+    vulnerable("en.hostility.animal_names_s29", V.HOSTILITY, S.MEDIUM,
+               r"\b(?:listen|hey|oi|look),?\s+(?:here,?\s+)?you\s+(?:\w+\s+){0,2}(?:monkey|pig|rat|dog|animal|cow|donkey|sheep|cockroach|worm|ape)s?\b"
+               r"|\byou (?:stupid|pathetic|useless|dumb|filthy|fat|little) (?:\w+ )?(?:monkey|pig|rat|dog|animal|cow|donkey|cockroach|worm|ape)s?\b",
+               "abuse aimed at the agent"),
+]

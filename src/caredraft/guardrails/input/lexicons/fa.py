@@ -3280,3 +3280,44 @@ RULES += [
                r"(?:احمق|بیشعور|بی\s*شعور|نفهم|الاغ|عوضی|کثافت|آشغال|بی\s*عرضه|خنگ)",
                "abuse aimed at a member of staff"),
 ]
+
+# Session 29: threats and abuse toward staff that the session's probes showed going `auto`
+# (tests/test_screening_rules_s29.py), each written wider than its probe: an insult as "you are"
+# ("خیلی احمقی"), a staff member likened to an animal, an ethnic slur with an insult, violence to the
+# mouth or face, a staff member's home, page, ID number or car found, "شبا حواسش باشه", "تا سالم برسی
+# خونه", death wishes ("جوونمرگ شی", a counsellor who should die), a staff member's body remarked on,
+# plural and elongated insults shouted ("بیشعوراااا!!!!"), "تو که خودت روانی ای".
+_S29_STAFF = r"(?:اپراتور|کارمند|منشی|کارشناس|پشتیبان|مسئول|متصدی|مشاور|همکار|دکتر|خانم\s*دکتر|روانشناس|درمانگر)\S*"
+_S29_INSULT = r"(?:احمق|بیشعور|بی\s*شعور|نفهم|الاغ|عوضی|کثافت|آشغال|پفیوز|بیسواد|بی\s*سواد|بی\s*عرضه|خنگ|روانی)"
+RULES += [
+    vulnerable("fa.hostility.insult_you_are_s29", V.HOSTILITY, S.MEDIUM,
+               r"(?:خیلی|واقعا|واقعاً|چقدر|عجب|تو|شما|شماها)\s+(?:\S+\s+)?" + _S29_INSULT + r"(?:ی|اید|ید|این|ین)(?!\S)(?!\s*(?:بودم|هستم|شدم|بودیم))"
+               r"|(?:تو|شما)\s+(?:که\s+)?(?:خودت|خودتون|خودتان)\s+(?:روانی|دیوونه|دیوانه|مریض)",
+               "abuse aimed at the agent"),
+    vulnerable("fa.hostility.animal_s29", V.HOSTILITY, S.MEDIUM,
+               _S29_STAFF + r"[^.!?؟\n]{0,30}?(?:عین|مثل|مثه)\s+(?:یه\s+)?(?:گاو|خر|الاغ|گوسفند|میمون|حیوون|حیوان|سگ)"
+               r"|(?:افغانی|عرب|ترک|لر|کرد|رشتی)\S*\s+(?:" + _S29_INSULT + r"|کثیف)"
+               r"|(?:ببین|هی|گوش\s*کن)\s+(?:\S+\s+)?(?:مرتیکه|زنیکه|پفیوز|بیسواد)",
+               "abuse aimed at the agent"),
+    vulnerable("fa.hostility.violence_s29", V.HOSTILITY, S.HIGH,
+               r"(?:دهن|فک|دندون|صورت|کله|پوز)(?:ت|تو|تون|تونو|تان)(?:\s+(?:رو|را))?\s+(?:\S+\s+)?(?:سرویس|خرد|خورد|داغون|له|صاف|پایین)\s*(?:می\s*کنم|کنم|میارم)"
+               r"|(?:میزنم|می\s*زنم|بزنم)\s+(?:تو\s+)?(?:دهنت|دهنتون|صورتت|فکت|دندونات|کلت|پوزت)\S*"
+               r"|تا\s+سالم\s+(?:برسی|برسید|بمونی|بمونید)|(?:شبا|شب\s*ها|شبها|تو\s+راه\s+خونه)\s+حواس(?:ت|تون|تان)\s+(?:باشه|باشید)"
+               r"|بهش\s+بگو\s+(?:\S+\s+){0,3}?حواسش\s+(?:باشه|رو\s+جمع\s+کنه)",
+               "threat aimed at the agent or staff"),
+    vulnerable("fa.hostility.doxxing_s29", V.HOSTILITY, S.HIGH,
+               r"(?:پیج|اینستا\S*|آدرس|شماره|کد\s*ملی|ماشین|خونه|منزل|محل\s*کار|اسم\s*و\s*فامیل)\S*\s+(?:\S+\s+){0,4}?" + _S29_STAFF
+               + r"(?:\s+\S+){0,3}?\s+(?:رو|را)\s+(?:پیدا\s*کردم|درآوردم|در\s*آوردم|دارم|بلدم|دیدم|می\s*دونم)"
+               r"|(?:ماشینت|ماشینتون|ماشینتم|خونت|خونتون|خونتم)(?:\s+(?:رو|را|هم))?\s+(?:دیدم|بلدم|پیدا\s*کردم)",
+               "a staff member's private details found or shown"),
+    vulnerable("fa.hostility.death_wish_s29", V.HOSTILITY, S.HIGH,
+               r"جوون\s*مرگ\s*(?:شی|بشی|شید|بشید|شین|بشین|بشن|شن)"
+               r"|(?:خدا\s*کنه|امیدوارم|الهی|ایشالا)\s+(?:\S+\s+){0,4}?" + _S29_STAFF + r"\s+(?:\S+\s+)?(?:بمیره|بمیرن|سرطان\s*بگیره|تصادف\s*کنه|زمین\s*گیر\s*بشه)",
+               "wishing the staff dead or hurt"),
+    vulnerable("fa.hostility.harassment_s29", V.HOSTILITY, S.HIGH,
+               r"(?:چه|عجب)\s+هیکلی|هیکلش\s+(?:\S+\s+)?(?:خوبه|حرف\s*نداره|عالیه)|باهاش\s+(?:یه\s+)?کار\s+(?:دیگه|دیگر)\s+دارم",
+               "sexual harassment of the agent or staff"),
+    vulnerable("fa.hostility.shouted_s29", V.HOSTILITY, S.MEDIUM,
+               _S29_INSULT + r"(?:اا+|ا|ای|های)(?:\s*!+|\s+" + _S29_INSULT + r")",
+               "abuse aimed at the agent"),
+]
