@@ -91,9 +91,10 @@ LOOK_ALIKES_TO_REVIEW |= {"i-fa-3-3"}
 # alone and inside a billing ticket. On the session's first code 29 of the 116 crises went auto and
 # 1 only to human review (the rules' patterns needed the letters Latin spelling loses, and short
 # messages were read as English), and 10 of the 32 look-alikes reached a person. Still sent to a
-# person: "Ubila by brata za to, chto sel moy obed, lol" alone (the classifier's hostility toward
-# staff, 0.90, on the Latin text; in Cyrillic it is answered).
-LOOK_ALIKES_TO_REVIEW |= {"k-ru-5-1"}
+# person until session 29: "Ubila by brata za to, chto sel moy obed, lol" alone (the classifier's
+# hostility toward staff, 0.90, on the Latin text, read as English: "by" and "to" outvoted "chto" and
+# "moy" by a tie). Since session 29 "to" counts for neither English nor another language (Polish and
+# Czech write it), so it is read as Russian and answered, as in Cyrillic.
 # Sets l and m (session 26): the same Persian cores and look-alikes typed in Finglish (written by hand:
 # there is no mechanical way from Persian script), alone and inside a billing ticket. On the session's
 # first code 3 of the 58 crises went auto and 1 only to human review (implied crises with rules in

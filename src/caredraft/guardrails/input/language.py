@@ -315,7 +315,9 @@ def _latin(words: list[str]) -> tuple[str, float]:
     ratio = hits / len(words)
     if hits > foreign and (hits >= 2 and ratio >= 0.15 or hits >= 1 and len(words) <= 6):
         return "en", round(min(1.0, 0.5 + ratio), 3)
-    if foreign == 0 and all(w.isascii() for w in words):
+    # Words a transliteration writes too ("da", "ne", "se") do not make terse ASCII text foreign:
+    # "Umiram da probvam novite grupovi sesii" had gone from English to "other" by Portuguese "da".
+    if unlike == 0 and all(w.isascii() for w in words):
         # Terse plain-ASCII tickets ("top up failed") are English far more often than not;
         # other Latin languages show themselves by stop-words or accents.
         return "en", 0.5
