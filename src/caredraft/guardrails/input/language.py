@@ -82,6 +82,15 @@ _LATIN_OTHER = frozenset(
     "je kako zašto zasto molim hvala može moze želim zelim nisam račun racun pretplatu novac puta "
     "dhe në një të që për nuk jam është faleminderit lutem llogaria herë "
     "tôi không được và của có là cho toi khong duoc cua "
+    # the same typed without diacritics on a phone (pl, cs, ro, id, hu, hr, sq, vi)
+    "jest sie juz zeby dla jeszcze teraz bardzo moze wiem nic cos zaraz prosze dziekuje ktory "
+    "uz neni nemam nechci jsi proc muzu nevim uplne porad "
+    "buna multumesc daca mai deci oricum acum asta azi "
+    "aku udah aja banget gak nggak lagi kenapa gimana capek "
+    "megint tudom kinek vagyok nincs mert szeretnem koszonom "
+    "kad kada samo jer sve ovo nemam hocu necu "
+    "mund prap kam eshte "
+    "roi lam qua minh nguoi biet "
     # everyday verbs (live, die, can, want) that make a short clause recognisable ("ya no quiero vivir")
     "vivir morir viver morrer vivere morire vivre mourir leben sterben żyć umrzeć žít zemřít yaşamak ölmek".split()
 )
