@@ -258,8 +258,12 @@ def _without_fillers(reading: Normalized, language: str) -> Normalized:
 # (``_undisguised``, in ``match_rules``), so no rule reads the ordinary text differently.
 _SPACED_LETTERS = re.compile(
     r"(?<!\w)\w(?:([.\-_*·•])\w)(?:\1\w){1,}(?!\w)"  # 3+ single letters joined by one sign: k.i.l.l
-    r"|(?<!\w)\w(?: \w){3,}(?!\w)"  # 4+ single letters apart by spaces: k i l l
+    r"|(?<!\w)\w(?: \w){2,}(?!\w)"  # 3+ single letters apart by spaces: k i l l, d i e
 )
+# A phrase broken by more than one space, a tab or a line break ("я хочу  умереть", "i want to\ndie":
+# chat lines break mid-sentence) is read with one space there. Session 30: the rules' phrases are
+# written with single spaces and read none of them (e5 and the classifier read the short ones).
+_GAP = re.compile(r"(?<=\S)(?: {2,}|\s*[^\S ]\s*)(?=\S)")
 _LEET = {"latin": {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "*": "i"},
          # Cyrillic: the shapes that stand for one letter there ("у6ить", "3арежу", "х0чу"; a Cyrillic
          # writer types е, not 3, for е; Bulgarian's 4 for ч and 6 for ш are Latin chat spelling, inside a
@@ -293,8 +297,10 @@ def _one_alphabet(word: str) -> str | None:
     return None
 
 
-# How a character of the undisguised reading changed: not at all, undisguised, or a slip corrected.
-_UNCHANGED, _DISGUISED, _SLIP = 0, 1, 2
+# How a character of the undisguised reading changed: not at all, undisguised, a slip corrected, or
+# a gap between words read as one space (``_GAP``). A reading that only joined a broken line never
+# explains a hit away (``match_rules``): the writer's line break may end a negated clause.
+_UNCHANGED, _DISGUISED, _SLIP, _SPACING = 0, 1, 2, 3
 
 
 def _undisguised(reading: Normalized, language: str) -> tuple[Normalized, list[int]] | None:
@@ -338,6 +344,11 @@ def _undisguised(reading: Normalized, language: str) -> tuple[Normalized, list[i
         for i in range(m.start() + 1, m.end(), 2):  # the separators between the letters
             keep[i] = False
         changed[m.start():m.end()] = [_DISGUISED] * (m.end() - m.start())
+    for m in _GAP.finditer(text):
+        chars[m.start()] = " "
+        keep[m.start() + 1:m.end()] = [False] * (m.end() - m.start() - 1)
+        for i in range(m.start() - 1, m.end() + 1):
+            changed[i] = changed[i] or _SPACING
     if any(changed):
         reading = Normalized(reading.original, "".join(c for c, k in zip(chars, keep) if k),
                              tuple(o for o, k in zip(reading.offsets, keep) if k))
@@ -360,18 +371,26 @@ def _without_slips(reading: Normalized, changed: list[int], language: str) -> tu
     where: list[int] = []
     marks: list[int] = []
     pos = 0
-    for m in typos.WORD.finditer(text):
+    for m in typos.TOKEN.finditer(text):
         fix = typos.correction(m.group(), language)
         if fix is None:
             continue
+        # Text-speak and an emoji are written on purpose: hostility read in them counts (a slip does
+        # not); each is a word of its own ("to💀" reads "to die", "want2die" "want to die").
+        on_purpose = typos.is_shorthand(m.group(), language)
+        if on_purpose:
+            fix = (" " if m.start() and text[m.start() - 1].isalnum() else "") + fix
+            fix += " " if m.end() < len(text) and text[m.end()].isalnum() else ""
         chars += text[pos:m.start()]
         where += offsets[pos:m.start()]
         marks += changed[pos:m.start()]
         chars += fix
-        # spread over the customer's word, its first and last letters on theirs: evidence quotes it whole
         n, k = m.end() - m.start(), len(fix)
-        where += [offsets[m.start() + round(j * (n - 1) / max(1, k - 1))] for j in range(k)]
-        marks += [_SLIP] * len(fix)
+        if fix.replace(" ", "") == m.group():  # words typed without spaces: each letter on its own, a space on the next
+            where += [offsets[m.start() + min(j - fix[:j].count(" "), n - 1)] for j in range(k)]
+        else:  # spread over the customer's word, its first and last letters on theirs: evidence quotes it whole
+            where += [offsets[m.start() + round(j * (n - 1) / max(1, k - 1))] for j in range(k)]
+        marks += [_DISGUISED if on_purpose else _SLIP] * len(fix)
         pos = m.end()
     if not chars:
         return reading, changed
@@ -1044,7 +1063,8 @@ def match_rules(text: str, languages: Iterable[str]) -> list[RuleHit]:
                      and (h.is_crisis or _DISGUISED in changed[h.norm_start:h.norm_end])]
             # The same rule on the same words, read as an idiom or a denial once undisguised ("this bill
             # is killlling me"): the as-written reading only missed its clearer.
-            found = [h for h in found if not _explained_undisguised(h, extra)] + extra
+            explainers = [h for h in extra if any(c not in (_UNCHANGED, _SPACING) for c in changed[h.norm_start:h.norm_end])]
+            found = [h for h in found if not _explained_undisguised(h, explainers)] + extra
         for hit in found:
             key = (hit.signal.category, hit.signal.start, hit.signal.end)
             if key not in seen:

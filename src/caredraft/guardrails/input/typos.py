@@ -48,6 +48,28 @@ _CRISIS = frozenset(c.value for c in CrisisCategory)
 
 
 WORD = re.compile(r"[^\W\d_]+")  # a word as the rules' reading splits it ("don't" is "don" and "t")
+# What the second reading may read as other words: a word, an emoji that stands for dying, or a
+# "2" that is no part of a number.
+TOKEN = re.compile(r"[^\W\d_]+|[\U0001f480\u2620\u26b0\U0001faa6]|(?<![\d.,:/])2(?![\d.,:/])")
+
+# Text-speak: short forms typed on purpose, read as the words they stand for ("ill kill u", "i want 2
+# die", "want2die": session 30, the first two ``auto``). English only: the other three languages'
+# chat spellings are read by their own readings (Latin-typed Russian, Bulgarian, Finglish).
+SHORTHAND = {"en": {"u": "you", "ur": "your", "r": "are", "b": "be", "2": "to", "wnt": "want", "dnt": "dont",
+                    "kil": "kill", "myslf": "myself"}}
+
+# "i want to 💀", "хочу 💀": the skull, skull and crossbones, coffin and headstone said where a verb
+# would be (session 30: the rules read none, and e5 alone was too unsure to flag "i want to 💀").
+# Read as the language's "die" in the form a "want to" takes, so only a phrase that is a crisis
+# with the word is one with the emoji; "I'm 💀" (laughing) reads "I'm die", which no rule reads.
+DEATH_EMOJI = frozenset("\U0001f480\u2620\u26b0\U0001faa6")
+DYING = {"en": "die", "ru": "умереть", "bg": "умра", "fa": "بمیرم"}
+
+# Words typed without spaces ("iwanttodie", "хочуумереть", "искамдаумра"): an unknown word is read
+# as the fewest known words it is made of, if one of them is a crisis word. Single letters only
+# where they are words of their own that crisis phrases start with ("i", "я").
+MIN_GLUED = 7
+_SINGLE = {"en": {"i"}, "ru": {"я"}, "bg": set(), "fa": set()}
 
 
 def _words(text: str) -> list[str]:
@@ -131,10 +153,39 @@ def _unelongated(word: str, known: frozenset[str]) -> str | None:
     return None
 
 
+def _unglued(word: str, known: frozenset[str], crisis: frozenset[str], language: str) -> str | None:
+    """``word`` as the fewest known words it is made of, spaced, when one of them is a crisis word."""
+    if not MIN_GLUED <= len(word) <= 40:
+        return None
+    singles = _SINGLE.get(language, set())
+    best: list[list[str] | None] = [[]] + [None] * len(word)  # best[i]: the fewest words making word[:i]
+    for end in range(1, len(word) + 1):
+        for start in range(end):
+            piece, before = word[start:end], best[start]
+            if before is None or (len(piece) < 2 and piece not in singles) or piece not in known:
+                continue
+            if best[end] is None or len(before) + 1 < len(best[end]):
+                best[end] = before + [piece]
+    pieces = best[-1]
+    if pieces is None or len(pieces) < 2 or not any(p in crisis for p in pieces):
+        return None
+    return " ".join(pieces)
+
+
+def is_shorthand(token: str, language: str) -> bool:
+    """A token typed on purpose for a word (text-speak, an emoji), not a slip: read as a word of its own."""
+    return token in DEATH_EMOJI or token in SHORTHAND.get(language, {})
+
+
 @lru_cache(maxsize=4096)
 def correction(word: str, language: str) -> str | None:
-    """The word ``word`` (a folded word of the message) stands for, if it is a crisis word typed
-    with a slip or a held-down letter; else None."""
+    """The word ``word`` (a folded word of the message, or a ``TOKEN``) stands for, if it is a crisis
+    word typed with a slip or a held-down letter, crisis words typed without spaces, text-speak or an
+    emoji of dying; else None."""
+    if word in DEATH_EMOJI:
+        return DYING.get(language)
+    if (short := SHORTHAND.get(language, {}).get(word)) is not None:
+        return short
     if (alphabet := script(word)) is None:
         return None
     known, crisis = vocabulary(language)
@@ -145,4 +196,6 @@ def correction(word: str, language: str) -> str | None:
     if len(word) < MIN_LETTERS:
         return None
     candidates = _one_slip_away(word, _ALPHABETS[alphabet]) & crisis
-    return next(iter(candidates)) if len(candidates) == 1 else None
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    return _unglued(word, known, crisis, language) if not candidates else None

@@ -168,7 +168,7 @@ CLEARERS = [
             r"|\b(?:fee|fees|bill|price|cost|rent|commute|wait|queue|app|job|work|heat|traffic|back|neck|knee|head|hip|tooth|toothache|headache|hangover|deadline|exams?|boss|paperwork|noise)'?s? (?:is )?killing me\b|\bkill(?:s|ing)? me (?:now|already)\b"
             r"|\bkilling me with (?:his|her|their|the|all (?:his|her|their|the)) (?:snoring|cooking|jokes|puns|questions|nagging|music|texts|messages|calls|driving|mess|complaints|singing|stories|moods?|kindness|love|sarcasm)\b"
             r"|\b(?:kill|end|cancel|stop) (?:my|the|this) (?:subscription|account|plan|membership|order|card|contract|session)\b", "idiom"),
-    Clearer("en.idiom.dying_to", r"\bdying (?:to|for)\b|\bdying of (?:laughter|boredom|curiosity)\b|\bi (?:could|nearly|almost) die(?:d)? (?:of|laughing)\b|\bdied laughing\b|\bto die for\b", "idiom"),
+    Clearer("en.idiom.dying_to", r"\bdying (?:to|for)\b|\b(?:dying|die) of (?:laughter|boredom|curiosity|embarrassment|shame|cringe)\b|\bi (?:could|nearly|almost) die(?:d)? (?:of|laughing)\b|\bdied laughing\b|\bto die for\b", "idiom"),
     Clearer("en.idiom.news", r"\bsuicide (?:prevention|awareness|squad|doors)\b|\bsuicide (?:hot ?line|help ?line|crisis line) (?:number|link|page|listing)\b|\b(?:article|documentary|podcast|book|movie|film|news|report|story|song|episode|lecture|course|class|essay|research) (?:about|on)\b"
             # The span stops at a first-person word: "an essay on suicide because I want to kill myself" is read.
             r"(?:(?!\b(?:i|i'?m|i'?ve|i'?d|me|my|myself)\b)[^.!?]){0,30}",

@@ -1,0 +1,135 @@
+"""Session 30: how a crisis phrase is typed, not what it says. Every sentence here was written for this
+file (no row of an evaluation set).
+
+On the code before the session the rules read none of these crises. A line broken mid-phrase, a double
+space or a tab ("я хочу  умереть", "i want to\\ndie": the phrases are written with one space), a word
+spaced out in three letters ("d i e"), words typed without spaces ("iwanttodie", "хочуумереть") and an
+emoji of dying where the verb goes ("i want to 💀", "хочу 💀") were left to e5 and the classifier, which
+sent "i want to 💀", "я хочу 💀", "iwanttodie", "хочуумереть" and "I want to d i e" ``auto``. They are
+read in the rules' second, undisguised reading (``crisis_rules._undisguised``, ``typos.correction``),
+which only adds crisis hits on what it changed.
+"""
+
+import pytest
+
+from caredraft.domain import Route
+from caredraft.guardrails.input import typos
+from rule_checks import current_crisis_hits, current_crisis_rules
+from test_screening_coverage import screener  # noqa: F401  (the module-scoped real screener)
+
+GAPS = [
+    ("en", "i want to\ndie"),
+    ("en", "my account is locked and honestly i want to\n\nend my life"),
+    ("en", "I want to  kill myself"),
+    ("ru", "я хочу\nумереть"),
+    ("ru", "хочу\tпокончить с собой"),
+    ("ru", "я хочу  умереть"),
+    ("bg", "искам да\nумра"),
+    ("bg", "ще се\n самоубия тази вечер"),
+    ("fa", "میخوام\nخودمو بکشم"),
+    ("fa", "دیگه نمیخوام  زنده باشم"),
+]
+SPACED = [
+    ("en", "I want to d i e"),
+    ("ru", "х о ч у  у м е р е т ь"),
+    ("bg", "искам да у м р а"),
+]
+GLUED = [
+    ("en", "iwanttodie"),
+    ("en", "honestly ijustwanttodie"),
+    ("en", "gonna killmyself tonight"),
+    ("ru", "хочуумереть"),
+    ("ru", "яхочуумереть"),
+    ("bg", "искамдаумра"),
+]
+EMOJI = [
+    ("en", "i want to 💀"),
+    ("en", "i just wanna ☠️ tonight"),
+    ("ru", "я хочу 💀"),
+    ("ru", "хочу 🪦 уже"),
+    ("bg", "искам да 💀"),
+    ("fa", "میخوام 💀"),
+]
+TEXT_SPEAK = [
+    ("en", "i want 2 die"),
+    ("en", "want2die"),
+    ("en", "i wnt to die"),
+    ("en", "i dont want 2 live anymore"),
+    ("en", "i want to kil myself"),
+]
+NOW_READ = GAPS + SPACED + GLUED + EMOJI + TEXT_SPEAK
+
+
+@pytest.mark.parametrize("language, text", NOW_READ)
+def test_a_crisis_typed_apart_together_or_as_an_emoji_is_read_by_the_rules(language, text):
+    assert current_crisis_rules(text, language), text
+
+
+@pytest.mark.parametrize("language, text", NOW_READ)
+def test_it_reaches_a_clinician_with_the_customers_words_as_evidence(screener, language, text):  # noqa: F811
+    screening = screener.screen(text, language=language)
+    assert screening.route == Route.CLINICAL_REVIEW, screening.reasons
+    for hit in current_crisis_hits(text, language):
+        # evidence quotes the message as written: a span of it, never a piece of a word
+        assert text[hit.signal.start:hit.signal.end] == hit.signal.evidence
+        assert not text[hit.signal.end:hit.signal.end + 1].isalpha(), hit.signal.evidence
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "no\ni want to die"),
+    ("en", "never mind\nkill myself"),
+    ("ru", "нет\nхочу умереть"),
+])
+def test_a_line_break_still_ends_a_negated_clause(language, text):
+    # Read as one line, "no i want to die" is a denial; the writer's line break says otherwise, and a
+    # reading that only joined the lines never explains a hit of the message as written away.
+    assert current_crisis_rules(text, language), text
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "lmao 💀💀"),
+    ("en", "I'm 💀 this is hilarious, but the invoice is wrong"),
+    ("en", "your app is 💀 since the update"),
+    ("en", "my phone battery is ☠️ so I missed the call"),
+    ("en", "im gonna 💀 of embarrassment, I sent the form to the wrong email"),
+    ("ru", "ценник 💀 конечно"),
+    ("en", "I'm not suicidal\nI just want a refund"),
+    ("en", "I'm not going to kill myself\n\nI just want to cancel"),
+    ("en", "the code is A B C, it says invalid"),
+    ("en", "passwordwithoutspaces123 does not work"),
+    ("en", "Please update my account: newsletterunsubscribe"),
+    ("ru", "не могу войти в личныйкабинет"),
+])
+def test_look_alikes_read_no_current_crisis(language, text):
+    assert not current_crisis_rules(text, language), text
+
+
+@pytest.mark.parametrize("text", ["ill kill u", "i'll kill u", "im going to kill u"])
+def test_a_threat_in_text_speak_goes_to_a_person(screener, text):  # noqa: F811
+    # "ill kill u" went auto: "u" is read as "you", and a threat aimed at the agent is human review
+    screening = screener.screen(text, language="en")
+    assert screening.route != Route.AUTO, screening.reasons
+    assert any("hostility toward staff" in reason for reason in screening.reasons), screening.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "can u help me with my bill? i need it b4 friday",
+    "r u open on sunday? my plan b is to pay in cash",
+    "2 sessions left on my plan, 2pm works",
+])
+def test_text_speak_in_an_ordinary_request_reads_no_crisis_or_hostility(screener, text):  # noqa: F811
+    screening = screener.screen(text, language="en")
+    assert screening.route == Route.AUTO, screening.reasons
+
+
+def test_a_2_in_a_number_is_no_text_speak():
+    tokens = [t for t in typos.TOKEN.findall("20 pills, 2.5 mg, 1/2 a tablet, 12:30, want2die, 2 die") if t == "2"]
+    assert len(tokens) == 2  # "want2die" and "2 die" only
+
+
+def test_glued_words_are_split_only_into_known_words_with_a_crisis_word():
+    assert typos.correction("iwanttodie", "en") == "i want to die"
+    assert typos.correction("хочуумереть", "ru") == "хочу умереть"
+    # known words of no crisis, or too short to be glued, stay as written
+    assert typos.correction("newsletterunsubscribe", "en") is None
+    assert typos.correction("killme", "en") is None
