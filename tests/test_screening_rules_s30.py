@@ -5,7 +5,8 @@ On the code before the session the rules read none of these crises. A line broke
 space or a tab ("я хочу  умереть", "i want to\\ndie": the phrases are written with one space), a word
 spaced out in three letters ("d i e"), words typed without spaces ("iwanttodie", "хочуумереть") and an
 emoji of dying where the verb goes ("i want to 💀", "хочу 💀") were left to e5 and the classifier, which
-sent "i want to 💀", "я хочу 💀", "iwanttodie", "хочуумереть" and "I want to d i e" ``auto``. They are
+sent "i want to 💀", "я хочу 💀", "iwanttodie", "хочуумереть" and "I want to d i e" ``auto``; English text-speak ("ill kill u") and letters written for the ones they
+sound like ("хочю умереть", "не хочу жыть") were read the same way. They are
 read in the rules' second, undisguised reading (``crisis_rules._undisguised``, ``typos.correction``),
 which only adds crisis hits on what it changed.
 """
@@ -57,7 +58,14 @@ TEXT_SPEAK = [
     ("en", "i dont want 2 live anymore"),
     ("en", "i want to kil myself"),
 ]
-NOW_READ = GAPS + SPACED + GLUED + EMOJI + TEXT_SPEAK
+SOUND_ALIKE = [  # a letter written for one it sounds like
+    ("ru", "хочю умереть"),
+    ("ru", "не хочу жыть"),
+    ("ru", "хочу покончить с сабой"),
+    ("ru", "выпила все таблэтки час назад"),
+    ("bg", "искам да се самаубия"),
+]
+NOW_READ = GAPS + SPACED + GLUED + EMOJI + TEXT_SPEAK + SOUND_ALIKE
 
 
 @pytest.mark.parametrize("language, text", NOW_READ)

@@ -298,8 +298,9 @@ def _one_alphabet(word: str) -> str | None:
 
 
 # How a character of the undisguised reading changed: not at all, undisguised, a slip corrected, or
-# a gap between words read as one space (``_GAP``). A reading that only joined a broken line never
-# explains a hit away (``match_rules``): the writer's line break may end a negated clause.
+# spacing: a gap between words read as one space (``_GAP``) or a word split into the words typed
+# without spaces (``typos``). A change of spacing alone never explains a hit away (``match_rules``):
+# the writer's line break may end a negated clause, and a split may be wrong.
 _UNCHANGED, _DISGUISED, _SLIP, _SPACING = 0, 1, 2, 3
 
 
@@ -386,11 +387,13 @@ def _without_slips(reading: Normalized, changed: list[int], language: str) -> tu
         marks += changed[pos:m.start()]
         chars += fix
         n, k = m.end() - m.start(), len(fix)
-        if fix.replace(" ", "") == m.group():  # words typed without spaces: each letter on its own, a space on the next
+        glued = fix.replace(" ", "") == m.group()
+        if glued:  # words typed without spaces: each letter on its own, a space on the next
             where += [offsets[m.start() + min(j - fix[:j].count(" "), n - 1)] for j in range(k)]
         else:  # spread over the customer's word, its first and last letters on theirs: evidence quotes it whole
             where += [offsets[m.start() + round(j * (n - 1) / max(1, k - 1))] for j in range(k)]
-        marks += [_DISGUISED if on_purpose else _SLIP] * len(fix)
+        # a word split into words is a spacing change: its crisis hits count, but never explain one away
+        marks += [_DISGUISED if on_purpose else _SPACING if glued else _SLIP] * len(fix)
         pos = m.end()
     if not chars:
         return reading, changed

@@ -120,7 +120,7 @@ def vocabulary(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def _one_slip_away(word: str, alphabet: str) -> set[str]:
     """The words a slip could have come from: a swap undone, a doubled or extra letter removed, a
-    dropped letter put back. Never at the first letter (a negation is a prefix: "نمیزنم" is "I don't
+    dropped letter put back, a letter for one it sounds like (``_SOUND_ALIKE``). Never at the first letter (a negation is a prefix: "نمیزنم" is "I don't
     hit", "میزنم" "I hit"), and at the last only a swap or a doubled letter (an ending is grammar:
     "долгий" is no slip of "долги", nor "degree" of "degrees")."""
     n = len(word)
@@ -129,8 +129,15 @@ def _one_slip_away(word: str, alphabet: str) -> set[str]:
     if word[-1] == word[-2]:
         found.add(word[:-1])
     found |= {word[:i] + letter + word[i:] for i in range(1, n) for letter in alphabet}
+    found |= {word[:i] + other + word[i + 1:] for i in range(1, n) for other in _SOUND_ALIKE.get(word[i], "")}
     found.discard(word)
     return found
+
+
+# Letters written for the ones they sound like (session 30: "хочю умереть", "не хочу жыть", "покончить
+# с сабой" were read by e5 alone): Russian spelling after ч, щ, ж, ш and ц, and unstressed vowels,
+# and Bulgarian's ъ and а. A substitution, unlike a swap, is tried only between these letters.
+_SOUND_ALIKE = {"ю": "у", "у": "ю", "ы": "и", "и": "ые", "а": "оъя", "о": "а", "е": "иэ", "э": "е", "ъ": "а", "я": "а"}
 
 
 _ELONGATED = re.compile(r"(\w)\1{2,}")  # a letter held down: "diiiie", "умеееереть", "بمیرممممم"
