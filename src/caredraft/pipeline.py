@@ -29,6 +29,7 @@ from caredraft.domain import (
 )
 from caredraft.drafting.base import Drafter
 from caredraft.guardrails.base import ReplyChecker, Screener
+from caredraft.guardrails.input import keyboard
 from caredraft.guardrails.quotes import SupportWords, customer_words, support_texts
 from caredraft.guardrails.thread import screen_in_conversation
 from caredraft.settings import Settings
@@ -110,8 +111,11 @@ class Pipeline:
         return [*holding_texts(), *crisis]
 
     def own_words(self, ticket: Ticket) -> Ticket:
-        """The ticket with its text cut to the customer's new words (guardrails/quotes.customer_words)."""
+        """The ticket with its text cut to the customer's new words (guardrails/quotes.customer_words),
+        as they meant to type them if the keyboard was on the wrong layout (guardrails/input/keyboard)."""
         words = customer_words(ticket.text, SupportWords(support_texts(ticket.history, self.support_texts())))
+        if (retyped := keyboard.retyped(words)) is not None:
+            words = retyped[0]
         return ticket if words == ticket.text else ticket.model_copy(update={"text": words})
 
     def retrieve(self, ticket: Ticket, language: str, failures: list[str]) -> list[Passage]:

@@ -20,6 +20,7 @@ from caredraft.domain import Emotion, Route, Screening, SignalKind, stricter
 from caredraft.guardrails.base import Screener
 from caredraft.guardrails.input.classifier import CLASSES, CRISIS, CrisisClassifier
 from caredraft.guardrails.input.crisis_rules import CLEARED, RuleHit, clearer_spans, explains_readings, latin_reading, match_rules, own_clauses
+from caredraft.guardrails.input import keyboard
 from caredraft.guardrails.input.emotion import EmotionDetector
 from caredraft.guardrails.input.language import (PERSIAN_YEH_KEHEH, SUPPORTED, LanguageGuess, detect_language, foreign_clauses,
                                                  script_counts, switched_languages)
@@ -85,6 +86,15 @@ class RulesSemanticScreener:
         hints = list(languages) if languages is not None else [None] * len(texts)
         if len(hints) != len(texts):
             raise ValueError(f"{len(texts)} messages but {len(hints)} languages")
+
+        # Typed on the wrong keyboard layout ("[jxe evthtnm"): screened as meant ("хочу умереть"),
+        # then told in the customer's own characters (``_as_typed``).
+        retypes = [keyboard.retyped(t) for t in texts]
+        if any(retypes):
+            meant = [r[0] if r else t for t, r in zip(texts, retypes)]
+            hints = [h or (r[1] if r else None) for h, r in zip(hints, retypes)]
+            return [_as_typed(screening, typed, r) if r else screening
+                    for screening, typed, r in zip(self.screen_many(meant, languages=hints), texts, retypes)]
 
         guesses = [detect_language(t, h) for t, h in zip(texts, hints)]
         readings = [_latin_slavic_reading(t, g) for t, g in zip(texts, guesses)]
@@ -323,6 +333,15 @@ class RulesSemanticScreener:
             priority=decision.priority,
             degraded=degraded,
         )
+
+
+def _as_typed(screening: Screening, typed: str, retype: tuple[str, str]) -> Screening:
+    """A screening of the retyped text told for the text as typed: the same offsets (the layouts map
+    one character to one), evidence quoted from what the customer typed, and a reason saying so."""
+    meant, _ = retype
+    signals = [s.model_copy(update={"evidence": typed[s.start:s.end]}) if s.turn is None else s for s in screening.signals]
+    reason = f"typed on the wrong keyboard layout: read as {quote(meant)}"
+    return screening.model_copy(update={"signals": signals, "reasons": [reason, *screening.reasons]})
 
 
 def _latin_slavic_reading(text: str, guess: LanguageGuess) -> Normalized | None:
