@@ -1,7 +1,7 @@
 """A message typed with the keyboard on the wrong layout (guardrails/input/keyboard.py, session 30).
 
-"[jxe evthtnm" is "хочу умереть" typed while the keyboard was on English: before the session it was
-detected as English and went ``auto``. It is screened as meant, its evidence quotes what the customer
+"[jxe evthtnm" is "хочу умереть" typed while the keyboard was on English ("ldo,hl o,nl, f;al" is
+"میخوام خودمو بکشم"): before the session they were detected as English and went ``auto``. It is screened as meant, its evidence quotes what the customer
 typed, and an ordinary one is answered in the language meant, from the policy it asks about. Every
 sentence here was written for this file.
 """
@@ -19,6 +19,9 @@ CRISES = [
     ("vjq ve; vtyz ,mtn rf;lsq ltym", "мой муж меня бьет каждый день", "ru"),
     ("ljcnfkj dct? [jxe evthtnm", "достало все, хочу умереть", "ru"),
     ("ш цфте ещ вшу", "i want to die", "en"),
+    ("ldo,hl o,nl, f;al", "میخوام خودمو بکشم", "fa"),
+    ("a,ivl lk, ;j; ldcki", "شوهرم منو کتک میزنه", "fa"),
+    ("ili rvwhl, o,vnl", "همه قرصامو خوردم", "fa"),
 ]
 
 
@@ -39,6 +42,7 @@ def test_the_text_meant_is_read_character_for_character(typed, meant, language):
     "mikham novatamo avaz konam",
     "Здравствуйте, хочу вернуть деньги",
     "https://example.com/qwe/rty?id=zx",
+    "YE BAR DIGE GOSHI RO GHAT KONI",  # Finglish (Latin letters): its words are no retyped Persian
 ])
 def test_text_typed_on_the_right_layout_is_left_as_typed(text):
     assert retyped(text) is None
