@@ -65,7 +65,13 @@ SOUND_ALIKE = [  # a letter written for one it sounds like
     ("ru", "выпила все таблэтки час назад"),
     ("bg", "искам да се самаубия"),
 ]
-NOW_READ = GAPS + SPACED + GLUED + EMOJI + TEXT_SPEAK + SOUND_ALIKE
+FINGLISH_SPELLINGS = [  # Persian in Latin letters has no one spelling
+    ("fa", "mikhaam bemiram"),
+    ("fa", "mikham bemiraam"),
+    ("fa", "shoharam mano kotak mizaneh"),
+    ("fa", "dige nemikhaam zende basham"),
+]
+NOW_READ = GAPS + SPACED + GLUED + EMOJI + TEXT_SPEAK + SOUND_ALIKE + FINGLISH_SPELLINGS
 
 
 @pytest.mark.parametrize("language, text", NOW_READ)
@@ -107,6 +113,8 @@ def test_a_line_break_still_ends_a_negated_clause(language, text):
     ("en", "passwordwithoutspaces123 does not work"),
     ("en", "Please update my account: newsletterunsubscribe"),
     ("ru", "не могу войти в личныйкабинет"),
+    ("fa", "salaam, mikhaam nobatamo avaz konam"),
+    ("fa", "ghabzamo nemitoonam pardaakht konam"),
 ])
 def test_look_alikes_read_no_current_crisis(language, text):
     assert not current_crisis_rules(text, language), text

@@ -184,6 +184,23 @@ def is_shorthand(token: str, language: str) -> bool:
     return token in DEATH_EMOJI or token in SHORTHAND.get(language, {})
 
 
+# Finglish (Persian in Latin letters) has no one spelling: a long vowel doubled ("mikhaam" for
+# "mikham"), "oo" or "ou" for u, "ee" for i, a final "h" for the final e ("mizaneh"), x for kh, q
+# for gh. Session 30: "mikhaam bemiram" went ``auto``. A Latin word of a Persian message is read as
+# the first known word one of these spellings gives, each alone or all at once.
+_FINGLISH = (("aa", "a"), ("oo", "u"), ("oo", "o"), ("ou", "u"), ("ee", "i"), ("x", "kh"), ("q", "gh"))
+
+
+def _finglish_spelling(word: str, known: frozenset[str]) -> str | None:
+    forms = [word[:-1]] if word.endswith("eh") else []
+    forms += [word.replace(a, b) for a, b in _FINGLISH if a in word]
+    canonical = word[:-1] if word.endswith("eh") else word
+    for a, b in _FINGLISH:
+        canonical = canonical.replace(a, b)
+    forms.append(canonical)
+    return next((form for form in forms if form != word and form in known), None)
+
+
 @lru_cache(maxsize=4096)
 def correction(word: str, language: str) -> str | None:
     """The word ``word`` (a folded word of the message, or a ``TOKEN``) stands for, if it is a crisis
@@ -199,6 +216,8 @@ def correction(word: str, language: str) -> str | None:
     if word in known:
         return None
     if (plain := _unelongated(word, known)) is not None:
+        return plain
+    if language == "fa" and alphabet == "latin" and (plain := _finglish_spelling(word, known)) is not None:
         return plain
     if len(word) < MIN_LETTERS:
         return None
