@@ -149,3 +149,28 @@ def test_glued_words_are_split_only_into_known_words_with_a_crisis_word():
     # known words of no crisis, or too short to be glued, stay as written
     assert typos.correction("newsletterunsubscribe", "en") is None
     assert typos.correction("killme", "en") is None
+
+
+# Shouting and held-down letters, read by e5 in lower case and once (screening._plain_for_e5): the
+# classifier and exemplars had been trained on lower-case text, and e5's vocabulary splits capitals
+# into pieces unlike them. "ОТЧИМ ОПЯТЬ ЗАХОДИТ НОЧЬЮ КО МНЕ В КОМНАТУ" went auto (no rule reads it;
+# the classifier reads it in lower case).
+def test_a_shouted_crisis_no_rule_reads_reaches_a_clinician(screener):  # noqa: F811
+    text = "ОТЧИМ ОПЯТЬ ЗАХОДИТ НОЧЬЮ КО МНЕ В КОМНАТУ"
+    assert not current_crisis_rules(text, "ru")
+    screening = screener.screen(text, language="ru")
+    assert screening.route == Route.CLINICAL_REVIEW, screening.reasons
+    for signal in screening.signals:
+        assert signal.evidence == text[signal.start:signal.end]
+
+
+def test_e5_reads_shouting_in_lower_case_and_a_held_letter_once_with_offsets_into_the_text():
+    from caredraft.guardrails.screening import _plain_for_e5
+
+    text = "ПОМОГИТЕЕЕЕ, Я НЕ МОГУ!!!"
+    reading = _plain_for_e5(text)
+    assert reading.text == "помогите, я не могу!!!"
+    start = reading.text.index("не могу")
+    assert text[slice(*reading.span(start, start + len("не могу")))] == "НЕ МОГУ"
+    assert _plain_for_e5("Hello, my login does not work") is None  # neither shouted nor stretched
+    assert _plain_for_e5("I need help ASAP with the NHS form") is None  # a few capitals are not shouting

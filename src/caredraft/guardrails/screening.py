@@ -97,7 +97,7 @@ class RulesSemanticScreener:
                     for screening, typed, r in zip(self.screen_many(meant, languages=hints), texts, retypes)]
 
         guesses = [detect_language(t, h) for t, h in zip(texts, hints)]
-        readings = [_latin_slavic_reading(t, g) for t, g in zip(texts, guesses)]
+        readings = [_latin_slavic_reading(t, g) or _plain_for_e5(_persian_letters(t, g)) for t, g in zip(texts, guesses)]
         semantic, semantic_error = self._semantic([r.text if r else _persian_letters(t, g) for t, r, g in zip(texts, readings, guesses)])
         if semantic is not None:
             semantic = [_on_original(s, r) if r else s for s, r in zip(semantic, readings)]
@@ -356,6 +356,31 @@ def _persian_letters(text: str, guess: LanguageGuess) -> str:
     the exemplars and training rows are written with the Persian letters. One letter for one, so
     window offsets stay those of the customer's text."""
     return text.translate(PERSIAN_YEH_KEHEH) if guess.language == "fa" else text
+
+
+_HELD = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down: "ПОЖАЛУЙСТААААА", "کنیددددد"
+
+
+def _plain_for_e5(text: str) -> Normalized | None:
+    """A shouted or stretched message as e5 reads it best: lower case when most of its letters are
+    capitals, and a letter held down read once. Session 30: "ВСЁ Я ЕГО УБЬЮ КЛЯНУСЬ!!!!!", "МОЛЯЯЯЯ
+    ОТГОВОРЕТЕ СТОЯ НА ПРОЗОРЕЦА СЕГА!!!!!" went ``auto`` (the classifier flagged the same words in
+    lower case): e5's vocabulary splits capitals and stretched words into pieces unlike any exemplar
+    or training row. None when neither applies."""
+    cased = [c for c in text if c.isupper() or c.islower()]
+    shouting = len(cased) >= 6 and sum(c.isupper() for c in cased) > 0.6 * len(cased)
+    held = [m.span() for m in _HELD.finditer(text)]
+    if not shouting and not held:
+        return None
+    drop = {i for start, end in held for i in range(start + 1, end)}
+    chars, offsets = [], []
+    for i, c in enumerate(text):
+        if i in drop:
+            continue
+        low = c.lower() if shouting else c
+        chars.append(low if len(low) == 1 else c)
+        offsets.append(i)
+    return Normalized(original=text, text="".join(chars), offsets=tuple(offsets))
 
 
 def _on_original(result: SemanticResult, reading: Normalized) -> SemanticResult:

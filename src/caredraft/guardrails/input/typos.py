@@ -45,6 +45,7 @@ CORE = {
     "fa": "خودکشی خودمو بکشم بمیرم زندگی زنده قرص قرصا قرصامو رگمو میخوام دیگه نفس بیهوش شوهرم",
 }
 _CRISIS = frozenset(c.value for c in CrisisCategory)
+_SAME_ALPHABET = {"ru": ("bg",), "bg": ("ru",)}  # the rules of both read a Cyrillic message
 
 
 WORD = re.compile(r"[^\W\d_]+")  # a word as the rules' reading splits it ("don't" is "don" and "t")
@@ -174,7 +175,8 @@ def _unglued(word: str, known: frozenset[str], crisis: frozenset[str], language:
             if best[end] is None or len(before) + 1 < len(best[end]):
                 best[end] = before + [piece]
     pieces = best[-1]
-    if pieces is None or len(pieces) < 2 or not any(p in crisis for p in pieces):
+    # The last piece is a word, not an ending split off one ("суицидни" is no "суицид ни").
+    if pieces is None or len(pieces) < 2 or len(pieces[-1]) < 3 or not any(p in crisis for p in pieces):
         return None
     return " ".join(pieces)
 
@@ -213,8 +215,8 @@ def correction(word: str, language: str) -> str | None:
     if (alphabet := script(word)) is None:
         return None
     known, crisis = vocabulary(language)
-    if word in known:
-        return None
+    if word in known or any(word in vocabulary(other)[0] for other in _SAME_ALPHABET.get(language, ())):
+        return None  # a word of its own, or of a language written in the same letters ("суицидни" in Bulgarian)
     if (plain := _unelongated(word, known)) is not None:
         return plain
     if language == "fa" and alphabet == "latin" and (plain := _finglish_spelling(word, known)) is not None:
