@@ -36,6 +36,7 @@ SPACED = [
     ("bg", "искам да у м р а"),
 ]
 GLUED = [
+    ("bg", "щегоубия като се прибере"),
     ("en", "iwanttodie"),
     ("en", "honestly ijustwanttodie"),
     ("en", "gonna killmyself tonight"),
@@ -52,6 +53,9 @@ EMOJI = [
     ("fa", "میخوام 💀"),
 ]
 TEXT_SPEAK = [
+    ("en", "gonna end it 2nite"),
+    ("en", "i'm going over there with my 🔫"),
+    ("fa", "با 🔪 میرم سراغش"),
     ("en", "i want 2 die"),
     ("en", "want2die"),
     ("en", "i wnt to die"),
@@ -143,12 +147,15 @@ def test_a_2_in_a_number_is_no_text_speak():
     assert len(tokens) == 2  # "want2die" and "2 die" only
 
 
-def test_glued_words_are_split_only_into_known_words_with_a_crisis_word():
+def test_glued_words_are_split_into_known_words_ending_in_a_word():
     assert typos.correction("iwanttodie", "en") == "i want to die"
     assert typos.correction("хочуумереть", "ru") == "хочу умереть"
-    # known words of no crisis, or too short to be glued, stay as written
-    assert typos.correction("newsletterunsubscribe", "en") is None
+    assert typos.correction("щегоубия", "bg") == "ще го убия"
+    # an ending is not split off a word ("суицидни" is Bulgarian, no "суицид ни"), nor a word too short
+    assert typos.correction("суицидни", "ru") is None
     assert typos.correction("killme", "en") is None
+    # a split of an ordinary word reads no crisis: only the rules' crisis hits on it are kept
+    assert not current_crisis_rules("please add me to the newsletterunsubscribe list", "en")
 
 
 # Shouting and held-down letters, read by e5 in lower case and once (screening._plain_for_e5): the
@@ -174,3 +181,52 @@ def test_e5_reads_shouting_in_lower_case_and_a_held_letter_once_with_offsets_int
     assert text[slice(*reading.span(start, start + len("не могу")))] == "НЕ МОГУ"
     assert _plain_for_e5("Hello, my login does not work") is None  # neither shouted nor stretched
     assert _plain_for_e5("I need help ASAP with the NHS form") is None  # a few capitals are not shouting
+
+
+# Rules for crises the typed-forms probes showed no rule reads even when typed plainly (read after
+# the probes' first measure; each written wider than its probe). Someone threatening to kill the writer
+# had been read as the idiom "kill me".
+PLAIN_GAPS = [
+    ("en", "my ex is outside yelling that he'll kill me, please help"),
+    ("en", "my stepdad keeps saying he is going to kill me"),
+    ("en", "he threatened to kill me again tonight"),
+    ("en", "by the weekend i'll be dead"),
+    ("en", "i'm heading to his place with a knife"),
+    ("ru", "муж орет, что убьет меня, помогите"),
+    ("ru", "он пишет мне, что зарежет меня"),
+    ("ru", "к вечеру я буду мертва"),
+    ("ru", "я сейчас на крыше"),
+    ("bg", "крещи, че ще ме удуши"),
+    ("bg", "до довечера ще съм мъртъв"),
+    ("bg", "в момента стоя на перваза"),
+    ("bg", "езикът ми се подува и не мога да дишам"),
+    ("fa", "شوهرم داد میزنه که منو میکشه"),
+    ("fa", "بهم پیام داده میکشمت"),
+    ("fa", "تا صبح دیگه زنده نیستم"),
+    ("fa", "با قمه میرم سراغش"),
+    ("bg", "до сутринта ще съм 💀"),
+    ("fa", "امشب دیگه 🪦"),
+]
+
+
+@pytest.mark.parametrize("language, text", PLAIN_GAPS)
+def test_a_threat_to_the_writer_a_near_death_a_height_or_a_weapon_is_read(language, text):
+    assert current_crisis_rules(text, language), text
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "my mum will kill me if she sees this bill"),
+    ("en", "he said he'd kill me if I ate the last slice haha"),
+    ("en", "I'll be gone by Monday so please ship before then"),
+    ("en", "my ex threatened to kill me ten years ago, he's been in prison since, I just need a receipt"),
+    ("ru", "мама сказала, что убьет меня, если я опять потеряю ключи, ахах"),
+    ("ru", "я на крыше, фоткаю закат, связь плохая"),
+    ("bg", "мама каза че ще ме убие ако пак закъснея хаха"),
+    ("bg", "стоя на балкона и гледам залеза, обадете ми се после"),
+    ("fa", "فردا صبح از خستگی مرده‌ام بس که کار دارم"),
+    ("fa", "مامانم گفت اگه دیر بیام میکشمت خخخ"),
+    ("fa", "خواهرم گفت بیای میکشمت خخخ 😂"),
+    ("fa", "با چاقو میرم آشپزخونه، کلاس آشپزی دارم"),
+])
+def test_their_look_alikes_are_not(language, text):
+    assert not current_crisis_rules(text, language), text

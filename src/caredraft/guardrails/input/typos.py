@@ -51,13 +51,18 @@ _SAME_ALPHABET = {"ru": ("bg",), "bg": ("ru",)}  # the rules of both read a Cyri
 WORD = re.compile(r"[^\W\d_]+")  # a word as the rules' reading splits it ("don't" is "don" and "t")
 # What the second reading may read as other words: a word, an emoji that stands for dying, or a
 # "2" that is no part of a number.
-TOKEN = re.compile(r"[^\W\d_]+|[\U0001f480\u2620\u26b0\U0001faa6]|(?<![\d.,:/])2(?![\d.,:/])")
+TOKEN = re.compile(r"(?<![^\W\d_])2(?:nite|night|nyt|day|moro|morrow|mrw)(?![^\W\d_])|[^\W\d_]+|[\U0001f480\u2620\u26b0\U0001faa6\U0001f52a\U0001f52b]"
+                   r"|(?<![\d.,:/])2(?![\d.,:/])")
 
 # Text-speak: short forms typed on purpose, read as the words they stand for ("ill kill u", "i want 2
 # die", "want2die": session 30, the first two ``auto``). English only: the other three languages'
 # chat spellings are read by their own readings (Latin-typed Russian, Bulgarian, Finglish).
 SHORTHAND = {"en": {"u": "you", "ur": "your", "r": "are", "b": "be", "2": "to", "wnt": "want", "dnt": "dont",
-                    "kil": "kill", "myslf": "myself"}}
+                    "kil": "kill", "myslf": "myself", "2nite": "tonight", "2night": "tonight", "2nyt": "tonight",
+                    "tonite": "tonight", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow"}}
+# A weapon drawn where its name goes ("با 🔪 میرم سراغش", "going over there with my 🔫").
+WEAPON_EMOJI = {"\U0001f52a": {"en": "knife", "ru": "ножом", "bg": "нож", "fa": "چاقو"},
+                "\U0001f52b": {"en": "gun", "ru": "пистолетом", "bg": "пистолет", "fa": "تفنگ"}}
 
 # "i want to 💀", "хочу 💀": the skull, skull and crossbones, coffin and headstone said where a verb
 # would be (session 30: the rules read none, and e5 alone was too unsure to flag "i want to 💀").
@@ -65,10 +70,15 @@ SHORTHAND = {"en": {"u": "you", "ur": "your", "r": "are", "b": "be", "2": "to", 
 # with the word is one with the emoji; "I'm 💀" (laughing) reads "I'm die", which no rule reads.
 DEATH_EMOJI = frozenset("\U0001f480\u2620\u26b0\U0001faa6")
 DYING = {"en": "die", "ru": "умереть", "bg": "умра", "fa": "بمیرم"}
+# ...and after anything but a wish or a future, as "dead": "до сутринта ще съм 🪦", "فردا صبح دیگه 🪦".
+DEAD = {"en": "dead", "ru": "мертва", "bg": "мъртва", "fa": "مرده ام"}  # as the rules read it (ZWNJ is a space)
+WISH = {"en": {"to", "wanna", "gonna", "ll", "will"}, "ru": {"хочу", "хочется", "хотела", "хотел", "лучше"},
+        "bg": {"да", "ще"}, "fa": {"میخوام", "میخواهم", "بخوام", "بذار", "بزار"}}
 
-# Words typed without spaces ("iwanttodie", "хочуумереть", "искамдаумра"): an unknown word is read
-# as the fewest known words it is made of, if one of them is a crisis word. Single letters only
-# where they are words of their own that crisis phrases start with ("i", "я").
+# Words typed without spaces ("iwanttodie", "хочуумереть", "щегоубия"): an unknown word is read as the
+# fewest known words it is made of, the last of three letters or more (an ending split off a word is
+# no word: "суицидни"). Only the rules' crisis hits on the split are kept, and a split never explains a
+# hit away (``crisis_rules._SPACING``). Single letters only where they start crisis phrases ("i", "я").
 MIN_GLUED = 7
 _SINGLE = {"en": {"i"}, "ru": {"я"}, "bg": set(), "fa": set()}
 
@@ -162,7 +172,7 @@ def _unelongated(word: str, known: frozenset[str]) -> str | None:
 
 
 def _unglued(word: str, known: frozenset[str], crisis: frozenset[str], language: str) -> str | None:
-    """``word`` as the fewest known words it is made of, spaced, when one of them is a crisis word."""
+    """``word`` as the fewest known words it is made of, spaced; None when it is made of none."""
     if not MIN_GLUED <= len(word) <= 40:
         return None
     singles = _SINGLE.get(language, set())
@@ -176,14 +186,14 @@ def _unglued(word: str, known: frozenset[str], crisis: frozenset[str], language:
                 best[end] = before + [piece]
     pieces = best[-1]
     # The last piece is a word, not an ending split off one ("суицидни" is no "суицид ни").
-    if pieces is None or len(pieces) < 2 or len(pieces[-1]) < 3 or not any(p in crisis for p in pieces):
+    if pieces is None or len(pieces) < 2 or len(pieces[-1]) < 3:
         return None
     return " ".join(pieces)
 
 
 def is_shorthand(token: str, language: str) -> bool:
     """A token typed on purpose for a word (text-speak, an emoji), not a slip: read as a word of its own."""
-    return token in DEATH_EMOJI or token in SHORTHAND.get(language, {})
+    return token in DEATH_EMOJI or token in WEAPON_EMOJI or token in SHORTHAND.get(language, {})
 
 
 # Finglish (Persian in Latin letters) has no one spelling: a long vowel doubled ("mikhaam" for
@@ -210,6 +220,8 @@ def correction(word: str, language: str) -> str | None:
     emoji of dying; else None."""
     if word in DEATH_EMOJI:
         return DYING.get(language)
+    if word in WEAPON_EMOJI:
+        return WEAPON_EMOJI[word].get(language)
     if (short := SHORTHAND.get(language, {}).get(word)) is not None:
         return short
     if (alphabet := script(word)) is None:

@@ -2664,3 +2664,36 @@ RULES += [
                r"|\byou (?:stupid|pathetic|useless|dumb|filthy|fat|little) (?:\w+ )?(?:monkey|pig|rat|dog|animal|cow|donkey|cockroach|worm|ape)s?\b",
                "abuse aimed at the agent"),
 ]
+
+# Session 30: crises the typed-forms probes (tests/data/typed_forms) showed no rule reads when typed
+# plainly, each written wider than its probe: someone threatening to kill the writer (read as the
+# idiom "kill me" before: "he's banging on the door screaming he's going to kill me"), being dead by a
+# near time ("I'll be dead by Sunday"), and going to someone with a weapon ("I'm going over there
+# tonight with my knife").
+_S30_WHO = (r"(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|ex|ex-?husband|ex-?wife|ex-?boyfriend|dad|father|mum|mom|mother"
+            r"|stepdad|stepfather|stepmum|stepmom|brother|son|uncle|neighbou?r|landlord|flatmate|roommate)|the (?:man|guy|neighbou?r))")
+_S30_SAYS = (r"(?:says?|said|saying|keeps? saying|kept saying|scream(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|swears?|swore|swearing"
+             r"|texts?|texted|texting|told me|tells me|promis(?:es|ed|ing)|threat(?:ens|ened|ening))")
+_S30_WEAPON = r"(?:knife|knives|gun|rifle|shotgun|pistol|machete|axe|hammer|bat|baseball bat|crowbar|blade)"
+RULES += [
+    crisis("en.abuse.explicit.threat_to_kill_me_s30", C.ABUSE, S.CRITICAL,
+           r"\b" + _S30_WHO + r"\b[^.!?\n]{0,60}?\b" + _S30_SAYS + r"\b(?: (?:that|to me|at me|over and over))?,? ?"
+           r"(?:he|she|they)(?:'s| is|'ll| will|'d| would|'re| are)? (?:going to |gonna |gon |definitely |actually )?(?:kill|murder|strangle|stab|shoot|end|finish) me\b"
+           r"|\b" + _S30_WHO + r"\b(?:'s| is| has| keeps?| kept)? ?threat(?:ens|ened|ening) (?:again )?to (?:kill|murder|stab|shoot|strangle|burn) me\b",
+           "explicit: someone threatens to kill the writer"),
+    crisis("en.suicide.implied.dead_by_s30", C.SUICIDE, S.HIGH,
+           r"\b(?:i'?ll|i will|i'?m (?:going to|gonna)|i'?d) be (?:dead|gone for good|gone forever|six feet under) (?:by|before|in|come) "
+           r"(?:tomorrow|tonight|the morning|morning|the weekend|next week|the end of (?:the )?(?:week|day|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|a (?:few )?days?|\d+ days?)\b"
+           r"|\b(?:by|before) (?:tomorrow|tonight|the morning|morning|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? i'?ll be (?:dead|gone for good|gone forever)\b",
+           "implied: dead by a near time"),
+    crisis("en.harm_to_others.implied.going_armed_s30", C.HARM_TO_OTHERS, S.CRITICAL,
+           unless_near(r"\b(?:i'?m|i am) (?:going|heading|driving|walking|coming) (?:over )?(?:there|to (?:his|her|their) (?:place|house|flat|work|office)|after (?:him|her|them))\b[^.!?\n]{0,30}\bwith (?:my|a|the) " + _S30_WEAPON + r"\b"
+                       r"|\bwith (?:my|a|the) " + _S30_WEAPON + r"\b[^.!?\n]{0,20}\b(?:i'?m|i am) (?:going|heading|coming) (?:over )?(?:there|to (?:his|her|their) (?:place|house)|after (?:him|her|them))\b",
+                       r"\b(?:hunting|hunt|range|repair|sharpen\w*|sell\w*|cooking|camping|fishing|kitchen|chef|class|lesson|recipe)\b", 60),
+           "implied: going to someone with a weapon"),
+    crisis("en.suicide.implied.ending_it_at_a_time_s30", C.SUICIDE, S.HIGH,
+           unless_near(r"\b(?:i'?m|i am|im|i'?ll|i will|gonna|going to) (?:finally )?end(?:ing)? it (?:tonight|today|tomorrow|this weekend|this week|soon|now|on (?:friday|saturday|sunday|monday))\b(?! with\b)",
+                       r"\b(?:subscription|plan|membership|contract|account|relationship|lease|trial|tenancy|call|chat|conversation|session|therapy|treatment"
+                       r"|him|her|them|boyfriend|girlfriend|husband|wife|partner|job|business|diet|streak|story|book|series|game)\b", 60),
+           "implied: ending it at a near time"),
+]

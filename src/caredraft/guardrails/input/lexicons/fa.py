@@ -300,7 +300,8 @@ CLEARERS += [
     Clearer("fa.plain.device", r"(?:لپ\s*تاپ|گوشی|تبلت|کامپیوتر)[^.!?؟]{0,20}(?:را\s*)?(?:به\s*\S+\s*)?(?<!پیام\s)(?<!پیام)(?:می\s*دهم|می\s*بخشم)", "handing on a device"),
 ]
 CLEARERS += [
-    Clearer("fa.idiom.device_died", r"(?:گوشی|لپ\s*تاپ|باتری|کامپیوتر|شارژ|اینترنت|برنامه)\w*[^.!?؟]{0,15}(?:مرد|مرده|خاموش\s*شد)|از\s*(?:خستگی|حوصله|خنده|کنجکاوی)\s*(?:مردم|مرده\s*ام|می\s*میرم)", "idiom"),
+    # "مرد" is also "a man": not after "یه"/"یک" or before an adjective of one ("تو گوشیش دیدم یه مرد بزرگسال")
+    Clearer("fa.idiom.device_died", r"(?:گوشی|لپ\s*تاپ|باتری|کامپیوتر|شارژ|اینترنت|برنامه)\w*[^.!?؟]{0,15}(?<!یه )(?<!یک )(?:مرد|مرده|خاموش\s*شد)(?!\s*(?:بزرگسال|غریبه|ناشناس|هست|است|که|ی\s))|از\s*(?:خستگی|حوصله|خنده|کنجکاوی)\s*(?:مردم|مرده\s*ام|می\s*میرم)", "idiom"),
 ]
 
 # --- Fourth pass: ordinary look-alikes written for cross-validation (evals/screening_cv.py):
@@ -3320,4 +3321,24 @@ RULES += [
     vulnerable("fa.hostility.shouted_s29", V.HOSTILITY, S.MEDIUM,
                _S29_INSULT + r"(?:اا+|ا|ای|های)(?:\s*!+|\s+" + _S29_INSULT + r")",
                "abuse aimed at the agent"),
+]
+
+# Session 30: crises the typed-forms probes (tests/data/typed_forms) showed no rule reads when typed
+# plainly, each written wider than its probe: someone saying or shouting "I'll kill you" to the
+# writer ("میگه میکشمت", "داد میزنه که منو میکشه"), being dead by a near time, and going after
+# someone with a knife ("با چاقو میرم سراغش").
+RULES += [
+    crisis("fa.abuse.explicit.threat_to_kill_me_s30", C.ABUSE, S.CRITICAL,
+           r"(?:میگه|می\s*گه|گفت|گفته|داد\s*میزنه|داد\s*می\s*زنه|داد\s*زد|تهدید\s*(?:میکنه|می\s*کنه|کرد|کرده)|نوشته|پیام\s*داده|قسم\s*خورده|فریاد\s*میزنه)\s*(?:که\s*)?(?:\S+\s+){0,2}?"
+           r"(?:میکشمت|می\s*کشمت|میکشتم|خفه\s*ات\s*میکنم|خفت\s*میکنم|سرتو\s*میبرم|منو\s*(?:میکشه|می\s*کشه|خفه\s*میکنه)|من\s*را\s*می\s*کشد|مرا\s*می\s*کشد)(?![^.!?؟]{0,40}(?:خخخ|ههه|😂|🤣|😅|شوخی))"
+           r"|تهدید\s*(?:به\s*کشتن|به\s*قتل)\s*(?:م|من|منو)",
+           "explicit: someone threatens to kill the writer"),
+    crisis("fa.suicide.implied.dead_by_s30", C.SUICIDE, S.HIGH,
+           r"(?:تا|فردا|پس\s*فردا|امشب|آخر\s*هفته)\s*(?:صبح|شب|فردا)?\s*(?:دیگه\s*|دیگر\s*)?(?:مرده\s*ام|زنده\s*نیستم)(?=\s|$|[.!؟?،])(?![^.!?؟]{0,30}(?:خستگی|خنده|گرما|سرما|گشنگی|خجالت))",
+           "implied: dead by a near time"),
+    crisis("fa.harm_to_others.implied.going_armed_s30", C.HARM_TO_OTHERS, S.CRITICAL,
+           unless_near(r"با\s*(?:چاقو|قمه|تفنگ|اسلحه|کلت|چوب\s*بیسبال|چماق|تبر)\s*(?:\S+\s+){0,1}?(?:میرم|می\s*رم|میام|می\s*آم|میرم\s*سراغ|رفتم|میرم\s*دم)\s*(?:سراغ|دم\s*خونه|خونه|سر\s*کار|پیش|دنبال)\S*"
+                       r"|(?:میرم|می\s*رم|میام)\s*(?:سراغ|دنبال|پیش|دم\s*خونه)\S*\s*(?:\S+\s+){0,2}?با\s*(?:چاقو|قمه|تفنگ|اسلحه|کلت|تبر)",
+                       r"(?:آشپزی|شکار|تعمیر|تیز\s*کردن|فروش|کلاس|آشپزخونه)", 60),
+           "implied: going after someone with a weapon"),
 ]

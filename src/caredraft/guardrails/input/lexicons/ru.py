@@ -2901,3 +2901,27 @@ RULES += [
                r"|\bскинь(?:те)?\s+(?:мне\s+)?(?:сво\w+\s+)?(?:фот\w*|нюдс\w*|интимн\w*)(?!\s+(?:чека|квитанци\w*|экрана|ошибк\w*|документ\w*|рецепт\w*))",
                "sexual harassment of the agent or staff"),
 ]
+
+# Session 30: crises the typed-forms probes (tests/data/typed_forms) showed no rule reads when typed
+# plainly, each written wider than its probe: someone saying or shouting that he will kill the writer
+# ("муж орет, что убьет меня"), being dead by a near time, and being on a roof or a window ledge now
+# without "стою" ("я на крыше сейчас", "я на крыше, 16 этаж").
+RULES += [
+    crisis("ru.abuse.explicit.threat_to_kill_me_s30", C.ABUSE, S.CRITICAL,
+           r"\b(?:кричит|орет|ор[её]т|говорит|сказал\w*|грозит\w*|угрожа\w*|пишет|написал\w*|клян[её]тся|клялся|обеща\w*|повторя\w*|вопит|шипит)"
+           r"\s*,?\s*(?:мне\s+)?(?:что\s+)?(?:\S+\s+){0,2}?(?:убь[её]т|прибь[её]т|зареж[её]т|задушит|пристрелит|прикончит|закопа\w*т)\s+меня\b(?![^.!?]{0,60}(?:ахах|хаха|хах|лол|шучу|шутк|😂|🤣|😅|😄))"
+           r"|\b(?:грозит\w*|угрожа\w*|обеща\w*)\s+(?:мне\s+)?(?:убить|прибить|зарезать|задушить|пристрелить|прикончить)\s+меня\b",
+           "explicit: someone threatens to kill the writer"),
+    crisis("ru.suicide.implied.dead_by_s30", C.SUICIDE, S.HIGH,
+           r"\b(?:к|до) (?:утру|утра|вечеру|вечера|завтра|выходным|понедельнику|вторнику|среде|четвергу|пятнице|субботе|воскресенью|концу недели)\s*,?\s*(?:я\s+)?(?:уже\s+)?буду (?:уже\s+)?м[её]ртв\w*"
+           r"|\bбуду (?:уже\s+)?м[её]ртв\w* (?:к|до) (?:утру|утра|вечеру|завтра|выходным|понедельнику|пятнице|субботе|воскресенью|концу недели)\b",
+           "implied: dead by a near time"),
+    crisis("ru.suicide.implied.at_a_height_now_s30", C.SUICIDE, S.CRITICAL,
+           unless_near(r"\bя (?:сейчас |щас |уже )?на (?:самом )?(?:краю )?(?:крыше|подоконнике|карнизе|мосту)\b(?:\s*,?\s*(?:\d+|последн\w+)\s*(?:этаж|этаже))?(?=[^.!?]{0,30}\b(?:сейчас|щас|уже|этаж\w*|прыг\w*|помогите|ответьте|прощайте)\b)"
+                       r"|\b(?:сейчас|щас) я на (?:самом )?(?:краю )?(?:крыше|подоконнике|карнизе|мосту)\b",
+                       _S20_BENIGN_HEIGHT, 120),
+           "implied: at a height now"),
+]
+
+# Session 30: "покончу собой" with the preposition left out (chat and misspelled typing: "покончу сабой").
+RULES = revised(RULES, "ru.suicide.explicit.kill_myself", widened(r"\bпоконч(?:у|ить|ила|ил|им) собой\b"))
