@@ -73,3 +73,10 @@ def test_an_ordinary_ticket_on_the_wrong_layout_is_answered_as_meant(pipeline):
     assert result.route == Route.AUTO, result.reasons
     assert any(c.startswith("ru:refunds") for c in result.draft.citations), result.draft.citations
     assert any("typed on the wrong keyboard layout" in r for r in result.screening.reasons)
+
+
+def test_the_layout_decides_the_language_over_a_helpdesk_locale(screener):  # noqa: F811
+    # A helpdesk sends its locale ("en"); the text, once retyped, is Russian and read by Russian rules.
+    screening = screener.screen("[jxe evthtnm", language="en")
+    assert screening.route == Route.CLINICAL_REVIEW, screening.reasons
+    assert screening.language == "ru"

@@ -90,12 +90,14 @@ class RulesSemanticScreener:
         # Typed on the wrong keyboard layout ("[jxe evthtnm"): screened as meant ("хочу умереть"),
         # then told in the customer's own characters (``_as_typed``).
         retypes = [keyboard.retyped(t) for t in texts]
-        if any(retypes):
-            meant = [r[0] if r else t for t, r in zip(texts, retypes)]
-            hints = [h or (r[1] if r else None) for h, r in zip(hints, retypes)]
-            return [_as_typed(screening, typed, r) if r else screening
-                    for screening, typed, r in zip(self.screen_many(meant, languages=hints), texts, retypes)]
+        if not any(retypes):
+            return self._screen_many(texts, hints)
+        meant = [r[0] if r else t for t, r in zip(texts, retypes)]
+        hints = [r[1] if r else h for h, r in zip(hints, retypes)]  # the layout says the language: a locale may not
+        return [_as_typed(screening, typed, r) if r else screening
+                for screening, typed, r in zip(self._screen_many(meant, hints), texts, retypes)]
 
+    def _screen_many(self, texts: list[str], hints: list[str | None]) -> list[Screening]:
         guesses = [detect_language(t, h) for t, h in zip(texts, hints)]
         readings = [_latin_slavic_reading(t, g) or _plain_for_e5(_persian_letters(t, g)) for t, g in zip(texts, guesses)]
         semantic, semantic_error = self._semantic([r.text if r else _persian_letters(t, g) for t, r, g in zip(texts, readings, guesses)])
