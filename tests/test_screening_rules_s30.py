@@ -40,6 +40,7 @@ GLUED = [
     ("en", "iwanttodie"),
     ("en", "honestly ijustwanttodie"),
     ("en", "gonna killmyself tonight"),
+    ("en", "myhusbandhitsme"),
     ("ru", "хочуумереть"),
     ("ru", "яхочуумереть"),
     ("bg", "искамдаумра"),

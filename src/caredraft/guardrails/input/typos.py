@@ -78,7 +78,8 @@ WISH = {"en": {"to", "wanna", "gonna", "ll", "will"}, "ru": {"хочу", "хоч
 # Words typed without spaces ("iwanttodie", "хочуумереть", "щегоубия"): an unknown word is read as the
 # fewest known words it is made of, the last of three letters or more (an ending split off a word is
 # no word: "суицидни"). Only the rules' crisis hits on the split are kept, and a split never explains a
-# hit away (``crisis_rules._SPACING``). Single letters only where they start crisis phrases ("i", "я").
+# hit away (``crisis_rules._SPACING``). Single letters only where they start crisis phrases ("i", "я"):
+# the prepositions "у", "в", "с" split ordinary words into phrases ("друг в универе ...").
 MIN_GLUED = 7
 _SINGLE = {"en": {"i"}, "ru": {"я"}, "bg": set(), "fa": set()}
 
@@ -186,7 +187,7 @@ def _unglued(word: str, known: frozenset[str], crisis: frozenset[str], language:
                 best[end] = before + [piece]
     pieces = best[-1]
     # The last piece is a word, not an ending split off one ("суицидни" is no "суицид ни").
-    if pieces is None or len(pieces) < 2 or len(pieces[-1]) < 3:
+    if pieces is None or len(pieces) < 2 or (len(pieces[-1]) < 3 and script(word) != "latin"):
         return None
     return " ".join(pieces)
 
