@@ -1050,6 +1050,19 @@ def _each_hit(lex: Lexicon, n: Normalized) -> Iterable[RuleHit]:
             )
 
 
+def _whole_words(hit: RuleHit, text: str) -> RuleHit:
+    """A hit of the undisguised reading quoting the customer's words whole: a match inside a word
+    typed without spaces ("husband hits" in "myhusbandhitsme") quotes the word it is in."""
+    start, end = hit.signal.start, hit.signal.end
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    if (start, end) == (hit.signal.start, hit.signal.end):
+        return hit
+    return replace(hit, signal=hit.signal.model_copy(update={"start": start, "end": end, "evidence": text[start:end]}))
+
+
 def match_rules(text: str, languages: Iterable[str]) -> list[RuleHit]:
     """All rule hits in ``text`` for the given languages (unknown languages are skipped),
     ordered by position; the same category on the same span is reported once."""
@@ -1069,6 +1082,7 @@ def match_rules(text: str, languages: Iterable[str]) -> list[RuleHit]:
                      and (h.is_crisis or _DISGUISED in changed[h.norm_start:h.norm_end])]
             # The same rule on the same words, read as an idiom or a denial once undisguised ("this bill
             # is killlling me"): the as-written reading only missed its clearer.
+            extra = [_whole_words(h, text) for h in extra]
             explainers = [h for h in extra if any(c not in (_UNCHANGED, _SPACING) for c in changed[h.norm_start:h.norm_end])]
             found = [h for h in found if not _explained_undisguised(h, explainers)] + extra
         for hit in found:
