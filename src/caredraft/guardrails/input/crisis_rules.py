@@ -1084,7 +1084,10 @@ def match_rules(text: str, languages: Iterable[str]) -> list[RuleHit]:
             # is killlling me"): the as-written reading only missed its clearer.
             extra = [_whole_words(h, text) for h in extra]
             explainers = [h for h in extra if any(c not in (_UNCHANGED, _SPACING) for c in changed[h.norm_start:h.norm_end])]
-            found = [h for h in found if not _explained_undisguised(h, explainers)] + extra
+            found = [h for h in found if not _explained_undisguised(h, explainers)]
+            # one signal per reading of the same words: the as-written hit stands for its undisguised twin
+            found += [h for h in extra if not any(f.rule_id == h.rule_id and f.status == h.status and f.signal.start < h.signal.end
+                                                  and h.signal.start < f.signal.end for f in found)]
         for hit in found:
             key = (hit.signal.category, hit.signal.start, hit.signal.end)
             if key not in seen:

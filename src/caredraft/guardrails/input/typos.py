@@ -141,7 +141,9 @@ def _one_slip_away(word: str, alphabet: str) -> set[str]:
     if word[-1] == word[-2]:
         found.add(word[:-1])
     found |= {word[:i] + letter + word[i:] for i in range(1, n) for letter in alphabet}
-    found |= {word[:i] + other + word[i + 1:] for i in range(1, n) for other in _SOUND_ALIKE.get(word[i], "")}
+    # a sound-alike letter, in an ending only after ч щ ж ш ц ("хочю"): "ударило" is no slip of "ударила"
+    found |= {word[:i] + other + word[i + 1:] for i in range(1, n) for other in _SOUND_ALIKE.get(word[i], "")
+              if i < n - 2 or word[i - 1] in _HUSHING}
     found.discard(word)
     return found
 
@@ -149,6 +151,7 @@ def _one_slip_away(word: str, alphabet: str) -> set[str]:
 # Letters written for the ones they sound like (session 30: "хочю умереть", "не хочу жыть", "покончить
 # с сабой" were read by e5 alone): Russian spelling after ч, щ, ж, ш and ц, and unstressed vowels,
 # and Bulgarian's ъ and а. A substitution, unlike a swap, is tried only between these letters.
+_HUSHING = frozenset("чщжшц")
 _SOUND_ALIKE = {"ю": "у", "у": "ю", "ы": "и", "и": "ые", "а": "оъя", "о": "а", "е": "иэ", "э": "е", "ъ": "а", "я": "а"}
 
 
