@@ -11,7 +11,8 @@ own text (``crisis_rules`` quotes evidence from there).
 Only whole messages are retyped, and only when the retyped words are words of the other language
 (the words caredraft's own texts use, ``typos.vocabulary``) and the words as typed are not: a code,
 a name or an English word stays as written. Bulgarian typists use a phonetic layout (read already as
-Latin-typed Bulgarian) or BDS, which is not retyped here (yet); Persian is read by its standard layout.
+Latin-typed Bulgarian: retyping by it took 300 of 23,967 rows, all Latin-typed Bulgarian, so it is not
+done) or BDS, which is not retyped here (yet); Persian is read by its standard layout.
 """
 
 from __future__ import annotations
