@@ -208,6 +208,8 @@ PLAIN_GAPS = [
     ("fa", "با قمه میرم سراغش"),
     ("bg", "до сутринта ще съм 💀"),
     ("fa", "امشب دیگه 🪦"),
+    ("fa", "pesaram johar namak khorde"),  # Finglish: a chemical swallowed
+    ("fa", "dokhtaram sam e moosh khord"),
 ]
 
 
@@ -229,6 +231,7 @@ def test_a_threat_to_the_writer_a_near_death_a_height_or_a_weapon_is_read(langua
     ("fa", "مامانم گفت اگه دیر بیام میکشمت خخخ"),
     ("fa", "خواهرم گفت بیای میکشمت خخخ 😂"),
     ("fa", "با چاقو میرم آشپزخونه، کلاس آشپزی دارم"),
+    ("fa", "vaytex kharidam vali bastash pare bood, pool pas midid?"),
 ])
 def test_their_look_alikes_are_not(language, text):
     assert not current_crisis_rules(text, language), text

@@ -3342,3 +3342,12 @@ RULES += [
                        r"(?:آشپزی|شکار|تعمیر|تیز\s*کردن|فروش|کلاس|آشپزخونه)", 60),
            "implied: going after someone with a weapon"),
 ]
+
+# Session 30, Finglish: a household chemical or poison swallowed ("bachem vaytex khord"; the Persian
+# script forms are read by medical_emergency.implied.child_swallowed and signs_colloquial).
+RULES += [
+    crisis("fa.finglish.medical_emergency.poison_swallowed_s30", C.MEDICAL_EMERGENCY, S.CRITICAL,
+           r"\b(?:vaytex|vaitex|vaytaks|vitex|sefid\s*konande|johar\s*namak|jowhar\s*namak|jo?ohar\s*e?\s*namak|naft|benzin|sam(?:m)?\s+(?:e\s+)?(?:moosh|mush|soosk|susk)|mortab\s*konande|ghors(?:ha|haye|aye)?\s+(?:e\s+)?(?:mamanesh|babash|man|mano|madar\w*))"
+           r"\s+(?:\w+\s+)?(?:khord|khorde|khordeh|sar\s*keshid|sar\s*kashid|ghoorat\s+dad|ghurt\s+dad)\b",
+           "explicit: a chemical or poison swallowed (Finglish)"),
+]
