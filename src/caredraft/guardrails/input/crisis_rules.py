@@ -373,15 +373,12 @@ def _without_slips(reading: Normalized, changed: list[int], language: str) -> tu
     marks: list[int] = []
     pos = 0
     for m in typos.TOKEN.finditer(text):
-        fix = typos.correction(m.group(), language)
+        fix = typos.in_context(m.group(), language, text[max(0, m.start() - 40):m.start()])
         if fix is None:
             continue
         # Text-speak and an emoji are written on purpose: hostility read in them counts (a slip does
         # not); each is a word of its own ("to💀" reads "to die", "want2die" "want to die").
         on_purpose = typos.is_shorthand(m.group(), language)
-        if m.group() in typos.DEATH_EMOJI and language in typos.DEAD:
-            before = typos.WORD.findall(text[max(0, m.start() - 40):m.start()])
-            fix = fix if before and before[-1] in typos.WISH[language] else typos.DEAD[language]
         if on_purpose:
             fix = (" " if m.start() and text[m.start() - 1].isalnum() else "") + fix
             fix += " " if m.end() < len(text) and text[m.end()].isalnum() else ""

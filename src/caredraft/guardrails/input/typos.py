@@ -49,10 +49,6 @@ _SAME_ALPHABET = {"ru": ("bg",), "bg": ("ru",)}  # the rules of both read a Cyri
 
 
 WORD = re.compile(r"[^\W\d_]+")  # a word as the rules' reading splits it ("don't" is "don" and "t")
-# What the second reading may read as other words: a word, an emoji that stands for dying, or a
-# "2" that is no part of a number.
-TOKEN = re.compile(r"(?<![^\W\d_])2(?:nite|night|nyt|day|moro|morrow|mrw)(?![^\W\d_])|[^\W\d_]+|[\U0001f480\u2620\u26b0\U0001faa6\U0001f52a\U0001f52b]"
-                   r"|(?<![\d.,:/])2(?![\d.,:/])")
 
 # Text-speak: short forms typed on purpose, read as the words they stand for ("ill kill u", "i want 2
 # die", "want2die": session 30, the first two ``auto``). English only: the other three languages'
@@ -75,9 +71,15 @@ DEAD = {"en": "dead", "ru": "мертва", "bg": "мъртва", "fa": "مرد�
 WISH = {"en": {"to", "wanna", "gonna", "ll", "will"}, "ru": {"хочу", "хочется", "хотела", "хотел", "лучше"},
         "bg": {"да", "ще"}, "fa": {"میخوام", "میخواهم", "بخوام", "بذار", "بزار"}}
 
+# What the second reading may read as other words: a word, an emoji of the tables above, or a "2"
+# that is no part of a number (alone, or opening "2nite").
+TOKEN = re.compile(r"(?<![^\W\d_])2(?:nite|night|nyt|day|moro|morrow|mrw)(?![^\W\d_])|[^\W\d_]+"
+                   "|[" + "".join(sorted(DEATH_EMOJI | WEAPON_EMOJI.keys())) + "]"
+                   r"|(?<![\d.,:/])2(?![\d.,:/])")
+
 # Words typed without spaces ("iwanttodie", "хочуумереть", "щегоубия"): an unknown word is read as the
-# fewest known words it is made of, the last of three letters or more (an ending split off a word is
-# no word: "суицидни"). Only the rules' crisis hits on the split are kept, and a split never explains a
+# fewest known words it is made of; in Cyrillic and Persian the last of three letters or more (an
+# ending split off a word is no word: "суицидни"), in Latin letters it may be "me" ("myhusbandhitsme"). Only the rules' crisis hits on the split are kept, and a split never explains a
 # hit away (``crisis_rules._SPACING``). Single letters only where they start crisis phrases ("i", "я"):
 # the prepositions "у", "в", "с" split ordinary words into phrases ("друг в универе ...").
 MIN_GLUED = 7
@@ -130,11 +132,19 @@ def vocabulary(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(known | core), frozenset((crisis - ordinary) | core)
 
 
+# Letters written for the ones they sound like (session 30: "хочю умереть", "не хочу жыть", "покончить
+# с сабой" were read by e5 alone): Russian spelling after ч, щ, ж, ш and ц, and unstressed vowels,
+# and Bulgarian's ъ and а. A substitution, unlike a swap, is tried only between these letters.
+_HUSHING = frozenset("чщжшц")
+_SOUND_ALIKE = {"ю": "у", "у": "ю", "ы": "и", "и": "ые", "а": "оъя", "о": "а", "е": "иэ", "э": "е", "ъ": "а", "я": "а"}
+
+
 def _one_slip_away(word: str, alphabet: str) -> set[str]:
     """The words a slip could have come from: a swap undone, a doubled or extra letter removed, a
-    dropped letter put back, a letter for one it sounds like (``_SOUND_ALIKE``). Never at the first letter (a negation is a prefix: "نمیزنم" is "I don't
-    hit", "میزنم" "I hit"), and at the last only a swap or a doubled letter (an ending is grammar:
-    "долгий" is no slip of "долги", nor "degree" of "degrees")."""
+    dropped letter put back, a letter for one it sounds like (``_SOUND_ALIKE``). Never at the first
+    letter (a negation is a prefix: "نمیزنم" is "I don't hit", "میزنم" "I hit"), and at the last only a
+    swap, a doubled letter or a sound-alike after ч щ ж ш ц (an ending is grammar: "долгий" is no slip
+    of "долги", nor "degree" of "degrees", nor "ударило" of "ударила")."""
     n = len(word)
     found = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, n - 1)}
     found |= {word[:i] + word[i + 1:] for i in range(1, n - 1)}
@@ -146,13 +156,6 @@ def _one_slip_away(word: str, alphabet: str) -> set[str]:
               if i < n - 2 or word[i - 1] in _HUSHING}
     found.discard(word)
     return found
-
-
-# Letters written for the ones they sound like (session 30: "хочю умереть", "не хочу жыть", "покончить
-# с сабой" were read by e5 alone): Russian spelling after ч, щ, ж, ш and ц, and unstressed vowels,
-# and Bulgarian's ъ and а. A substitution, unlike a swap, is tried only between these letters.
-_HUSHING = frozenset("чщжшц")
-_SOUND_ALIKE = {"ю": "у", "у": "ю", "ы": "и", "и": "ые", "а": "оъя", "о": "а", "е": "иэ", "э": "е", "ъ": "а", "я": "а"}
 
 
 _ELONGATED = re.compile(r"(\w)\1{2,}")  # a letter held down: "diiiie", "умеееереть", "بمیرممممم"
@@ -175,7 +178,7 @@ def _unelongated(word: str, known: frozenset[str]) -> str | None:
     return None
 
 
-def _unglued(word: str, known: frozenset[str], crisis: frozenset[str], language: str) -> str | None:
+def _unglued(word: str, known: frozenset[str], language: str) -> str | None:
     """``word`` as the fewest known words it is made of, spaced; None when it is made of none."""
     if not MIN_GLUED <= len(word) <= 40:
         return None
@@ -193,6 +196,15 @@ def _unglued(word: str, known: frozenset[str], crisis: frozenset[str], language:
     if pieces is None or len(pieces) < 2 or (len(pieces[-1]) < 3 and script(word) != "latin"):
         return None
     return " ".join(pieces)
+
+
+def in_context(token: str, language: str, before: str) -> str | None:
+    """``correction`` of a token read after ``before`` (the few characters before it): an emoji of
+    dying is "die" after a wish or a future ("i want to 💀") and "dead" elsewhere ("до сутринта ще съм 🪦")."""
+    if token in DEATH_EMOJI and language in DEAD:
+        previous = WORD.findall(before)
+        return DYING[language] if previous and previous[-1] in WISH[language] else DEAD[language]
+    return correction(token, language)
 
 
 def is_shorthand(token: str, language: str) -> bool:
@@ -242,4 +254,4 @@ def correction(word: str, language: str) -> str | None:
     candidates = _one_slip_away(word, _ALPHABETS[alphabet]) & crisis
     if len(candidates) == 1:
         return next(iter(candidates))
-    return _unglued(word, known, crisis, language) if not candidates else None
+    return _unglued(word, known, language) if not candidates else None
